@@ -1,0 +1,171 @@
+/* The typed dependency graph of a Terraform plan: what it holds, how to load
+ * it, and how to look things up in it. Graphs are opaque; every string a
+ * graph hands out is owned by it and lives until pg_graph_free. */
+#ifndef PLANGRAPH_GRAPH_H
+#define PLANGRAPH_GRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "plangraph/diag.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct pg_graph pg_graph;
+typedef int32_t pg_node_id;   /* a vertex id; -1 means none */
+typedef int32_t pg_edge_id;   /* an edge id; -1 means none */
+
+typedef enum pg_node_kind {
+  PG_NODE_RESOURCE,  /* a managed resource instance */
+  PG_NODE_DATA,      /* a data source instance */
+  PG_NODE_PROVIDER,  /* a provider configuration */
+  PG_NODE_REGION,    /* a region some provider or resource is in */
+  PG_NODE_MODULE     /* a module instance */
+} pg_node_kind;
+
+typedef enum pg_edge_kind {
+  PG_EDGE_REFERENCE,  /* a configuration expression refers to the target */
+  PG_EDGE_VALUE,      /* a known value equals the target's known id or arn */
+  PG_EDGE_DEPENDS_ON, /* depends_on, or an edge added from terraform graph */
+  PG_EDGE_PROVIDER,   /* resource -> its provider configuration */
+  PG_EDGE_REGION,     /* provider (or resource with its own region) -> region */
+  PG_EDGE_MODULE      /* module -> what it contains */
+} pg_edge_kind;
+
+typedef enum pg_action {
+  PG_ACTION_NONE,     /* not a resource */
+  PG_ACTION_CREATE,
+  PG_ACTION_UPDATE,
+  PG_ACTION_DELETE,
+  PG_ACTION_REPLACE,
+  PG_ACTION_NOOP,
+  PG_ACTION_READ,
+  PG_ACTION_FORGET    /* removed from state without being destroyed */
+} pg_action;
+
+typedef enum pg_index_kind {
+  PG_INDEX_NONE,      /* no count or for_each */
+  PG_INDEX_NUMBER,    /* count index */
+  PG_INDEX_STRING     /* for_each key */
+} pg_index_kind;
+
+/* A read-only view of one node. Strings are owned by the graph; a field
+ * that does not apply to the node's kind is NULL (or PG_INDEX_NONE). */
+typedef struct pg_node_info {
+  pg_node_kind kind;
+  const char *address;        /* as terraform writes it; provider.KEY, region.NAME */
+  const char *type;           /* resource type; provider name for providers */
+  const char *name;           /* resource name; alias, region or call name */
+  const char *module;         /* module instance address, "" for the root */
+  pg_index_kind index_kind;
+  int64_t index_number;
+  const char *index_string;
+  const char *config_address; /* address without instance keys */
+  pg_node_id provider;        /* provider configuration node, or -1 */
+  const char *region;         /* region name, or "unknown" */
+  const char *region_source;  /* how the region was found, or why not */
+  pg_action action;
+} pg_node_info;
+
+typedef struct pg_edge_info {
+  pg_node_id from;
+  pg_node_id to;
+  pg_edge_kind kind;
+  const char *label;          /* attribute path, or NULL */
+} pg_edge_info;
+
+/* A reference that the plan's configuration names but that does not lead to
+ * any node (a local value, an object with no instances, ...). */
+typedef struct pg_unresolved {
+  const char *config_address; /* the resource that holds the reference */
+  const char *label;          /* attribute path */
+  const char *reference;      /* the reference as terraform wrote it */
+  const char *reason;         /* why it leads nowhere */
+} pg_unresolved;
+
+typedef struct pg_load_options {
+  const char *tf_graph_path;  /* output of `terraform graph`, or NULL */
+  uint64_t max_input_bytes;   /* 0: the default (PG_DEFAULT_MAX_INPUT) */
+} pg_load_options;
+
+#define PG_DEFAULT_MAX_INPUT (8ull << 30)
+
+/* Reads a plan (`terraform show -json` output) from path, or standard input
+ * when path is "-", and builds its graph. A binary plan file is converted
+ * with `terraform show -json` when terraform is on PATH. On failure *out is
+ * NULL and diags says why. opts may be NULL. */
+int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
+                  pg_diags *diags);
+/* The same from a buffer (copied); name is used in messages. */
+int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
+                         size_t len, const pg_load_options *opts,
+                         pg_diags *diags);
+/* Frees the graph; NULL is a no-op. */
+void pg_graph_free(pg_graph *g);
+
+const char *pg_graph_terraform_version(const pg_graph *g); /* NULL if absent */
+const char *pg_graph_format_version(const pg_graph *g);
+const char *pg_graph_source(const pg_graph *g);           /* file name */
+
+size_t pg_graph_node_count(const pg_graph *g);
+size_t pg_graph_edge_count(const pg_graph *g);
+/* Fills *out for node id; returns PG_OK or PG_ERR_NOT_FOUND. */
+int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out);
+int pg_graph_edge(const pg_graph *g, pg_edge_id id, pg_edge_info *out);
+
+/* O(1) look-up by exact address (resource, data source, provider.KEY,
+ * region.NAME, module address); -1 when absent. */
+pg_node_id pg_graph_find(const pg_graph *g, const char *address);
+/* Walks the k nodes of one type, region (resources and data sources only)
+ * or config address, in plan order: first, then next until -1. */
+pg_node_id pg_graph_first_of_type(const pg_graph *g, const char *type);
+pg_node_id pg_graph_next_of_type(const pg_graph *g, pg_node_id id);
+pg_node_id pg_graph_first_in_region(const pg_graph *g, const char *region);
+pg_node_id pg_graph_next_in_region(const pg_graph *g, pg_node_id id);
+pg_node_id pg_graph_first_of_config(const pg_graph *g, const char *config_address);
+pg_node_id pg_graph_next_of_config(const pg_graph *g, pg_node_id id);
+
+/* Outgoing and incoming edges of a node: *ids points into the graph. */
+size_t pg_graph_out_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
+size_t pg_graph_in_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
+
+/* Region names known to the graph, sorted; "unknown" is not among them. */
+size_t pg_graph_region_count(const pg_graph *g);
+const char *pg_graph_region_name(const pg_graph *g, size_t i);
+
+size_t pg_graph_unresolved_count(const pg_graph *g);
+const pg_unresolved *pg_graph_unresolved_get(const pg_graph *g, size_t i);
+/* Reference resolutions: how many (instance, reference) pairs led to at
+ * least one node, and how many led nowhere. */
+void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
+                               size_t *unresolved);
+/* Edges added from --tf-graph, and deposed objects left out. */
+size_t pg_graph_tf_graph_added(const pg_graph *g);
+size_t pg_graph_deposed_skipped(const pg_graph *g);
+
+/* The shortest path along edge directions from one node to another.
+ * On PG_OK *nodes (len+1 entries) and *edges (len entries) are malloc'd and
+ * the caller frees them; PG_ERR_NOT_FOUND when there is no path. */
+int pg_graph_shortest_path(const pg_graph *g, pg_node_id from, pg_node_id to,
+                           pg_node_id **nodes, pg_edge_id **edges, size_t *len);
+
+/* The raw planned values of a resource or data source (after, or before for
+ * a deletion) with terraform's unknown and sensitive marks, as JSON text
+ * slices owned by the graph; a missing part has len 0. */
+typedef struct pg_values_text {
+  const char *values;        size_t values_len;
+  const char *unknown;       size_t unknown_len;
+  const char *sensitive;     size_t sensitive_len;
+} pg_values_text;
+int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out);
+
+const char *pg_node_kind_name(pg_node_kind kind);
+const char *pg_edge_kind_name(pg_edge_kind kind);
+const char *pg_action_name(pg_action action);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

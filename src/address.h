@@ -1,0 +1,42 @@
+/* Terraform addresses and references as step lists: identifiers and
+ * [index] keys, e.g. module.dr["a"].aws_subnet.s[0].id. */
+#ifndef PG_ADDRESS_H
+#define PG_ADDRESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum { STEP_NAME, STEP_NUM, STEP_STR } step_kind;
+
+/* One step. Names point into the parsed text and own nothing; string keys
+ * are decoded into key (owned by the step list). */
+typedef struct addr_step {
+  step_kind kind;
+  const char *name;    /* STEP_NAME: identifier start */
+  size_t len;          /* its length */
+  int64_t num;         /* STEP_NUM */
+  char *key;           /* STEP_STR: decoded key, malloc'd */
+  size_t end;          /* offset in the text just after this step */
+} addr_step;
+
+typedef struct addr_steps {
+  addr_step *steps;    /* malloc'd */
+  size_t count;
+} addr_steps;
+
+/* Parses text; returns 0, or -1 when it is not a traversal. */
+int addr_parse(const char *text, size_t len, addr_steps *out);
+void addr_steps_free(addr_steps *s);
+int step_is(const addr_step *s, const char *name);
+
+/* A resource or data source reference, split out of a traversal. */
+typedef struct addr_ref {
+  size_t first;        /* index of the first step after module path */
+  int is_data;         /* data.TYPE.NAME */
+} addr_ref;
+
+/* Writes the config address (keys dropped) of steps [0, count) into a
+ * malloc'd string, joined with dots. */
+char *addr_config_string(const addr_steps *s, size_t count);
+
+#endif

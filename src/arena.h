@@ -1,0 +1,24 @@
+/* Arena allocator: graph payloads (nodes, edges, interned strings) live here
+ * and are freed in one call. With PG_ARENA_DEBUG every allocation goes to
+ * malloc on its own, so AddressSanitizer sees each block's bounds. */
+#ifndef PG_ARENA_H
+#define PG_ARENA_H
+
+#include <stddef.h>
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+  arena_block *head;   /* newest block; older ones chained behind it */
+  size_t used;         /* bytes used in head */
+  size_t total;        /* bytes handed out, for stats and limits */
+} arena;
+
+void arena_init(arena *a);
+/* Returns zeroed memory aligned for any type, or NULL when out of memory. */
+void *arena_alloc(arena *a, size_t size);
+/* Copies len bytes and a terminating NUL. */
+char *arena_strndup(arena *a, const char *s, size_t len);
+void arena_release(arena *a);
+
+#endif

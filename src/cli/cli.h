@@ -1,0 +1,72 @@
+/* The plangraph command: commands and their options are data (tables in
+ * main.c and each cmd_*.c); parsing, usage and --help are made from them. */
+#ifndef PG_CLI_H
+#define PG_CLI_H
+
+#include <stdio.h>
+
+#include "plangraph/plangraph.h"
+
+/* Exit statuses, documented in the README and in --help. */
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_BAD = 2 };
+
+#define CLI_MAX_OPTIONS 16
+#define CLI_MAX_VALUES 64
+
+typedef struct cli_option {
+  const char *name;      /* long name, without "--" */
+  char short_name;       /* 0 when none */
+  const char *arg;       /* argument placeholder, NULL for a flag */
+  const char *help;      /* one line */
+} cli_option;
+
+struct cli_args;
+
+typedef struct cli_command {
+  const char *name;
+  const char *usage;         /* arguments after the command name */
+  const char *summary;       /* one line for the command list */
+  const char *description;   /* paragraph for --help */
+  const cli_option *options; /* terminated by a zeroed entry */
+  size_t min_args, max_args; /* positional argument counts */
+  int (*run)(const struct cli_args *a);
+} cli_command;
+
+typedef struct cli_args {
+  const cli_command *cmd;
+  const char *value[CLI_MAX_OPTIONS];   /* last value given, or NULL */
+  int given[CLI_MAX_OPTIONS];           /* times given */
+  const char *pos[CLI_MAX_VALUES];      /* positional arguments */
+  size_t npos;
+} cli_args;
+
+/* options.c */
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out);
+void cli_command_help(const cli_command *cmd, FILE *out);
+const char *cli_opt(const cli_args *a, const char *name);
+int cli_flag(const cli_args *a, const char *name);
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* print.c */
+void cli_print_diags(const pg_diags *d);
+/* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
+int cli_load(const char *path, const char *tf_graph, pg_graph **out);
+/* Looks an address up; prints a helpful error (with close matches) and
+ * returns -1 when it is not in the graph. */
+pg_node_id cli_find_node(const pg_graph *g, const char *address);
+int cli_color_enabled(FILE *f);
+
+/* Atomic output: a temporary file beside the target, renamed on commit. */
+typedef struct cli_out {
+  FILE *f;              /* where to write */
+  char *tmp;            /* temporary path, or NULL for stdout */
+  const char *target;   /* final path, or NULL for stdout */
+} cli_out;
+int cli_out_open(cli_out *o, const char *path);
+int cli_out_commit(cli_out *o);
+void cli_out_abort(cli_out *o);
+
+extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path;
+
+#endif

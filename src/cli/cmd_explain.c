@@ -1,0 +1,66 @@
+/* plangraph explain: everything the graph knows about one node. */
+#include <stdlib.h>
+
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"}, {0}};
+
+static void print_edges(const pg_graph *g, pg_node_id id, int out) {
+  const pg_edge_id *ids;
+  size_t n = out ? pg_graph_out_edges(g, id, &ids) : pg_graph_in_edges(g, id, &ids);
+  printf("%s edges (%zu):\n", out ? "outgoing" : "incoming", n);
+  for (size_t i = 0; i < n; i++) {
+    pg_edge_info e;
+    pg_node_info other;
+    pg_graph_edge(g, ids[i], &e);
+    pg_graph_node(g, out ? e.to : e.from, &other);
+    printf("  %s %-11s %-28s %s\n", out ? "->" : "<-", pg_edge_kind_name(e.kind),
+           e.label ? e.label : "", other.address);
+  }
+}
+
+static int run(const cli_args *a) {
+  pg_graph *g = NULL;
+  int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
+  if (rc != EXIT_OK) return rc;
+  pg_node_id id = cli_find_node(g, a->pos[1]);
+  if (id < 0) {
+    pg_graph_free(g);
+    return EXIT_BAD;
+  }
+  pg_node_info n;
+  pg_graph_node(g, id, &n);
+  printf("address:        %s\n", n.address);
+  printf("kind:           %s\n", pg_node_kind_name(n.kind));
+  if (n.type) printf("type:           %s\n", n.type);
+  if (n.name) printf("name:           %s\n", n.name);
+  if (n.kind != PG_NODE_REGION) printf("module:         %s\n", *n.module ? n.module : "(root)");
+  if (n.index_kind == PG_INDEX_NUMBER) printf("index:          %lld\n", (long long)n.index_number);
+  if (n.index_kind == PG_INDEX_STRING) printf("index:          \"%s\"\n", n.index_string);
+  if (n.config_address) printf("config address: %s\n", n.config_address);
+  if (n.provider >= 0) {
+    pg_node_info p;
+    pg_graph_node(g, n.provider, &p);
+    printf("provider:       %s\n", p.address);
+  }
+  if (n.kind != PG_NODE_MODULE)
+    printf("region:         %s (%s)\n", n.region, n.region_source ? n.region_source : "");
+  if (pg_action_name(n.action)) printf("action:         %s\n", pg_action_name(n.action));
+  if (n.kind == PG_NODE_RESOURCE || n.kind == PG_NODE_DATA) {
+    char *values = pg_node_values_render(g, id);
+    printf("values:         %s\n", values ? values : "(none)");
+    free(values);
+  }
+  print_edges(g, id, 1);
+  print_edges(g, id, 0);
+  pg_graph_free(g);
+  return EXIT_OK;
+}
+
+const cli_command cmd_explain = {
+    "explain", "PLAN ADDRESS", "one node: region and why, provider, action, values, edges",
+    "Shows a node's fields, how its region was resolved, its planned values\n"
+    "(sensitive ones as \"(sensitive)\", unknown ones as \"(known after\n"
+    "apply)\") and its incoming and outgoing edges.",
+    options, 2, 2, run};

@@ -1,0 +1,152 @@
+/* plangraph stats: counts by node kind, resource type, region and action;
+ * reference resolution; unresolved references; how each region was found.
+ * The figures are gathered once into a JSON document, which --format json
+ * prints as it is and the text form renders. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"format", 'f', "FORMAT", "text (default) or json"},
+    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
+    {0}};
+
+static void bump(json_t *obj, const char *key) {
+  json_t *v = json_object_get(obj, key);
+  json_object_set_new(obj, key, json_integer(v ? json_integer_value(v) + 1 : 1));
+}
+
+static json_t *gather(const pg_graph *g) {
+  json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
+  json_t *actions = json_object(), *edges = json_object(), *unknown = json_array();
+  json_t *providers = json_array();
+  for (pg_node_id i = 0; (size_t)i < pg_graph_node_count(g); i++) {
+    pg_node_info n;
+    pg_graph_node(g, i, &n);
+    bump(kinds, pg_node_kind_name(n.kind));
+    if (n.kind == PG_NODE_PROVIDER) {
+      json_t *p = json_pack("{s:s, s:s, s:s}", "provider", n.address, "region", n.region,
+                            "source", n.region_source ? n.region_source : "");
+      json_array_append_new(providers, p);
+    }
+    if (n.kind != PG_NODE_RESOURCE && n.kind != PG_NODE_DATA) continue;
+    bump(types, n.type);
+    bump(regions, n.region);
+    if (pg_action_name(n.action)) bump(actions, pg_action_name(n.action));
+    if (strcmp(n.region, "unknown") == 0)
+      json_array_append_new(unknown, json_pack("{s:s, s:s}", "address", n.address, "why",
+                                               n.region_source ? n.region_source : ""));
+  }
+  for (pg_edge_id i = 0; (size_t)i < pg_graph_edge_count(g); i++) {
+    pg_edge_info e;
+    pg_graph_edge(g, i, &e);
+    bump(edges, pg_edge_kind_name(e.kind));
+  }
+  size_t resolved, unresolved;
+  pg_graph_reference_counts(g, &resolved, &unresolved);
+  json_t *list = json_array();
+  for (size_t i = 0; i < pg_graph_unresolved_count(g); i++) {
+    const pg_unresolved *u = pg_graph_unresolved_get(g, i);
+    json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "config_address",
+                                          u->config_address, "label", u->label, "reference",
+                                          u->reference, "reason", u->reason));
+  }
+  const char *tfv = pg_graph_terraform_version(g), *fv = pg_graph_format_version(g);
+  return json_pack("{s:s, s:o, s:o, s:I, s:I, s:o, s:o, s:o, s:o, s:o, "
+                   "s:{s:I, s:I}, s:o, s:o, s:o, s:I, s:I}",
+                   "plan", pg_graph_source(g),
+                   "terraform_version", tfv ? json_string(tfv) : json_null(),
+                   "format_version", fv ? json_string(fv) : json_null(),
+                   "nodes", (json_int_t)pg_graph_node_count(g),
+                   "edges", (json_int_t)pg_graph_edge_count(g),
+                   "nodes_by_kind", kinds, "edges_by_kind", edges,
+                   "resources_by_type", types, "resources_by_region", regions,
+                   "resources_by_action", actions,
+                   "references", "resolved", (json_int_t)resolved,
+                   "unresolved", (json_int_t)unresolved,
+                   "unresolved_references", list, "provider_regions", providers,
+                   "unknown_regions", unknown,
+                   "tf_graph_edges_added", (json_int_t)pg_graph_tf_graph_added(g),
+                   "deposed_objects_skipped", (json_int_t)pg_graph_deposed_skipped(g));
+}
+
+static void print_counts(const char *title, json_t *obj) {
+  printf("%s:\n", title);
+  const char *k;
+  json_t *v;
+  json_object_foreach(obj, k, v) printf("  %-40s %lld\n", k, (long long)json_integer_value(v));
+}
+
+static void print_text(json_t *s) {
+  json_t *tfv = json_object_get(s, "terraform_version"), *fv = json_object_get(s, "format_version");
+  printf("plan: %s (terraform %s, format %s)\n", json_string_value(json_object_get(s, "plan")),
+         json_is_string(tfv) ? json_string_value(tfv) : "unknown",
+         json_is_string(fv) ? json_string_value(fv) : "unknown");
+  printf("nodes: %lld, edges: %lld\n", (long long)json_integer_value(json_object_get(s, "nodes")),
+         (long long)json_integer_value(json_object_get(s, "edges")));
+  print_counts("nodes by kind", json_object_get(s, "nodes_by_kind"));
+  print_counts("edges by kind", json_object_get(s, "edges_by_kind"));
+  print_counts("resources by action", json_object_get(s, "resources_by_action"));
+  print_counts("resources by region", json_object_get(s, "resources_by_region"));
+  print_counts("resources by type", json_object_get(s, "resources_by_type"));
+  json_t *refs = json_object_get(s, "references");
+  printf("references: %lld resolved, %lld unresolved\n",
+         (long long)json_integer_value(json_object_get(refs, "resolved")),
+         (long long)json_integer_value(json_object_get(refs, "unresolved")));
+  size_t i;
+  json_t *v;
+  json_t *list = json_object_get(s, "unresolved_references");
+  if (json_array_size(list)) printf("unresolved references:\n");
+  json_array_foreach(list, i, v) {
+    const char *label = json_string_value(json_object_get(v, "label"));
+    printf("  %s%s%s -> %s: %s\n", json_string_value(json_object_get(v, "config_address")),
+           *label ? " " : "", label, json_string_value(json_object_get(v, "reference")),
+           json_string_value(json_object_get(v, "reason")));
+  }
+  printf("regions of provider configurations:\n");
+  json_array_foreach(json_object_get(s, "provider_regions"), i, v)
+    printf("  %-30s %-16s %s\n", json_string_value(json_object_get(v, "provider")),
+           json_string_value(json_object_get(v, "region")),
+           json_string_value(json_object_get(v, "source")));
+  list = json_object_get(s, "unknown_regions");
+  if (json_array_size(list)) printf("resources whose region is unknown:\n");
+  json_array_foreach(list, i, v)
+    printf("  %s: %s\n", json_string_value(json_object_get(v, "address")),
+           json_string_value(json_object_get(v, "why")));
+  long long added = json_integer_value(json_object_get(s, "tf_graph_edges_added"));
+  if (added) printf("edges added from terraform graph: %lld\n", added);
+  long long deposed = json_integer_value(json_object_get(s, "deposed_objects_skipped"));
+  if (deposed) printf("deposed objects left out: %lld\n", deposed);
+}
+
+static int run(const cli_args *a) {
+  const char *format = cli_opt(a, "format");
+  if (format && strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
+    return cli_usage_error(a->cmd, "unknown format '%s'", format);
+  pg_graph *g = NULL;
+  int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
+  if (rc != EXIT_OK) return rc;
+  json_t *s = gather(g);
+  if (!s) {
+    fprintf(stderr, "plangraph: out of memory\n");
+    rc = EXIT_BAD;
+  } else if (format && strcmp(format, "json") == 0) {
+    json_dumpf(s, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    putchar('\n');
+  } else {
+    print_text(s);
+  }
+  json_decref(s);
+  pg_graph_free(g);
+  return rc;
+}
+
+const cli_command cmd_stats = {
+    "stats", "PLAN [options]", "counts, reference resolution, and how regions were found",
+    "Counts nodes by kind, resources by type, region and action, and edges by\n"
+    "kind; says how many references were resolved and lists each one that\n"
+    "was not (with the resource that holds it and why); says how every\n"
+    "provider's region was found, and why any resource's region is unknown.",
+    options, 1, 1, run};

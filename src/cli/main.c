@@ -1,0 +1,55 @@
+/* plangraph: the command-line entry point. Dispatches to a command from the
+ * table below; `plangraph help` and `--help` are made from the same table. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const cli_command *const commands[] = {&cmd_stats, &cmd_graph, &cmd_explain,
+                                              &cmd_path, NULL};
+
+static void main_help(FILE *out) {
+  fputs("usage: plangraph COMMAND [ARGS...]\n\n"
+        "Reads the JSON plan that `terraform show -json PLANFILE` writes, builds a\n"
+        "typed dependency graph of providers, regions, modules and resources, and\n"
+        "answers questions about it.\n\ncommands:\n", out);
+  for (size_t i = 0; commands[i]; i++)
+    fprintf(out, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+  fputs("\nPLAN is a plan JSON file, '-' for standard input, or a binary plan file\n"
+        "(converted with `terraform show -json` when terraform is on PATH).\n\n"
+        "Run `plangraph COMMAND --help` for a command's options.\n"
+        "exit status: 0 success, 1 findings (or no path), 2 bad input or usage\n", out);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    main_help(stderr);
+    return EXIT_BAD;
+  }
+  const char *name = argv[1];
+  if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+    if (argc > 2) {
+      for (size_t i = 0; commands[i]; i++)
+        if (strcmp(commands[i]->name, argv[2]) == 0) {
+          cli_command_help(commands[i], stdout);
+          return EXIT_OK;
+        }
+    }
+    main_help(stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
+    printf("plangraph %s\n", PG_VERSION);
+    return EXIT_OK;
+  }
+  for (size_t i = 0; commands[i]; i++) {
+    if (strcmp(commands[i]->name, name) != 0) continue;
+    cli_args a;
+    int rc = cli_parse(commands[i], argc - 2, argv + 2, &a);
+    if (rc < 0) return EXIT_OK; /* --help */
+    if (rc != EXIT_OK) return rc;
+    return commands[i]->run(&a);
+  }
+  fprintf(stderr, "plangraph: unknown command '%s' (see plangraph --help)\n", name);
+  return EXIT_BAD;
+}

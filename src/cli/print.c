@@ -1,0 +1,103 @@
+/* Shared CLI helpers: printing diagnostics, loading a plan, finding a node
+ * by address with suggestions, and atomic output files. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+void cli_print_diags(const pg_diags *d) {
+  for (size_t i = 0; i < pg_diags_count(d); i++) {
+    char *s = pg_diag_format(pg_diags_get(d, i));
+    if (s) fprintf(stderr, "%s\n", s);
+    free(s);
+  }
+}
+
+int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
+  pg_diags *d = NULL;
+  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+  pg_load_options opts = {tf_graph, 0};
+  int rc = pg_graph_load(out, path, &opts, d);
+  cli_print_diags(d);
+  pg_diags_free(d);
+  return rc == PG_OK ? EXIT_OK : EXIT_BAD;
+}
+
+pg_node_id cli_find_node(const pg_graph *g, const char *address) {
+  pg_node_id id = pg_graph_find(g, address);
+  if (id >= 0) return id;
+  fprintf(stderr, "plangraph: %s: no node at address %s\n", pg_graph_source(g), address);
+  pg_node_id first = pg_graph_first_of_config(g, address);
+  if (first >= 0) {
+    fprintf(stderr, "  it has instances:");
+    int shown = 0;
+    for (pg_node_id i = first; i >= 0 && shown < 10; i = pg_graph_next_of_config(g, i), shown++) {
+      pg_node_info n;
+      pg_graph_node(g, i, &n);
+      fprintf(stderr, " %s", n.address);
+    }
+    fputc('\n', stderr);
+  }
+  return -1;
+}
+
+int cli_color_enabled(FILE *f) {
+  const char *nc = getenv("NO_COLOR");
+  return isatty(fileno(f)) && !(nc && *nc);
+}
+
+int cli_out_open(cli_out *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return EXIT_OK;
+  }
+  size_t n = strlen(path) + 16;
+  o->tmp = malloc(n);
+  if (!o->tmp) return EXIT_BAD;
+  snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+    free(o->tmp);
+    o->tmp = NULL;
+    return EXIT_BAD;
+  }
+  o->f = fdopen(fd, "w");
+  if (!o->f) {
+    close(fd);
+    unlink(o->tmp);
+    free(o->tmp);
+    o->tmp = NULL;
+    return EXIT_BAD;
+  }
+  o->target = path;
+  return EXIT_OK;
+}
+
+int cli_out_commit(cli_out *o) {
+  if (!o->tmp) return fflush(o->f) == 0 && !ferror(o->f) ? EXIT_OK : EXIT_BAD;
+  int bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+  bad |= fclose(o->f) != 0;
+  o->f = NULL;
+  if (!bad && rename(o->tmp, o->target) != 0) bad = 1;
+  if (bad) {
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", o->target, strerror(errno));
+    unlink(o->tmp);
+  }
+  free(o->tmp);
+  o->tmp = NULL;
+  return bad ? EXIT_BAD : EXIT_OK;
+}
+
+void cli_out_abort(cli_out *o) {
+  if (!o->tmp) return;
+  if (o->f) fclose(o->f);
+  unlink(o->tmp);
+  free(o->tmp);
+  o->tmp = NULL;
+  o->f = NULL;
+}

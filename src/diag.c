@@ -1,0 +1,123 @@
+/* Diagnostics list: an owned, growable array of located messages. */
+#include "plangraph/diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct pg_diags {
+  pg_diag *items;   /* malloc'd array */
+  size_t count;     /* used */
+  size_t cap;       /* allocated */
+};
+
+int pg_diags_new(pg_diags **out) {
+  *out = calloc(1, sizeof **out);
+  return *out ? PG_OK : PG_ERR_NOMEM;
+}
+
+static void diag_clear(pg_diag *d) {
+  free((char *)d->file);
+  free((char *)d->json_path);
+  free((char *)d->message);
+}
+
+void pg_diags_free(pg_diags *diags) {
+  if (!diags) return;
+  for (size_t i = 0; i < diags->count; i++) diag_clear(&diags->items[i]);
+  free(diags->items);
+  free(diags);
+}
+
+size_t pg_diags_count(const pg_diags *diags) { return diags ? diags->count : 0; }
+
+const pg_diag *pg_diags_get(const pg_diags *diags, size_t i) {
+  return diags && i < diags->count ? &diags->items[i] : NULL;
+}
+
+size_t pg_diags_error_count(const pg_diags *diags) {
+  size_t n = 0;
+  for (size_t i = 0; diags && i < diags->count; i++)
+    if (diags->items[i].severity == PG_SEV_ERROR) n++;
+  return n;
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
+                 unsigned line, unsigned column, const char *json_path,
+                 const char *fmt, ...) {
+  if (!diags) return PG_OK;
+  if (diags->count == diags->cap) {
+    size_t ncap = diags->cap ? diags->cap * 2 : 8;
+    pg_diag *n = realloc(diags->items, ncap * sizeof *n);
+    if (!n) return PG_ERR_NOMEM;
+    diags->items = n;
+    diags->cap = ncap;
+  }
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = NULL;
+  int len = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (len >= 0 && (msg = malloc((size_t)len + 1))) {
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)len + 1, fmt, ap);
+    va_end(ap);
+  }
+  pg_diag *d = &diags->items[diags->count];
+  d->severity = severity;
+  d->file = dup_or_null(file);
+  d->line = line;
+  d->column = column;
+  d->json_path = dup_or_null(json_path);
+  d->message = msg;
+  if (!msg || (file && !d->file) || (json_path && !d->json_path)) {
+    diag_clear(d);
+    return PG_ERR_NOMEM;
+  }
+  diags->count++;
+  return PG_OK;
+}
+
+static const char *severity_name(pg_severity s) {
+  switch (s) {
+  case PG_SEV_ERROR: return "error";
+  case PG_SEV_WARNING: return "warning";
+  case PG_SEV_NOTE: return "note";
+  }
+  return "error";
+}
+
+char *pg_diag_format(const pg_diag *d) {
+  char loc[64] = "";
+  if (d->line) snprintf(loc, sizeof loc, ":%u:%u", d->line, d->column);
+  const char *file = d->file ? d->file : "plangraph";
+  const char *path = d->json_path && *d->json_path ? d->json_path : NULL;
+  size_t n = strlen(file) + strlen(loc) + strlen(d->message) + 64 +
+             (path ? strlen(path) : 0);
+  char *s = malloc(n);
+  if (!s) return NULL;
+  if (path)
+    snprintf(s, n, "%s%s: %s: %s (at %s)", file, loc, severity_name(d->severity),
+             d->message, path);
+  else
+    snprintf(s, n, "%s%s: %s: %s", file, loc, severity_name(d->severity),
+             d->message);
+  return s;
+}
+
+const char *pg_status_name(int status) {
+  switch (status) {
+  case PG_OK: return "ok";
+  case PG_ERR_IO: return "i/o error";
+  case PG_ERR_PARSE: return "parse error";
+  case PG_ERR_NOT_PLAN: return "not a plan";
+  case PG_ERR_LIMIT: return "limit exceeded";
+  case PG_ERR_NOMEM: return "out of memory";
+  case PG_ERR_NOT_FOUND: return "not found";
+  case PG_ERR_INTERNAL: return "internal error";
+  }
+  return "error";
+}

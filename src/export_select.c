@@ -1,0 +1,43 @@
+/* Node selection for exports: resources and data sources by type glob and
+ * region; providers, regions and modules that an edge ties to them. */
+#include "export_select.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int wanted(const node *n, const pg_filter *f) {
+  if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) return 0;
+  if (f->type_glob && fnmatch(f->type_glob, n->type, 0) != 0) return 0;
+  if (f->region && strcmp(f->region, n->region) != 0) return 0;
+  return 1;
+}
+
+unsigned char *select_nodes(const pg_graph *g, const pg_filter *f) {
+  unsigned char *keep = calloc(g->n_nodes ? g->n_nodes : 1, 1);
+  if (!keep) return NULL;
+  int all = !f || (!f->type_glob && !f->region);
+  for (size_t i = 0; i < g->n_nodes; i++)
+    keep[i] = all ? 1 : (unsigned char)wanted(&g->nodes[i], f);
+  if (all) return keep;
+  /* Context nodes: providers and modules next to a kept resource, then
+   * the regions of kept providers. Two passes reach both. */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < g->n_edges; i++) {
+      const edge *e = &g->edges[i];
+      pg_node_kind fk = g->nodes[e->from].kind, tk = g->nodes[e->to].kind;
+      if (keep[e->from] && tk != PG_NODE_RESOURCE && tk != PG_NODE_DATA) keep[e->to] = 1;
+      if (keep[e->to] && fk == PG_NODE_MODULE) keep[e->from] = 1;
+    }
+  }
+  return keep;
+}
+
+const char *region_color(const pg_graph *g, const char *region) {
+  static const char *const palette[] = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759",
+                                        "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
+                                        "#9c755f", "#bab0ac"};
+  for (size_t i = 0; i < g->n_regions; i++)
+    if (strcmp(g->regions[i], region) == 0) return palette[i % 10];
+  return "#dddddd";
+}

@@ -1,0 +1,68 @@
+/* JSON scanner: a validating, non-allocating cursor over a JSON text.
+ *
+ * A plan's bulk (planned values, before/after objects) is never turned into
+ * a tree at load time: the scanner checks it and hands back slices of the
+ * input, which later stages read again only where they need to. Failures
+ * record a message and the byte offset; callers turn the offset into
+ * line:column only when printing. */
+#ifndef PG_JSCAN_H
+#define PG_JSCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define JS_MAX_DEPTH 512
+
+/* A slice of the input text. Owns nothing: it points into the buffer that
+ * the scanner reads, which must outlive it. */
+typedef struct jslice {
+  const char *p;   /* first byte */
+  size_t n;        /* length in bytes */
+} jslice;
+
+typedef struct jscan {
+  const char *buf; /* the whole document, for offsets */
+  size_t pos;      /* cursor: next byte to read */
+  size_t end;      /* one past the last byte this scanner may read */
+  int failed;      /* set once; every later call fails at once */
+  size_t err_pos;  /* offset of the failure */
+  char err[200];   /* what went wrong */
+} jscan;
+
+/* Kinds returned by js_peek_kind. */
+enum { JS_END = 0, JS_OBJECT, JS_ARRAY, JS_STRING, JS_NUMBER, JS_TRUE,
+       JS_FALSE, JS_NULL, JS_BAD };
+
+/* Iteration state for one object or array. */
+typedef struct js_iter { int first; } js_iter;
+
+void js_init(jscan *s, const char *buf, size_t start, size_t end);
+int js_fail(jscan *s, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Kind of the next value (whitespace skipped), JS_END at end of input. */
+int js_peek_kind(jscan *s);
+const char *js_kind_name(int kind);
+/* Skips one value, validating it; *raw (if given) receives its extent. */
+int js_skip(jscan *s, jslice *raw);
+/* Objects: open, then js_obj_next until it returns 0 (end) or -1 (error).
+ * On 1, *key holds the raw key (between the quotes, escapes kept) and the
+ * cursor stands at the member's value, which the caller must consume. */
+int js_obj_open(jscan *s, js_iter *it);
+int js_obj_next(jscan *s, js_iter *it, jslice *key);
+int js_arr_open(jscan *s, js_iter *it);
+/* Returns 1 when an element follows (cursor at it), 0 at the end. */
+int js_arr_next(jscan *s, js_iter *it);
+/* Reads a string; *raw is the text between the quotes, escapes kept. */
+int js_string(jscan *s, jslice *raw);
+/* Reads a number's raw text. */
+int js_number(jscan *s, jslice *raw);
+/* True when the raw string (escapes kept) equals lit after decoding. */
+int js_raw_eq(jslice raw, const char *lit);
+/* Decoded length of a validated raw string, and the decoding itself into
+ * out (which has room for js_decoded_len + 1 bytes). */
+size_t js_decoded_len(jslice raw);
+void js_decode(jslice raw, char *out);
+/* 1-based line and column of a byte offset in buf. */
+void js_line_col(const char *buf, size_t off, unsigned *line, unsigned *col);
+
+#endif

@@ -1,0 +1,276 @@
+/* Providers and regions: one node per provider configuration, each
+ * resource tied to its provider (resolving legacy module-scoped keys through
+ * the module's ancestors), and every region resolved through constants,
+ * input variables, module inputs and defaults, or marked unknown with the
+ * reason. Never a silent default. */
+#include "graph_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define REGION_HOPS 32
+
+typedef struct region_result {
+  const char *region;   /* interned, or NULL when unknown */
+  char how[400];        /* the chain that led to it, or why not */
+} region_result;
+
+static void how_append(region_result *r, const char *fmt, const char *a,
+                       const char *c) {
+  size_t used = strlen(r->how);
+  if (used >= sizeof r->how - 1) return;
+  snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "");
+}
+
+static int is_sensitive_var(const pg_graph *g, const char *name) {
+  json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
+  json_t *v = json_object_get(json_object_get(root, "variables"), name);
+  return json_is_true(json_object_get(v, "sensitive"));
+}
+
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
+                         region_result *r, unsigned hops);
+
+static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
+                        region_result *r, unsigned hops) {
+  if (!m || !m->parent) {
+    if (is_sensitive_var(g, var)) {
+      how_append(r, "var.%s is sensitive", var, NULL);
+      return;
+    }
+    json_t *val = json_object_get(json_object_get(g->variables, var), "value");
+    if (json_is_string(val)) {
+      r->region = g_intern_cstr(g, json_string_value(val));
+      how_append(r, "var.%s = \"%s\" (plan variables)", var, json_string_value(val));
+      return;
+    }
+    json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
+    json_t *def = json_object_get(
+        json_object_get(json_object_get(root, "variables"), var), "default");
+    if (json_is_string(def)) {
+      r->region = g_intern_cstr(g, json_string_value(def));
+      how_append(r, "var.%s = \"%s\" (its default)", var, json_string_value(def));
+      return;
+    }
+    how_append(r, "var.%s has no known value in the plan", var, NULL);
+    return;
+  }
+  json_t *arg = json_object_get(json_object_get(m->call, "expressions"), var);
+  how_append(r, "var.%s <- %s input", var, m->address);
+  if (!arg) {
+    json_t *def = json_object_get(
+        json_object_get(json_object_get(m->obj, "variables"), var), "default");
+    if (json_is_string(def)) {
+      r->region = g_intern_cstr(g, json_string_value(def));
+      how_append(r, " not set; default \"%s\"", json_string_value(def), NULL);
+    } else {
+      how_append(r, " not set and no default", NULL, NULL);
+    }
+    return;
+  }
+  how_append(r, " <- ", NULL, NULL);
+  resolve_expr(g, arg, m->parent, r, hops + 1);
+}
+
+/* Follows one expression ({constant_value} or {references}) in module m. */
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
+                         region_result *r, unsigned hops) {
+  if (hops > REGION_HOPS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return;
+  }
+  json_t *cv = json_object_get(expr, "constant_value");
+  if (json_is_string(cv)) {
+    r->region = g_intern_cstr(g, json_string_value(cv));
+    how_append(r, "\"%s\"", json_string_value(cv), NULL);
+    return;
+  }
+  json_t *refs = json_object_get(expr, "references");
+  const char *first = json_string_value(json_array_get(refs, 0));
+  if (!first) {
+    how_append(r, "an expression whose value is not in the plan", NULL, NULL);
+    return;
+  }
+  if (strncmp(first, "var.", 4) == 0) {
+    char var[256];
+    snprintf(var, sizeof var, "%s", first + 4);
+    char *dot = strpbrk(var, ".[");
+    if (dot) *dot = '\0';
+    resolve_var(g, var, m, r, hops);
+    return;
+  }
+  if (strncmp(first, "local.", 6) == 0) {
+    how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
+    return;
+  }
+  how_append(r, "%s, not known until apply", first, NULL);
+}
+
+/* ---- provider nodes ---------------------------------------------------- */
+
+static pg_node_id region_node(build *b, const char *region) {
+  pg_graph *g = b->g;
+  char *addr = malloc(strlen(region) + 8);
+  if (!addr) return -1;
+  sprintf(addr, "region.%s", region);
+  const char *a = g_intern_cstr(g, addr);
+  free(addr);
+  if (!a) return -1;
+  pg_node_id id = pg_graph_find(g, a);
+  if (id >= 0) return id;
+  id = g_add_node(g, PG_NODE_REGION, a);
+  if (id < 0) return -1;
+  g->nodes[id].name = region;
+  g->nodes[id].region = region;
+  g->nodes[id].region_source = "a region node";
+  return id;
+}
+
+static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
+  pg_graph *g = b->g;
+  char *addr = malloc(strlen(key) + 16);
+  if (!addr) return -1;
+  sprintf(addr, "provider.%s", key);
+  const char *a = g_intern_cstr(g, addr);
+  free(addr);
+  if (!a) return -1;
+  pg_node_id id = pg_graph_find(g, a);
+  if (id >= 0) return id;
+  id = g_add_node(g, PG_NODE_PROVIDER, a);
+  if (id < 0) return -1;
+  node *n = &g->nodes[id];
+  const char *name = json_string_value(json_object_get(pc, "name"));
+  const char *alias = json_string_value(json_object_get(pc, "alias"));
+  const char *mod = json_string_value(json_object_get(pc, "module_address"));
+  if (!name) {
+    const char *colon = strrchr(key, ':');
+    name = colon ? colon + 1 : key;
+  }
+  n->type = g_intern(g, name, strcspn(name, "."));
+  n->name = alias ? g_intern_cstr(g, alias) : n->type;
+  n->module = g_intern_cstr(g, mod ? mod : "");
+  n->config_address = g_intern_cstr(g, key);
+  if (!n->type || !n->name || !n->module || !n->config_address) return -1;
+  region_result r = {0};
+  cfg_module *m = mod ? config_module(g, mod) : g->cfg_root;
+  json_t *expr = json_object_get(json_object_get(pc, "expressions"), "region");
+  if (!pc) {
+    how_append(&r, "provider configuration %s is not in the plan's "
+               "provider_config", key, NULL);
+  } else if (!expr) {
+    how_append(&r, "provider %s sets no region (it would come from AWS_REGION "
+               "or the shared config at run time)", key, NULL);
+  } else {
+    how_append(&r, "provider %s region = ", key, NULL);
+    resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0);
+  }
+  n->region_source = g_intern_cstr(g, r.how);
+  if (r.region) {
+    n->region = r.region;
+    pg_node_id rn = region_node(b, r.region);
+    if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, NULL) < 0) return -1;
+  }
+  return n->region_source ? id : -1;
+}
+
+static int declare_providers(build *b) {
+  json_t *pcs = json_object_get(b->g->configuration, "provider_config");
+  const char *key;
+  json_t *pc;
+  json_object_foreach(pcs, key, pc) {
+    if (provider_node(b, key, pc) < 0) return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
+/* A provider key as the resource names it; before terraform 1.2 a module
+ * resource's key ("db_1:aws") matches no provider_config key, so try the
+ * module path and its ancestors ("module.db.module.db_1:aws", "module.db:aws",
+ * "aws"). */
+static pg_node_id provider_for(build *b, node *n, const char *key) {
+  pg_graph *g = b->g;
+  json_t *pcs = json_object_get(g->configuration, "provider_config");
+  if (json_object_get(pcs, key)) return provider_node(b, key, json_object_get(pcs, key));
+  const char *colon = strrchr(key, ':');
+  const char *local = colon ? colon + 1 : key;
+  for (cfg_module *m = n->cfg; m && m->parent; m = m->parent) {
+    char *k = malloc(strlen(m->address) + strlen(local) + 2);
+    if (!k) return -1;
+    sprintf(k, "%s:%s", m->address, local);
+    json_t *pc = json_object_get(pcs, k);
+    pg_node_id id = pc ? provider_node(b, k, pc) : -2;
+    free(k);
+    if (id != -2) return id;
+  }
+  if (json_object_get(pcs, local)) return provider_node(b, local, json_object_get(pcs, local));
+  return provider_node(b, key, NULL);
+}
+
+/* ---- resource regions --------------------------------------------------- */
+
+static const char *region_from_arn(pg_graph *g, const char *arn) {
+  if (!arn || strncmp(arn, "arn:", 4) != 0) return NULL;
+  const char *p = arn;
+  for (int i = 0; i < 3; i++) {
+    p = strchr(p, ':');
+    if (!p) return NULL;
+    p++;
+  }
+  const char *end = strchr(p, ':');
+  if (!end || end == p) return NULL;
+  return g_intern(g, p, (size_t)(end - p));
+}
+
+static int place_resource(build *b, pg_node_id id) {
+  pg_graph *g = b->g;
+  node *n = &g->nodes[id];
+  json_t *expr = json_object_get(json_object_get(n->config, "expressions"), "region");
+  const char *key = json_string_value(json_object_get(n->config, "provider_config_key"));
+  if (key) {
+    pg_node_id p = provider_for(b, n, key);
+    n = &g->nodes[id];
+    if (p < 0) return PG_ERR_NOMEM;
+    n->provider = p;
+    n->provider_key = g->nodes[p].config_address;
+    if (g_add_edge(g, id, p, PG_EDGE_PROVIDER, NULL) < 0) return PG_ERR_NOMEM;
+  }
+  char how[512];
+  if (expr) {
+    const char *r = n->own_region;
+    if (!r) r = json_string_value(json_object_get(expr, "constant_value"));
+    if (r) {
+      n->region = g_intern_cstr(g, r);
+      snprintf(how, sizeof how, "its own region argument \"%s\"", r);
+      pg_node_id rn = region_node(b, n->region);
+      n = &g->nodes[id];
+      if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0)
+        return PG_ERR_NOMEM;
+    } else {
+      snprintf(how, sizeof how, "its own region argument is not known until apply");
+    }
+  } else if (n->provider >= 0) {
+    const node *p = &g->nodes[n->provider];
+    n->region = p->region;
+    snprintf(how, sizeof how, "%s", p->region_source);
+  } else if (region_from_arn(g, n->arn_value)) {
+    n->region = region_from_arn(g, n->arn_value);
+    snprintf(how, sizeof how, "not in the configuration; region read from its arn");
+  } else {
+    snprintf(how, sizeof how, "not in the configuration and no arn to read a "
+             "region from");
+  }
+  n->region_source = g_intern_cstr(g, how);
+  return n->region_source ? PG_OK : PG_ERR_NOMEM;
+}
+
+int regions_resolve(build *b) {
+  int rc = declare_providers(b);
+  size_t count = b->g->n_nodes;
+  for (size_t i = 0; rc == PG_OK && i < count; i++) {
+    pg_node_kind k = b->g->nodes[i].kind;
+    if (k == PG_NODE_RESOURCE || k == PG_NODE_DATA)
+      rc = place_resource(b, (pg_node_id)i);
+  }
+  return rc;
+}
