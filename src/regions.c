@@ -156,8 +156,8 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   cfg_module *m = mod ? config_module(g, mod) : g->cfg_root;
   json_t *expr = json_object_get(json_object_get(pc, "expressions"), "region");
   if (!pc) {
-    how_append(&r, "provider configuration %s is not in the plan's "
-               "provider_config", key, NULL);
+    how_append(&r, "provider %s has no configuration block in the plan "
+               "(an implied provider), so no region", key, NULL);
   } else if (!expr) {
     how_append(&r, "provider %s sets no region (it would come from AWS_REGION "
                "or the shared config at run time)", key, NULL);
@@ -184,27 +184,46 @@ static int declare_providers(build *b) {
   return PG_OK;
 }
 
-/* A provider key as the resource names it; before terraform 1.2 a module
- * resource's key ("db_1:aws") matches no provider_config key, so try the
- * module path and its ancestors ("module.db.module.db_1:aws", "module.db:aws",
- * "aws"). */
+/* A provider key as the resource names it. Before terraform 1.2 a module
+ * resource's key often matches no provider_config key: 0.13 to 1.1 key
+ * module providers by module address ("module.db.module.db_1:aws"), 0.12
+ * by call name ("db_1:aws"), and resources name their own call's key. Try
+ * each ancestor in both forms, then the root; a key found nowhere is
+ * terraform's implied provider of that name. */
+/* A module-scoped entry with no arguments at all is how 0.13 to 1.1 record
+ * a module that inherits its parent's provider: keep looking upwards. */
+static int inherits(json_t *pc) { return !json_object_get(pc, "expressions"); }
+
 static pg_node_id provider_for(build *b, node *n, const char *key) {
-  pg_graph *g = b->g;
-  json_t *pcs = json_object_get(g->configuration, "provider_config");
-  if (json_object_get(pcs, key)) return provider_node(b, key, json_object_get(pcs, key));
+  json_t *pcs = json_object_get(b->g->configuration, "provider_config");
+  json_t *exact = json_object_get(pcs, key);
+  if (exact && (!strchr(key, ':') || !inherits(exact))) return provider_node(b, key, exact);
   const char *colon = strrchr(key, ':');
   const char *local = colon ? colon + 1 : key;
-  for (cfg_module *m = n->cfg; m && m->parent; m = m->parent) {
-    char *k = malloc(strlen(m->address) + strlen(local) + 2);
-    if (!k) return -1;
-    sprintf(k, "%s:%s", m->address, local);
-    json_t *pc = json_object_get(pcs, k);
-    pg_node_id id = pc ? provider_node(b, k, pc) : -2;
-    free(k);
-    if (id != -2) return id;
+  const char *fallback = exact ? key : NULL;
+  char *owned = NULL;
+  pg_node_id id = -2;
+  for (cfg_module *m = n->cfg; m && m->parent && id == -2; m = m->parent) {
+    const char *forms[2] = {m->address, m->call_name};
+    for (size_t f = 0; f < 2 && id == -2; f++) {
+      char *k = malloc(strlen(forms[f]) + strlen(local) + 2);
+      if (!k) return -1;
+      sprintf(k, "%s:%s", forms[f], local);
+      json_t *pc = json_object_get(pcs, k);
+      if (pc && !inherits(pc)) id = provider_node(b, k, pc);
+      if (pc && !fallback) {
+        fallback = owned = k;
+        k = NULL;
+      }
+      free(k);
+    }
   }
-  if (json_object_get(pcs, local)) return provider_node(b, local, json_object_get(pcs, local));
-  return provider_node(b, key, NULL);
+  if (id == -2 && json_object_get(pcs, local))
+    id = provider_node(b, local, json_object_get(pcs, local));
+  if (id == -2 && fallback) id = provider_node(b, fallback, json_object_get(pcs, fallback));
+  if (id == -2) id = provider_node(b, local, NULL);
+  free(owned);
+  return id;
 }
 
 /* ---- resource regions --------------------------------------------------- */
