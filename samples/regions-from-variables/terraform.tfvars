@@ -1,0 +1,1 @@
+primary_region = "us-east-2"
