@@ -20,15 +20,17 @@ unsigned char *select_nodes(const pg_graph *g, const pg_filter *f) {
   for (size_t i = 0; i < g->n_nodes; i++)
     keep[i] = all ? 1 : (unsigned char)wanted(&g->nodes[i], f);
   if (all) return keep;
-  /* Context nodes: providers and modules next to a kept resource, then
-   * the regions of kept providers. Two passes reach both. */
-  for (int pass = 0; pass < 2; pass++) {
-    for (size_t i = 0; i < g->n_edges; i++) {
-      const edge *e = &g->edges[i];
-      pg_node_kind fk = g->nodes[e->from].kind, tk = g->nodes[e->to].kind;
-      if (keep[e->from] && tk != PG_NODE_RESOURCE && tk != PG_NODE_DATA) keep[e->to] = 1;
-      if (keep[e->to] && fk == PG_NODE_MODULE) keep[e->from] = 1;
-    }
+  /* Context: each kept resource's provider, region and enclosing modules,
+   * and the region of each kept provider. */
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if (!keep[i] || (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA)) continue;
+    if (n->provider >= 0) keep[n->provider] = 1;
+    for (pg_node_id m = n->parent; m >= 0 && !keep[m]; m = g->nodes[m].parent) keep[m] = 1;
+  }
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const edge *e = &g->edges[i];
+    if (e->kind == PG_EDGE_REGION && keep[e->from]) keep[e->to] = 1;
   }
   return keep;
 }

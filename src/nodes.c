@@ -21,14 +21,20 @@ typedef struct entry {
 
 /* ---- reading one entry ------------------------------------------------- */
 
+/* Reports a wrong JSON type at PATH.KEY. */
+static int type_error(build *b, jscan *s, const char *path, const char *key,
+                      const char *expected) {
+  char full[512];
+  snprintf(full, sizeof full, "%s%s%s", path, key ? "." : "", key ? key : "");
+  return b_error_at(b, PG_ERR_PARSE, s->pos, full, "expected %s, found %s", expected,
+                    js_kind_name(js_peek_kind(s)));
+}
+
 static int take_string(build *b, jscan *s, jslice *out, const char *path,
                        const char *key) {
   int k = js_peek_kind(s);
   if (k == JS_NULL) return js_skip(s, NULL) < 0 ? b_scan_error(b, s, path) : PG_OK;
-  if (k != JS_STRING)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path,
-                      "expected %s to be a string, found %s", key,
-                      js_kind_name(k));
+  if (k != JS_STRING) return type_error(b, s, path, key, "a string");
   return js_string(s, out) < 0 ? b_scan_error(b, s, path) : PG_OK;
 }
 
@@ -81,15 +87,12 @@ static int take_actions(build *b, jscan *s, entry *e, const char *path) {
   jslice words[4];
   size_t n = 0;
   js_iter it;
-  if (js_peek_kind(s) != JS_ARRAY)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path,
-                      "expected change.actions to be an array, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, "change.actions", "an array");
   js_arr_open(s, &it);
   int r;
   while ((r = js_arr_next(s, &it)) > 0) {
     jslice w = {0};
-    int rc = take_string(b, s, &w, path, "an action");
+    int rc = take_string(b, s, &w, path, "change.actions[]");
     if (rc != PG_OK) return rc;
     if (n < 4) words[n++] = w;
   }
@@ -104,10 +107,7 @@ static int take_change(build *b, jscan *s, entry *e, const char *path) {
   js_iter it;
   jslice key;
   int r, rc = PG_OK;
-  if (js_peek_kind(s) != JS_OBJECT)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path,
-                      "expected change to be an object, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, "change", "an object");
   js_obj_open(s, &it);
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
     if (js_raw_eq(key, "actions")) rc = take_actions(b, s, e, path);
@@ -153,22 +153,24 @@ static int read_entry(build *b, jscan *s, entry *e, int with_change,
   int r, rc = PG_OK;
   memset(e, 0, sizeof *e);
   e->action = PG_ACTION_NOOP;
-  if (js_peek_kind(s) != JS_OBJECT)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path,
-                      "expected a resource object, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, NULL, "an object");
   js_obj_open(s, &it);
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
-    jslice *str = js_raw_eq(key, "address") ? &e->address
-                : js_raw_eq(key, "module_address") ? &e->module_address
-                : js_raw_eq(key, "mode") ? &e->mode
-                : js_raw_eq(key, "type") ? &e->type
-                : js_raw_eq(key, "name") ? &e->name : NULL;
+    static const char *const names[] = {"address", "module_address", "mode", "type", "name"};
+    jslice *slots[] = {&e->address, &e->module_address, &e->mode, &e->type, &e->name};
+    jslice *str = NULL;
+    const char *name = NULL;
+    for (size_t i = 0; i < 5 && !str; i++)
+      if (js_raw_eq(key, names[i])) {
+        str = slots[i];
+        name = names[i];
+      }
     if (str) {
-      rc = take_string(b, s, str, path, "this key");
+      rc = take_string(b, s, str, path, name);
     } else if (js_raw_eq(key, "index")) {
       int k = js_peek_kind(s);
       if (k == JS_NUMBER || k == JS_STRING) e->index_kind = k;
+      else if (k != JS_NULL) return type_error(b, s, path, "index", "a number or a string");
       if (js_skip(s, &e->index) < 0) rc = b_scan_error(b, s, path);
     } else if (js_raw_eq(key, "deposed")) {
       if (js_skip(s, &e->deposed) < 0) rc = b_scan_error(b, s, path);
@@ -381,9 +383,7 @@ static int read_resource_changes(build *b) {
   jscan s;
   js_init(&s, g->text, (size_t)(g->sec_resource_changes.p - g->text),
           (size_t)(g->sec_resource_changes.p - g->text) + g->sec_resource_changes.n);
-  if (js_peek_kind(&s) != JS_ARRAY)
-    return b_error_at(b, PG_ERR_PARSE, s.pos, "resource_changes",
-                      "expected an array, found %s", js_kind_name(js_peek_kind(&s)));
+  if (js_peek_kind(&s) != JS_ARRAY) return type_error(b, &s, "resource_changes", NULL, "an array");
   js_iter it;
   js_arr_open(&s, &it);
   size_t i = 0;
@@ -403,9 +403,7 @@ static int read_module_values(build *b, jscan *s, const char *path, int only_dat
                               unsigned depth);
 
 static int read_resource_list(build *b, jscan *s, const char *path, int only_data) {
-  if (js_peek_kind(s) != JS_ARRAY)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path, "expected an array, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, NULL, "an array");
   js_iter it;
   js_arr_open(s, &it);
   size_t i = 0;
@@ -428,9 +426,7 @@ static int read_resource_list(build *b, jscan *s, const char *path, int only_dat
 
 static int read_child_list(build *b, jscan *s, const char *path, int only_data,
                            unsigned depth) {
-  if (js_peek_kind(s) != JS_ARRAY)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path, "expected an array, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, NULL, "an array");
   js_iter it;
   js_arr_open(s, &it);
   size_t i = 0;
@@ -454,9 +450,7 @@ static int read_module_values(build *b, jscan *s, const char *path, int only_dat
                               unsigned depth) {
   if (depth > 64)
     return b_error_at(b, PG_ERR_LIMIT, s->pos, path, "modules nested too deep");
-  if (js_peek_kind(s) != JS_OBJECT)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path, "expected an object, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, NULL, "an object");
   js_iter it;
   jslice key;
   int r, rc = PG_OK;
@@ -483,9 +477,7 @@ static int read_module_values(build *b, jscan *s, const char *path, int only_dat
 /* Finds `key` in the object at the scanner; leaves the cursor at its value.
  * Returns 1 found, 0 absent, negative status on error. */
 static int seek_member(build *b, jscan *s, const char *key, const char *path) {
-  if (js_peek_kind(s) != JS_OBJECT)
-    return b_error_at(b, PG_ERR_PARSE, s->pos, path, "expected an object, found %s",
-                      js_kind_name(js_peek_kind(s)));
+  if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, NULL, "an object");
   js_iter it;
   jslice k;
   int r;

@@ -3,6 +3,7 @@
  * and finds the byte ranges of the sections later stages read. */
 #include "graph_impl.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Top-level keys of a .tf.json configuration file. */
@@ -65,7 +66,11 @@ static int read_member(build *b, jscan *s, jslice key, top_seen *seen) {
     note_config_key(key, seen);
   }
   jslice raw;
-  if (js_skip(s, section ? &raw : NULL) < 0) return b_scan_error(b, s, NULL);
+  if (js_skip(s, section ? &raw : NULL) < 0) {
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", key.n < 60 ? (int)key.n : 60, key.p);
+    return b_scan_error(b, s, name);
+  }
   if (section) *section = raw;
   return PG_OK;
 }

@@ -190,7 +190,10 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     if (mn->kind != PG_NODE_MODULE || mn->module != c.inst || !key_matches(mn, key))
       continue;
     any = 1;
-    int rc = resolve_output(b, (ctx){cm, mn->address}, outp, o, hops);
+    /* The whole module object (no output named) waits for everything in
+     * the module, as terraform's graph does: link the instance node too. */
+    int rc = outp ? PG_OK : link(b, o, id);
+    if (rc == PG_OK) rc = resolve_output(b, (ctx){cm, mn->address}, outp, o, hops);
     if (rc != PG_OK) return rc;
   }
   if (any) return PG_OK;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Golden tests: runs plangraph commands on the samples and compares their
+# whole output (stdout, stderr and exit status) with tests/golden/*.out.
+# UPDATE_GOLDEN=1 rewrites the files instead.
+set -u
+root=${PG_SOURCE_DIR:?}
+bin=${PLANGRAPH:?}
+golden="$root/tests/golden"
+cd "$root" || exit 2
+
+cases=(
+  "stats-dr|stats samples/dr-two-region/plan.json"
+  "stats-single-json|stats samples/single-region/plan.json --format json"
+  "stats-vars|stats samples/regions-from-variables/plan.json"
+  "graph-vars-json|graph samples/regions-from-variables/plan.json"
+  "graph-dr-dot-filtered|graph samples/dr-two-region/plan.json --format dot --type aws_subnet --region us-west-2"
+  "graph-single-graphml|graph samples/single-region/plan.json --format graphml --type aws_s*"
+  "explain-db|explain samples/single-region/plan.json aws_db_instance.db"
+  "explain-missing|explain samples/dr-two-region/plan.json module.primary.aws_subnet.public"
+  "path-found|path samples/dr-two-region/plan.json aws_route.secondary_to_primary[\"private\"] module.secondary.aws_vpc.main"
+  "path-reverse|path samples/dr-two-region/plan.json module.primary.aws_vpc.main aws_vpc_peering_connection.dr"
+  "path-none|path samples/single-region/plan.json aws_vpc.main aws_iam_role.app"
+  "stats-tf-graph|stats samples/dr-two-region/plan.json --tf-graph samples/dr-two-region/tf-graph.dot"
+  "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
+  "bad-usage|graph samples/dr-two-region/plan.json --format svg"
+  "bad-option|stats --frobnicate samples/dr-two-region/plan.json"
+  "help-graph|graph --help"
+)
+
+failed=0
+passed=0
+for c in "${cases[@]}"; do
+  name=${c%%|*}
+  args=${c#*|}
+  eval "set -- $args"
+  actual=$("$bin" "$@" 2>&1; echo "exit: $?")
+  if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
+    printf '%s\n' "$actual" >"$golden/$name.out"
+    continue
+  fi
+  if diff -u "$golden/$name.out" <(printf '%s\n' "$actual") >/tmp/golden-diff.$$; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $name"
+    head -40 /tmp/golden-diff.$$
+    failed=$((failed + 1))
+  fi
+done
+rm -f /tmp/golden-diff.$$
+# The DOT output must render.
+if command -v dot >/dev/null 2>&1; then
+  if "$bin" graph samples/dr-two-region/plan.json --format dot | dot -Tsvg >/dev/null; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL dot does not render the DOT output"
+    failed=$((failed + 1))
+  fi
+fi
+echo "golden: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,325 @@
+/* Graph tests on the real sample plans: nodes, every edge rule (module
+ * inputs and outputs, nested modules, count and for_each references to one
+ * instance and to all, depends_on, values), providers and regions, actions,
+ * indexes and paths. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+
+#define REF PG_EDGE_REFERENCE
+
+typedef struct samples {
+  pg_graph *dr;       /* dr-two-region */
+  pg_graph *single;   /* single-region */
+  pg_graph *vars;     /* regions-from-variables */
+} samples;
+
+static int setup(void **state) {
+  samples *s = calloc(1, sizeof *s);
+  s->dr = load_sample("dr-two-region", 0);
+  s->single = load_sample("single-region", 0);
+  s->vars = load_sample("regions-from-variables", 0);
+  *state = s;
+  return 0;
+}
+
+static int teardown(void **state) {
+  samples *s = *state;
+  pg_graph_free(s->dr);
+  pg_graph_free(s->single);
+  pg_graph_free(s->vars);
+  free(s);
+  return 0;
+}
+
+static void test_nodes_and_addresses(void **state) {
+  samples *s = *state;
+  pg_node_info n;
+  assert_int_equal(pg_graph_node(s->dr, node_at(s->dr, "module.secondary.aws_subnet.public[1]"), &n), PG_OK);
+  assert_int_equal(n.kind, PG_NODE_RESOURCE);
+  assert_string_equal(n.type, "aws_subnet");
+  assert_string_equal(n.name, "public");
+  assert_string_equal(n.module, "module.secondary");
+  assert_int_equal(n.index_kind, PG_INDEX_NUMBER);
+  assert_int_equal(n.index_number, 1);
+  assert_string_equal(n.config_address, "module.secondary.aws_subnet.public");
+  assert_int_equal(n.action, PG_ACTION_CREATE);
+
+  pg_graph_node(s->dr, node_at(s->dr, "module.primary.aws_route_table.rt[\"private\"]"), &n);
+  assert_int_equal(n.index_kind, PG_INDEX_STRING);
+  assert_string_equal(n.index_string, "private");
+
+  pg_graph_node(s->vars, node_at(s->vars, "module.app[\"blue\"].module.queue"), &n);
+  assert_int_equal(n.kind, PG_NODE_MODULE);
+  assert_string_equal(n.module, "module.app[\"blue\"]");
+  assert_string_equal(n.config_address, "module.app.module.queue");
+  pg_graph_node(s->vars, node_at(s->vars, "module.app[\"blue\"]"), &n);
+  assert_int_equal(n.index_kind, PG_INDEX_STRING);
+  assert_string_equal(n.index_string, "blue");
+  assert_int_equal(count_edges(s->vars, "module.app[\"blue\"]", "module.app[\"blue\"].module.queue",
+                               PG_EDGE_MODULE, NULL), 1);
+  assert_int_equal(count_edges(s->vars, "module.app[\"blue\"].module.queue",
+                               "module.app[\"blue\"].module.queue.aws_sqs_queue.this",
+                               PG_EDGE_MODULE, NULL), 1);
+}
+
+static void test_module_input(void **state) {
+  samples *s = *state;
+  /* var.global_cluster_id follows the module call's argument. */
+  assert_int_equal(count_edges(s->dr, "module.secondary.aws_rds_cluster.member",
+                               "aws_rds_global_cluster.main", REF, "global_cluster_identifier"), 1);
+  /* Two levels: var.topic_arn -> module.app's topic_arn -> the topic. */
+  assert_int_equal(count_edges(s->vars, "module.app[\"green\"].module.queue.aws_sqs_queue_policy.this",
+                               "aws_sns_topic.alerts", REF, "policy"), 1);
+  /* And the input stays in its own module instance. */
+  assert_int_equal(count_edges(s->vars, "module.app[\"green\"].module.queue.aws_sqs_queue.this",
+                               "module.app[\"green\"].aws_s3_bucket.data", REF, "tags"), 1);
+  assert_int_equal(count_edges(s->vars, "module.app[\"green\"].module.queue.aws_sqs_queue.this",
+                               "module.app[\"blue\"].aws_s3_bucket.data", REF, NULL), 0);
+}
+
+static void test_module_output(void **state) {
+  samples *s = *state;
+  assert_int_equal(count_edges(s->dr, "aws_vpc_peering_connection.dr",
+                               "module.primary.aws_vpc.main", REF, "vpc_id"), 1);
+  assert_int_equal(count_edges(s->dr, "aws_vpc_peering_connection.dr",
+                               "module.secondary.aws_vpc.main", REF, "peer_vpc_id"), 1);
+  /* An output naming one for_each instance. */
+  assert_int_equal(count_edges(s->dr, "aws_route.primary_to_secondary[\"private\"]",
+                               "module.primary.aws_route_table.rt[\"private\"]", REF,
+                               "for_each"), 1);
+  assert_int_equal(count_edges(s->dr, "aws_route.primary_to_secondary[\"private\"]",
+                               "module.primary.aws_route_table.rt[\"public\"]", REF, NULL), 0);
+}
+
+static void test_nested_modules(void **state) {
+  samples *s = *state;
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_rds_cluster.member",
+                               "module.primary.module.kms.aws_kms_key.this", REF, "kms_key_id"), 1);
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_rds_cluster.member",
+                               "module.secondary.module.kms.aws_kms_key.this", REF, NULL), 0);
+  /* Root -> module.app["blue"] output -> module.queue output -> resource. */
+  assert_int_equal(count_edges(s->vars, "aws_sns_topic_subscription.blue",
+                               "module.app[\"blue\"].module.queue.aws_sqs_queue.this", REF,
+                               "endpoint"), 1);
+}
+
+static void test_count_and_for_each(void **state) {
+  samples *s = *state;
+  /* aws_subnet.public[*].id: every instance. */
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_lb.app",
+                               "module.primary.aws_subnet.public[0]", REF, "subnets"), 1);
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_lb.app",
+                               "module.primary.aws_subnet.public[1]", REF, "subnets"), 1);
+  /* aws_route_table.rt["public"]: that instance only. */
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_route.public_default",
+                               "module.primary.aws_route_table.rt[\"public\"]", REF,
+                               "route_table_id"), 1);
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_route.public_default",
+                               "module.primary.aws_route_table.rt[\"private\"]", REF, NULL), 0);
+  /* module.app["blue"]: one module instance; module.app: all of them. */
+  assert_int_equal(count_edges(s->vars, "aws_sns_topic_subscription.blue",
+                               "module.app[\"green\"].module.queue.aws_sqs_queue.this", REF, NULL), 0);
+  const char *alarm = "aws_cloudwatch_metric_alarm.queue_depth[\"blue\"]";
+  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"blue\"].module.queue.aws_sqs_queue.this",
+                               REF, "for_each"), 1);
+  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"green\"].module.queue.aws_sqs_queue.this",
+                               REF, "for_each"), 1);
+  /* The whole module object: the module instances themselves too. */
+  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"green\"]", REF, "for_each"), 1);
+  assert_true(reaches(s->vars, node_at(s->vars, alarm),
+                      node_at(s->vars, "module.app[\"green\"].module.queue.aws_sqs_queue_policy.this")));
+}
+
+static void test_depends_on(void **state) {
+  samples *s = *state;
+  /* module "secondary" { depends_on = [module.primary] } */
+  assert_int_equal(count_edges(s->dr, "module.secondary.module.kms.aws_kms_key.this",
+                               "module.primary", PG_EDGE_DEPENDS_ON, NULL), 1);
+  assert_true(reaches(s->dr, node_at(s->dr, "module.secondary.aws_vpc.main"),
+                      node_at(s->dr, "module.primary.aws_lb.app")));
+  assert_int_equal(count_edges(s->single, "data.aws_ami.app", "aws_iam_role.app",
+                               PG_EDGE_DEPENDS_ON, NULL), 1);
+}
+
+static void test_value_edges(void **state) {
+  samples *s = *state;
+  /* A literal vpc_id that equals the existing VPC's id. */
+  assert_int_equal(count_edges(s->single, "aws_route_table.main", "aws_vpc.main",
+                               PG_EDGE_VALUE, "vpc_id"), 1);
+  assert_int_equal(count_edges(s->single, "aws_route_table.main", "aws_vpc.main", REF, NULL), 0);
+  /* A resource being deleted still shows what it used. */
+  assert_int_equal(count_edges(s->single, "aws_instance.legacy", "aws_subnet.app[0]",
+                               PG_EDGE_VALUE, "subnet_id"), 1);
+  /* Nothing exists in the DR plan: no value edges at all. */
+  for (pg_edge_id i = 0; (size_t)i < pg_graph_edge_count(s->dr); i++) {
+    pg_edge_info e;
+    pg_graph_edge(s->dr, i, &e);
+    assert_int_not_equal(e.kind, PG_EDGE_VALUE);
+  }
+}
+
+static void test_actions(void **state) {
+  samples *s = *state;
+  static const struct { const char *address; pg_action action; pg_node_kind kind; } want[] = {
+      {"aws_vpc.main", PG_ACTION_NOOP, PG_NODE_RESOURCE},
+      {"aws_security_group.web", PG_ACTION_UPDATE, PG_NODE_RESOURCE},
+      {"aws_subnet.app[1]", PG_ACTION_REPLACE, PG_NODE_RESOURCE},
+      {"aws_subnet.app[0]", PG_ACTION_NOOP, PG_NODE_RESOURCE},
+      {"aws_instance.legacy", PG_ACTION_DELETE, PG_NODE_RESOURCE},
+      {"data.aws_ami.app", PG_ACTION_READ, PG_NODE_DATA},
+      /* Read while planning: only in prior_state. */
+      {"data.aws_iam_policy_document.assume", PG_ACTION_NOOP, PG_NODE_DATA},
+      {"aws_db_instance.db", PG_ACTION_CREATE, PG_NODE_RESOURCE},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    pg_node_info n;
+    pg_graph_node(s->single, node_at(s->single, want[i].address), &n);
+    assert_int_equal(n.action, want[i].action);
+    assert_int_equal(n.kind, want[i].kind);
+  }
+  assert_int_equal(count_edges(s->single, "aws_iam_role.app", "data.aws_iam_policy_document.assume",
+                               REF, "assume_role_policy"), 1);
+}
+
+static void expect_region(const pg_graph *g, const char *address, const char *region,
+                          const char *source_part) {
+  pg_node_info n;
+  pg_graph_node(g, node_at(g, address), &n);
+  assert_string_equal(n.region, region);
+  if (source_part && !strstr(n.region_source, source_part))
+    fail_msg("%s: region source \"%s\" lacks \"%s\"", address, n.region_source, source_part);
+}
+
+static void test_providers_and_regions(void **state) {
+  samples *s = *state;
+  pg_node_info n;
+  pg_graph_node(s->dr, node_at(s->dr, "module.secondary.aws_lb.app"), &n);
+  assert_int_equal(n.provider, node_at(s->dr, "provider.aws.secondary"));
+  expect_region(s->dr, "module.secondary.aws_lb.app", "us-west-2", "aws.secondary");
+  expect_region(s->dr, "module.primary.module.kms.aws_kms_key.this", "us-east-1", NULL);
+  expect_region(s->dr, "provider.aws", "unknown", "sets no region");
+  assert_int_equal(count_edges(s->dr, "provider.aws.primary", "region.us-east-1",
+                               PG_EDGE_REGION, NULL), 1);
+  assert_int_equal(pg_graph_region_count(s->dr), 2);
+  assert_string_equal(pg_graph_region_name(s->dr, 0), "us-east-1");
+  assert_string_equal(pg_graph_region_name(s->dr, 1), "us-west-2");
+
+  expect_region(s->vars, "aws_sns_topic.alerts", "us-east-2", "var.primary_region = \"us-east-2\" (plan variables)");
+  expect_region(s->vars, "module.app[\"blue\"].aws_s3_bucket.data", "us-west-1", "var.dr_region");
+  expect_region(s->vars, "module.edge.aws_cloudfront_origin_access_identity.edge", "us-west-1",
+                "var.region <- module.edge input <- var.dr_region");
+  expect_region(s->vars, "aws_s3_bucket.audit", "unknown", "local.audit_region, a local value");
+  assert_int_equal(pg_graph_region_count(s->vars), 2);
+}
+
+static void test_unresolved_locals(void **state) {
+  samples *s = *state;
+  int found = 0;
+  for (size_t i = 0; i < pg_graph_unresolved_count(s->dr); i++) {
+    const pg_unresolved *u = pg_graph_unresolved_get(s->dr, i);
+    assert_true(strncmp(u->reference, "local.", 6) == 0);
+    if (strcmp(u->config_address, "module.primary.aws_subnet.private") == 0 &&
+        strcmp(u->label, "vpc_id") == 0 && strcmp(u->reference, "local.vpc_id") == 0)
+      found = 1;
+  }
+  assert_true(found);
+  assert_int_equal(pg_graph_unresolved_count(s->dr), 4);
+  size_t resolved, unresolved;
+  pg_graph_reference_counts(s->dr, &resolved, &unresolved);
+  assert_int_equal(unresolved, 8);
+  assert_true(resolved > 60);
+  /* Without --tf-graph the subnet does not reach its VPC. */
+  assert_false(reaches(s->dr, node_at(s->dr, "module.primary.aws_subnet.private[0]"),
+                       node_at(s->dr, "module.primary.aws_vpc.main")));
+}
+
+static void test_tf_graph_fills_locals(void **state) {
+  (void)state;
+  pg_graph *g = load_sample("dr-two-region", 1);
+  assert_int_equal(count_edges(g, "module.primary.aws_subnet.private[0]", "module.primary.aws_vpc.main",
+                               PG_EDGE_DEPENDS_ON, "tf-graph"), 1);
+  assert_int_equal(count_edges(g, "module.secondary.aws_subnet.private[1]", "module.secondary.aws_vpc.main",
+                               PG_EDGE_DEPENDS_ON, "tf-graph"), 1);
+  /* Only the gaps: the four private subnets. */
+  assert_int_equal(pg_graph_tf_graph_added(g), 4);
+  pg_graph_free(g);
+}
+
+static void test_indexes(void **state) {
+  samples *s = *state;
+  int n = 0;
+  for (pg_node_id i = pg_graph_first_of_type(s->dr, "aws_subnet"); i >= 0;
+       i = pg_graph_next_of_type(s->dr, i)) {
+    pg_node_info info;
+    pg_graph_node(s->dr, i, &info);
+    assert_string_equal(info.type, "aws_subnet");
+    n++;
+  }
+  assert_int_equal(n, 8);
+  n = 0;
+  for (pg_node_id i = pg_graph_first_in_region(s->dr, "us-west-2"); i >= 0;
+       i = pg_graph_next_in_region(s->dr, i))
+    n++;
+  assert_int_equal(n, 21);
+  n = 0;
+  for (pg_node_id i = pg_graph_first_of_config(s->dr, "module.primary.aws_route_table.rt"); i >= 0;
+       i = pg_graph_next_of_config(s->dr, i))
+    n++;
+  assert_int_equal(n, 2);
+  assert_int_equal(pg_graph_first_of_type(s->dr, "aws_nothing"), -1);
+  assert_int_equal(pg_graph_find(s->dr, "aws_subnet.public"), -1);
+}
+
+static void test_shortest_path(void **state) {
+  samples *s = *state;
+  pg_node_id *nodes;
+  pg_edge_id *edges;
+  size_t len;
+  pg_node_id from = node_at(s->dr, "aws_route.secondary_to_primary[\"private\"]");
+  pg_node_id to = node_at(s->dr, "module.primary.aws_vpc.main");
+  assert_int_equal(pg_graph_shortest_path(s->dr, from, to, &nodes, &edges, &len), PG_OK);
+  assert_int_equal(len, 1);
+  assert_int_equal(nodes[0], from);
+  assert_int_equal(nodes[1], to);
+  free(nodes);
+  free(edges);
+  assert_int_equal(pg_graph_shortest_path(s->dr, to, from, &nodes, &edges, &len), PG_ERR_NOT_FOUND);
+  assert_null(nodes);
+}
+
+static void test_values_redacted(void **state) {
+  samples *s = *state;
+  char *v = pg_node_values_render(s->single, node_at(s->single, "aws_db_instance.db"));
+  assert_non_null(v);
+  assert_null(strstr(v, "s3cr3t"));
+  assert_non_null(strstr(v, "\"password\": \"(sensitive)\""));
+  assert_non_null(strstr(v, "\"id\": \"(known after apply)\""));
+  free(v);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_nodes_and_addresses),
+      cmocka_unit_test(test_module_input),
+      cmocka_unit_test(test_module_output),
+      cmocka_unit_test(test_nested_modules),
+      cmocka_unit_test(test_count_and_for_each),
+      cmocka_unit_test(test_depends_on),
+      cmocka_unit_test(test_value_edges),
+      cmocka_unit_test(test_actions),
+      cmocka_unit_test(test_providers_and_regions),
+      cmocka_unit_test(test_unresolved_locals),
+      cmocka_unit_test(test_tf_graph_fills_locals),
+      cmocka_unit_test(test_indexes),
+      cmocka_unit_test(test_shortest_path),
+      cmocka_unit_test(test_values_redacted),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

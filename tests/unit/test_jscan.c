@@ -1,0 +1,127 @@
+/* Scanner tests: every case either validates or fails with the exact
+ * message and offset; decoding and positions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "jscan.h"
+
+typedef struct scan_case {
+  const char *text;
+  const char *error;   /* NULL: valid */
+  size_t at;           /* offset of the error */
+} scan_case;
+
+static const scan_case cases[] = {
+    {"{}", NULL, 0},
+    {" [1, -2.5e+3, true, false, null, \"x\"] ", NULL, 0},
+    {"{\"a\": {\"b\": [[], {}]}}", NULL, 0},
+    {"\"\\u00e9\\ud83d\\ude00\"", NULL, 0},
+    {"\"caf\xc3\xa9\"", NULL, 0},
+    {"", "unexpected end of input, expected a value", 0},
+    {"{\"a\": 1", "unexpected end of input inside an object", 7},
+    {"{\"a\" 1}", "expected ':' after object key, found '1'", 5},
+    {"[1 2]", "expected ',' or ']' in an array, found '2'", 3},
+    {"[1,]", "expected a value, found ']'", 3},
+    {"{\"a\":1,}", "expected a string, found '}'", 7},
+    {"01", NULL, 0}, /* a number then trailing data: the caller checks */
+    {"-", "invalid number", 0},
+    {"1.", "invalid number", 0},
+    {"1e", "invalid number", 0},
+    {"tru", "invalid literal, expected true", 0},
+    {"\"abc", "unterminated string", 0},
+    {"\"a\tb\"", "control character 0x09 in string", 2},
+    {"\"\\x\"", "invalid escape in string", 1},
+    {"\"\\u12\"", "invalid \\u escape in string", 1},
+    {"\"\\ud800\"", "unpaired UTF-16 surrogate in string", 1},
+    {"\"\\udc00\"", "unpaired UTF-16 surrogate in string", 1},
+    {"\"\xff\"", "invalid UTF-8 in string", 1},
+    {"\"\xc0\xaf\"", "invalid UTF-8 in string", 1},
+    {"\"\xed\xa0\x80\"", "invalid UTF-8 in string", 1},
+    {"\"\xe2\x82\"", "invalid UTF-8 in string", 1},
+};
+
+static void test_cases(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const scan_case *c = &cases[i];
+    jscan s;
+    js_init(&s, c->text, 0, strlen(c->text));
+    int r = js_skip(&s, NULL);
+    if (!c->error) {
+      assert_int_equal(r, 0);
+      continue;
+    }
+    assert_int_equal(r, -1);
+    assert_string_equal(s.err, c->error);
+    assert_int_equal(s.err_pos, c->at);
+  }
+}
+
+static void test_depth_limit(void **state) {
+  (void)state;
+  enum { N = 100000 };
+  static char deep[2 * N + 1];
+  memset(deep, '[', N);
+  memset(deep + N, ']', N);
+  jscan s;
+  js_init(&s, deep, 0, 2 * N);
+  assert_int_equal(js_skip(&s, NULL), -1);
+  assert_string_equal(s.err, "JSON nested deeper than 512 levels");
+  assert_int_equal(s.err_pos, 512);
+  /* Exactly at the limit is fine. */
+  char ok[1025];
+  memset(ok, '[', 512);
+  memset(ok + 512, ']', 512);
+  js_init(&s, ok, 0, 1024);
+  assert_int_equal(js_skip(&s, NULL), 0);
+}
+
+static void test_objects_and_decoding(void **state) {
+  (void)state;
+  const char *t = "{\"k\\u0065y\": \"a\\nb\\u00e9\", \"n\": [1, 2]}";
+  jscan s;
+  js_init(&s, t, 0, strlen(t));
+  js_iter it;
+  jslice key, raw;
+  assert_int_equal(js_obj_open(&s, &it), 0);
+  assert_int_equal(js_obj_next(&s, &it, &key), 1);
+  assert_true(js_raw_eq(key, "key"));
+  assert_int_equal(js_string(&s, &raw), 0);
+  char out[16];
+  assert_int_equal(js_decoded_len(raw), 5);
+  js_decode(raw, out);
+  assert_string_equal(out, "a\nb\xc3\xa9");
+  assert_int_equal(js_obj_next(&s, &it, &key), 1);
+  assert_true(js_raw_eq(key, "n"));
+  assert_int_equal(js_peek_kind(&s), JS_ARRAY);
+  assert_int_equal(js_skip(&s, &raw), 0);
+  assert_int_equal(raw.n, 6);
+  assert_int_equal(js_obj_next(&s, &it, &key), 0);
+  assert_int_equal(js_peek_kind(&s), JS_END);
+}
+
+static void test_line_col(void **state) {
+  (void)state;
+  const char *t = "{\n  \"a\": 1,\n  x\n}";
+  unsigned line, col;
+  js_line_col(t, (size_t)(strchr(t, 'x') - t), &line, &col);
+  assert_int_equal(line, 3);
+  assert_int_equal(col, 3);
+  js_line_col(t, 0, &line, &col);
+  assert_int_equal(line, 1);
+  assert_int_equal(col, 1);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_depth_limit),
+      cmocka_unit_test(test_objects_and_decoding),
+      cmocka_unit_test(test_line_col),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
