@@ -16,9 +16,11 @@ struct arena_block {
 
 void arena_init(arena *a) { memset(a, 0, sizeof *a); }
 
+#ifndef PG_ARENA_DEBUG
 static size_t align_up(size_t n) {
   return (n + (ARENA_ALIGN - 1)) & ~(size_t)(ARENA_ALIGN - 1);
 }
+#endif
 
 static arena_block *block_new(size_t size) {
   arena_block *b = malloc(sizeof *b + size);
@@ -31,7 +33,6 @@ static arena_block *block_new(size_t size) {
 void *arena_alloc(arena *a, size_t size) {
   if (size == 0) size = 1;
   if (size > SIZE_MAX - ARENA_BLOCK_SIZE) return NULL;
-  size_t need = align_up(size);
 #ifdef PG_ARENA_DEBUG
   /* One block per allocation: sanitizers then catch overruns exactly. */
   arena_block *b = block_new(size);
@@ -43,6 +44,7 @@ void *arena_alloc(arena *a, size_t size) {
   memset(b->data, 0, size);
   return b->data;
 #else
+  size_t need = align_up(size);
   if (!a->head || a->head->size - a->used < need) {
     size_t bsize = need > ARENA_BLOCK_SIZE ? need : ARENA_BLOCK_SIZE;
     arena_block *b = block_new(bsize);
