@@ -46,7 +46,7 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
   n->kind = kind;
   n->address = address;
   n->provider = n->parent = -1;
-  n->next_type = n->next_region = n->next_config = -1;
+  n->next_type = n->next_region = n->next_config = n->next_base = -1;
   n->region = g->str_unknown;
   n->module = "";
   str_entry *e = strtab_find(&g->strs, address, strlen(address));
@@ -109,6 +109,21 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
 
 /* ---- indexes ------------------------------------------------------------ */
 
+/* The base address of an instance: where it lives plus what it is,
+ * without its own key. */
+static char *base_of(const node *n) {
+  const char *mod = n->module ? n->module : "";
+  const char *what = n->kind == PG_NODE_MODULE ? "module." : n->kind == PG_NODE_DATA ? "data." : "";
+  size_t len = strlen(mod) + strlen(what) + strlen(n->type) + strlen(n->name) + 4;
+  char *s = malloc(len);
+  if (!s) return NULL;
+  if (n->kind == PG_NODE_MODULE)
+    snprintf(s, len, "%s%s%s%s", mod, *mod ? "." : "", what, n->name);
+  else
+    snprintf(s, len, "%s%s%s%s.%s", mod, *mod ? "." : "", what, n->type, n->name);
+  return s;
+}
+
 int g_index_configs(pg_graph *g) {
   for (size_t i = g->n_nodes; i-- > 0;) {
     node *n = &g->nodes[i];
@@ -118,8 +133,21 @@ int g_index_configs(pg_graph *g) {
     if (!e) return PG_ERR_NOMEM;
     n->next_config = e->first_config;
     e->first_config = (pg_node_id)i;
+    if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA && n->kind != PG_NODE_MODULE)
+      continue;
+    char *base = base_of(n);
+    str_entry *b = base ? strtab_intern(&g->strs, base, strlen(base)) : NULL;
+    free(base);
+    if (!b) return PG_ERR_NOMEM;
+    n->next_base = b->first_base;
+    b->first_base = (pg_node_id)i;
   }
   return PG_OK;
+}
+
+pg_node_id g_first_of_base(const pg_graph *g, const char *base) {
+  const str_entry *e = strtab_find(&g->strs, base, strlen(base));
+  return e ? e->first_base : -1;
 }
 
 static int index_types_regions(pg_graph *g) {

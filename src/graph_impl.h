@@ -32,6 +32,7 @@ typedef struct node {
   pg_node_id next_type;       /* index chains, -1 terminated */
   pg_node_id next_region;
   pg_node_id next_config;
+  pg_node_id next_base;        /* next instance of the same base address */
   jslice values;              /* after (before for deletions) */
   jslice unknown;             /* after_unknown */
   jslice sensitive;           /* after_sensitive (before_sensitive) */
@@ -117,6 +118,9 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address);
 int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
                const char *label);
 int g_index_configs(pg_graph *g);
+/* First instance of a base address: a module instance address plus
+ * [data.]TYPE.NAME or module.CALL, without the instance key; -1 if none. */
+pg_node_id g_first_of_base(const pg_graph *g, const char *base);
 int g_finish(build *b);
 int b_error_at(build *b, int status, size_t offset, const char *path,
                const char *fmt, ...) __attribute__((format(printf, 5, 6)));

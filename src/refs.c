@@ -173,22 +173,21 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     snprintf(out, sizeof out, "%.*s", (int)st->steps[i].len, st->steps[i].name);
     outp = out;
   }
+  char base[1024];
+  snprintf(base, sizeof base, "%s%smodule.%s", c.inst, *c.inst ? "." : "", call);
   if (o->kind == PG_EDGE_DEPENDS_ON) {
     /* depends_on a module: on every resource in it, through its node. */
-    for (pg_node_id id = pg_graph_first_of_config(g, cfg_addr); id >= 0;
-         id = g->nodes[id].next_config)
-      if (g->nodes[id].module == c.inst && key_matches(&g->nodes[id], key)) {
+    for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base)
+      if (key_matches(&g->nodes[id], key)) {
         int rc = link(b, o, id);
         if (rc != PG_OK) return rc;
       }
     return PG_OK;
   }
   int any = 0;
-  for (pg_node_id id = pg_graph_first_of_config(g, cfg_addr); id >= 0;
-       id = g->nodes[id].next_config) {
+  for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *mn = &g->nodes[id];
-    if (mn->kind != PG_NODE_MODULE || mn->module != c.inst || !key_matches(mn, key))
-      continue;
+    if (mn->kind != PG_NODE_MODULE || !key_matches(mn, key)) continue;
     any = 1;
     /* The whole module object (no output named) waits for everything in
      * the module, as terraform's graph does: link the instance node too. */
@@ -202,9 +201,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
       !json_object_get(call_obj, "for_each_expression")) {
     /* A module with no resources has no node; its single instance still
      * has outputs to follow. */
-    char inst[1024];
-    snprintf(inst, sizeof inst, "%s%smodule.%s", c.inst, *c.inst ? "." : "", call);
-    const char *ia = g_intern_cstr(g, inst);
+    const char *ia = g_intern_cstr(g, base);
     if (!ia) return PG_ERR_NOMEM;
     return resolve_output(b, (ctx){cm, ia}, outp, o, hops);
   }
@@ -219,15 +216,17 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
     return note_unresolved(b, o, ref, "does not name a resource");
   const addr_step *key = st->count > t + 2 && st->steps[t + 2].kind != STEP_NAME
                              ? &st->steps[t + 2] : NULL;
-  char cfg[1024];
+  char cfg[1024], base[2048];
   snprintf(cfg, sizeof cfg, "%s%s%s%.*s.%.*s", c.m->address, *c.m->address ? "." : "",
            is_data ? "data." : "", (int)st->steps[t].len, st->steps[t].name,
            (int)st->steps[t + 1].len, st->steps[t + 1].name);
+  snprintf(base, sizeof base, "%s%s%s%.*s.%.*s", c.inst, *c.inst ? "." : "",
+           is_data ? "data." : "", (int)st->steps[t].len, st->steps[t].name,
+           (int)st->steps[t + 1].len, st->steps[t + 1].name);
   size_t before = o->found;
-  for (pg_node_id id = pg_graph_first_of_config(g, cfg); id >= 0;
-       id = g->nodes[id].next_config) {
+  for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *n = &g->nodes[id];
-    if (n->module != c.inst || !key_matches(n, key)) continue;
+    if (n->kind == PG_NODE_MODULE || !key_matches(n, key)) continue;
     int rc = link(b, o, id);
     if (rc != PG_OK) return rc;
   }

@@ -75,7 +75,7 @@ str_entry *strtab_intern(strtab *t, const char *s, size_t len) {
   e->len = len;
   e->hash = h;
   e->node = e->first_type = e->first_region = -1;
-  e->first_config = e->first_value = -1;
+  e->first_config = e->first_value = e->first_base = -1;
   e->cfg_module = e->cfg_resource = NULL;
   t->slots[i] = e;
   t->count++;

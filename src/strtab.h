@@ -19,6 +19,7 @@ typedef struct str_entry {
   int32_t first_region;  /* first node in this region, or -1 */
   int32_t first_config;  /* first instance of this config address, or -1 */
   int32_t first_value;   /* first id/arn holder of this value, or -1 */
+  int32_t first_base;    /* first instance under this base address, or -1 */
   uint32_t mark;         /* scratch for callers (deduplication) */
   void *cfg_module;      /* configuration module at this address */
   void *cfg_resource;    /* configuration resource block (json_t) */
