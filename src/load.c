@@ -30,19 +30,14 @@ static void igraph_setup(void) {
   igraph_set_warning_handler(igraph_quiet_warning);
 }
 
-/* Reads all of fd into a malloc'd buffer, refusing more than max bytes. */
-static int read_all(int fd, uint64_t max, char **out, size_t *len) {
-  size_t cap = 1 << 16, n = 0;
+/* Reads all of fd into a malloc'd buffer, refusing more than max bytes;
+ * hint (a regular file's size, or 0) sizes the buffer up front. */
+static int read_all(int fd, uint64_t max, size_t hint, char **out, size_t *len) {
+  size_t cap = hint && hint <= max ? hint + 1 : 1 << 16, n = 0;
   char *buf = malloc(cap + 1);
   if (!buf) return PG_ERR_NOMEM;
   for (;;) {
     if (n == cap) {
-      if ((uint64_t)cap * 2 > max + (1 << 16)) {
-        if ((uint64_t)n > max) {
-          free(buf);
-          return PG_ERR_LIMIT;
-        }
-      }
       char *nb = realloc(buf, cap * 2 + 1);
       if (!nb) {
         free(buf);
@@ -108,7 +103,7 @@ static int terraform_show(const char *path, uint64_t max, char **out, size_t *le
     _exit(127);
   }
   close(fds[1]);
-  int rc = read_all(fds[0], max, out, len);
+  int rc = read_all(fds[0], max, 0, out, len);
   close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
@@ -134,6 +129,7 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                                                : PG_DEFAULT_MAX_INPUT;
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
   int fd = 0;
+  size_t hint = 0;
   if (strcmp(path, "-") != 0) {
     struct stat st;
     if (stat(path, &st) < 0) {
@@ -153,6 +149,7 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                    (unsigned long long)st.st_size, (unsigned long long)max);
       return PG_ERR_LIMIT;
     }
+    if (S_ISREG(st.st_mode)) hint = (size_t)st.st_size;
     fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot open: %s",
@@ -162,7 +159,7 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
   }
   char *text = NULL;
   size_t len = 0;
-  int rc = read_all(fd, max, &text, &len);
+  int rc = read_all(fd, max, hint, &text, &len);
   if (fd != 0) close(fd);
   if (rc == PG_ERR_LIMIT) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
