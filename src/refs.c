@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "address.h"
+#include "strbuf.h"
 
 #define MAX_HOPS 64
 
@@ -93,8 +94,13 @@ static int key_matches(const node *n, const addr_step *k) {
 
 static const char *child_config(pg_graph *g, const cfg_module *m, const char *call) {
   char buf[1024];
-  snprintf(buf, sizeof buf, "%s%smodule.%s", m->address, *m->address ? "." : "", call);
-  return g_intern_cstr(g, buf);
+  strbuf b;
+  sb_init(&b, buf, sizeof buf);
+  sb_add(&b, m->address);
+  sb_dot(&b);
+  sb_add(&b, "module.");
+  sb_add(&b, call);
+  return g_intern(g, buf, b.len);
 }
 
 /* Drops a reference when a longer one in the same list extends it
@@ -160,7 +166,9 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
   if (st->count < 2 || st->steps[1].kind != STEP_NAME)
     return note_unresolved(b, o, ref, "does not name a module call");
   char call[256];
-  snprintf(call, sizeof call, "%.*s", (int)st->steps[1].len, st->steps[1].name);
+  strbuf cb;
+  sb_init(&cb, call, sizeof call);
+  sb_addn(&cb, st->steps[1].name, st->steps[1].len);
   const char *cfg_addr = child_config(g, c.m, call);
   cfg_module *cm = cfg_addr ? config_module(g, cfg_addr) : NULL;
   if (!cm) return note_unresolved(b, o, ref, "no such module call in the configuration");
@@ -170,11 +178,18 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
   char out[256];
   const char *outp = NULL;
   if (i < st->count) {
-    snprintf(out, sizeof out, "%.*s", (int)st->steps[i].len, st->steps[i].name);
+    strbuf ob;
+    sb_init(&ob, out, sizeof out);
+    sb_addn(&ob, st->steps[i].name, st->steps[i].len);
     outp = out;
   }
   char base[1024];
-  snprintf(base, sizeof base, "%s%smodule.%s", c.inst, *c.inst ? "." : "", call);
+  strbuf bb;
+  sb_init(&bb, base, sizeof base);
+  sb_add(&bb, c.inst);
+  sb_dot(&bb);
+  sb_add(&bb, "module.");
+  sb_add(&bb, call);
   if (o->kind == PG_EDGE_DEPENDS_ON) {
     /* depends_on a module: on every resource in it, through its node. */
     for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base)
@@ -216,13 +231,22 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
     return note_unresolved(b, o, ref, "does not name a resource");
   const addr_step *key = st->count > t + 2 && st->steps[t + 2].kind != STEP_NAME
                              ? &st->steps[t + 2] : NULL;
-  char cfg[1024], base[2048];
-  snprintf(cfg, sizeof cfg, "%s%s%s%.*s.%.*s", c.m->address, *c.m->address ? "." : "",
-           is_data ? "data." : "", (int)st->steps[t].len, st->steps[t].name,
-           (int)st->steps[t + 1].len, st->steps[t + 1].name);
-  snprintf(base, sizeof base, "%s%s%s%.*s.%.*s", c.inst, *c.inst ? "." : "",
-           is_data ? "data." : "", (int)st->steps[t].len, st->steps[t].name,
-           (int)st->steps[t + 1].len, st->steps[t + 1].name);
+  /* MODULE.[data.]TYPE.NAME, in configuration and in this instance. */
+  char what[512], cfg[1024], base[2048];
+  strbuf w, c1, b1;
+  sb_init(&w, what, sizeof what);
+  if (is_data) sb_add(&w, "data.");
+  sb_addn(&w, st->steps[t].name, st->steps[t].len);
+  sb_add(&w, ".");
+  sb_addn(&w, st->steps[t + 1].name, st->steps[t + 1].len);
+  sb_init(&c1, cfg, sizeof cfg);
+  sb_add(&c1, c.m->address);
+  sb_dot(&c1);
+  sb_add(&c1, what);
+  sb_init(&b1, base, sizeof base);
+  sb_add(&b1, c.inst);
+  sb_dot(&b1);
+  sb_add(&b1, what);
   size_t before = o->found;
   for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *n = &g->nodes[id];
@@ -249,7 +273,9 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   } else if (step_is(s0, "var")) {
     if (st.count >= 2 && st.steps[1].kind == STEP_NAME) {
       char name[256];
-      snprintf(name, sizeof name, "%.*s", (int)st.steps[1].len, st.steps[1].name);
+      strbuf nb;
+      sb_init(&nb, name, sizeof name);
+      sb_addn(&nb, st.steps[1].name, st.steps[1].len);
       rc = resolve_var(b, c, name, ref, o, hops);
     }
   } else if (step_is(s0, "local")) {
