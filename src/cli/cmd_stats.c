@@ -92,13 +92,14 @@ static void print_text(json_t *s) {
   print_counts("resources by region", json_object_get(s, "resources_by_region"));
   print_counts("resources by type", json_object_get(s, "resources_by_type"));
   json_t *refs = json_object_get(s, "references");
-  printf("references: %lld resolved, %lld unresolved\n",
+  json_t *list = json_object_get(s, "unresolved_references");
+  printf("references (one per instance): %lld resolved, %lld unresolved\n",
          (long long)json_integer_value(json_object_get(refs, "resolved")),
          (long long)json_integer_value(json_object_get(refs, "unresolved")));
   size_t i;
   json_t *v;
-  json_t *list = json_object_get(s, "unresolved_references");
-  if (json_array_size(list)) printf("unresolved references:\n");
+  if (json_array_size(list))
+    printf("unresolved references (%zu in the configuration):\n", json_array_size(list));
   json_array_foreach(list, i, v) {
     const char *label = json_string_value(json_object_get(v, "label"));
     printf("  %s%s%s -> %s: %s\n", json_string_value(json_object_get(v, "config_address")),
