@@ -31,10 +31,20 @@ const char *g_intern_slice(pg_graph *g, jslice raw) {
 
 /* ---- nodes and edges ---------------------------------------------------- */
 
+/* Debug builds start the arrays tiny so that they move often and the
+ * sanitizers catch any pointer kept across a growth. */
+#ifdef PG_ARENA_DEBUG
+#define FIRST_NODES 2
+#define FIRST_EDGES 2
+#else
+#define FIRST_NODES 256
+#define FIRST_EDGES 1024
+#endif
+
 pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
   if (g->n_nodes >= INT32_MAX - 1) return -1;
   if (g->n_nodes == g->cap_nodes) {
-    size_t ncap = g->cap_nodes ? g->cap_nodes * 2 : 256;
+    size_t ncap = g->cap_nodes ? g->cap_nodes * 2 : FIRST_NODES;
     node *n = realloc(g->nodes, ncap * sizeof *n);
     if (!n) return -1;
     g->nodes = n;
@@ -95,7 +105,7 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
   }
   if (g->n_edges >= INT32_MAX - 1) return -1;
   if (g->n_edges == g->cap_edges) {
-    size_t ncap = g->cap_edges ? g->cap_edges * 2 : 1024;
+    size_t ncap = g->cap_edges ? g->cap_edges * 2 : FIRST_EDGES;
     edge *n = realloc(g->edges, ncap * sizeof *n);
     if (!n) return -1;
     g->edges = n;

@@ -166,12 +166,14 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
     resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0);
   }
   n->region_source = g_intern_cstr(g, r.how);
+  if (!n->region_source) return -1;
   if (r.region) {
     n->region = r.region;
+    /* region_node may grow the node array: n is not used after it. */
     pg_node_id rn = region_node(b, r.region);
     if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, NULL) < 0) return -1;
   }
-  return n->region_source ? id : -1;
+  return id;
 }
 
 static int declare_providers(build *b) {
