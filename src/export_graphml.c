@@ -53,7 +53,6 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
   }
   int32_t nv = 0;
   for (size_t i = 0; i < g->n_nodes; i++) vid[i] = keep[i] ? nv++ : -1;
-  size_t ne = 0;
   int rc = PG_OK;
   for (size_t i = 0; i < g->n_edges && rc == PG_OK; i++) {
     const edge *e = &g->edges[i];
@@ -61,7 +60,6 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
     if (igraph_vector_int_push_back(&ev, vid[e->from]) ||
         igraph_vector_int_push_back(&ev, vid[e->to]))
       rc = PG_ERR_NOMEM;
-    ne++;
   }
   igraph_attribute_table_t *old = igraph_set_attribute_table(&igraph_cattribute_table);
   igraph_t ig;
@@ -90,7 +88,6 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
       rc = PG_ERR_NOMEM;
     k++;
   }
-  (void)ne;
   if (rc == PG_OK && igraph_write_graph_graphml(&ig, out, /*prefixattr=*/0) != IGRAPH_SUCCESS)
     rc = PG_ERR_IO;
   if (made) igraph_destroy(&ig);

@@ -26,7 +26,6 @@ typedef struct node {
   const char *config_address; /* interned */
   const char *region;         /* interned; "unknown" until resolved */
   const char *region_source;  /* how, or why not */
-  const char *provider_key;   /* resource: provider_config_key used */
   pg_node_id provider;        /* provider node, or -1 */
   pg_node_id parent;          /* containing module node, or -1 (root) */
   pg_node_id next_type;       /* index chains, -1 terminated */

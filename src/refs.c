@@ -25,7 +25,6 @@ typedef struct origin {
   pg_node_id from;    /* the node that holds the expression */
   pg_edge_kind kind;  /* reference or depends_on */
   const char *label;  /* interned attribute path, or NULL */
-  const char *top;    /* the reference as written at the node */
   size_t found;       /* targets linked so far for this reference */
   size_t missed;      /* dead ends met while following it */
 } origin;
@@ -130,15 +129,13 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
 
 /* ---- the kinds of reference -------------------------------------------- */
 
-static int resolve_var(build *b, ctx c, const char *name, const char *ref,
-                       origin *o, unsigned hops) {
+static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned hops) {
   if (!c.m || !c.m->parent) return PG_OK; /* a root input: no node */
   json_t *arg = json_object_get(json_object_get(c.m->call, "expressions"), name);
   json_t *refs = json_object_get(arg, "references");
   if (!refs) return PG_OK; /* a constant, or the variable's default */
   ctx up = {c.m->parent, parent_instance(b->g, c.inst)};
   if (!up.inst) return PG_ERR_NOMEM;
-  (void)ref;
   return resolve_list(b, up, refs, o, hops);
 }
 
@@ -276,7 +273,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       strbuf nb;
       sb_init(&nb, name, sizeof name);
       sb_addn(&nb, st.steps[1].name, st.steps[1].len);
-      rc = resolve_var(b, c, name, ref, o, hops);
+      rc = resolve_var(b, c, name, o, hops);
     }
   } else if (step_is(s0, "local")) {
     rc = note_unresolved(b, o, ref, "a local value: plan JSON does not describe "
@@ -297,7 +294,6 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
 /* ---- walking a resource's configuration -------------------------------- */
 
 static int top_reference(build *b, ctx c, const char *ref, origin *o) {
-  o->top = ref;
   o->found = 0;
   o->missed = 0;
   int rc = resolve(b, c, ref, o, 0);
@@ -391,7 +387,7 @@ static int node_refs(build *b, pg_node_id id) {
   node *n = &g->nodes[id];
   if (!n->config || !n->cfg) return PG_OK;
   ctx c = {n->cfg, n->module};
-  origin o = {id, PG_EDGE_REFERENCE, NULL, NULL, 0, 0};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
                             0, &o, 0);

@@ -253,7 +253,6 @@ static int place_resource(build *b, pg_node_id id) {
     n = &g->nodes[id];
     if (p < 0) return PG_ERR_NOMEM;
     n->provider = p;
-    n->provider_key = g->nodes[p].config_address;
     if (g_add_edge(g, id, p, PG_EDGE_PROVIDER, NULL) < 0) return PG_ERR_NOMEM;
   }
   char how[512];

@@ -96,14 +96,6 @@ static int normalise(char *name) {
   return ok;
 }
 
-/* Number of module steps in a config address. */
-static size_t module_depth(const char *cfg) {
-  size_t d = 0;
-  for (const char *p = cfg; (p = strstr(p, "module.")) != NULL; p += 7)
-    if (p == cfg || p[-1] == '.') d++;
-  return d;
-}
-
 static size_t common_depth(const char *a, const char *b) {
   size_t d = 0;
   const char *pa = a, *pb = b;
@@ -137,7 +129,6 @@ static size_t instance_prefix(const char *inst, size_t depth) {
 static int link_config(build *b, reach *have, const char *from, const char *to) {
   pg_graph *g = b->g;
   size_t depth = common_depth(from, to);
-  if (depth > module_depth(from)) depth = module_depth(from);
   const char *label = g_intern_cstr(g, "tf-graph");
   if (!label) return PG_ERR_NOMEM;
   for (pg_node_id s = pg_graph_first_of_config(g, from); s >= 0; s = g->nodes[s].next_config) {
