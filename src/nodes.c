@@ -402,46 +402,28 @@ static int read_resource_changes(build *b) {
 static int read_module_values(build *b, jscan *s, const char *path, int only_data,
                               unsigned depth);
 
-static int read_resource_list(build *b, jscan *s, const char *path, int only_data) {
+/* Reads an array at PATH whose elements are resources (depth < 0) or
+ * child modules (at that depth), naming each PATH[i] in messages. */
+static int read_list(build *b, jscan *s, const char *path, int only_data, int depth) {
   if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, NULL, "an array");
   js_iter it;
   js_arr_open(s, &it);
   size_t i = 0;
-  int r;
+  int r, rc = PG_OK;
   char *p = malloc(strlen(path) + 32);
   if (!p) return PG_ERR_NOMEM;
-  while ((r = js_arr_next(s, &it)) > 0) {
+  while (rc == PG_OK && (r = js_arr_next(s, &it)) > 0) {
     sprintf(p, "%s[%zu]", path, i++);
-    entry e;
-    int rc = read_entry(b, s, &e, 0, p);
-    if (rc == PG_OK) rc = add_entry(b, &e, p, only_data);
-    if (rc != PG_OK) {
-      free(p);
-      return rc;
+    if (depth >= 0) {
+      rc = read_module_values(b, s, p, only_data, (unsigned)depth + 1);
+    } else {
+      entry e;
+      rc = read_entry(b, s, &e, 0, p);
+      if (rc == PG_OK) rc = add_entry(b, &e, p, only_data);
     }
   }
   free(p);
-  return r < 0 ? b_scan_error(b, s, path) : PG_OK;
-}
-
-static int read_child_list(build *b, jscan *s, const char *path, int only_data,
-                           unsigned depth) {
-  if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, NULL, "an array");
-  js_iter it;
-  js_arr_open(s, &it);
-  size_t i = 0;
-  int r;
-  char *p = malloc(strlen(path) + 32);
-  if (!p) return PG_ERR_NOMEM;
-  while ((r = js_arr_next(s, &it)) > 0) {
-    sprintf(p, "%s[%zu]", path, i++);
-    int rc = read_module_values(b, s, p, only_data, depth + 1);
-    if (rc != PG_OK) {
-      free(p);
-      return rc;
-    }
-  }
-  free(p);
+  if (rc != PG_OK) return rc;
   return r < 0 ? b_scan_error(b, s, path) : PG_OK;
 }
 
@@ -461,10 +443,10 @@ static int read_module_values(build *b, jscan *s, const char *path, int only_dat
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
     if (js_raw_eq(key, "resources")) {
       sprintf(p, "%s.resources", path);
-      rc = read_resource_list(b, s, p, only_data);
+      rc = read_list(b, s, p, only_data, -1);
     } else if (js_raw_eq(key, "child_modules")) {
       sprintf(p, "%s.child_modules", path);
-      rc = read_child_list(b, s, p, only_data, depth);
+      rc = read_list(b, s, p, only_data, (int)depth);
     } else if (js_skip(s, NULL) < 0) {
       rc = b_scan_error(b, s, path);
     }

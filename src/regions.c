@@ -109,18 +109,27 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
 
 /* ---- provider nodes ---------------------------------------------------- */
 
-static pg_node_id region_node(build *b, const char *region) {
-  pg_graph *g = b->g;
-  char *addr = malloc(strlen(region) + 8);
+/* The node at PREFIX.NAME, created (with *created set) when absent. */
+static pg_node_id named_node(pg_graph *g, pg_node_kind kind, const char *prefix,
+                             const char *name, int *created) {
+  *created = 0;
+  char *addr = malloc(strlen(prefix) + strlen(name) + 2);
   if (!addr) return -1;
-  sprintf(addr, "region.%s", region);
+  sprintf(addr, "%s.%s", prefix, name);
   const char *a = g_intern_cstr(g, addr);
   free(addr);
   if (!a) return -1;
   pg_node_id id = pg_graph_find(g, a);
   if (id >= 0) return id;
-  id = g_add_node(g, PG_NODE_REGION, a);
-  if (id < 0) return -1;
+  *created = 1;
+  return g_add_node(g, kind, a);
+}
+
+static pg_node_id region_node(build *b, const char *region) {
+  pg_graph *g = b->g;
+  int created;
+  pg_node_id id = named_node(g, PG_NODE_REGION, "region", region, &created);
+  if (id < 0 || !created) return id;
   g->nodes[id].name = region;
   g->nodes[id].region = region;
   g->nodes[id].region_source = "a region node";
@@ -129,16 +138,9 @@ static pg_node_id region_node(build *b, const char *region) {
 
 static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   pg_graph *g = b->g;
-  char *addr = malloc(strlen(key) + 16);
-  if (!addr) return -1;
-  sprintf(addr, "provider.%s", key);
-  const char *a = g_intern_cstr(g, addr);
-  free(addr);
-  if (!a) return -1;
-  pg_node_id id = pg_graph_find(g, a);
-  if (id >= 0) return id;
-  id = g_add_node(g, PG_NODE_PROVIDER, a);
-  if (id < 0) return -1;
+  int created;
+  pg_node_id id = named_node(g, PG_NODE_PROVIDER, "provider", key, &created);
+  if (id < 0 || !created) return id;
   node *n = &g->nodes[id];
   const char *name = json_string_value(json_object_get(pc, "name"));
   const char *alias = json_string_value(json_object_get(pc, "alias"));
