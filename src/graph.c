@@ -192,37 +192,33 @@ static int collect_regions(pg_graph *g) {
   return PG_OK;
 }
 
-static int build_csr(pg_graph *g) {
+int g_csr(const pg_graph *g, int by_target, size_t **start_out, pg_edge_id **ids_out) {
   size_t nn = g->n_nodes, ne = g->n_edges;
-  g->out_start = calloc(nn + 1, sizeof *g->out_start);
-  g->in_start = calloc(nn + 1, sizeof *g->in_start);
-  g->out_ids = malloc((ne ? ne : 1) * sizeof *g->out_ids);
-  g->in_ids = malloc((ne ? ne : 1) * sizeof *g->in_ids);
-  if (!g->out_start || !g->in_start || !g->out_ids || !g->in_ids)
-    return PG_ERR_NOMEM;
-  for (size_t i = 0; i < ne; i++) {
-    g->out_start[g->edges[i].from + 1]++;
-    g->in_start[g->edges[i].to + 1]++;
-  }
-  for (size_t i = 0; i < nn; i++) {
-    g->out_start[i + 1] += g->out_start[i];
-    g->in_start[i + 1] += g->in_start[i];
-  }
-  size_t *ofill = calloc(nn + 1, sizeof *ofill);
-  size_t *ifill = calloc(nn + 1, sizeof *ifill);
-  if (!ofill || !ifill) {
-    free(ofill);
-    free(ifill);
+  size_t *start = calloc(nn + 1, sizeof *start);
+  size_t *fill = calloc(nn + 1, sizeof *fill);
+  pg_edge_id *ids = malloc((ne ? ne : 1) * sizeof *ids);
+  if (!start || !fill || !ids) {
+    free(start);
+    free(fill);
+    free(ids);
     return PG_ERR_NOMEM;
   }
+  for (size_t i = 0; i < ne; i++)
+    start[(by_target ? g->edges[i].to : g->edges[i].from) + 1]++;
+  for (size_t i = 0; i < nn; i++) start[i + 1] += start[i];
   for (size_t i = 0; i < ne; i++) {
-    pg_node_id f = g->edges[i].from, t = g->edges[i].to;
-    g->out_ids[g->out_start[f] + ofill[f]++] = (pg_edge_id)i;
-    g->in_ids[g->in_start[t] + ifill[t]++] = (pg_edge_id)i;
+    pg_node_id v = by_target ? g->edges[i].to : g->edges[i].from;
+    ids[start[v] + fill[v]++] = (pg_edge_id)i;
   }
-  free(ofill);
-  free(ifill);
+  free(fill);
+  *start_out = start;
+  *ids_out = ids;
   return PG_OK;
+}
+
+static int build_csr(pg_graph *g) {
+  int rc = g_csr(g, 0, &g->out_start, &g->out_ids);
+  return rc == PG_OK ? g_csr(g, 1, &g->in_start, &g->in_ids) : rc;
 }
 
 static int build_igraph(pg_graph *g) {

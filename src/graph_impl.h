@@ -117,6 +117,9 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address);
 int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
                const char *label);
 int g_index_configs(pg_graph *g);
+/* Adjacency of the edges so far, grouped by source (or by target): the
+ * edges of node v are ids[start[v] .. start[v + 1]). Both malloc'd. */
+int g_csr(const pg_graph *g, int by_target, size_t **start, pg_edge_id **ids);
 /* First instance of a base address: a module instance address plus
  * [data.]TYPE.NAME or module.CALL, without the instance key; -1 if none. */
 pg_node_id g_first_of_base(const pg_graph *g, const char *base);

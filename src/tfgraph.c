@@ -17,8 +17,9 @@
  * resource). terraform graph prints a transitive reduction, so an edge it
  * prints is "in the graph" when a path exists, not only a direct edge. */
 typedef struct reach {
-  size_t *start;         /* CSR offsets, n + 1 */
-  pg_node_id *adj;       /* CSR targets */
+  const pg_graph *g;
+  size_t *start;         /* out-edge CSR of the graph so far */
+  pg_edge_id *ids;
   uint32_t *seen;        /* visit stamp per node */
   pg_node_id *queue;
   uint32_t stamp;
@@ -26,29 +27,19 @@ typedef struct reach {
 } reach;
 
 static int reach_init(reach *r, const pg_graph *g) {
-  size_t n = g->n_nodes, e = g->n_edges;
+  size_t n = g->n_nodes;
   memset(r, 0, sizeof *r);
+  r->g = g;
   r->source = -1;
-  r->start = calloc(n + 1, sizeof *r->start);
-  r->adj = malloc((e ? e : 1) * sizeof *r->adj);
   r->seen = calloc(n ? n : 1, sizeof *r->seen);
   r->queue = malloc((n ? n : 1) * sizeof *r->queue);
-  if (!r->start || !r->adj || !r->seen || !r->queue) return -1;
-  for (size_t i = 0; i < e; i++) r->start[g->edges[i].from + 1]++;
-  for (size_t i = 0; i < n; i++) r->start[i + 1] += r->start[i];
-  size_t *fill = calloc(n + 1, sizeof *fill);
-  if (!fill) return -1;
-  for (size_t i = 0; i < e; i++) {
-    pg_node_id f = g->edges[i].from;
-    r->adj[r->start[f] + fill[f]++] = g->edges[i].to;
-  }
-  free(fill);
-  return 0;
+  if (!r->seen || !r->queue) return -1;
+  return g_csr(g, 0, &r->start, &r->ids) == PG_OK ? 0 : -1;
 }
 
 static void reach_free(reach *r) {
   free(r->start);
-  free(r->adj);
+  free(r->ids);
   free(r->seen);
   free(r->queue);
 }
@@ -64,7 +55,7 @@ static void reach_from(reach *r, pg_node_id s) {
   while (head < tail) {
     pg_node_id v = r->queue[head++];
     for (size_t i = r->start[v]; i < r->start[v + 1]; i++) {
-      pg_node_id w = r->adj[i];
+      pg_node_id w = r->g->edges[r->ids[i]].to;
       if (r->seen[w] == r->stamp) continue;
       r->seen[w] = r->stamp;
       r->queue[tail++] = w;
