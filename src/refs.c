@@ -303,13 +303,36 @@ static int top_reference(build *b, ctx c, const char *ref, origin *o) {
   return PG_OK;
 }
 
+static int top_list(build *b, ctx c, json_t *refs, origin *o);
+
+/* `route_table_id = each.value`: the attribute holds whatever the resource's
+ * own for_each names, so it gets edges to those targets under its own label
+ * (queries ask for route_table_id, not for_each). */
+static int each_value(build *b, ctx c, origin *o) {
+  json_t *cfg = b->g->nodes[o->from].config;
+  json_t *refs = json_object_get(json_object_get(cfg, "for_each_expression"),
+                                 "references");
+  if (!json_is_array(refs)) return PG_OK;
+  size_t i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r || strncmp(r, "each.", 5) == 0 || covered(refs, r)) continue;
+    int rc = top_reference(b, c, r, o);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
 static int top_list(build *b, ctx c, json_t *refs, origin *o) {
   size_t i;
   json_t *v;
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
-    int rc = top_reference(b, c, r, o);
+    int is_each = strncmp(r, "each.value", 10) == 0 &&
+                  (r[10] == '\0' || r[10] == '.' || r[10] == '[');
+    int rc = is_each ? each_value(b, c, o) : top_reference(b, c, r, o);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;

@@ -123,6 +123,14 @@ static void test_count_and_for_each(void **state) {
                                "route_table_id"), 1);
   assert_int_equal(count_edges(s->dr, "module.primary.aws_route.public_default",
                                "module.primary.aws_route_table.rt[\"private\"]", REF, NULL), 0);
+  /* route_table_id = each.value: the attribute's own label, to the same
+   * instance that for_each names. */
+  const char *peer_route = "aws_route.primary_to_secondary[\"private\"]";
+  assert_int_equal(count_edges(s->dr, peer_route,
+                               "module.primary.aws_route_table.rt[\"private\"]", REF,
+                               "route_table_id"), 1);
+  assert_int_equal(count_edges(s->dr, peer_route,
+                               "module.primary.aws_route_table.rt[\"public\"]", REF, NULL), 0);
   /* module.app["blue"]: one module instance; module.app: all of them. */
   assert_int_equal(count_edges(s->vars, "aws_sns_topic_subscription.blue",
                                "module.app[\"green\"].module.queue.aws_sqs_queue.this", REF, NULL), 0);
