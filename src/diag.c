@@ -21,6 +21,7 @@ static void diag_clear(pg_diag *d) {
   free((char *)d->file);
   free((char *)d->json_path);
   free((char *)d->message);
+  free((char *)d->snippet);
 }
 
 void pg_diags_free(pg_diags *diags) {
@@ -73,6 +74,7 @@ int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
   d->column = column;
   d->json_path = dup_or_null(json_path);
   d->message = msg;
+  d->snippet = NULL;
   if (!msg || (file && !d->file) || (json_path && !d->json_path)) {
     diag_clear(d);
     return PG_ERR_NOMEM;
@@ -90,13 +92,21 @@ static const char *severity_name(pg_severity s) {
   return "error";
 }
 
+int pg_diags_set_snippet(pg_diags *diags, const char *snippet) {
+  if (!diags || !diags->count || !snippet) return PG_OK;
+  pg_diag *d = &diags->items[diags->count - 1];
+  free((char *)d->snippet);
+  d->snippet = strdup(snippet);
+  return d->snippet ? PG_OK : PG_ERR_NOMEM;
+}
+
 char *pg_diag_format(const pg_diag *d) {
   char loc[64] = "";
   if (d->line) snprintf(loc, sizeof loc, ":%u:%u", d->line, d->column);
   const char *file = d->file ? d->file : "plangraph";
   const char *path = d->json_path && *d->json_path ? d->json_path : NULL;
   size_t n = strlen(file) + strlen(loc) + strlen(d->message) + 64 +
-             (path ? strlen(path) : 0);
+             (path ? strlen(path) : 0) + (d->snippet ? strlen(d->snippet) + 1 : 0);
   char *s = malloc(n);
   if (!s) return NULL;
   if (path)
@@ -105,6 +115,10 @@ char *pg_diag_format(const pg_diag *d) {
   else
     snprintf(s, n, "%s%s: %s: %s", file, loc, severity_name(d->severity),
              d->message);
+  if (d->snippet) {
+    strcat(s, "\n");
+    strcat(s, d->snippet);
+  }
   return s;
 }
 

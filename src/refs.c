@@ -27,6 +27,7 @@ typedef struct origin {
   const char *label;  /* interned attribute path, or NULL */
   size_t found;       /* targets linked so far for this reference */
   size_t missed;      /* dead ends met while following it */
+  int same_key;       /* the expression also names count.index / each.key */
 } origin;
 
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
@@ -89,6 +90,12 @@ static int key_matches(const node *n, const addr_step *k) {
   if (k->kind == STEP_STR)
     return n->index_kind == PG_INDEX_STRING && strcmp(n->index_string, k->key) == 0;
   return 1;
+}
+
+static int same_index(const node *a, const node *b) {
+  if (a->index_kind != b->index_kind) return 0;
+  if (a->index_kind == PG_INDEX_NUMBER) return a->index_number == b->index_number;
+  return a->index_kind == PG_INDEX_STRING && strcmp(a->index_string, b->index_string) == 0;
 }
 
 static const char *child_config(pg_graph *g, const cfg_module *m, const char *call) {
@@ -245,9 +252,18 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
   sb_dot(&b1);
   sb_add(&b1, what);
   size_t before = o->found;
+  /* `aws_subnet.public[count.index]` is listed as "aws_subnet.public" and
+   * "count.index": when the target has an instance with the holder's own
+   * key, that one is meant. */
+  const node *holder = &g->nodes[o->from];
+  int pair = 0;
+  if (!key && o->same_key && holder->index_kind != PG_INDEX_NONE)
+    for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !pair; id = g->nodes[id].next_base)
+      pair = same_index(&g->nodes[id], holder);
   for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *n = &g->nodes[id];
     if (n->kind == PG_NODE_MODULE || !key_matches(n, key)) continue;
+    if (pair && !same_index(n, holder)) continue;
     int rc = link(b, o, id);
     if (rc != PG_OK) return rc;
   }
@@ -327,6 +343,11 @@ static int each_value(build *b, ctx c, origin *o) {
 static int top_list(build *b, ctx c, json_t *refs, origin *o) {
   size_t i;
   json_t *v;
+  o->same_key = 0;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0)) o->same_key = 1;
+  }
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
@@ -410,7 +431,7 @@ static int node_refs(build *b, pg_node_id id) {
   node *n = &g->nodes[id];
   if (!n->config || !n->cfg) return PG_OK;
   ctx c = {n->cfg, n->module};
-  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
                             0, &o, 0);

@@ -37,6 +37,7 @@ typedef struct pg_diag {
   unsigned column;
   const char *json_path;
   const char *message;
+  const char *snippet;   /* source line and a caret underline, or NULL */
 } pg_diag;
 
 typedef struct pg_diags pg_diags;
@@ -55,7 +56,11 @@ int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
                  unsigned line, unsigned column, const char *json_path,
                  const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
-/* Formats one diagnostic as `file:line:col: error: message (at PATH)`.
+/* Attaches a source excerpt (the line, then a `^~~` underline) to the last
+ * diagnostic; copied. Returns PG_OK or PG_ERR_NOMEM. */
+int pg_diags_set_snippet(pg_diags *diags, const char *snippet);
+/* Formats one diagnostic as `file:line:col: error: message (at PATH)`,
+ * followed by the snippet on its own lines when there is one.
  * Returns a malloc'd string the caller frees, or NULL. */
 char *pg_diag_format(const pg_diag *d);
 /* Short name of a status, for messages ("parse error", ...). */

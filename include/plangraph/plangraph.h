@@ -6,6 +6,7 @@
 #include "plangraph/diag.h"
 #include "plangraph/graph.h"
 #include "plangraph/export.h"
+#include "plangraph/query.h"
 
 #define PG_VERSION "0.1.0"
 

@@ -38,6 +38,9 @@ typedef struct cli_args {
   int given[CLI_MAX_OPTIONS];           /* times given */
   const char *pos[CLI_MAX_VALUES];      /* positional arguments */
   size_t npos;
+  const char *all[CLI_MAX_VALUES];      /* every option value, in order */
+  int all_index[CLI_MAX_VALUES];        /* which option each belongs to */
+  size_t nall;
 } cli_args;
 
 /* options.c */
@@ -45,6 +48,8 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out);
 void cli_command_help(const cli_command *cmd, FILE *out);
 const char *cli_opt(const cli_args *a, const char *name);
 int cli_flag(const cli_args *a, const char *name);
+/* Every value of a repeatable option, in order: the i-th, or NULL. */
+const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -67,6 +72,12 @@ int cli_out_open(cli_out *o, const char *path);
 int cli_out_commit(cli_out *o);
 void cli_out_abort(cli_out *o);
 
-extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path;
+extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
+    cmd_query, cmd_list_queries, cmd_lint;
+
+/* queries.c: the query set a command uses: built-ins (unless --no-builtin),
+ * ./.plangraph/queries when present, then every --queries PATH. Prints
+ * diagnostics; returns EXIT_OK or EXIT_BAD. */
+int cli_query_set(const cli_args *a, pg_query_set **out);
 
 #endif

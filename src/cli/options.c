@@ -72,6 +72,11 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out) {
     }
     out->value[idx] = val;
     out->given[idx]++;
+    if (val) {
+      if (out->nall == CLI_MAX_VALUES) return cli_usage_error(cmd, "too many options");
+      out->all[out->nall] = val;
+      out->all_index[out->nall++] = idx;
+    }
   }
   if (out->npos < cmd->min_args) return cli_usage_error(cmd, "missing arguments");
   if (out->npos > cmd->max_args)
@@ -105,4 +110,11 @@ const char *cli_opt(const cli_args *a, const char *name) {
 int cli_flag(const cli_args *a, const char *name) {
   int i = find_long(a->cmd, name, strlen(name));
   return i >= 0 && a->given[i] > 0;
+}
+
+const char *cli_opt_nth(const cli_args *a, const char *name, size_t n) {
+  int idx = find_long(a->cmd, name, strlen(name));
+  for (size_t i = 0; idx >= 0 && i < a->nall; i++)
+    if (a->all_index[i] == idx && n-- == 0) return a->all[i];
+  return NULL;
 }

@@ -131,6 +131,13 @@ static void test_count_and_for_each(void **state) {
                                "route_table_id"), 1);
   assert_int_equal(count_edges(s->dr, peer_route,
                                "module.primary.aws_route_table.rt[\"public\"]", REF, NULL), 0);
+  /* subnet_id = aws_subnet.public[count.index].id: the instance with the
+   * holder's own index, not every instance. */
+  const char *assoc = "module.primary.aws_route_table_association.public[1]";
+  assert_int_equal(count_edges(s->dr, assoc, "module.primary.aws_subnet.public[1]", REF,
+                               "subnet_id"), 1);
+  assert_int_equal(count_edges(s->dr, assoc, "module.primary.aws_subnet.public[0]", REF,
+                               NULL), 0);
   /* module.app["blue"]: one module instance; module.app: all of them. */
   assert_int_equal(count_edges(s->vars, "aws_sns_topic_subscription.blue",
                                "module.app[\"green\"].module.queue.aws_sqs_queue.this", REF, NULL), 0);

@@ -1,0 +1,145 @@
+/* Queries over a plan's graph: sets of checked queries (the built-in ones
+ * compiled into the library, files, folders), running them into a report
+ * of suites and subjects, writing the report as JUnit XML or JSON, and
+ * ad-hoc `match ... return` queries that give rows. The language is in
+ * docs/query-language.md. */
+#ifndef PLANGRAPH_QUERY_H
+#define PLANGRAPH_QUERY_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "plangraph/diag.h"
+#include "plangraph/graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct pg_query_set pg_query_set;
+typedef struct pg_report pg_report;
+typedef struct pg_table pg_table;
+
+/* ---- query sets -------------------------------------------------------- */
+
+int pg_query_set_new(pg_query_set **out);
+void pg_query_set_free(pg_query_set *set);   /* NULL is a no-op */
+
+/* Adds the built-in queries (queries/NAME.pgq at build time). */
+int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags);
+/* Parses and checks one query text; name is used in messages. Errors give
+ * file:line:column, a snippet with a caret, and PG_ERR_PARSE. An id that is
+ * already in the set is an error. */
+int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
+                          size_t len, pg_diags *diags);
+/* A .pgq file, or every *.pgq in a folder (sorted by name). */
+int pg_query_set_add_path(pg_query_set *set, const char *path, pg_diags *diags);
+/* Keeps only the ids in `only` (comma-separated; NULL: all), then drops the
+ * ids in `skip`. An id in either list that no query has is an error. */
+int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
+                        pg_diags *diags);
+/* Sets parameter `key` of every query that declares it. An undeclared key or
+ * a value of the wrong type is PG_ERR_NOT_FOUND / PG_ERR_PARSE. Lists are
+ * comma-separated. */
+int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
+                       pg_diags *diags);
+
+size_t pg_query_set_count(const pg_query_set *set);
+
+typedef struct pg_query_info {
+  const char *id;
+  const char *title;
+  const char *severity;        /* critical, high, medium, low */
+  const char *description;     /* or NULL */
+  const char *skip_reason;     /* or NULL */
+  const char *file;            /* where the query came from */
+  size_t n_params;
+} pg_query_info;
+
+typedef struct pg_param_info {
+  const char *name;
+  const char *type;            /* string, number, bool, list<string>, list<number> */
+  const char *default_text;    /* the default as written, or NULL */
+  const char *value_text;      /* the --param value, or NULL */
+} pg_param_info;
+
+int pg_query_set_info(const pg_query_set *set, size_t i, pg_query_info *out);
+int pg_query_set_param_info(const pg_query_set *set, size_t i, size_t j,
+                            pg_param_info *out);
+
+/* ---- running ----------------------------------------------------------- */
+
+typedef struct pg_check_options {
+  uint64_t max_steps;          /* evaluation steps per query; 0: the default */
+  double timeout_seconds;      /* for all queries on one plan; 0: none */
+} pg_check_options;
+
+#define PG_DEFAULT_MAX_STEPS 2000000000ull
+
+int pg_report_new(pg_report **out);
+void pg_report_free(pg_report *r);           /* NULL is a no-op */
+
+/* Runs every query of the set on g and appends one suite per query to the
+ * report. plan names the plan in the report. opts may be NULL. A query that
+ * fails to evaluate (limit, timeout) makes the whole call fail. */
+int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
+                 const pg_check_options *opts, pg_report *report, pg_diags *diags);
+
+typedef enum pg_outcome { PG_PASS, PG_FAIL, PG_UNKNOWN } pg_outcome;
+
+typedef struct pg_subject_result {
+  const char *name;            /* unique within its suite */
+  pg_outcome outcome;
+  const char *message;         /* one line; NULL on a pass */
+  const char *const *addresses;/* resources involved */
+  size_t n_addresses;
+  const char *path;            /* the graph path matched, or NULL */
+} pg_subject_result;
+
+typedef struct pg_suite_result {
+  const char *plan;
+  const char *query_id;
+  const char *title;
+  const char *severity;
+  const char *const *param_names;   /* parameters and the values in use */
+  const char *const *param_values;
+  size_t n_params;
+  const char *skipped;         /* why the query had no subject, else NULL */
+  double seconds;
+  const char *timestamp;       /* ISO 8601, UTC */
+  const pg_subject_result *subjects;
+  size_t n_subjects;
+  size_t passed, failed, unknown;
+} pg_suite_result;
+
+size_t pg_report_suite_count(const pg_report *r);
+const pg_suite_result *pg_report_suite(const pg_report *r, size_t i);
+/* How many distinct plans the report covers. */
+size_t pg_report_plan_count(const pg_report *r);
+/* Rank of a severity name (low 0 .. critical 3), -1 when not one. */
+int pg_severity_rank(const char *severity);
+
+/* JUnit XML (valid against the Jenkins xUnit JUnit schema), written with
+ * libxml2. Suite names get a "PLAN:" prefix when the report covers several
+ * plans. Returns PG_OK or PG_ERR_IO / PG_ERR_INTERNAL. */
+int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags);
+int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags);
+
+/* ---- ad-hoc queries ---------------------------------------------------- */
+
+/* Runs a `match ... return` (rows are the returned columns) or one or more
+ * `check`s (rows are subject, outcome, message) over g. */
+int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t len,
+                 const pg_check_options *opts, pg_table **out, pg_diags *diags);
+void pg_table_free(pg_table *t);
+size_t pg_table_columns(const pg_table *t);
+const char *pg_table_column(const pg_table *t, size_t col);
+size_t pg_table_rows(const pg_table *t);
+/* A cell as text, and as JSON. */
+const char *pg_table_text(const pg_table *t, size_t row, size_t col);
+const char *pg_table_json(const pg_table *t, size_t row, size_t col);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,152 @@
+/* plangraph query: an ad-hoc query on one plan, printed as rows. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"file", 'f', "FILE", "read the query from FILE ('-' for standard input)"},
+    {"format", 0, "FORMAT", "table (default), json or csv"},
+    {"timeout", 0, "SECONDS", "stop evaluating after this long (exit 2)"},
+    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
+    {0}};
+
+static char *read_all(const char *path, size_t *len) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 4096, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    n += fread(buf + n, 1, cap - n, f);
+    if (n < cap || cap >= (16u << 20)) break;
+    char *bigger = realloc(buf, cap * 2);
+    if (!bigger) {
+      free(buf);
+      buf = NULL;
+      break;
+    }
+    buf = bigger;
+    cap *= 2;
+  }
+  if (f != stdin) fclose(f);
+  *len = n;
+  return buf;
+}
+
+static void csv_cell(const char *s) {
+  if (!strpbrk(s, ",\"\n\r")) {
+    fputs(s, stdout);
+    return;
+  }
+  putchar('"');
+  for (; *s; s++) {
+    if (*s == '"') putchar('"');
+    putchar(*s);
+  }
+  putchar('"');
+}
+
+static void print_table(const pg_table *t) {
+  size_t cols = pg_table_columns(t), rows = pg_table_rows(t);
+  size_t *width = calloc(cols ? cols : 1, sizeof *width);
+  if (!width) return;
+  for (size_t c = 0; c < cols; c++) {
+    width[c] = strlen(pg_table_column(t, c));
+    for (size_t r = 0; r < rows; r++) {
+      size_t w = strlen(pg_table_text(t, r, c));
+      if (w > width[c]) width[c] = w < 80 ? w : 80;
+    }
+  }
+  for (size_t c = 0; c < cols; c++)
+    printf("%-*s%s", c + 1 < cols ? (int)width[c] : 0, pg_table_column(t, c),
+           c + 1 < cols ? "  " : "\n");
+  for (size_t r = 0; r < rows; r++)
+    for (size_t c = 0; c < cols; c++)
+      printf("%-*s%s", c + 1 < cols ? (int)width[c] : 0, pg_table_text(t, r, c),
+             c + 1 < cols ? "  " : "\n");
+  printf("(%zu row%s)\n", rows, rows == 1 ? "" : "s");
+  free(width);
+}
+
+static void print_json(const pg_table *t) {
+  size_t cols = pg_table_columns(t), rows = pg_table_rows(t);
+  fputs("[", stdout);
+  for (size_t r = 0; r < rows; r++) {
+    fputs(r ? ",\n  {" : "\n  {", stdout);
+    for (size_t c = 0; c < cols; c++) {
+      if (c) fputs(", ", stdout);
+      putchar('"');
+      for (const char *s = pg_table_column(t, c); *s; s++) {
+        if (*s == '"' || *s == '\\') putchar('\\');
+        if ((unsigned char)*s >= 0x20) putchar(*s);
+      }
+      printf("\": %s", pg_table_json(t, r, c));
+    }
+    fputs("}", stdout);
+  }
+  fputs(rows ? "\n]\n" : "]\n", stdout);
+}
+
+static void print_csv(const pg_table *t) {
+  size_t cols = pg_table_columns(t), rows = pg_table_rows(t);
+  for (size_t c = 0; c < cols; c++) {
+    csv_cell(pg_table_column(t, c));
+    putchar(c + 1 < cols ? ',' : '\n');
+  }
+  for (size_t r = 0; r < rows; r++)
+    for (size_t c = 0; c < cols; c++) {
+      csv_cell(pg_table_text(t, r, c));
+      putchar(c + 1 < cols ? ',' : '\n');
+    }
+}
+
+static int run(const cli_args *a) {
+  const char *file = cli_opt(a, "file"), *format = cli_opt(a, "format");
+  if (!format) format = "table";
+  if (strcmp(format, "table") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0)
+    return cli_usage_error(&cmd_query, "unknown format '%s' (table, json, csv)", format);
+  if ((file != NULL) == (a->npos == 2))
+    return cli_usage_error(&cmd_query, "give the query as an argument or with -f FILE, not both");
+  double timeout = 0;
+  const char *ts = cli_opt(a, "timeout");
+  if (ts && (timeout = strtod(ts, NULL)) <= 0)
+    return cli_usage_error(&cmd_query, "--timeout wants a positive number of seconds");
+  size_t len = 0;
+  char *text = file ? read_all(file, &len) : strdup(a->pos[1]);
+  if (!text) {
+    fprintf(stderr, "plangraph: cannot read %s\n", file ? file : "the query");
+    return EXIT_BAD;
+  }
+  if (!file) len = strlen(text);
+  pg_graph *g = NULL;
+  int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
+  pg_table *t = NULL;
+  if (rc == EXIT_OK) {
+    pg_diags *d = NULL;
+    pg_check_options opts = {0, timeout};
+    if (pg_diags_new(&d) != PG_OK ||
+        pg_query_run(g, file ? file : "<query>", text, len, &opts, &t, d) != PG_OK)
+      rc = EXIT_BAD;
+    cli_print_diags(d);
+    pg_diags_free(d);
+  }
+  if (rc == EXIT_OK) {
+    if (strcmp(format, "json") == 0) print_json(t);
+    else if (strcmp(format, "csv") == 0) print_csv(t);
+    else print_table(t);
+  }
+  pg_table_free(t);
+  pg_graph_free(g);
+  free(text);
+  return rc;
+}
+
+const cli_command cmd_query = {
+    "query", "PLAN ['QUERY' | -f FILE] [--format table|json|csv]",
+    "run an ad-hoc query and print rows",
+    "QUERY is `match PATTERNS [where COND] return EXPR [as NAME], ...` (one row\n"
+    "per distinct match), or one or more `check` blocks (one row per subject:\n"
+    "subject, outcome, message). See docs/query-language.md. Example:\n"
+    "  plangraph query plan.json 'match (lb: aws_lb) -[link subnets]-> (s: aws_subnet)\n"
+    "    return lb, s, region(s)'",
+    options, 1, 2, run};

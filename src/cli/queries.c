@@ -1,0 +1,33 @@
+/* The query set of a command: built-ins, the project folder, --queries. */
+#include <stdio.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+
+#define PROJECT_QUERIES ".plangraph/queries"
+
+int cli_query_set(const cli_args *a, pg_query_set **out) {
+  pg_query_set *set = NULL;
+  pg_diags *d = NULL;
+  if (pg_query_set_new(&set) != PG_OK || pg_diags_new(&d) != PG_OK) {
+    pg_query_set_free(set);
+    fputs("plangraph: out of memory\n", stderr);
+    return EXIT_BAD;
+  }
+  int rc = PG_OK;
+  if (!cli_flag(a, "no-builtin")) rc = pg_query_set_add_builtin(set, d);
+  struct stat st;
+  if (rc == PG_OK && stat(PROJECT_QUERIES, &st) == 0 && S_ISDIR(st.st_mode))
+    rc = pg_query_set_add_path(set, PROJECT_QUERIES, d);
+  const char *path;
+  for (size_t i = 0; rc == PG_OK && (path = cli_opt_nth(a, "queries", i)); i++)
+    rc = pg_query_set_add_path(set, path, d);
+  cli_print_diags(d);
+  pg_diags_free(d);
+  if (rc != PG_OK) {
+    pg_query_set_free(set);
+    return EXIT_BAD;
+  }
+  *out = set;
+  return EXIT_OK;
+}

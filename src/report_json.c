@@ -1,0 +1,72 @@
+/* A report as JSON: plans, their suites and subjects, and a summary; the
+ * machine-readable twin of the text and JUnit outputs. */
+#include <jansson.h>
+#include <string.h>
+
+#include "plangraph/plangraph.h"
+#include "plangraph/query.h"
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static const char *outcome_name(pg_outcome o) {
+  return o == PG_PASS ? "pass" : o == PG_FAIL ? "fail" : "unknown";
+}
+
+static json_t *subject_json(const pg_subject_result *sub) {
+  json_t *res = json_array();
+  for (size_t i = 0; res && i < sub->n_addresses; i++)
+    json_array_append_new(res, json_string(sub->addresses[i]));
+  return json_pack("{s:o, s:s, s:o, s:o, s:o}", "name", json_string(sub->name), "outcome",
+                   outcome_name(sub->outcome), "message", str_or_null(sub->message),
+                   "resources", res ? res : json_array(), "path", str_or_null(sub->path));
+}
+
+static json_t *suite_json(const pg_suite_result *s) {
+  json_t *params = json_object(), *subjects = json_array();
+  for (size_t i = 0; params && i < s->n_params; i++)
+    json_object_set_new(params, s->param_names[i], json_string(s->param_values[i]));
+  for (size_t i = 0; subjects && i < s->n_subjects; i++)
+    json_array_append_new(subjects, subject_json(&s->subjects[i]));
+  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:s, s:I, s:I, s:I, s:o}", "id",
+                   s->query_id, "title", str_or_null(s->title), "severity", s->severity,
+                   "parameters", params ? params : json_object(), "skipped",
+                   str_or_null(s->skipped), "time", s->seconds, "timestamp", s->timestamp,
+                   "passed", (json_int_t)s->passed, "failed", (json_int_t)s->failed,
+                   "unknown", (json_int_t)s->unknown, "subjects",
+                   subjects ? subjects : json_array());
+}
+
+int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
+  json_t *plans = json_array();
+  size_t passed = 0, failed = 0, unknown = 0, skipped = 0, n = pg_report_suite_count(r);
+  for (size_t i = 0; plans && i < n; i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    passed += s->passed;
+    failed += s->failed;
+    unknown += s->unknown;
+    skipped += s->skipped != NULL;
+    json_t *plan = NULL;
+    for (size_t p = 0; p < json_array_size(plans) && !plan; p++) {
+      json_t *cand = json_array_get(plans, p);
+      if (strcmp(json_string_value(json_object_get(cand, "plan")), s->plan) == 0) plan = cand;
+    }
+    if (!plan) {
+      plan = json_pack("{s:s, s:[]}", "plan", s->plan, "suites");
+      json_array_append_new(plans, plan);
+    }
+    json_array_append_new(json_object_get(plan, "suites"), suite_json(s));
+  }
+  json_t *doc = json_pack("{s:s, s:s, s:{s:I, s:I, s:I, s:I, s:I}, s:o}", "tool", "plangraph",
+                          "version", PG_VERSION, "summary", "queries", (json_int_t)n, "passed",
+                          (json_int_t)passed, "failed", (json_int_t)failed, "unknown",
+                          (json_int_t)unknown, "skipped", (json_int_t)skipped, "plans",
+                          plans ? plans : json_array());
+  int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
+  json_decref(doc);
+  if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
+  if (rc != 0) {
+    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JSON report failed");
+    return PG_ERR_IO;
+  }
+  return PG_OK;
+}
