@@ -119,7 +119,8 @@ struct qnode {
   double num;
   int op;                /* tok_kind of an operator; +1/-1 edge direction */
   int slot;              /* variable slot a name reads or a generator binds */
-  int fn;                /* built-in id, or -1 - def index for a def */
+  int fn;                /* built-in id, or -1 - def index for a def;
+                            N_NAME: 1 for a query-level let */
   unsigned mask;         /* node or edge kinds a pattern accepts */
   const char **globs;    /* type or label globs; NULL means any */
   size_t n_globs;
@@ -179,6 +180,8 @@ typedef struct qquery {
   const char *skip_reason;
   qparam *params; size_t n_params;
   qdef *defs; size_t n_defs;
+  qlet *lets; size_t n_lets;  /* query-level: computed once per plan */
+  int n_let_slots;            /* frame size the lets' expressions need */
   qcheck *checks; size_t n_checks;
   int adhoc;              /* `match ... return` instead of checks */
   const char *file;       /* where it came from */

@@ -28,6 +28,7 @@ typedef struct checker {
   size_t n_scope;
   int next_slot;          /* slots used in the current frame */
   size_t defs_visible;    /* defs callable from here (earlier ones) */
+  size_t lets_visible;    /* query-level lets visible from here */
 } checker;
 
 static vtype check_expr(checker *c, qnode *n);
@@ -245,6 +246,12 @@ static vtype check_name(checker *c, qnode *n) {
     n->slot = b->slot;
     return b->type;
   }
+  for (size_t i = c->lets_visible; i-- > 0;)
+    if (strcmp(c->q->lets[i].name, n->str) == 0) {
+      n->slot = (int)i;
+      n->fn = 1;
+      return c->q->lets[i].value->type;
+    }
   suggestion s = {NULL, 99};
   for (size_t i = 0; i < c->n_scope; i++) consider(&s, n->str, c->scope[i].name);
   int is_param = 0;
@@ -317,7 +324,8 @@ static vtype check_binary(checker *c, qnode *n) {
   vtype a = check_expr(c, n->a), b = check_expr(c, n->b);
   switch (n->op) {
   case T_PLUS:
-    if (a == VT_STRING && b == VT_STRING) return VT_STRING;
+    if ((a == VT_STRING && (b == VT_STRING || b == VT_ANY)) || (b == VT_STRING && a == VT_ANY))
+      return VT_STRING;
     if ((a == VT_LIST && (b == VT_LIST || b == VT_ANY)) || (b == VT_LIST && a == VT_ANY))
       return VT_LIST;
     /* fallthrough */
@@ -500,6 +508,19 @@ int qcheck_query(qquery *q, pg_diags *diags) {
     def->n_slots = c.next_slot;
   }
   c.defs_visible = q->n_defs;
+  int let_slots = 0;
+  for (size_t i = 0; i < q->n_lets; i++) {
+    c.n_scope = 0;
+    c.next_slot = 0;
+    c.lets_visible = i;
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(q->lets[j].name, q->lets[i].name) == 0)
+        error_at(&c, q->lets[i].value, "'%s' is already a query-level let", q->lets[i].name);
+    check_expr(&c, q->lets[i].value);
+    if (c.next_slot > let_slots) let_slots = c.next_slot;
+  }
+  q->n_let_slots = let_slots;
+  c.lets_visible = q->n_lets;
   for (size_t i = 0; i < q->n_checks; i++) check_one(&c, &q->checks[i]);
   return c.errors ? PG_ERR_PARSE : PG_OK;
 }

@@ -232,6 +232,21 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
       ev->params[i] = p->type >= PT_LIST_STRING ? qv_as_list(mem, qv_null()) : qv_null();
     }
   }
+  /* Query-level lets, in order, each in a frame of its own. */
+  ev->globals = q->n_lets ? arena_alloc(mem, q->n_lets * sizeof *ev->globals) : NULL;
+  size_t nslots = (size_t)(q->n_let_slots ? q->n_let_slots : 1);
+  qvalue *frame = arena_alloc(mem, nslots * sizeof *frame);
+  uint64_t *keys = arena_alloc(mem, nslots * sizeof *keys);
+  if ((q->n_lets && !ev->globals) || !frame || !keys) {
+    ev->mem = saved;
+    return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  }
+  ev->slots = frame;
+  ev->keys = keys;
+  for (size_t i = 0; i < q->n_lets && ev->status == PG_OK; i++)
+    ev->globals[i] = eval(ev, q->lets[i].value);
+  ev->slots = NULL;
+  ev->keys = NULL;
   ev->mem = saved;
   return ev->status;
 }
@@ -759,7 +774,7 @@ static qvalue eval(qeval *ev, const qnode *n) {
   case N_BOOL: return qv_bool(n->num != 0);
   case N_NULL: return qv_null();
   case N_PARAM: return ev->params[n->slot];
-  case N_NAME: return ev->slots[n->slot];
+  case N_NAME: return n->fn ? ev->globals[n->slot] : ev->slots[n->slot];
   case N_CALL: return eval_call(ev, n);
   case N_LIST: return eval_list(ev, n);
   case N_FIELD: return qv_field(ev->mem, ev->g, eval(ev, n->a), n->str);

@@ -24,6 +24,7 @@ typedef struct qeval {
   qvalue *slots;               /* the current frame's variables */
   uint64_t *keys;              /* identity of each binding, for distinct tuples */
   qvalue *params;              /* the query's parameters, by index */
+  qvalue *globals;             /* the query-level lets, by index */
   int status;                  /* PG_OK, or the first error */
   char error[256];
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */

@@ -128,6 +128,8 @@ typedef struct path_walk {
   int failed;
 } path_walk;
 
+static int add_found(path_walk *w, const char *path, size_t len);
+
 static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
   if (w->failed || depth > 32 || len > 400) return;
   if (v.kind == QV_NODE) v = marked(qv_node_values(w->ev->mem, w->ev->g, v.u.node), v.sensitive);
@@ -153,28 +155,80 @@ static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned
     }
     return;
   }
-  if (v.kind == QV_NULL || !len || fnmatch(w->glob, path, 0) != 0) return;
+  if (v.kind == QV_NULL || v.kind == QV_UNKNOWN || !len || fnmatch(w->glob, path, 0) != 0)
+    return;
+  add_found(w, path, len);
+}
+
+static int add_found(path_walk *w, const char *path, size_t len) {
   if (w->n == w->cap) {
     size_t cap = w->cap ? w->cap * 2 : 8;
     qvalue *bigger = arena_alloc(w->ev->mem, cap * sizeof *bigger);
-    if (!bigger) {
-      w->failed = 1;
-      return;
-    }
+    if (!bigger) return w->failed = 1, -1;
     if (w->n) memcpy(bigger, w->found, w->n * sizeof *bigger);
     w->found = bigger;
     w->cap = cap;
   }
   w->found[w->n++] = qv_str(w->ev->mem, path, len);
+  return 0;
+}
+
+/* One pass over a JSON slice of planned values: no allocation except for
+ * the paths that match (this runs over every resource of large plans). */
+static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned depth) {
+  int kind = js_peek_kind(sc);
+  if (w->failed || depth > 64 || (kind != JS_OBJECT && kind != JS_ARRAY)) {
+    js_skip(sc, NULL);
+    if (!w->failed && len && kind != JS_NULL && kind != JS_BAD && depth <= 64 &&
+        fnmatch(w->glob, path, 0) == 0)
+      add_found(w, path, len);
+    return;
+  }
+  js_iter it;
+  if (kind == JS_OBJECT) {
+    jslice key;
+    js_obj_open(sc, &it);
+    while (!sc->failed && js_obj_next(sc, &it, &key) == 1) {
+      size_t kl = js_decoded_len(key);
+      if (len + kl + 2 >= 512) {
+        js_skip(sc, NULL);
+        continue;
+      }
+      size_t at = len;
+      if (at) path[at++] = '.';
+      js_decode(key, path + at);
+      walk_slice(w, sc, path, at + kl, depth + 1);
+      path[len] = '\0';
+    }
+    return;
+  }
+  js_arr_open(sc, &it);
+  for (size_t i = 0; !sc->failed && js_arr_next(sc, &it) == 1; i++) {
+    int n = snprintf(path + len, 512 - len, "[%zu]", i);
+    if (n < 0 || len + (size_t)n >= 500) {
+      js_skip(sc, NULL);
+      continue;
+    }
+    walk_slice(w, sc, path, len + (size_t)n, depth + 1);
+    path[len] = '\0';
+  }
 }
 
 static qvalue paths_fn(qeval *ev, qvalue v, qvalue glob) {
+  if (v.kind == QV_UNKNOWN || glob.kind == QV_UNKNOWN) return qv_unknown();
   if (glob.kind != QV_STR) return qv_null();
   char *g = arena_strndup(ev->mem, glob.u.str.s, glob.u.str.len);
   char path[520] = "";
   path_walk w = {ev, g, NULL, 0, 0, 0};
   if (!g) return qv_null();
-  walk_leaves(&w, v, path, 0, 0);
+  if (v.kind == QV_NODE) v = qv_node_values(ev->mem, ev->g, v.u.node);
+  if (v.kind == QV_JSON) {
+    jscan sc;
+    js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
+    walk_slice(&w, &sc, path, 0, 0);
+  } else {
+    walk_leaves(&w, v, path, 0, 0);
+  }
   qlist *l = qv_list_new(ev->mem, w.n);
   if (!l || w.failed) return qv_null();
   if (w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);

@@ -47,7 +47,7 @@
   X(F_KEYS, "keys", 1, 1, VT_LIST, VT_ANY, VT_ANY,                                       \
     "attribute names of a node's values or of an object")                               \
   X(F_PATHS, "paths", 2, 2, VT_LIST, VT_ANY, VT_STRING,                                  \
-    "paths of the non-null leaves whose path matches a glob (rule[0].kms_key_id)")       \
+    "paths (rule[0].kms_key_id) of the known, non-null leaves that match a glob")       \
   X(F_GET, "get", 2, 2, VT_ANY, VT_ANY, VT_STRING, "the value at a path from paths()")  \
   X(F_LOWER, "lower", 1, 1, VT_STRING, VT_STRING, VT_ANY, "lower case")                 \
   X(F_UPPER, "upper", 1, 1, VT_STRING, VT_STRING, VT_ANY, "upper case")                 \

@@ -249,8 +249,11 @@ static char *decode(parser *p, uint32_t start, uint32_t end, size_t *len) {
   for (uint32_t i = start; i < end; i++) {
     char c = p->lx.src[i];
     if (c == '\\' && i + 1 < end) {
-      char e = p->lx.src[++i];
-      c = e == 'n' ? '\n' : e == 't' ? '\t' : e;
+      char e = p->lx.src[i + 1];
+      if (strchr("\"'\\nt{}", e)) {
+        i++;
+        c = e == 'n' ? '\n' : e == 't' ? '\t' : e;
+      }
     }
     out[n++] = c;
   }
@@ -811,7 +814,7 @@ static qnode *parse_expr(parser *p) {
 /* ---- clauses ----------------------------------------------------------- */
 
 static const char *const clause_words[] = {"query", "title", "severity", "description",
-                                           "skip", "param", "def", "check", "match",
+                                           "skip", "param", "def", "let", "check", "match",
                                            NULL};
 
 /* After an error: skip to the next top-level clause. */
@@ -1008,6 +1011,20 @@ static int parse_clause(parser *p, int adhoc) {
     qparam *prm = &q->params[q->n_params++];
     memset(prm, 0, sizeof *prm);
     return parse_param(p, prm);
+  }
+  if (accept_word(p, "let")) {
+    if (q->n_checks)
+      return fail_at(p, p->tok.start, p->tok.end,
+                     "a query-level 'let' goes before the first check") != NULL;
+    if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
+      return expected(p, "a name after 'let'") != NULL;
+    if (!(q->lets = grow(p, q->lets, q->n_lets, sizeof *q->lets))) return 0;
+    qlet *l = &q->lets[q->n_lets++];
+    memset(l, 0, sizeof *l);
+    l->name = tok_text(p, p->tok);
+    advance(p);
+    if (!expect_tok(p, T_ASSIGN, "'='")) return 0;
+    return (l->value = parse_expr(p)) != NULL;
   }
   if (accept_word(p, "def")) {
     if (!(q->defs = grow(p, q->defs, q->n_defs, sizeof *q->defs))) return 0;

@@ -41,10 +41,11 @@ static const char *sev_color(const char *sev) {
 static void text_line(FILE *f, int color, const char *tag, const pg_suite_result *s,
                       const char *plan_prefix, const char *subject, const char *message) {
   if (color)
-    fprintf(f, "%s%-4s %-8s\033[0m %s%s  %s", sev_color(s->severity), tag, s->severity,
-            plan_prefix, s->query_id, subject);
+    fprintf(f, "%s%-4s %-8s\033[0m %s%s%s%s", sev_color(s->severity), tag, s->severity,
+            plan_prefix, s->query_id, *subject ? "  " : "", subject);
   else
-    fprintf(f, "%-4s %-8s %s%s  %s", tag, s->severity, plan_prefix, s->query_id, subject);
+    fprintf(f, "%-4s %-8s %s%s%s%s", tag, s->severity, plan_prefix, s->query_id,
+            *subject ? "  " : "", subject);
   if (message) fprintf(f, ": %s", message);
   fputc('\n', f);
 }

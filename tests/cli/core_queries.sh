@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The three core queries on their samples: the exact subjects that pass and
+# fail (tests/cli/core_queries.expect), read from the JSON report and from
+# the JUnit XML, which must validate against the Jenkins JUnit schema and
+# hold no sensitive value; the text report's FAIL lines; exit statuses; and
+# the CLI rules around reports (no report on bad input, --soft-fail,
+# --fail-on, --param, --only, several plans).
+set -u
+root=${PG_SOURCE_DIR:?}
+bin=${PLANGRAPH:?}
+xsd="$root/../shared/junit/jenkins-junit-10.xsd"
+cd "$root" || exit 2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+core=replica-per-region,peering-routes-wired,kms-key-per-region
+failed=0
+passed=0
+ok() { passed=$((passed + 1)); }
+bad() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+outcomes() { # sample json junit -> "sample query outcome subject" lines
+  python3 - "$@" <<'PY'
+import json, sys
+import xml.etree.ElementTree as ET
+sample, js, xml = sys.argv[1:4]
+src = sys.argv[4]
+if src == "json":
+    for p in json.load(open(js))["plans"]:
+        for s in p["suites"]:
+            if s["skipped"]:
+                print(sample, s["id"], "skipped", s["skipped"])
+                continue
+            for sub in s["subjects"]:
+                print(sample, s["id"], sub["outcome"], sub["name"])
+else:
+    root = ET.parse(xml).getroot()
+    for suite in root.findall("testsuite"):
+        for case in suite.findall("testcase"):
+            if case.get("classname") != suite.get("name"):
+                print("classname", case.get("classname"), "is not the suite", suite.get("name"))
+            sk, fl = case.find("skipped"), case.find("failure")
+            if sk is not None and case.get("name") == suite.get("name"):
+                print(sample, suite.get("name"), "skipped", sk.get("message"))
+            elif fl is not None:
+                print(sample, suite.get("name"), "fail", case.get("name"))
+            elif sk is not None:
+                print(sample, suite.get("name"), "unknown", case.get("name"))
+            else:
+                print(sample, suite.get("name"), "pass", case.get("name"))
+PY
+}
+
+for sample in $(cut -d' ' -f1 tests/cli/core_queries.expect | uniq); do
+  plan=samples/$sample/plan.json
+  want=$(grep "^$sample " tests/cli/core_queries.expect)
+  "$bin" check "$plan" --only $core --format json -o "$tmp/r.json" --junit "$tmp/r.xml"
+  status=$?
+  want_status=0
+  printf '%s\n' "$want" | grep -q " fail " && want_status=1
+  [ "$status" = "$want_status" ] && ok || bad "$sample: exit $status, want $want_status"
+  for src in json junit; do
+    got=$(outcomes "$sample" "$tmp/r.json" "$tmp/r.xml" $src)
+    if [ "$got" = "$want" ]; then ok; else
+      bad "$sample ($src) outcomes differ:"; diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -20
+    fi
+  done
+  if xmllint --noout --schema "$xsd" "$tmp/r.xml" 2>"$tmp/xmllint.log"; then ok; else
+    bad "$sample: JUnit does not validate"; head -5 "$tmp/xmllint.log"
+  fi
+  "$bin" check "$plan" --only $core >"$tmp/r.txt"
+  nfail=$(grep -c '^FAIL ' "$tmp/r.txt")
+  [ "$nfail" = "$(printf '%s\n' "$want" | grep -c ' fail ')" ] && ok || bad "$sample: $nfail FAIL lines in text"
+  # The plans hold master passwords that terraform marks sensitive.
+  if grep -l 'not-a-real-password' "$tmp/r.json" "$tmp/r.xml" "$tmp/r.txt"; then
+    bad "$sample: a sensitive value is in a report"
+  else ok; fi
+done
+
+# A failing subject's JUnit failure names its resources and the graph path.
+"$bin" check samples/peering-one-way/plan.json --only peering-routes-wired --junit "$tmp/p.xml" >/dev/null
+python3 - "$tmp/p.xml" <<'PY' && ok || bad "JUnit failure body"
+import sys, xml.etree.ElementTree as ET
+cases = {c.get("name"): c for c in ET.parse(sys.argv[1]).getroot().iter("testcase")}
+f = cases['aws_route_table.a["db"] via aws_vpc_peering_connection.ab'].find("failure")
+assert f.get("type") == "critical", f.get("type")
+assert "\n" not in f.get("message")
+body = f.text
+for want in ['resources:', '  aws_route_table.a["db"]', '  aws_vpc.a', '  aws_vpc.b',
+             'path: aws_vpc_peering_connection.ab -[reference vpc_id]-> aws_vpc.a; '
+             'aws_vpc_peering_connection.ab -[reference peer_vpc_id]-> aws_vpc.b; '
+             'aws_route_table.a["db"] -[reference vpc_id]-> aws_vpc.a']:
+    assert want in body, (want, body)
+PY
+
+# Exit statuses and report rules.
+"$bin" check samples/replica-missing/plan.json --only $core --soft-fail >/dev/null
+[ $? = 0 ] && ok || bad "--soft-fail does not turn 1 into 0"
+"$bin" check samples/replica-missing/plan.json --param regions=us-east-1 --only replica-per-region >/dev/null
+[ $? = 0 ] && ok || bad "--param regions=us-east-1 should leave only passing subjects"
+"$bin" check samples/kms-ok/plan.json --no-builtin --queries tests/queries/low-severity.pgq \
+  --param min_prefix=8 >/dev/null
+[ $? = 0 ] && ok || bad "low query passing"
+"$bin" check samples/peering-ok/plan.json --no-builtin --queries tests/queries/low-severity.pgq \
+  --param min_prefix=17 >/dev/null
+[ $? = 1 ] && ok || bad "low query failing at --fail-on low"
+"$bin" check samples/peering-ok/plan.json --no-builtin --queries tests/queries/low-severity.pgq \
+  --param min_prefix=17 --fail-on medium >/dev/null
+[ $? = 0 ] && ok || bad "--fail-on medium ignores a low failure"
+for args in "--param min_prefix=many" "--param nosuch=1" "--only nosuch" "--fail-on severe" \
+            "--format yaml"; do
+  out=$("$bin" check samples/peering-ok/plan.json --no-builtin \
+        --queries tests/queries/low-severity.pgq $args --junit "$tmp/never.xml" 2>&1)
+  if [ $? = 2 ] && [ ! -e "$tmp/never.xml" ] && [ -n "$out" ]; then ok; else
+    bad "'$args' should be a usage error (exit 2, a message, no report)"; fi
+done
+"$bin" check samples/kms-ok/plan.json samples/no-such/plan.json --junit "$tmp/never.xml" 2>/dev/null
+[ $? = 2 ] && [ ! -e "$tmp/never.xml" ] && ok || bad "a bad second plan must write no report"
+"$bin" check samples/kms-ok/plan.json samples/kms-cross-region/plan.json --only $core \
+  --junit "$tmp/two.xml" >/dev/null
+python3 - "$tmp/two.xml" <<'PY' && ok || bad "several plans: PLAN:ID suite names"
+import sys, xml.etree.ElementTree as ET
+names = [s.get("name") for s in ET.parse(sys.argv[1]).getroot().findall("testsuite")]
+assert "samples/kms-ok/plan.json:kms-key-per-region" in names, names
+assert "samples/kms-cross-region/plan.json:kms-key-per-region" in names, names
+assert len(names) == 6, names
+PY
+xmllint --noout --schema "$xsd" "$tmp/two.xml" 2>/dev/null && ok || bad "two-plan JUnit does not validate"
+
+echo "core queries: $passed passed, $failed failed"
+[ "$failed" = 0 ]

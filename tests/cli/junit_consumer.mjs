@@ -1,0 +1,35 @@
+// Reads a plangraph JUnit report with junit2json (a real JUnit consumer
+// from the npm registry) and checks what it understood against the JSON
+// report of the same run: suites, counts, testcase names and failures.
+import { readFileSync } from 'node:fs'
+import { parse } from 'junit2json'
+
+const [xmlPath, jsonPath] = process.argv.slice(2)
+const parsed = await parse(readFileSync(xmlPath, 'utf8'))
+const report = JSON.parse(readFileSync(jsonPath, 'utf8'))
+const fail = (msg) => { console.error('junit2json: ' + msg); process.exit(1) }
+
+const suites = report.plans.flatMap((p) => p.suites)
+if (parsed.testsuite.length !== suites.length) fail(`suites ${parsed.testsuite.length} != ${suites.length}`)
+let failures = 0
+suites.forEach((s, i) => {
+  const j = parsed.testsuite[i]
+  if (j.name !== s.id) fail(`suite ${i} named ${j.name}, want ${s.id}`)
+  const cases = j.testcase ?? []
+  const want = s.skipped ? 1 : s.subjects.length
+  if (j.tests !== want || cases.length !== want) fail(`${s.id}: ${cases.length} testcases, want ${want}`)
+  if (j.failures !== s.failed) fail(`${s.id}: ${j.failures} failures, want ${s.failed}`)
+  const props = Object.fromEntries((j.properties ?? []).map((p) => [p.name, p.value]))
+  if (props.severity !== s.severity) fail(`${s.id}: severity property ${props.severity}`)
+  s.subjects.forEach((sub, k) => {
+    const c = cases[k]
+    if (c.name !== sub.name || c.classname !== s.id) fail(`${s.id}: testcase ${k} is ${c.classname}/${c.name}`)
+    const failed = (c.failure ?? []).length > 0
+    if (failed !== (sub.outcome === 'fail')) fail(`${s.id} ${sub.name}: failure ${failed}`)
+    if (failed && c.failure[0].message !== sub.message) fail(`${sub.name}: message differs`)
+    if (failed) failures++
+  })
+  if (s.skipped && !(cases[0].skipped ?? []).length) fail(`${s.id}: no skipped element`)
+})
+if (parsed.failures !== failures) fail(`testsuites failures ${parsed.failures} != ${failures}`)
+console.log(`junit2json read ${parsed.testsuite.length} suites, ${failures} failures, as plangraph wrote them`)
