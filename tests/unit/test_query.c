@@ -1,0 +1,194 @@
+/* Query evaluation, case by case: each case runs an ad-hoc query on a
+ * sample plan and compares every row (cells joined with '|', rows with
+ * '\n') with the expected text. Covers patterns in both directions, kinds,
+ * deleted resources, three-valued logic, sensitive values, attribute
+ * access into blocks, the built-in functions and the evaluation limits. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "helpers.h"
+
+typedef struct qcase {
+  const char *sample;
+  const char *query;
+  const char *want;   /* rows; NULL when the query must fail */
+  const char *error;  /* a substring of the error, when it must fail */
+} qcase;
+
+static const qcase cases[] = {
+    /* Patterns: direction, edge kinds and labels, anonymous nodes. */
+    {"peering-one-way",
+     "match (pc: aws_vpc_peering_connection) -[link peer_vpc_id]-> (v) return pc, v",
+     "aws_vpc_peering_connection.ab|aws_vpc.b\n", NULL},
+    {"peering-one-way",
+     "match (v: aws_vpc) <-[ref vpc_id|peer_vpc_id]- (pc: aws_vpc_peering_connection) return v",
+     "aws_vpc.a\naws_vpc.b\n", NULL},
+    {"peering-one-way",
+     "match (v: aws_vpc where name(v) == 'a') -[link]- (x: aws_vpc_peering_connection) return x",
+     "aws_vpc_peering_connection.ab\n", NULL},
+    {"peering-one-way", "match (r: aws_route) --> (p: provider) -[region]-> (g: region) return r, p, g",
+     "aws_route.a_to_b|provider.aws.primary|region.us-east-1\n", NULL},
+    {"peering-one-way", "match (t: aws_route_*|aws_vpc where name(t) == 'b') return t",
+     "aws_route_table.b\naws_vpc.b\n", NULL},
+    {"single-region", "match (x: deleted resource) return x, action(x), present(x)",
+     "aws_instance.legacy|delete|false\n", NULL},
+    {"single-region", "match (x: aws_instance) return x", "", NULL},
+    /* One row per distinct binding: two edges between the same nodes count once. */
+    {"dr-two-region",
+     "match (a) return count { (lb: aws_lb) -[link subnets]-> (s: aws_subnet) }, "
+     "count { (lb: aws_lb) -[link]-> () }",
+     "4|6\n", NULL},
+    /* Three-valued logic: unknown is neither true nor false. */
+    {"peering-one-way",
+     "match (v: aws_vpc where name(v) == 'a') return v.id == 'x', unknown(v.id), "
+     "known(v.cidr_block), v.id == 'x' or true, v.id == 'x' and false, not (v.id == 'x'), "
+     "default(v.id, 'none'), is_null(v.tags)",
+     "(known after apply)|true|true|true|false|(known after apply)|none|true\n", NULL},
+    /* Sensitive values never show, and what is made from them neither. */
+    {"single-region",
+     "match (d: aws_db_instance) return d.password, lower(d.password), '{d.password}!', "
+     "split(d.password, '-'), length(d.password), sensitive(d.password), d.username",
+     "(sensitive)|(sensitive)|(sensitive)!|(sensitive)|(sensitive)|true|app\n", NULL},
+    /* Blocks are lists; fields map over them; null and [] are the same. */
+    {"replica-ok",
+     "match (t: aws_dynamodb_table) return t.replica[*].region_name, t.attribute.name, "
+     "count(t.replica), 'eu-west-1' in t.replica.region_name, count(t.global_secondary_index[*].name)",
+     "eu-west-1|id|1|true|0\n", NULL},
+    {"peering-one-way",
+     "match (t: aws_route_table where name(t) == 'b_wrong') return t.route[0].cidr_block, "
+     "t.route[-1].gateway_id == '', paths(t, '*cidr*'), get(t, 'route[0].cidr_block')",
+     "10.99.0.0/16|true|route[0].cidr_block, route[0].ipv6_cidr_block|10.99.0.0/16\n", NULL},
+    /* Functions and operators. */
+    {"peering-one-way",
+     "match (v: aws_vpc where name(v) == 'a') return cidr_contains('10.0.0.0/8', v.cidr_block), "
+     "cidr_contains('10.1.0.0/24', v.cidr_block), cidr_contains('2001:db8::/32', '2001:db8:1::/48'), "
+     "cidr_contains('10.0.0.0/8', '2001:db8::/32'), cidr_contains('nonsense', '10.0.0.1')",
+     "true|false|true|false|false\n", NULL},
+    {"peering-one-way",
+     "match (v: aws_vpc where name(v) == 'a') return v.cidr_block =~ '^10\\.1\\.', "
+     "v.cidr_block !~ '^192', glob('db.t3.medium', 'db.t*'), starts_with(address(v), 'aws_'), "
+     "ends_with('abc', 'bc'), contains('abc', 'x'), upper('ab') + lower('CD'), "
+     "join(sort(['b', 'a', 'c']), ''), distinct([1, 1, 2]), flatten([[1], 2, [3, 4]]), "
+     "sum([1, 2.5]), 7 / 2, number('42') + 1, string(3), if 1 > 2 then 'x' else 'y', "
+     "[1] + [2], 'b' in 'abc', region(v), type(v), name(v), module(v), kind(v), index(v)",
+     "true|true|true|true|true|false|ABcd|abc|1, 2|1, 2, 3, 4|3.5|3.5|43|3|y|1, 2|true|"
+     "us-east-1|aws_vpc|a||resource|null\n", NULL},
+    {"peering-one-way",
+     "match x in scope_regions(), y in regions() return x, y, scope_regions(['a', 'b'])",
+     /* The unused eu-west-1 provider declares intent: it is in scope. */
+     "eu-west-1|eu-west-1|a, b\neu-west-1|us-east-1|a, b\nus-east-1|eu-west-1|a, b\n"
+     "us-east-1|us-east-1|a, b\n", NULL},
+    {"peering-one-way",
+     "match (r: aws_route) -[e: link]-> (t) where label(e) == 'route_table_id' "
+     "return e, edge_kind(e), source(e), target(e), keys(r)[0]",
+     "aws_route.a_to_b -[reference route_table_id]-> aws_route_table.a[\"app\"]|reference|"
+     "aws_route.a_to_b|aws_route_table.a[\"app\"]|carrier_gateway_id\n", NULL},
+    /* all {} and exists {}, with defs in the ad-hoc text. */
+    {"peering-one-way",
+     "def wired(t) = exists { (r: aws_route) -[link route_table_id]-> (t) }\n"
+     "match (t: aws_route_table) return t, wired(t), "
+     "all { (t) -[link vpc_id]-> (v: aws_vpc) satisfy name(v) == 'a' }",
+     "aws_route_table.a[\"app\"]|true|true\naws_route_table.a[\"db\"]|false|true\n"
+     "aws_route_table.b|false|false\naws_route_table.b_wrong|false|false\n", NULL},
+    /* Checks as ad-hoc queries: one row per subject. */
+    {"replica-missing",
+     "check for each (c: aws_rds_cluster) subject '{c}' expect region(c) == 'eu-west-1' "
+     "message '{c} is in {region(c)}'",
+     "module.orders_primary.aws_rds_cluster.this|fail|"
+     "module.orders_primary.aws_rds_cluster.this is in us-east-1\n", NULL},
+    /* Limits: a cross product of every node five times over. */
+    {"dr-two-region",
+     "match (a), (b), (c), (d), (e) return count { (x) }",
+     NULL, "more than"},
+};
+
+static void print_rows(const pg_table *t, char *buf, size_t cap) {
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t r = 0; r < pg_table_rows(t); r++)
+    for (size_t c = 0; c < pg_table_columns(t); c++)
+      n += (size_t)snprintf(buf + n, n < cap ? cap - n : 0, "%s%s", pg_table_text(t, r, c),
+                            c + 1 < pg_table_columns(t) ? "|" : "\n");
+}
+
+static void test_cases(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const qcase *c = &cases[i];
+    pg_graph *g = load_sample(c->sample, 0);
+    pg_diags *d = NULL;
+    assert_int_equal(pg_diags_new(&d), PG_OK);
+    pg_table *t = NULL;
+    pg_check_options opts = {2000000, 0};
+    int rc = pg_query_run(g, "case", c->query, strlen(c->query), &opts, &t, d);
+    char got[4096];
+    if (c->want) {
+      if (rc != PG_OK) {
+        char *m = pg_diags_count(d) ? pg_diag_format(pg_diags_get(d, 0)) : NULL;
+        fprintf(stderr, "case %zu failed: %s\n", i, m ? m : "?");
+        free(m);
+      }
+      assert_int_equal(rc, PG_OK);
+      print_rows(t, got, sizeof got);
+      if (strcmp(got, c->want) != 0) fprintf(stderr, "case %zu: %s\n got:\n%s", i, c->query, got);
+      assert_string_equal(got, c->want);
+    } else {
+      assert_int_not_equal(rc, PG_OK);
+      assert_true(pg_diags_count(d) > 0);
+      assert_non_null(strstr(pg_diags_get(d, 0)->message, c->error));
+    }
+    pg_table_free(t);
+    pg_diags_free(d);
+    pg_graph_free(g);
+  }
+}
+
+/* A failing subject's message and the JUnit of it keep secrets out: the
+ * single-region plan's sensitive password in every output of a check. */
+static void test_secret_in_message(void **state) {
+  (void)state;
+  static const char q[] =
+      "query leaky\n  title \"echoes a password\"\n  severity low\n"
+      "check for each (d: aws_db_instance) subject \"{d} {d.password}\"\n"
+      "  expect false message \"password is {d.password}, {upper(d.password)}\"\n";
+  pg_graph *g = load_sample("single-region", 0);
+  pg_query_set *set = NULL;
+  pg_report *r = NULL;
+  pg_diags *d = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  assert_int_equal(pg_query_set_new(&set), PG_OK);
+  assert_int_equal(pg_query_set_add_text(set, "leaky.pgq", q, sizeof q - 1, d), PG_OK);
+  assert_int_equal(pg_report_new(&r), PG_OK);
+  assert_int_equal(pg_check_run(set, g, "plan.json", NULL, r, d), PG_OK);
+  const pg_suite_result *s = pg_report_suite(r, 0);
+  assert_int_equal(s->failed, 1);
+  assert_string_equal(s->subjects[0].name, "aws_db_instance.db (sensitive)");
+  assert_string_equal(s->subjects[0].message, "password is (sensitive), (sensitive)");
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_int_equal(pg_report_write_junit(r, f, d), PG_OK);
+  assert_int_equal(pg_report_write_json(r, f, d), PG_OK);
+  fclose(f);
+  assert_null(strstr(buf, "s3cr3t"));
+  assert_non_null(strstr(buf, "(sensitive)"));
+  free(buf);
+  pg_report_free(r);
+  pg_query_set_free(set);
+  pg_diags_free(d);
+  pg_graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_secret_in_message),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
