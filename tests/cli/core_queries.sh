@@ -126,5 +126,28 @@ assert len(names) == 6, names
 PY
 xmllint --noout --schema "$xsd" "$tmp/two.xml" 2>/dev/null && ok || bad "two-plan JUnit does not validate"
 
+# A project folder .plangraph/queries is read from the current directory.
+mkdir -p "$tmp/project/.plangraph/queries"
+cp tests/queries/low-severity.pgq "$tmp/project/.plangraph/queries/"
+(cd "$tmp/project" && "$bin" list-queries) | grep -q '^test-vpc-in-ten ' && ok ||
+  bad "the project folder's query is not in use"
+(cd "$tmp/project" && "$bin" check "$root/samples/peering-ok/plan.json" --only test-vpc-in-ten \
+  --param min_prefix=17 >/dev/null)
+[ $? = 1 ] && ok || bad "the project folder's query did not run"
+
+# --timeout stops a runaway query: exit 2, a message, no report.
+cat >"$tmp/slow.pgq" <<'PGQ'
+query slow
+  title "five nested scans of every node"
+check for each (a), (b), (c), (d), (e)
+  subject "{a} {b} {c} {d} {e}"
+  expect  true
+  message "m"
+PGQ
+out=$("$bin" check samples/dr-two-region/plan.json --no-builtin --queries "$tmp/slow.pgq" \
+      --timeout 0.5 --junit "$tmp/slow.xml" 2>&1)
+if [ $? = 2 ] && [ ! -e "$tmp/slow.xml" ] && printf '%s' "$out" | grep -q 'timeout'; then ok; else
+  bad "--timeout: $out"; fi
+
 echo "core queries: $passed passed, $failed failed"
 [ "$failed" = 0 ]
