@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -66,6 +67,11 @@ int cli_out_open(cli_out *o, const char *path) {
     o->tmp = NULL;
     return EXIT_BAD;
   }
+  /* mkstemp makes the file 0600; a report is read by others (CI
+   * artifacts), so give it what the umask allows, as a plain open would. */
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   o->f = fdopen(fd, "w");
   if (!o->f) {
     close(fd);

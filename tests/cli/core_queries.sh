@@ -126,6 +126,10 @@ assert len(names) == 6, names
 PY
 xmllint --noout --schema "$xsd" "$tmp/two.xml" 2>/dev/null && ok || bad "two-plan JUnit does not validate"
 
+# A report file gets the permissions the umask allows, like any new file.
+(umask 022 && "$bin" check samples/kms-ok/plan.json --junit "$tmp/mode.xml" >/dev/null)
+[ "$(stat -c %a "$tmp/mode.xml")" = 644 ] && ok || bad "report mode $(stat -c %a "$tmp/mode.xml"), want 644"
+
 # A project folder .plangraph/queries is read from the current directory.
 mkdir -p "$tmp/project/.plangraph/queries"
 cp tests/queries/low-severity.pgq "$tmp/project/.plangraph/queries/"
