@@ -33,11 +33,7 @@ static int subject_sink(void *arg, qsubject *s) {
   pg_outcome o = s->status == 1 ? PG_PASS : s->status == 0 ? PG_FAIL : PG_UNKNOWN;
   int rc = report_add_subject(c->r, &c->r->suites[c->suite], s->name, o, s->message,
                               s->addresses, s->n_addresses, s->path);
-  free(s->name);
-  free(s->message);
-  for (size_t i = 0; i < s->n_addresses; i++) free(s->addresses[i]);
-  free(s->addresses);
-  free(s->path);
+  qsubject_free(s);
   if (rc != PG_OK) c->status = rc;
   return rc == PG_OK ? 0 : rc;
 }
@@ -176,48 +172,27 @@ static int table_row(void *arg, size_t n, const char *const *text, const char *c
   return 0;
 }
 
+/* A string as JSON text, the way every value of a row is rendered. */
 static char *json_quote(const char *s) {
-  size_t n = strlen(s);
-  char *out = malloc(n * 6 + 3);
-  if (!out) return NULL;
-  size_t k = 0;
-  out[k++] = '"';
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '"' || c == '\\') {
-      out[k++] = '\\';
-      out[k++] = (char)c;
-    } else if (c < 0x20) {
-      k += (size_t)sprintf(out + k, "\\u%04x", c);
-    } else {
-      out[k++] = (char)c;
-    }
+  qbuf b = {NULL, 0, 0};
+  if (qv_render(&b, NULL, qv_cstr(s), 1) < 0) {
+    free(b.s);
+    return NULL;
   }
-  out[k++] = '"';
-  out[k] = '\0';
-  return out;
+  return b.s;
 }
 
-typedef struct check_rows {
-  pg_table *t;
-  int failed;
-} check_rows;
-
 static int check_row_sink(void *arg, qsubject *s) {
-  check_rows *c = arg;
+  pg_table *t = arg;
   const char *outcome = s->status == 1 ? "pass" : s->status == 0 ? "fail" : "unknown";
   const char *text[3] = {s->name, outcome, s->message ? s->message : ""};
   char *json[3];
   for (int i = 0; i < 3; i++) json[i] = json_quote(text[i]);
   int rc = json[0] && json[1] && json[2]
-               ? table_row(c->t, 3, text, (const char *const *)json)
+               ? table_row(t, 3, text, (const char *const *)json)
                : -1;
   for (int i = 0; i < 3; i++) free(json[i]);
-  free(s->name);
-  free(s->message);
-  for (size_t i = 0; i < s->n_addresses; i++) free(s->addresses[i]);
-  free(s->addresses);
-  free(s->path);
+  qsubject_free(s);
   return rc < 0 ? PG_ERR_NOMEM : 0;
 }
 
@@ -254,9 +229,8 @@ int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t l
   } else if (rc == PG_OK) {
     static const char *const cols[] = {"subject", "outcome", "message"};
     rc = set_columns(t, cols, 3);
-    check_rows cr = {t, 0};
     for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++)
-      rc = qeval_check(&ev, &q->checks[i], check_row_sink, &cr);
+      rc = qeval_check(&ev, &q->checks[i], check_row_sink, t);
   }
   if (rc != PG_OK)
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "%s",

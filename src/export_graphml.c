@@ -5,28 +5,10 @@
 #include <string.h>
 
 #include "export_select.h"
-
-/* GraphML is XML 1.0: characters it cannot carry become U+FFFD. */
-static char *xml_safe(const char *s) {
-  size_t n = strlen(s);
-  char *o = malloc(n * 3 + 1);
-  if (!o) return NULL;
-  size_t j = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-      memcpy(o + j, "\xef\xbf\xbd", 3);
-      j += 3;
-    } else {
-      o[j++] = (char)c;
-    }
-  }
-  o[j] = '\0';
-  return o;
-}
+#include "xmltext.h"
 
 static int set_vstr(igraph_t *ig, const char *name, igraph_integer_t v, const char *s) {
-  char *safe = xml_safe(s ? s : "");
+  char *safe = xml_clean_text(s ? s : "", 0);
   if (!safe) return -1;
   int rc = igraph_cattribute_VAS_set(ig, name, v, safe);
   free(safe);
@@ -34,7 +16,7 @@ static int set_vstr(igraph_t *ig, const char *name, igraph_integer_t v, const ch
 }
 
 static int set_estr(igraph_t *ig, const char *name, igraph_integer_t e, const char *s) {
-  char *safe = xml_safe(s ? s : "");
+  char *safe = xml_clean_text(s ? s : "", 0);
   if (!safe) return -1;
   int rc = igraph_cattribute_EAS_set(ig, name, e, safe);
   free(safe);

@@ -388,8 +388,6 @@ static int has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
 
 static int anchor_candidates(qeval *ev, pmatch *pm) {
   const qnode *np = pm->pat->items[pm->anchor];
-  int left = pm->anchor == (int)pm->pat->n_items - 1;
-  (void)left;
   if (np->fn) {
     qvalue v = ev->slots[np->slot];
     if (v.kind != QV_NODE) return 0;
@@ -886,7 +884,7 @@ static char *render_path(qeval *ev, const qcheck *k) {
   return b.s;
 }
 
-static void subject_free(qsubject *s) {
+void qsubject_free(qsubject *s) {
   free(s->name);
   free(s->message);
   for (size_t i = 0; i < s->n_addresses; i++) free(s->addresses[i]);
@@ -923,7 +921,7 @@ static int emit_subject(qeval *ev, check_run *cr) {
     rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &s.addresses, &s.n_addresses);
   s.path = render_path(ev, k);
   if (ev->status != PG_OK || rc < 0 || !s.name || (t != 1 && !s.message)) {
-    subject_free(&s);
+    qsubject_free(&s);
     return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   }
   return cr->sink(cr->ctx, &s);

@@ -62,6 +62,9 @@ typedef struct qsubject {
   char *path;                  /* the matched graph path, or NULL */
 } qsubject;
 
+/* Frees the strings of a subject (not the struct). */
+void qsubject_free(qsubject *s);
+
 typedef int (*qsubject_sink)(void *ctx, qsubject *s);
 /* Runs one check: one call of sink per distinct subject. */
 int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx);

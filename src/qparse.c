@@ -823,8 +823,7 @@ static void resync(parser *p) {
   p->failed = 0;
 }
 
-static int parse_let(parser *p, qcheck *c, qlet *lets, size_t *n_lets, size_t cap) {
-  (void)c;
+static int parse_let(parser *p, qlet *lets, size_t *n_lets, size_t cap) {
   if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
     return expected(p, "a name after 'let'") != NULL;
   if (*n_lets == cap) return fail_at(p, p->tok.start, p->tok.end, "more than 32 lets") != NULL;
@@ -845,7 +844,7 @@ static int parse_check_body(parser *p, qcheck *c, int is_match) {
   for (;;) {
     uint32_t at = p->tok.start;
     if (accept_word(p, "let")) {
-      if (!parse_let(p, c, lets, &n_lets, 32)) return 0;
+      if (!parse_let(p, lets, &n_lets, 32)) return 0;
     } else if (!is_match && at_word(p, "subject")) {
       if (c->subject) return fail_at(p, at, p->tok.end, "a second 'subject'") != NULL;
       advance(p);

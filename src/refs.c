@@ -329,15 +329,12 @@ static int each_value(build *b, ctx c, origin *o) {
   json_t *refs = json_object_get(json_object_get(cfg, "for_each_expression"),
                                  "references");
   if (!json_is_array(refs)) return PG_OK;
-  size_t i;
-  json_t *v;
-  json_array_foreach(refs, i, v) {
-    const char *r = json_string_value(v);
-    if (!r || strncmp(r, "each.", 5) == 0 || covered(refs, r)) continue;
-    int rc = top_reference(b, c, r, o);
-    if (rc != PG_OK) return rc;
-  }
-  return PG_OK;
+  /* for_each cannot name each.*, so this does not come back here; keep the
+   * holder's own count.index / each.key mark for the rest of its list. */
+  int same_key = o->same_key;
+  int rc = top_list(b, c, refs, o);
+  o->same_key = same_key;
+  return rc;
 }
 
 static int top_list(build *b, ctx c, json_t *refs, origin *o) {

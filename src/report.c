@@ -2,6 +2,7 @@
  * their outcome, message, resources and graph path. Strings live in the
  * report's arena; arrays are malloc'd and freed with the report. */
 #include "report.h"
+#include "qast.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,10 +40,8 @@ size_t pg_report_plan_count(const pg_report *r) {
 }
 
 int pg_severity_rank(const char *s) {
-  static const char *const names[] = {"low", "medium", "high", "critical"};
-  for (int i = 0; s && i < 4; i++)
-    if (strcmp(s, names[i]) == 0) return i;
-  return -1;
+  qseverity sev;
+  return s && qseverity_parse(s, &sev) == 0 ? (int)sev : -1;
 }
 
 const char *report_str(pg_report *r, const char *s) {

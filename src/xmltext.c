@@ -7,7 +7,7 @@
 /* Length of a valid UTF-8 sequence at s that XML allows, else 0. */
 static size_t valid_char(const unsigned char *s) {
   unsigned c = s[0];
-  if (c < 0x80) return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
+  if (c < 0x80) return (c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c == '\r';
   size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
   if (!n) return 0;
   unsigned cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);

@@ -1,4 +1,5 @@
 /* plangraph query: an ad-hoc query on one plan, printed as rows. */
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,12 +76,12 @@ static void print_json(const pg_table *t) {
     fputs(r ? ",\n  {" : "\n  {", stdout);
     for (size_t c = 0; c < cols; c++) {
       if (c) fputs(", ", stdout);
-      putchar('"');
-      for (const char *s = pg_table_column(t, c); *s; s++) {
-        if (*s == '"' || *s == '\\') putchar('\\');
-        if ((unsigned char)*s >= 0x20) putchar(*s);
-      }
-      printf("\": %s", pg_table_json(t, r, c));
+      /* Column names are expression text: let jansson quote them. */
+      json_t *name = json_string(pg_table_column(t, c));
+      char *key = name ? json_dumps(name, JSON_ENCODE_ANY) : NULL;
+      printf("%s: %s", key ? key : "\"?\"", pg_table_json(t, r, c));
+      free(key);
+      json_decref(name);
     }
     fputs("}", stdout);
   }
