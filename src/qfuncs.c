@@ -281,6 +281,17 @@ static qvalue affix_fn(qvalue s, qvalue x, int suffix) {
   return qv_bool(memcmp(at, x.u.str.s, x.u.str.len) == 0);
 }
 
+/* trim_prefix / trim_suffix: a slice of the same text, marks kept. */
+static qvalue trim_fn(qvalue s, qvalue x, int suffix) {
+  if (s.kind == QV_UNKNOWN || x.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || x.kind != QV_STR) return s;
+  qvalue has = affix_fn(s, x, suffix);
+  if (!has.u.b) return s;
+  s.u.str.len -= x.u.str.len;
+  if (!suffix) s.u.str.s += x.u.str.len;
+  return s;
+}
+
 static qvalue split_fn(qeval *ev, qvalue s, qvalue sep) {
   if (s.kind == QV_UNKNOWN || sep.kind == QV_UNKNOWN) return qv_unknown();
   if (s.kind != QV_STR || sep.kind != QV_STR || !sep.u.str.len) return qv_null();
@@ -505,6 +516,8 @@ qvalue qfunc_call(qeval *ev, int fn, qvalue *a, size_t n) {
   case F_UPPER: return case_fn(ev, a[0], 1);
   case F_STARTS_WITH: return affix_fn(a[0], a[1], 0);
   case F_ENDS_WITH: return affix_fn(a[0], a[1], 1);
+  case F_TRIM_PREFIX: return trim_fn(a[0], a[1], 0);
+  case F_TRIM_SUFFIX: return trim_fn(a[0], a[1], 1);
   case F_CONTAINS: {
     if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
     if (a[0].kind == QV_STR) {

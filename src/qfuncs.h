@@ -53,6 +53,10 @@
   X(F_UPPER, "upper", 1, 1, VT_STRING, VT_STRING, VT_ANY, "upper case")                 \
   X(F_STARTS_WITH, "starts_with", 2, 2, VT_BOOL, VT_STRING, VT_STRING, "prefix test")   \
   X(F_ENDS_WITH, "ends_with", 2, 2, VT_BOOL, VT_STRING, VT_STRING, "suffix test")       \
+  X(F_TRIM_PREFIX, "trim_prefix", 2, 2, VT_STRING, VT_STRING, VT_STRING,                \
+    "the string without a leading prefix (unchanged without it)")                       \
+  X(F_TRIM_SUFFIX, "trim_suffix", 2, 2, VT_STRING, VT_STRING, VT_STRING,                \
+    "the string without a trailing suffix (unchanged without it)")                      \
   X(F_CONTAINS, "contains", 2, 2, VT_BOOL, VT_ANY, VT_ANY,                               \
     "a string holds a substring, or a list holds a value")                              \
   X(F_SPLIT, "split", 2, 2, VT_LIST, VT_STRING, VT_STRING, "split at a separator")      \
