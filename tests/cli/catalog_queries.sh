@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The three core queries on their samples: the exact subjects that pass and
-# fail (tests/cli/core_queries.expect), read from the JSON report and from
-# the JUnit XML, which must validate against the Jenkins JUnit schema and
-# hold no sensitive value; the text report's FAIL lines; exit statuses; and
-# the CLI rules around reports (no report on bad input, --soft-fail,
+# The built-in catalog on the samples: for each sample, the exact subjects
+# that pass, fail or stay unknown for each query it lists
+# (tests/cli/catalog_queries.expect, "sample query outcome subject"), read
+# from the JSON report and from the JUnit XML, which must validate against
+# the Jenkins JUnit schema and hold no sensitive value; the text report's
+# FAIL lines; the reference designs' promises (the complete one passes
+# everything, the flawed one fails every critical query); exit statuses;
+# and the CLI rules around reports (no report on bad input, --soft-fail,
 # --fail-on, --param, --only, several plans).
 set -u
 root=${PG_SOURCE_DIR:?}
@@ -50,13 +53,20 @@ else:
 PY
 }
 
-for sample in $(cut -d' ' -f1 tests/cli/core_queries.expect | uniq); do
+# Parameters a sample's expectations assume.
+declare -A params=([ops-forms]=allowed_regions=us-east-1,eu-west-1
+                   [dr-flawed]=allowed_regions=us-east-1,us-west-2)
+
+for sample in $(cut -d' ' -f1 tests/cli/catalog_queries.expect | uniq); do
   plan=samples/$sample/plan.json
-  want=$(grep "^$sample " tests/cli/core_queries.expect)
-  "$bin" check "$plan" --only $core --format json -o "$tmp/r.json" --junit "$tmp/r.xml"
+  want=$(grep "^$sample " tests/cli/catalog_queries.expect)
+  only=$(printf '%s\n' "$want" | cut -d' ' -f2 | sort -u | paste -sd,)
+  args=(--only "$only")
+  [ -n "${params[$sample]:-}" ] && args+=(--param "${params[$sample]}")
+  "$bin" check "$plan" "${args[@]}" --format json -o "$tmp/r.json" --junit "$tmp/r.xml"
   status=$?
   want_status=0
-  printf '%s\n' "$want" | grep -q " fail " && want_status=1
+  printf '%s\n' "$want" | grep -q "^[^ ]* [^ ]* fail " && want_status=1
   [ "$status" = "$want_status" ] && ok || bad "$sample: exit $status, want $want_status"
   for src in json junit; do
     got=$(outcomes "$sample" "$tmp/r.json" "$tmp/r.xml" $src)
@@ -67,14 +77,45 @@ for sample in $(cut -d' ' -f1 tests/cli/core_queries.expect | uniq); do
   if xmllint --noout --schema "$xsd" "$tmp/r.xml" 2>"$tmp/xmllint.log"; then ok; else
     bad "$sample: JUnit does not validate"; head -5 "$tmp/xmllint.log"
   fi
-  "$bin" check "$plan" --only $core >"$tmp/r.txt"
+  "$bin" check "$plan" "${args[@]}" >"$tmp/r.txt"
   nfail=$(grep -c '^FAIL ' "$tmp/r.txt")
-  [ "$nfail" = "$(printf '%s\n' "$want" | grep -c ' fail ')" ] && ok || bad "$sample: $nfail FAIL lines in text"
+  [ "$nfail" = "$(printf '%s\n' "$want" | grep -c '^[^ ]* [^ ]* fail ')" ] && ok || bad "$sample: $nfail FAIL lines in text"
   # The plans hold master passwords that terraform marks sensitive.
   if grep -l 'not-a-real-password' "$tmp/r.json" "$tmp/r.xml" "$tmp/r.txt"; then
     bad "$sample: a sensitive value is in a report"
   else ok; fi
 done
+
+# Every built-in query is listed for both reference designs, so a query
+# added to the catalog without expectations there fails this test.
+builtins=$("$bin" list-queries | awk '/^[a-z]/ {print $1}' | sort | paste -sd,)
+for sample in dr-reference dr-flawed; do
+  listed=$(grep "^$sample " tests/cli/catalog_queries.expect | cut -d' ' -f2 | sort -u | paste -sd,)
+  [ "$listed" = "$builtins" ] && ok || bad "$sample lists $listed, not every built-in query"
+done
+# The complete design: no failure, no unknown, and only allowed-regions
+# skipped (it needs its parameter).
+"$bin" check samples/dr-reference/plan.json --format json -o "$tmp/ref.json" >/dev/null
+python3 - "$tmp/ref.json" <<'PY' && ok || bad "dr-reference must pass every query"
+import json, sys
+suites = json.load(open(sys.argv[1]))["plans"][0]["suites"]
+assert len(suites) == 20, len(suites)
+skipped = [s["id"] for s in suites if s["skipped"]]
+assert skipped == ["allowed-regions"], skipped
+bad = [(s["id"], x["name"], x["outcome"]) for s in suites for x in s["subjects"] if x["outcome"] != "pass"]
+assert not bad, bad
+PY
+# The flawed design fails every critical query at least once.
+"$bin" check samples/dr-flawed/plan.json --param allowed_regions=us-east-1,us-west-2 \
+  --format json -o "$tmp/flawed.json" >/dev/null
+python3 - "$tmp/flawed.json" <<'PY' && ok || bad "dr-flawed must fail every critical query"
+import json, sys
+suites = json.load(open(sys.argv[1]))["plans"][0]["suites"]
+critical = [s for s in suites if s["severity"] == "critical"]
+assert len(critical) == 9, [s["id"] for s in critical]
+clean = [s["id"] for s in critical if not any(x["outcome"] == "fail" for x in s["subjects"])]
+assert not clean, clean
+PY
 
 # A failing subject's JUnit failure names its resources and the graph path.
 "$bin" check samples/peering-one-way/plan.json --only peering-routes-wired --junit "$tmp/p.xml" >/dev/null
@@ -153,5 +194,5 @@ out=$("$bin" check samples/dr-two-region/plan.json --no-builtin --queries "$tmp/
 if [ $? = 2 ] && [ ! -e "$tmp/slow.xml" ] && printf '%s' "$out" | grep -q 'timeout'; then ok; else
   bad "--timeout: $out"; fi
 
-echo "core queries: $passed passed, $failed failed"
+echo "catalog queries: $passed passed, $failed failed"
 [ "$failed" = 0 ]
