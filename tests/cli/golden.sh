@@ -26,6 +26,7 @@ cases=(
   "bad-option|stats --frobnicate samples/dr-two-region/plan.json"
   "help-graph|graph --help"
   "check-dr-text|check samples/dr-two-region/plan.json -v"
+  "check-flawed-text|check samples/dr-flawed/plan.json --param allowed_regions=us-east-1,us-west-2"
   "check-bad-plan|check samples/no-such-plan.json"
   "check-help|check --help"
   "list-queries|list-queries --queries tests/queries/low-severity.pgq"
