@@ -93,6 +93,9 @@ for sample in dr-reference dr-flawed; do
   listed=$(grep "^$sample " tests/cli/catalog_queries.expect | cut -d' ' -f2 | sort -u | paste -sd,)
   [ "$listed" = "$builtins" ] && ok || bad "$sample lists $listed, not every built-in query"
 done
+# docs/queries.md has one section per built-in query.
+documented=$(sed -n 's/^## `\([a-z0-9-]*\)`$/\1/p' docs/queries.md | sort | paste -sd,)
+[ "$documented" = "$builtins" ] && ok || bad "docs/queries.md sections ($documented) are not the built-in queries"
 # The complete design: no failure, no unknown, and only allowed-regions
 # skipped (it needs its parameter).
 "$bin" check samples/dr-reference/plan.json --format json -o "$tmp/ref.json" >/dev/null
