@@ -79,6 +79,13 @@ static const qcase cases[] = {
      "[1] + [2], 'b' in 'abc', region(v), type(v), name(v), module(v), kind(v), index(v)",
      "true|true|true|true|true|false|ABcd|abc|1, 2|1, 2, 3, 4|3.5|3.5|43|3|y|1, 2|true|"
      "us-east-1|aws_vpc|a||resource|null\n", NULL},
+    /* trim_prefix/trim_suffix remove one affix, or leave the text; braces
+     * in a string are a template unless escaped. */
+    {"peering-one-way",
+     "match (v: aws_vpc where name(v) == 'a') return trim_suffix('Zone.Corp.', '.'), "
+     "trim_suffix('a.b', '.'), trim_prefix(address(v), 'aws_'), trim_prefix('ab', 'abc'), "
+     "trim_suffix(v.cidr_block, '/16'), 'a{1 + 1}', 'a\\{2\\}', 'x' =~ '^x\\{1\\}$'",
+     "Zone.Corp|a.b|vpc.a|ab|10.1.0.0|a2|a{2}|true\n", NULL},
     {"peering-one-way",
      "match x in scope_regions(), y in regions() return x, y, scope_regions(['a', 'b'])",
      /* The unused eu-west-1 provider declares intent: it is in scope. */
