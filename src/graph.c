@@ -42,7 +42,10 @@ const char *g_intern_slice(pg_graph *g, jslice raw) {
 #endif
 
 pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
-  if (g->n_nodes >= INT32_MAX - 1) return -1;
+  if (g->n_nodes >= INT32_MAX - 1 || g->n_nodes >= g->max_nodes) {
+    g->over_node_limit = 1;
+    return -1;
+  }
   if (g->n_nodes == g->cap_nodes) {
     size_t ncap = g->cap_nodes ? g->cap_nodes * 2 : FIRST_NODES;
     node *n = realloc(g->nodes, ncap * sizeof *n);

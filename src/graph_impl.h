@@ -75,6 +75,8 @@ struct pg_graph {
   const char *format_version;
 
   node *nodes; size_t n_nodes, cap_nodes;       /* malloc'd */
+  size_t max_nodes;           /* g_add_node refuses more (a load limit) */
+  int over_node_limit;        /* set when it did; the load reports it */
   edge *edges; size_t n_edges, cap_edges;       /* malloc'd */
   int32_t *edge_set; size_t edge_set_cap;       /* edge ids, for dedup */
 

@@ -1,6 +1,7 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by terraform), then run the build stages in order. */
 #include "graph_impl.h"
+#include "input.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,41 +29,6 @@ static void igraph_setup(void) {
   done = 1;
   igraph_set_error_handler(igraph_quiet_handler);
   igraph_set_warning_handler(igraph_quiet_warning);
-}
-
-/* Reads all of fd into a malloc'd buffer, refusing more than max bytes;
- * hint (a regular file's size, or 0) sizes the buffer up front. */
-static int read_all(int fd, uint64_t max, size_t hint, char **out, size_t *len) {
-  size_t cap = hint && hint <= max ? hint + 1 : 1 << 16, n = 0;
-  char *buf = malloc(cap + 1);
-  if (!buf) return PG_ERR_NOMEM;
-  for (;;) {
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2 + 1);
-      if (!nb) {
-        free(buf);
-        return PG_ERR_NOMEM;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-    ssize_t r = read(fd, buf + n, cap - n);
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      free(buf);
-      return PG_ERR_IO;
-    }
-    if (r == 0) break;
-    n += (size_t)r;
-    if ((uint64_t)n > max) {
-      free(buf);
-      return PG_ERR_LIMIT;
-    }
-  }
-  buf[n] = '\0';
-  *out = buf;
-  *len = n;
-  return PG_OK;
 }
 
 static int on_path(const char *prog) {
@@ -103,7 +69,7 @@ static int terraform_show(const char *path, uint64_t max, char **out, size_t *le
     _exit(127);
   }
   close(fds[1]);
-  int rc = read_all(fds[0], max, 0, out, len);
+  int rc = input_read_fd(fds[0], max, 0, -1, out, len);
   close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
@@ -127,50 +93,15 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
   *out = NULL;
   uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
                                                : PG_DEFAULT_MAX_INPUT;
+  double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
+                                                     : PG_DEFAULT_INPUT_WAIT;
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-  int fd = 0;
-  size_t hint = 0;
-  if (strcmp(path, "-") != 0) {
-    struct stat st;
-    if (stat(path, &st) < 0) {
-      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot open: %s",
-                   strerror(errno));
-      return PG_ERR_IO;
-    }
-    if (S_ISDIR(st.st_mode)) {
-      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                   "is a directory; expected the JSON file that "
-                   "`terraform show -json PLANFILE` writes");
-      return PG_ERR_IO;
-    }
-    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
-      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                   "is %llu bytes, over the input limit of %llu bytes",
-                   (unsigned long long)st.st_size, (unsigned long long)max);
-      return PG_ERR_LIMIT;
-    }
-    if (S_ISREG(st.st_mode)) hint = (size_t)st.st_size;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot open: %s",
-                   strerror(errno));
-      return PG_ERR_IO;
-    }
-  }
+  input_limits lim = {max, "PLANGRAPH_MAX_INPUT", wait,
+                      "the JSON file that `terraform show -json PLANFILE` writes"};
   char *text = NULL;
   size_t len = 0;
-  int rc = read_all(fd, max, hint, &text, &len);
-  if (fd != 0) close(fd);
-  if (rc == PG_ERR_LIMIT) {
-    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                 "input is over the limit of %llu bytes", (unsigned long long)max);
-    return rc;
-  }
-  if (rc != PG_OK) {
-    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot read: %s",
-                 rc == PG_ERR_NOMEM ? "out of memory" : strerror(errno));
-    return rc;
-  }
+  int rc = input_read(path, name, &lim, &text, &len, diags);
+  if (rc != PG_OK) return rc;
   if (is_zip(text, len)) {
     free(text);
     text = NULL;
@@ -216,6 +147,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   arena_init(&g->arena);
   g->text = text;
   g->text_len = len;
+  g->max_nodes = opts && opts->max_nodes ? opts->max_nodes : PG_DEFAULT_MAX_NODES;
   int rc = strtab_init(&g->strs, &g->arena) == 0 ? PG_OK : PG_ERR_NOMEM;
   if (rc == PG_OK) {
     g->source = g_intern_cstr(g, name);
@@ -232,9 +164,15 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK && opts && opts->tf_graph_path)
     rc = tfgraph_apply(&b, opts->tf_graph_path);
   if (rc == PG_OK) rc = g_finish(&b);
+  if (rc != PG_OK && g->over_node_limit) {
+    rc = PG_ERR_LIMIT;
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
+                 "has more than %llu graph nodes, the limit (PLANGRAPH_MAX_NODES)",
+                 (unsigned long long)g->max_nodes);
+  } else if (rc == PG_ERR_NOMEM) {
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "out of memory");
+  }
   if (rc != PG_OK) {
-    if (rc == PG_ERR_NOMEM)
-      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "out of memory");
     pg_graph_free(g);
     return rc;
   }

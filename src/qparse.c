@@ -4,6 +4,7 @@
  * error the parser skips to the next top-level clause and goes on, so one
  * run reports every broken clause of a file. */
 #include "qast.h"
+#include "plangraph/query.h"
 
 #include <regex.h>
 #include <stdarg.h>
@@ -1083,9 +1084,9 @@ static int parse_file(parser *p, int adhoc) {
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
                  int adhoc, pg_diags *diags) {
   *out = NULL;
-  if (len > 16u << 20) {
+  if (len > PG_MAX_QUERY_BYTES) {
     pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL,
-                 "query text is %zu bytes; the limit is 16 MiB", len);
+                 "query text is %zu bytes; the limit is %u bytes", len, PG_MAX_QUERY_BYTES);
     return PG_ERR_LIMIT;
   }
   qquery *q = calloc(1, sizeof *q);

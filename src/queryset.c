@@ -2,6 +2,7 @@
  * from queries/NAME.pgq, from files and folders, narrowed by --only/--skip and
  * given --param values. */
 #include "queryset.h"
+#include "input.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -53,6 +54,10 @@ int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
   return rc;
 }
 
+void pg_query_set_input_wait(pg_query_set *set, double seconds) {
+  set->input_wait = seconds;
+}
+
 int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
   int status = PG_OK;
   for (size_t i = 0; i < pg_builtin_query_count; i++) {
@@ -63,51 +68,19 @@ int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
   return status;
 }
 
-static int read_file(const char *path, char **text, size_t *len, pg_diags *diags) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-    return PG_ERR_IO;
-  }
-  size_t cap = 4096, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (n < cap) break;
-    if (cap >= (16u << 20)) {
-      free(buf);
-      fclose(f);
-      pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
-                   "query file is larger than 16 MiB");
-      return PG_ERR_LIMIT;
-    }
-    char *bigger = realloc(buf, cap * 2);
-    if (!bigger) {
-      free(buf);
-      buf = NULL;
-      break;
-    }
-    buf = bigger;
-    cap *= 2;
-  }
-  int err = ferror(f);
-  fclose(f);
-  if (!buf) return PG_ERR_NOMEM;
-  if (err) {
-    free(buf);
-    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s", strerror(EIO));
-    return PG_ERR_IO;
-  }
-  *text = buf;
-  *len = n;
-  return PG_OK;
+/* Query files share the plan reader's handling of FIFOs, devices and
+ * folders; their size limit is the parser's. */
+static int read_file(const pg_query_set *set, const char *path, char **text, size_t *len,
+                     pg_diags *diags) {
+  double wait = set->input_wait > 0 ? set->input_wait : PG_DEFAULT_INPUT_WAIT;
+  input_limits lim = {PG_MAX_QUERY_BYTES, NULL, wait, "a .pgq query file"};
+  return input_read(path, path, &lim, text, len, diags);
 }
 
 static int add_file(pg_query_set *set, const char *path, pg_diags *diags) {
   char *text;
   size_t len;
-  int rc = read_file(path, &text, &len, diags);
+  int rc = read_file(set, path, &text, &len, diags);
   if (rc != PG_OK) return rc;
   rc = pg_query_set_add_text(set, path, text, len, diags);
   free(text);

@@ -10,6 +10,7 @@
 struct pg_query_set {
   qquery **items;   /* owned */
   size_t n, cap;
+  double input_wait; /* for query files on a pipe or FIFO; 0: the default */
 };
 
 typedef struct pg_builtin_query {

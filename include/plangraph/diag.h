@@ -19,7 +19,8 @@ typedef enum pg_status {
   PG_ERR_LIMIT = -4,     /* a documented limit was exceeded */
   PG_ERR_NOMEM = -5,     /* out of memory */
   PG_ERR_NOT_FOUND = -6, /* an address or name that does not exist */
-  PG_ERR_INTERNAL = -7   /* a library below us failed (igraph, libxml2) */
+  PG_ERR_INTERNAL = -7,  /* a library below us failed (igraph, libxml2) */
+  PG_ERR_TIMEOUT = -8    /* waited longer than allowed (input, evaluation) */
 } pg_status;
 
 typedef enum pg_severity {

@@ -88,9 +88,16 @@ typedef struct pg_unresolved {
 typedef struct pg_load_options {
   const char *tf_graph_path;  /* output of `terraform graph`, or NULL */
   uint64_t max_input_bytes;   /* 0: the default (PG_DEFAULT_MAX_INPUT) */
+  uint64_t max_nodes;         /* 0: the default (PG_DEFAULT_MAX_NODES) */
+  /* How long a pipe, FIFO or standard input may go without data (waiting
+   * for a writer, or a stalled one) before the load fails; 0: the default
+   * (PG_DEFAULT_INPUT_WAIT). Regular files are read without a wait. */
+  double input_wait_seconds;
 } pg_load_options;
 
 #define PG_DEFAULT_MAX_INPUT (8ull << 30)
+#define PG_DEFAULT_MAX_NODES 20000000ull
+#define PG_DEFAULT_INPUT_WAIT 120.0
 
 /* Reads a plan (`terraform show -json` output) from path, or standard input
  * when path is "-", and builds its graph. A binary plan file is converted

@@ -25,6 +25,10 @@ typedef struct pg_table pg_table;
 int pg_query_set_new(pg_query_set **out);
 void pg_query_set_free(pg_query_set *set);   /* NULL is a no-op */
 
+/* How long reading a query file from a pipe or FIFO may wait for data
+ * (0: PG_DEFAULT_INPUT_WAIT), as pg_load_options.input_wait_seconds. */
+void pg_query_set_input_wait(pg_query_set *set, double seconds);
+
 /* Adds the built-in queries (queries/NAME.pgq at build time). */
 int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags);
 /* Parses and checks one query text; name is used in messages. Errors give
@@ -75,6 +79,7 @@ typedef struct pg_check_options {
 } pg_check_options;
 
 #define PG_DEFAULT_MAX_STEPS 2000000000ull
+#define PG_MAX_QUERY_BYTES (16u << 20)   /* a query file or ad-hoc query */
 
 int pg_report_new(pg_report **out);
 void pg_report_free(pg_report *r);           /* NULL is a no-op */

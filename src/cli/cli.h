@@ -53,6 +53,16 @@ const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* limits.c: PLANGRAPH_MAX_* and PLANGRAPH_INPUT_WAIT from the environment;
+ * EXIT_BAD (message printed) when one is set to nonsense. */
+int cli_load_limits(pg_load_options *opts);
+int cli_check_limits(pg_check_options *opts);
+/* Whether every limit variable that is set makes sense (main checks this
+ * before any command runs, so the others need not report). */
+int cli_limits_valid(void);
+/* PLANGRAPH_INPUT_WAIT, for query files; 0: the default. */
+double cli_input_wait(void);
+
 /* print.c */
 void cli_print_diags(const pg_diags *d);
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */

@@ -172,6 +172,7 @@ static int run(const cli_args *a) {
   int rc = prepare(a, &set, &format, &threshold, &timeout);
   if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = EXIT_BAD;
   pg_check_options opts = {0, timeout};
+  cli_check_limits(&opts);
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
     rc = cli_load(a->pos[i], cli_opt(a, "tf-graph"), &g);

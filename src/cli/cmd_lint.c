@@ -12,6 +12,7 @@ static int run(const cli_args *a) {
       pg_query_set_free(set);
       return EXIT_BAD;
     }
+    pg_query_set_input_wait(set, cli_input_wait());
     int rc = pg_query_set_add_path(set, a->pos[i], d);
     cli_print_diags(d);
     if (rc != PG_OK) bad = 1;

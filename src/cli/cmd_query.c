@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "input.h"
 
 static const cli_option options[] = {
     {"file", 'f', "FILE", "read the query from FILE ('-' for standard input)"},
@@ -11,28 +12,6 @@ static const cli_option options[] = {
     {"timeout", 0, "SECONDS", "stop evaluating after this long (exit 2)"},
     {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
     {0}};
-
-static char *read_all(const char *path, size_t *len) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 4096, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    n += fread(buf + n, 1, cap - n, f);
-    if (n < cap || cap >= (16u << 20)) break;
-    char *bigger = realloc(buf, cap * 2);
-    if (!bigger) {
-      free(buf);
-      buf = NULL;
-      break;
-    }
-    buf = bigger;
-    cap *= 2;
-  }
-  if (f != stdin) fclose(f);
-  *len = n;
-  return buf;
-}
 
 static void csv_cell(const char *s) {
   if (!strpbrk(s, ",\"\n\r")) {
@@ -113,18 +92,29 @@ static int run(const cli_args *a) {
   if (ts && (timeout = strtod(ts, NULL)) <= 0)
     return cli_usage_error(&cmd_query, "--timeout wants a positive number of seconds");
   size_t len = 0;
-  char *text = file ? read_all(file, &len) : strdup(a->pos[1]);
-  if (!text) {
-    fprintf(stderr, "plangraph: cannot read %s\n", file ? file : "the query");
+  char *text = NULL;
+  if (file) {
+    pg_diags *d = NULL;
+    double wait = cli_input_wait();
+    input_limits lim = {PG_MAX_QUERY_BYTES, NULL, wait > 0 ? wait : PG_DEFAULT_INPUT_WAIT,
+                        "a query file"};
+    if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+    int rc = input_read(file, strcmp(file, "-") == 0 ? "<stdin>" : file, &lim, &text, &len, d);
+    cli_print_diags(d);
+    pg_diags_free(d);
+    if (rc != PG_OK) return EXIT_BAD;
+  } else if ((text = strdup(a->pos[1])) != NULL) {
+    len = strlen(text);
+  } else {
     return EXIT_BAD;
   }
-  if (!file) len = strlen(text);
   pg_graph *g = NULL;
   int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
   pg_table *t = NULL;
   if (rc == EXIT_OK) {
     pg_diags *d = NULL;
     pg_check_options opts = {0, timeout};
+    cli_check_limits(&opts);
     if (pg_diags_new(&d) != PG_OK ||
         pg_query_run(g, file ? file : "<query>", text, len, &opts, &t, d) != PG_OK)
       rc = EXIT_BAD;

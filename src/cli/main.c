@@ -49,6 +49,7 @@ int main(int argc, char **argv) {
     int rc = cli_parse(commands[i], argc - 2, argv + 2, &a);
     if (rc < 0) return EXIT_OK; /* --help */
     if (rc != EXIT_OK) return rc;
+    if (cli_limits_valid() != EXIT_OK) return EXIT_BAD;
     return commands[i]->run(&a);
   }
   fprintf(stderr, "plangraph: unknown command '%s' (see plangraph --help)\n", name);

@@ -18,9 +18,10 @@ void cli_print_diags(const pg_diags *d) {
 }
 
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
+  pg_load_options opts = {.tf_graph_path = tf_graph};
+  if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
-  pg_load_options opts = {tf_graph, 0};
   int rc = pg_graph_load(out, path, &opts, d);
   cli_print_diags(d);
   pg_diags_free(d);

@@ -14,6 +14,7 @@ int cli_query_set(const cli_args *a, pg_query_set **out) {
     fputs("plangraph: out of memory\n", stderr);
     return EXIT_BAD;
   }
+  pg_query_set_input_wait(set, cli_input_wait());
   int rc = PG_OK;
   if (!cli_flag(a, "no-builtin")) rc = pg_query_set_add_builtin(set, d);
   struct stat st;

@@ -25,7 +25,7 @@ pg_graph *load_sample(const char *name, int tf_graph) {
   snprintf(dot + strlen(dot), sizeof dot - strlen(dot), "/%s/tf-graph.dot", name);
   pg_diags *d;
   assert_int_equal(pg_diags_new(&d), PG_OK);
-  pg_load_options opts = {tf_graph ? dot : NULL, 0};
+  pg_load_options opts = {.tf_graph_path = tf_graph ? dot : NULL};
   pg_graph *g = NULL;
   int rc = pg_graph_load(&g, plan, &opts, d);
   for (size_t i = 0; i < pg_diags_count(d); i++) {

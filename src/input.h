@@ -1,0 +1,30 @@
+/* Reading an input file whole (a plan, a query file): regular files,
+ * pipes, FIFOs and standard input, with a size limit and a bounded wait for
+ * data so that a FIFO with no writer cannot hang a CI job. Directories,
+ * devices and sockets are refused with a message naming what they are. */
+#ifndef PG_INPUT_H
+#define PG_INPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "plangraph/diag.h"
+
+typedef struct input_limits {
+  uint64_t max_bytes;
+  const char *max_name;   /* how a user raises max_bytes (for messages), or NULL */
+  double wait_seconds;    /* longest wait for data on a pipe or FIFO */
+  const char *expected;   /* what the input should be (for messages), or NULL */
+} input_limits;
+
+/* Reads path ("-" is standard input) into a malloc'd, NUL-terminated
+ * buffer. name labels messages. Returns PG_OK, or PG_ERR_IO, PG_ERR_LIMIT,
+ * PG_ERR_TIMEOUT or PG_ERR_NOMEM with one diagnostic added. */
+int input_read(const char *path, const char *name, const input_limits *lim, char **text,
+               size_t *len, pg_diags *diags);
+
+/* Reads fd to its end; hint sizes the first buffer, wait_ms bounds each wait
+ * for data (negative: none). No diagnostics; the status says what failed. */
+int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, size_t *len);
+
+#endif
