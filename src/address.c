@@ -135,3 +135,34 @@ char *addr_config_string(const addr_steps *s, size_t count) {
   out[o] = '\0';
   return out;
 }
+
+/* Steps [i] and [i+1] are a name, then an optional key; returns the index
+ * after them, or 0 when step i is not a name. */
+static size_t name_and_key(const addr_steps *st, size_t i) {
+  if (i >= st->count || st->steps[i].kind != STEP_NAME) return 0;
+  i++;
+  return i < st->count && st->steps[i].kind != STEP_NAME ? i + 1 : i;
+}
+
+static int name_eq(const addr_step *s, const char *name) {
+  return s->kind == STEP_NAME && strlen(name) == s->len && memcmp(s->name, name, s->len) == 0;
+}
+
+int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
+                        int is_data) {
+  addr_steps st;
+  if (addr_parse(text, len, &st) < 0) return -1;
+  size_t i = 0;
+  /* Terraform reserves "module", so no resource type can be named so. */
+  while (i + 1 < st.count && step_is(&st.steps[i], "module"))
+    if (!(i = name_and_key(&st, i + 1))) break;
+  int ok = 1;
+  if (is_data) ok = i < st.count && step_is(&st.steps[i++], "data");
+  ok = ok && i + 1 < st.count && name_eq(&st.steps[i], type) && name_eq(&st.steps[i + 1], name);
+  if (ok) {
+    size_t end = name_and_key(&st, i + 1);
+    ok = end == st.count;
+  }
+  addr_steps_free(&st);
+  return ok ? 0 : -1;
+}

@@ -35,6 +35,11 @@ typedef struct addr_ref {
   int is_data;         /* data.TYPE.NAME */
 } addr_ref;
 
+/* Whether text is a resource instance address, module.M[K]....[data.]TYPE.NAME[K],
+ * whose TYPE and NAME are the given ones: 0 when it is, -1 when not. */
+int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
+                        int is_data);
+
 /* Writes the config address (keys dropped) of steps [0, count) into a
  * malloc'd string, joined with dots. */
 char *addr_config_string(const addr_steps *s, size_t count);

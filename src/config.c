@@ -78,12 +78,13 @@ static json_t *load_section(build *b, jslice sec, const char *name, int *rc) {
   *rc = PG_OK;
   if (!sec.p) return NULL;
   json_error_t err;
-  json_t *j = json_loadb(sec.p, sec.n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+  json_t *j = json_loadb(sec.p, sec.n,
+                         JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
   if (!j) {
     /* The scanner already accepted this text; jansson refusing it means a
-     * limit of jansson's (nesting), reported at the section. */
-    *rc = b_error_at(b, PG_ERR_PARSE, (size_t)(sec.p - b->g->text), name,
-                     "%s", err.text);
+     * repeated key or a limit of jansson's (nesting), at its place. */
+    *rc = b_error_at(b, PG_ERR_PARSE, (size_t)(sec.p - b->g->text) + (size_t)err.position,
+                     name, "%s", err.text);
     return NULL;
   }
   return j;

@@ -44,7 +44,31 @@ size_t pg_diags_error_count(const pg_diags *diags) {
   return n;
 }
 
-static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+/* Messages quote plan text (addresses, keys), which may hold newlines,
+ * terminal escapes or megabytes: a diagnostic stays one printable line of
+ * bounded length, whatever the input. */
+#define DIAG_MAX_TEXT 4096
+
+static char *tidy(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s), cut = n > DIAG_MAX_TEXT ? DIAG_MAX_TEXT : n;
+  while (cut < n && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+  char *out = malloc(cut * 4 + 64), *o = out;
+  if (!out) return NULL;
+  for (size_t i = 0; i < cut; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') o += sprintf(o, "\\n");
+    else if (c == '\t') o += sprintf(o, "\\t");
+    else if (c == '\r') o += sprintf(o, "\\r");
+    else if (c < 0x20 || c == 0x7f) o += sprintf(o, "\\x%02x", c);
+    else *o++ = (char)c;
+  }
+  if (cut < n) o += sprintf(o, "... (%zu more bytes)", n - cut);
+  *o = '\0';
+  return out;
+}
+
+static char *dup_or_null(const char *s) { return tidy(s); }
 
 int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
                  unsigned line, unsigned column, const char *json_path,
@@ -67,6 +91,9 @@ int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
     vsnprintf(msg, (size_t)len + 1, fmt, ap);
     va_end(ap);
   }
+  char *raw = msg;
+  msg = tidy(raw);
+  free(raw);
   pg_diag *d = &diags->items[diags->count];
   d->severity = severity;
   d->file = dup_or_null(file);

@@ -277,6 +277,20 @@ int b_warn(build *b, const char *fmt, ...) {
   return PG_OK;
 }
 
+int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
+               unsigned *seen, const char *path) {
+  for (unsigned i = 0; names[i]; i++) {
+    if (!js_raw_eq(key, names[i])) continue;
+    if (*seen & (1u << i))
+      return b_error_at(b, PG_ERR_PARSE, (size_t)(key.p - 1 - s->buf), path,
+                        "duplicate key \"%s\"; a plan never repeats one, and which copy "
+                        "counts is ambiguous", names[i]);
+    *seen |= 1u << i;
+    return PG_OK;
+  }
+  return PG_OK;
+}
+
 int b_scan_error(build *b, const jscan *s, const char *path) {
   return b_error_at(b, PG_ERR_PARSE, s->err_pos, path, "%s", s->err);
 }

@@ -130,6 +130,12 @@ int b_error_at(build *b, int status, size_t offset, const char *path,
                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 int b_warn(build *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int b_scan_error(build *b, const jscan *s, const char *path);
+/* Fails (PG_ERR_PARSE) when key is one of names (NULL-terminated, at most
+ * 32) and was already seen in the object being read; *seen holds a bit per
+ * name. The reader calls it at every level it takes fields from, so that a
+ * repeated key cannot make plangraph see a different plan than terraform. */
+int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
+               unsigned *seen, const char *path);
 
 /* The build stages, in order. Each returns PG_OK or a pg_status. */
 int plan_read_sections(build *b);                /* plan_read.c */

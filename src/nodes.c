@@ -49,8 +49,11 @@ static int take_values(build *b, jscan *s, entry *e, const char *path) {
   js_iter it;
   jslice key;
   int r;
+  static const char *const known[] = {"id", "arn", "region", NULL};
+  unsigned seen = 0;
   js_obj_open(s, &it);
   while ((r = js_obj_next(s, &it, &key)) > 0) {
+    if (b_key_once(b, s, key, known, &seen, path) != PG_OK) return PG_ERR_PARSE;
     jslice *slot = NULL;
     if (key.n == 2 && memcmp(key.p, "id", 2) == 0) slot = &e->id;
     else if (key.n == 3 && memcmp(key.p, "arn", 3) == 0) slot = &e->arn;
@@ -108,8 +111,12 @@ static int take_change(build *b, jscan *s, entry *e, const char *path) {
   jslice key;
   int r, rc = PG_OK;
   if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, "change", "an object");
+  static const char *const known[] = {"actions", "before", "after", "before_sensitive",
+                                      "after_sensitive", "after_unknown", NULL};
+  unsigned seen = 0;
   js_obj_open(s, &it);
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
+    if ((rc = b_key_once(b, s, key, known, &seen, path)) != PG_OK) break;
     if (js_raw_eq(key, "actions")) rc = take_actions(b, s, e, path);
     else if (js_raw_eq(key, "before")) {
       rc = take_values(b, s, &vb, path);
@@ -154,8 +161,13 @@ static int read_entry(build *b, jscan *s, entry *e, int with_change,
   memset(e, 0, sizeof *e);
   e->action = PG_ACTION_NOOP;
   if (js_peek_kind(s) != JS_OBJECT) return type_error(b, s, path, NULL, "an object");
+  static const char *const known[] = {"address", "module_address", "mode", "type", "name",
+                                      "index", "deposed", "change", "values",
+                                      "sensitive_values", NULL};
+  unsigned seen = 0;
   js_obj_open(s, &it);
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
+    if ((rc = b_key_once(b, s, key, known, &seen, path)) != PG_OK) break;
     static const char *const names[] = {"address", "module_address", "mode", "type", "name"};
     jslice *slots[] = {&e->address, &e->module_address, &e->mode, &e->type, &e->name};
     jslice *str = NULL;
@@ -335,6 +347,13 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
   if (strlen(addr) != js_decoded_len(e->address))
     return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
                       "resource address contains a NUL character");
+  const char *type = g_intern_slice(g, e->type), *name = g_intern_slice(g, e->name);
+  if (!type || !name) return PG_ERR_NOMEM;
+  if (addr_check_resource(addr, strlen(addr), type, name, is_data) < 0)
+    return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
+                      "resource address \"%s\" does not match its mode, type and name: "
+                      "expected [module.NAME[KEY].]...%s%s.%s[KEY]", addr,
+                      is_data ? "data." : "", type, name);
   if (pg_graph_find(g, addr) >= 0) {
     if (!only_data) b_warn(b, "%s: duplicate resource address %s; kept the first",
                            path, addr);
@@ -439,8 +458,11 @@ static int read_module_values(build *b, jscan *s, const char *path, int only_dat
   size_t plen = strlen(path);
   char *p = malloc(plen + 32);
   if (!p) return PG_ERR_NOMEM;
+  static const char *const known[] = {"resources", "child_modules", "address", NULL};
+  unsigned seen = 0;
   js_obj_open(s, &it);
   while (rc == PG_OK && (r = js_obj_next(s, &it, &key)) > 0) {
+    if ((rc = b_key_once(b, s, key, known, &seen, path)) != PG_OK) break;
     if (js_raw_eq(key, "resources")) {
       sprintf(p, "%s.resources", path);
       rc = read_list(b, s, p, only_data, -1);

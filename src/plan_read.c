@@ -131,13 +131,18 @@ int plan_read_sections(build *b) {
                       "expected a JSON object at the top level, found %s",
                       js_kind_name(kind));
   }
+  static const char *const known[] = {"format_version", "terraform_version", "planned_values",
+                                      "resource_changes", "prior_state", "configuration",
+                                      "variables", "output_changes", NULL};
+  unsigned once = 0;
   top_seen seen = {0};
   js_iter it;
   jslice key;
   js_obj_open(&s, &it);
   int r;
   while ((r = js_obj_next(&s, &it, &key)) > 0) {
-    int rc = read_member(b, &s, key, &seen);
+    int rc = b_key_once(b, &s, key, known, &once, NULL);
+    if (rc == PG_OK) rc = read_member(b, &s, key, &seen);
     if (rc != PG_OK) return rc;
   }
   if (r < 0) return b_scan_error(b, &s, NULL);
