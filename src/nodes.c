@@ -93,9 +93,11 @@ static int take_actions(build *b, jscan *s, entry *e, const char *path) {
   if (js_peek_kind(s) != JS_ARRAY) return type_error(b, s, path, "change.actions", "an array");
   js_arr_open(s, &it);
   int r;
-  while ((r = js_arr_next(s, &it)) > 0) {
+  for (size_t i = 0; (r = js_arr_next(s, &it)) > 0; i++) {
     jslice w = {0};
-    int rc = take_string(b, s, &w, path, "change.actions[]");
+    char key[48];
+    snprintf(key, sizeof key, "change.actions[%zu]", i);
+    int rc = take_string(b, s, &w, path, key);
     if (rc != PG_OK) return rc;
     if (n < 4) words[n++] = w;
   }
@@ -351,9 +353,9 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
   if (!type || !name) return PG_ERR_NOMEM;
   if (addr_check_resource(addr, strlen(addr), type, name, is_data) < 0)
     return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
-                      "resource address \"%s\" does not match its mode, type and name: "
-                      "expected [module.NAME[KEY].]...%s%s.%s[KEY]", addr,
-                      is_data ? "data." : "", type, name);
+                      "resource address \"%.200s%s\" does not match its mode, type and "
+                      "name: expected [module.NAME[KEY].]...%s%.100s.%.100s[KEY]", addr,
+                      strlen(addr) > 200 ? "..." : "", is_data ? "data." : "", type, name);
   if (pg_graph_find(g, addr) >= 0) {
     if (!only_data) b_warn(b, "%s: duplicate resource address %s; kept the first",
                            path, addr);

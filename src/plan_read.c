@@ -14,6 +14,7 @@ static const char *const config_keys[] = {"resource", "provider", "terraform",
 typedef struct top_seen {
   int format_version, values, plan_format_version, config_key, planned_values;
   int resource_changes, configuration, prior_state, provider_schemas;
+  int lineage;                 /* a terraform.tfstate file has one */
   size_t format_version_at;
 } top_seen;
 
@@ -63,6 +64,7 @@ static int read_member(build *b, jscan *s, jslice key, top_seen *seen) {
     if (js_raw_eq(key, "values")) seen->values = 1;
     if (js_raw_eq(key, "plan_format_version")) seen->plan_format_version = 1;
     if (js_raw_eq(key, "provider_schemas")) seen->provider_schemas = 1;
+    if (js_raw_eq(key, "lineage")) seen->lineage = 1;
     note_config_key(key, seen);
   }
   jslice raw;
@@ -78,7 +80,10 @@ static int read_member(build *b, jscan *s, jslice key, top_seen *seen) {
 /* Says what a valid JSON object that is not a plan is. */
 static int classify(build *b, const top_seen *seen) {
   const char *what = NULL;
-  if (seen->plan_format_version)
+  if (seen->lineage && !seen->format_version)
+    what = "is a Terraform state file (terraform.tfstate), not a plan; run "
+           "`terraform plan -out=PLANFILE` and `terraform show -json PLANFILE`";
+  else if (seen->plan_format_version)
     what = "is HCP Terraform's redacted plan format, not the plan JSON that "
            "`terraform show -json PLANFILE` writes; download the unredacted "
            "JSON plan (json-output) or run terraform show -json locally";
@@ -113,10 +118,25 @@ static int check_format_version(build *b, const top_seen *seen) {
                     "0.x and 1.x (terraform 0.12 to 1.x)", v);
 }
 
+/* Windows PowerShell 5's `>` writes UTF-16 with a byte order mark; the
+ * JSON then starts with a BOM or has NUL bytes between ASCII ones. */
+static int is_utf16(const char *t, size_t n) {
+  const unsigned char *u = (const unsigned char *)t;
+  if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return 1;
+  return n >= 2 && ((u[0] && !u[1]) || (!u[0] && u[1]));
+}
+
 int plan_read_sections(build *b) {
   pg_graph *g = b->g;
+  if (is_utf16(g->text, g->text_len))
+    return b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
+                      "is UTF-16 text (PowerShell's > writes UTF-16); plangraph reads "
+                      "UTF-8: use `terraform show -json PLANFILE | Out-File -Encoding "
+                      "utf8 plan.json`");
+  /* A UTF-8 byte order mark (Out-File -Encoding utf8 writes one) is skipped. */
+  size_t start = g->text_len >= 3 && memcmp(g->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   jscan s;
-  js_init(&s, g->text, 0, g->text_len);
+  js_init(&s, g->text, start, g->text_len);
   int kind = js_peek_kind(&s);
   if (kind == JS_END)
     return b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
