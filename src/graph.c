@@ -306,6 +306,7 @@ void pg_graph_free(pg_graph *g) {
   free(g->edges);
   free(g->edge_set);
   free(g->holders);
+  free(g->secrets);
   free(g->unresolved);
   free(g->out_start);
   free(g->in_start);

@@ -96,6 +96,9 @@ struct pg_graph {
 
   const char **regions; size_t n_regions;     /* sorted */
 
+  /* Strings the plan marks sensitive somewhere (secrets.c); interned. */
+  const char **secrets; size_t n_secrets, cap_secrets;
+
   /* Adjacency in CSR form, built at finish. */
   size_t *out_start, *in_start;               /* n_nodes + 1 entries */
   pg_edge_id *out_ids, *in_ids;
@@ -144,6 +147,7 @@ int config_load(build *b);                       /* config.c */
 int regions_resolve(build *b);                   /* regions.c */
 int refs_resolve(build *b);                      /* refs.c */
 int values_link(build *b);                       /* values.c */
+int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
 int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
 
 /* config.c helpers */

@@ -161,6 +161,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = regions_resolve(&b);
   if (rc == PG_OK) rc = refs_resolve(&b);
   if (rc == PG_OK) rc = values_link(&b);
+  if (rc == PG_OK) rc = secrets_collect(&b);
   if (rc == PG_OK && opts && opts->tf_graph_path)
     rc = tfgraph_apply(&b, opts->tf_graph_path);
   if (rc == PG_OK) rc = g_finish(&b);

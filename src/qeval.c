@@ -598,7 +598,9 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
       if (regcomp(ev->dyn_regex, src, REG_EXTENDED | REG_NOSUB) != 0) {
         free(ev->dyn_regex);
         ev->dyn_regex = NULL;
-        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'", src);
+        /* The pattern may be made from plan values: never quote a secret. */
+        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
+                   pattern.sensitive ? "(sensitive)" : src);
         return 0;
       }
       ev->dyn_regex_src = strdup(src);

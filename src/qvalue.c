@@ -1,6 +1,7 @@
 /* Query values: construction, lazy access into planned values (slices of
  * the plan text read with the JSON scanner), truth, equality, ordering and
  * rendering. See qvalue.h for the model. */
+#include "secrets.h"
 #include "qvalue.h"
 
 #include <math.h>
@@ -84,9 +85,9 @@ static jslice mark_element(jslice m, size_t i) {
   return out;
 }
 
-static qvalue from_slices(arena *a, jslice v, jslice u, jslice s);
+static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s);
 
-static qvalue array_to_list(arena *a, jslice v, jslice u, jslice s) {
+static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
   size_t n = 0;
   jscan sc;
   js_iter it;
@@ -103,15 +104,16 @@ static qvalue array_to_list(arena *a, jslice v, jslice u, jslice s) {
   for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
     jslice e;
     js_skip(&sc, &e);
-    l->items[i] = from_slices(a, e, mark_element(u, i), mark_element(s, i));
+    l->items[i] = from_slices(a, g, e, mark_element(u, i), mark_element(s, i));
   }
   qvalue out = {QV_LIST, 0, {0}};
   out.u.list = l;
   return out;
 }
 
-/* One position of planned values with its marks. */
-static qvalue from_slices(arena *a, jslice v, jslice u, jslice s) {
+/* One position of planned values with its marks. A string that holds a
+ * secret the plan marks elsewhere is sensitive here too (secrets.c). */
+static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
   int sensitive = slice_is_true(s);
   qvalue out;
   if (slice_is_true(u)) {
@@ -124,12 +126,13 @@ static qvalue from_slices(arena *a, jslice v, jslice u, jslice s) {
       j->v = v;
       j->u = u;
       j->s = s;
+      j->g = g;
       out.kind = QV_JSON;
       out.u.json = j;
       break;
     }
     case JS_ARRAY:
-      out = array_to_list(a, v, u, s);
+      out = array_to_list(a, g, v, u, s);
       break;
     case JS_STRING: {
       jscan sc;
@@ -143,6 +146,7 @@ static qvalue from_slices(arena *a, jslice v, jslice u, jslice s) {
       out.kind = QV_STR;
       out.u.str.s = buf;
       out.u.str.len = len;
+      if (g && g_holds_secret(g, buf, len)) sensitive = 1;
       break;
     }
     case JS_NUMBER: {
@@ -167,7 +171,7 @@ qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id) {
   if (pg_graph_node_values(g, id, &t) != PG_OK || !t.values_len) return qv_null();
   jslice v = {t.values, t.values_len}, u = {t.unknown, t.unknown_len},
          s = {t.sensitive, t.sensitive_len};
-  return from_slices(a, v, u, s);
+  return from_slices(a, g, v, u, s);
 }
 
 /* ---- access ------------------------------------------------------------ */
@@ -211,7 +215,8 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
   case QV_JSON: {
     jslice m = {NULL, 0};
     slice_member(v.u.json->v, key, &m);
-    out = from_slices(a, m, mark_member(v.u.json->u, key), mark_member(v.u.json->s, key));
+    out = from_slices(a, v.u.json->g, m, mark_member(v.u.json->u, key),
+                      mark_member(v.u.json->s, key));
     break;
   }
   case QV_NODE:
@@ -399,7 +404,7 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
       break;
     }
     js_decode(k, key);
-    qvalue mv = from_slices(&tmp, m, mark_member(j->u, key), mark_member(j->s, key));
+    qvalue mv = from_slices(&tmp, j->g, m, mark_member(j->u, key), mark_member(j->s, key));
     if (!first) rc |= add_cstr(b, json ? "," : ", ");
     first = 0;
     rc |= json ? add_json_string(b, key, len) : add_cstr(b, key);

@@ -30,6 +30,7 @@ typedef struct qlist qlist;
  * slice of the matching after_unknown / after_sensitive part, or empty). */
 typedef struct qjson {
   jslice v, u, s;
+  const pg_graph *g;     /* whose secrets its strings are checked against */
 } qjson;
 
 typedef struct qvalue {

@@ -2,6 +2,7 @@
  * the known id or arn of another (existing resources, data sources), and
  * the rendering of a node's planned values with terraform's sensitive and
  * unknown marks applied. */
+#include "secrets.h"
 #include "graph_impl.h"
 
 #include <stdlib.h>
@@ -130,8 +131,11 @@ static json_t *load_slice(const char *p, size_t n) {
 
 /* Returns a new value: v with marks applied. sens and unk are the parallel
  * mark structures (true, object, array, or absent). */
-static json_t *apply_marks(json_t *v, json_t *sens, json_t *unk, unsigned depth) {
+static json_t *apply_marks(const pg_graph *g, json_t *v, json_t *sens, json_t *unk,
+                           unsigned depth) {
   if (json_is_true(sens)) return json_string("(sensitive)");
+  if (json_is_string(v) && g_holds_secret(g, json_string_value(v), json_string_length(v)))
+    return json_string("(sensitive)");
   if (json_is_true(unk)) return json_string("(known after apply)");
   if (depth > 64) return json_string("(too deep)");
   if (json_is_object(v) || json_is_object(unk)) {
@@ -139,7 +143,7 @@ static json_t *apply_marks(json_t *v, json_t *sens, json_t *unk, unsigned depth)
     const char *k;
     json_t *x;
     json_object_foreach(v, k, x) {
-      json_object_set_new(out, k, apply_marks(x, json_object_get(sens, k),
+      json_object_set_new(out, k, apply_marks(g, x, json_object_get(sens, k),
                                               json_object_get(unk, k), depth + 1));
     }
     json_object_foreach(unk, k, x) {
@@ -153,7 +157,7 @@ static json_t *apply_marks(json_t *v, json_t *sens, json_t *unk, unsigned depth)
     size_t i;
     json_t *x;
     json_array_foreach(v, i, x) {
-      json_array_append_new(out, apply_marks(x, json_array_get(sens, i),
+      json_array_append_new(out, apply_marks(g, x, json_array_get(sens, i),
                                              json_array_get(unk, i), depth + 1));
     }
     return out;
@@ -167,7 +171,7 @@ char *pg_node_values_render(const pg_graph *g, pg_node_id id) {
   json_t *v = load_slice(t.values, t.values_len);
   json_t *s = load_slice(t.sensitive, t.sensitive_len);
   json_t *u = load_slice(t.unknown, t.unknown_len);
-  json_t *out = apply_marks(v, s, u, 0);
+  json_t *out = apply_marks(g, v, s, u, 0);
   char *text = out ? json_dumps(out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
                                          JSON_ENCODE_ANY) : NULL;
   json_decref(out);

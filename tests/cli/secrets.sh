@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Secrets stay secret: samples/secrets (made by terraform) holds known
+# strings starting with PGSECRET in a sensitive variable, provider-sensitive
+# attributes, a sensitive() value, a sensitive output, and existing
+# resources whose sensitive values are updated or deleted. Every output
+# format of every command, and every error message, is searched for them;
+# the outputs that render values must show "(sensitive)" instead.
+set -u
+root=${PG_SOURCE_DIR:?}
+bin=${PLANGRAPH:?}
+cd "$root" || exit 2
+plan=samples/secrets/plan.json
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+grep -q PGSECRET "$plan" || { echo "FAIL $plan holds no PGSECRET string"; exit 1; }
+
+failed=0
+ran=0
+# run NAME [--shows-sensitive] ARGS...: runs plangraph, keeps stdout, stderr
+# and any report file it names under $out/NAME, and checks them.
+run() {
+  local name=$1 shows=0
+  shift
+  [ "$1" = --shows-sensitive ] && { shows=1; shift; }
+  mkdir -p "$out/$name"
+  (cd "$out/$name" && "$bin" "$@" >stdout 2>stderr)
+  local status=$?
+  ran=$((ran + 1))
+  if [ "$status" -gt 2 ]; then
+    echo "FAIL $name: exit status $status"; failed=$((failed + 1)); return
+  fi
+  if grep -rl PGSECRET "$out/$name" >/dev/null; then
+    echo "FAIL $name leaks:"; grep -rho 'PGSECRET[-a-z0-9]*' "$out/$name" | sort -u | sed 's/^/  /'
+    failed=$((failed + 1)); return
+  fi
+  if [ "$shows" = 1 ] && ! grep -rq '(sensitive)' "$out/$name"; then
+    echo "FAIL $name: no \"(sensitive)\" where values are shown"; failed=$((failed + 1))
+  fi
+}
+
+p=$root/$plan
+leak=$root/tests/secrets/leak.pgq
+run check-text check "$p" -v
+run check-json check "$p" --format json
+run check-junit check "$p" --format junit
+run check-files check "$p" -o report.json --format json --junit report.xml
+run leak-text --shows-sensitive check "$p" --no-builtin --queries "$leak" -v
+run leak-json --shows-sensitive check "$p" --no-builtin --queries "$leak" --format json
+run leak-junit --shows-sensitive check "$p" --no-builtin --queries "$leak" --junit r.xml
+run leak-error --shows-sensitive check "$p" --no-builtin --queries "$root/tests/secrets/leak-error.pgq"
+for f in dot graphml json; do
+  run "graph-$f" graph "$p" --format "$f"
+done
+run stats-text stats "$p"
+run stats-json stats "$p" --format json
+for a in aws_ssm_parameter.signing_key aws_ssm_parameter.legacy aws_db_instance.orders \
+  'aws_ssm_parameter.replica[0]' aws_secretsmanager_secret_version.api aws_sns_topic.alerts; do
+  run "explain-$a" --shows-sensitive explain "$p" "$a"
+done
+run explain-var explain "$p" var.db_password
+run path path "$p" aws_secretsmanager_secret_version.api aws_secretsmanager_secret.api
+q='match (p: aws_ssm_parameter|aws_db_instance|aws_secretsmanager_secret_version|aws_sns_topic) return p, p.value, p.password, p.secret_string, p.tags, p.tags.Webhook, upper(p.value), split(p.value, "-")'
+for f in table json csv; do
+  run "query-$f" --shows-sensitive query "$p" "$q" --format "$f"
+done
+run query-values --shows-sensitive query "$p" 'match (p: aws_ssm_parameter|aws_sns_topic) return keys(p), get(p, "tags_all"), string(p.value), join([p.value, "x"], ","), p.tags_all.Webhook'
+run query-json-values --shows-sensitive query "$p" 'match (p: aws_sns_topic) return p.tags_all, p.tags' --format json
+run query-error query "$p" 'match (p: aws_ssm_parameter) where p.value =~ p.value + "(" return p'
+
+echo "secrets: $ran runs, $failed failed"
+[ "$failed" = 0 ]
