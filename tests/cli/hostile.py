@@ -83,7 +83,7 @@ def fail(case, why):
 
 
 def check(case, path, expect, pattern=None, env=None, located=False, size=None,
-          cmd=("check",), stdin=None, before=None):
+          cmd=("check",), stdin=None, before=None, extra=()):
     """Runs one input and checks the outcome (see the module comment).
     expect is "refuse", "result" or "either" (a plan the reader may or may
     not take, e.g. a type the reader ignores there)."""
@@ -94,7 +94,7 @@ def check(case, path, expect, pattern=None, env=None, located=False, size=None,
             args.append(path)
         if cmd == ("check",):
             args += ["--format", "json", "-o", os.path.join(outdir, "report.json"),
-                     "--junit", os.path.join(outdir, "report.xml")]
+                     "--junit", os.path.join(outdir, "report.xml")] + list(extra)
         if before:
             before()
         t0 = time.monotonic()
@@ -421,6 +421,17 @@ ODD_KEYS = ['a"b', "c]d", "e[f", "g\nh", "<i&j>", "k'l", "m\u0001n", "o\\p", "\u
             "q\u2028r", "s\tt"]
 
 
+ODD_QUERY = """query odd-keys-everywhere
+  title    "every subnet, by its odd key"
+  severity low
+
+check for each (s: aws_subnet)
+  subject "{s}"
+  expect  false
+  message "{s} has tags {s.tags} and key {index(s)}"
+"""
+
+
 def odd_keys(inp):
     changes = []
     for i, key in enumerate(ODD_KEYS):
@@ -433,6 +444,11 @@ def odd_keys(inp):
     path = inp.write("keys.json", dumps(small_plan(changes)))
     check("instance keys with quotes, brackets, newlines, XML and control characters",
           path, "result")
+    # A query whose subjects and messages carry every odd key and value into
+    # the JUnit report, where expat must still parse it.
+    query = inp.write("odd.pgq", ODD_QUERY)
+    check("odd keys in JUnit subjects and messages", path, "result",
+          extra=("--queries", query, "--only", "odd-keys-everywhere"))
     for fmt in ("dot", "graphml", "json"):
         check("odd keys: graph --format %s" % fmt, path, "result",
               cmd=("graph", "--format", fmt))
