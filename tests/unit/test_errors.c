@@ -61,6 +61,27 @@ static const error_case cases[] = {
      "show -json PLANFILE` writes; download the unredacted JSON plan (json-output) or run "
      "terraform show -json locally"},
     {"{\"a\": \"\xff\"}", PG_ERR_PARSE, "t.json:1:8: error: invalid UTF-8 in string (at a)"},
+    {"{\"format_version\": \"1.2\", \"format_version\": \"1.1\"}", PG_ERR_PARSE,
+     "t.json:1:27: error: duplicate key \"format_version\"; a plan never repeats one, and which "
+     "copy counts is ambiguous"},
+    {"{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"a.b\", \"address\": "
+     "\"c.d\"}]}", PG_ERR_PARSE,
+     "t.json:1:67: error: duplicate key \"address\"; a plan never repeats one, and which copy "
+     "counts is ambiguous (at resource_changes[0])"},
+    {"{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"aws_vpc.b\", \"mode\": "
+     "\"managed\", \"type\": \"aws_vpc\", \"name\": \"a\"}]}", PG_ERR_PARSE,
+     "t.json:1:61: error: resource address \"aws_vpc.b\" does not match its mode, type and name: "
+     "expected [module.NAME[KEY].]...aws_vpc.a[KEY] (at resource_changes[0])"},
+    {"{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"aws_vpc.a\\nb\", \"mode\": "
+     "\"managed\", \"type\": \"aws_vpc\", \"name\": \"a\"}]}", PG_ERR_PARSE,
+     "t.json:1:61: error: resource address \"aws_vpc.a\\nb\" does not match its mode, type and name: "
+     "expected [module.NAME[KEY].]...aws_vpc.a[KEY] (at resource_changes[0])"},
+    {"\xff\xfe{\0}\0", PG_ERR_PARSE,
+     "t.json: error: is UTF-16 text (PowerShell's > writes UTF-16); plangraph reads UTF-8: use "
+     "`terraform show -json PLANFILE | Out-File -Encoding utf8 plan.json`"},
+    {"{\"version\": 4, \"serial\": 1, \"lineage\": \"x\", \"resources\": []}", PG_ERR_NOT_PLAN,
+     "t.json: error: is a Terraform state file (terraform.tfstate), not a plan; run `terraform "
+     "plan -out=PLANFILE` and `terraform show -json PLANFILE`"},
 };
 
 static void test_cases(void **state) {
@@ -69,7 +90,9 @@ static void test_cases(void **state) {
     pg_diags *d;
     pg_diags_new(&d);
     pg_graph *g = (pg_graph *)1;
-    int rc = pg_graph_load_buffer(&g, "t.json", cases[i].text, strlen(cases[i].text), NULL, d);
+    size_t len = strlen(cases[i].text);
+    if (len == 2 && (unsigned char)cases[i].text[0] == 0xff) len = 6; /* UTF-16: NULs inside */
+    int rc = pg_graph_load_buffer(&g, "t.json", cases[i].text, len, NULL, d);
     assert_null(g);
     assert_int_equal(rc, cases[i].status);
     assert_int_equal(pg_diags_count(d), 1);
@@ -150,11 +173,42 @@ static void test_truncations(void **state) {
   }
 }
 
+/* The node limit, and a FIFO with no writer, each fail with one message. */
+static void test_limits(void **state) {
+  (void)state;
+  pg_diags *d;
+  pg_diags_new(&d);
+  pg_graph *g = NULL;
+  pg_load_options few = {.max_nodes = 3};
+  assert_int_equal(pg_graph_load(&g, source_path("samples/kms-ok/plan.json"), &few, d),
+                   PG_ERR_LIMIT);
+  assert_null(g);
+  assert_int_equal(pg_diags_count(d), 1);
+  assert_non_null(strstr(pg_diags_get(d, 0)->message,
+                         "has more than 3 graph nodes, the limit (PLANGRAPH_MAX_NODES)"));
+  pg_diags_free(d);
+
+  char dir[] = "/tmp/pgfifoXXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char fifo[64];
+  snprintf(fifo, sizeof fifo, "%s/plan.fifo", dir);
+  assert_int_equal(mkfifo(fifo, 0600), 0);
+  pg_diags_new(&d);
+  pg_load_options brief = {.input_wait_seconds = 0.2};
+  assert_int_equal(pg_graph_load(&g, fifo, &brief, d), PG_ERR_TIMEOUT);
+  assert_int_equal(pg_diags_count(d), 1);
+  assert_non_null(strstr(pg_diags_get(d, 0)->message, "no data for 0.2 s"));
+  pg_diags_free(d);
+  unlink(fifo);
+  rmdir(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
       cmocka_unit_test(test_files),
       cmocka_unit_test(test_truncations),
+      cmocka_unit_test(test_limits),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
