@@ -63,7 +63,21 @@ int cli_out_open(cli_out *o, const char *path) {
   snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
   int fd = mkstemp(o->tmp);
   if (fd < 0) {
-    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+    int err = errno;
+    /* The temporary file's ENOENT means the folder is missing: say so. */
+    const char *slash = strrchr(path, '/');
+    struct stat st;
+    if (err == ENOENT && slash && slash != path) {
+      o->tmp[slash - path] = '\0';
+      if (stat(o->tmp, &st) != 0) {
+        fprintf(stderr, "plangraph: cannot write %s: the folder %s does not exist\n", path,
+                o->tmp);
+        free(o->tmp);
+        o->tmp = NULL;
+        return EXIT_BAD;
+      }
+    }
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(err));
     free(o->tmp);
     o->tmp = NULL;
     return EXIT_BAD;
