@@ -64,13 +64,23 @@ static int add_marked(pg_graph *g, json_t *v, json_t *sens, unsigned depth) {
   return rc;
 }
 
+static int contains(const char *s, size_t n, const char *needle, size_t len) {
+  for (const char *p = s; len <= (size_t)(s + n - p); p++) {
+    p = memchr(p, needle[0], (size_t)(s + n - p) - len + 1);
+    if (!p) return 0;
+    if (memcmp(p, needle, len) == 0) return 1;
+  }
+  return 0;
+}
+
 static json_t *parse(jslice s) {
   return s.p && s.n ? json_loadb(s.p, s.n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) : NULL;
 }
 
 static int node_secrets(pg_graph *g, const node *n) {
-  /* Most resources mark nothing ("{}" or false): skip them unparsed. */
-  if (!n->sensitive.p || !memchr(n->sensitive.p, 't', n->sensitive.n)) return PG_OK;
+  /* Most resources mark nothing ({"tags": {}} or false): without a true
+   * in the marks, skip them unparsed. */
+  if (!n->sensitive.p || !contains(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
   json_t *v = parse(n->values), *s = parse(n->sensitive);
   int rc = add_marked(g, v, s, 0);
   json_decref(v);
@@ -99,15 +109,6 @@ int secrets_collect(build *b) {
     if (n->kind == PG_NODE_RESOURCE || n->kind == PG_NODE_DATA) rc = node_secrets(g, n);
   }
   return rc;
-}
-
-static int contains(const char *s, size_t n, const char *needle, size_t len) {
-  for (const char *p = s; len <= (size_t)(s + n - p); p++) {
-    p = memchr(p, needle[0], (size_t)(s + n - p) - len + 1);
-    if (!p) return 0;
-    if (memcmp(p, needle, len) == 0) return 1;
-  }
-  return 0;
 }
 
 int g_holds_secret(const pg_graph *g, const char *s, size_t n) {
