@@ -65,6 +65,11 @@ typedef struct value_holder {
   int32_t next;               /* next holder of the same value, or -1 */
 } value_holder;
 
+typedef struct pg_secret {
+  const char *text;
+  size_t len;                 /* kept: it is searched for in every value string */
+} pg_secret;
+
 struct pg_graph {
   arena arena;                /* strings, entries, config modules */
   strtab strs;
@@ -96,8 +101,9 @@ struct pg_graph {
 
   const char **regions; size_t n_regions;     /* sorted */
 
-  /* Strings the plan marks sensitive somewhere (secrets.c); interned. */
-  const char **secrets; size_t n_secrets, cap_secrets;
+  /* Strings the plan marks sensitive somewhere (secrets.c), sorted and
+   * distinct; the text is interned. */
+  pg_secret *secrets; size_t n_secrets, cap_secrets;
 
   /* Adjacency in CSR form, built at finish. */
   size_t *out_start, *in_start;               /* n_nodes + 1 entries */

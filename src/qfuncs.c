@@ -1,6 +1,7 @@
 /* Built-in functions of the query language (table in qfuncs.h). Each takes
  * evaluated arguments; unknown arguments give unknown results, except for
  * the functions that ask about knowledge itself (known, unknown, default). */
+#include "bytes.h"
 #include "qfuncs.h"
 
 #include <arpa/inet.h>
@@ -522,10 +523,7 @@ qvalue qfunc_call(qeval *ev, int fn, qvalue *a, size_t n) {
     if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
     if (a[0].kind == QV_STR) {
       if (a[1].kind != QV_STR) return qv_bool(0);
-      qvalue hay = a[0], needle = a[1];
-      for (size_t i = 0; i + needle.u.str.len <= hay.u.str.len; i++)
-        if (memcmp(hay.u.str.s + i, needle.u.str.s, needle.u.str.len) == 0) return qv_bool(1);
-      return qv_bool(0);
+      return qv_bool(bytes_contain(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
     }
     qvalue l = qv_as_list(ev->mem, a[0]);
     int unknown = 0;

@@ -6,6 +6,7 @@
  * string that contains one of these is treated as sensitive wherever it
  * appears, the way CI systems mask known secrets in logs. */
 #include "secrets.h"
+#include "bytes.h"
 #include "graph_impl.h"
 
 #include <stdlib.h>
@@ -14,22 +15,36 @@
 /* Shorter sensitive strings ("app", "true") would hide unrelated values. */
 #define MIN_SECRET_LEN 6
 
+/* Adds s; duplicates are dropped once all are in (secrets_collect). */
 static int add_secret(pg_graph *g, const char *s) {
   size_t n = strlen(s);
   if (n < MIN_SECRET_LEN) return PG_OK;
-  for (size_t i = 0; i < g->n_secrets; i++)
-    if (strcmp(g->secrets[i], s) == 0) return PG_OK;
   if (g->n_secrets == g->cap_secrets) {
     size_t ncap = g->cap_secrets ? g->cap_secrets * 2 : 16;
-    const char **nv = realloc(g->secrets, ncap * sizeof *nv);
+    pg_secret *nv = realloc(g->secrets, ncap * sizeof *nv);
     if (!nv) return PG_ERR_NOMEM;
     g->secrets = nv;
     g->cap_secrets = ncap;
   }
   const char *copy = g_intern_cstr(g, s);
   if (!copy) return PG_ERR_NOMEM;
-  g->secrets[g->n_secrets++] = copy;
+  g->secrets[g->n_secrets++] = (pg_secret){copy, n};
   return PG_OK;
+}
+
+static int by_text(const void *a, const void *b) {
+  return strcmp(((const pg_secret *)a)->text, ((const pg_secret *)b)->text);
+}
+
+/* Sorts and drops repeats: a secret set once and copied to many places
+ * would otherwise be searched for once per copy. */
+static void dedup(pg_graph *g) {
+  if (g->n_secrets < 2) return;
+  qsort(g->secrets, g->n_secrets, sizeof *g->secrets, by_text);
+  size_t k = 1;
+  for (size_t i = 1; i < g->n_secrets; i++)
+    if (strcmp(g->secrets[i].text, g->secrets[k - 1].text) != 0) g->secrets[k++] = g->secrets[i];
+  g->n_secrets = k;
 }
 
 /* Every string inside v (a value wholly marked sensitive). */
@@ -64,15 +79,6 @@ static int add_marked(pg_graph *g, json_t *v, json_t *sens, unsigned depth) {
   return rc;
 }
 
-static int contains(const char *s, size_t n, const char *needle, size_t len) {
-  for (const char *p = s; len <= (size_t)(s + n - p); p++) {
-    p = memchr(p, needle[0], (size_t)(s + n - p) - len + 1);
-    if (!p) return 0;
-    if (memcmp(p, needle, len) == 0) return 1;
-  }
-  return 0;
-}
-
 static json_t *parse(jslice s) {
   return s.p && s.n ? json_loadb(s.p, s.n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) : NULL;
 }
@@ -80,7 +86,7 @@ static json_t *parse(jslice s) {
 static int node_secrets(pg_graph *g, const node *n) {
   /* Most resources mark nothing ({"tags": {}} or false): without a true
    * in the marks, skip them unparsed. */
-  if (!n->sensitive.p || !contains(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
+  if (!n->sensitive.p || !bytes_contain(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
   json_t *v = parse(n->values), *s = parse(n->sensitive);
   int rc = add_marked(g, v, s, 0);
   json_decref(v);
@@ -108,11 +114,13 @@ int secrets_collect(build *b) {
     const node *n = &g->nodes[i];
     if (n->kind == PG_NODE_RESOURCE || n->kind == PG_NODE_DATA) rc = node_secrets(g, n);
   }
+  dedup(g);
   return rc;
 }
 
 int g_holds_secret(const pg_graph *g, const char *s, size_t n) {
+  if (n < MIN_SECRET_LEN) return 0;
   for (size_t i = 0; i < g->n_secrets; i++)
-    if (contains(s, n, g->secrets[i], strlen(g->secrets[i]))) return 1;
+    if (bytes_contain(s, n, g->secrets[i].text, g->secrets[i].len)) return 1;
   return 0;
 }

@@ -70,7 +70,6 @@ def run(args, env=None, stdin=None):
     timer.start()
     _, status, usage = os.wait4(p.pid, 0)
     timer.cancel()
-    p.returncode = status
     killed = os.WIFSIGNALED(status)
     code = -os.WTERMSIG(status) if killed else os.WEXITSTATUS(status)
     err.seek(0)
