@@ -1,7 +1,7 @@
 # Writes a C file holding the text of every built-in query, so that
 # `plangraph check` needs no installed query files. Run by the build:
 #   cmake -DOUT=builtin_queries.c -DSRC_DIR=<source dir> -DFILES="a.pgq;b.pgq" -P embed_queries.cmake
-set(body "/* Generated from the files in queries/ by cmake/embed_queries.cmake; do not edit. */\n#include \"queryset.h\"\n\n")
+set(body "/* Generated from the files in queries/ by cmake/embed_queries.cmake; do not edit. */\n#include \"query/queryset.h\"\n\n")
 set(table "const pg_builtin_query pg_builtin_queries[] = {\n")
 set(i 0)
 foreach(f IN LISTS FILES)

@@ -1,7 +1,7 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by terraform), then run the build stages in order. */
-#include "graph_impl.h"
-#include "input.h"
+#include "graph/graph_impl.h"
+#include "base/input.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "input.h"
+#include "base/input.h"
 
 static const cli_option options[] = {
     {"file", 'f', "FILE", "read the query from FILE ('-' for standard input)"},

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "address.h"
+#include "plan/address.h"
 
 static void test_steps(void **state) {
   (void)state;

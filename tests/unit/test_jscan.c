@@ -7,7 +7,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "jscan.h"
+#include "base/jscan.h"
 
 typedef struct scan_case {
   const char *text;

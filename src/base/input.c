@@ -1,0 +1,150 @@
+/* Reading an input file whole: see input.h. */
+#include "base/input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Waits until fd has data or end of input, at most wait_ms (negative:
+ * forever). A FIFO that never had a writer reports nothing to poll, so
+ * this is also where a missing writer runs out of time. Returns 1 when
+ * readable, 0 on time-out, -1 on error. */
+static int wait_readable(int fd, int wait_ms) {
+  struct pollfd p = {fd, POLLIN, 0};
+  for (;;) {
+    int r = poll(&p, 1, wait_ms);
+    if (r < 0 && errno == EINTR) continue;
+    return r < 0 ? -1 : r > 0;
+  }
+}
+
+int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, size_t *len) {
+  size_t cap = hint && hint <= max ? hint + 1 : 1 << 16, n = 0;
+  char *buf = malloc(cap + 1);
+  if (!buf) return PG_ERR_NOMEM;
+  for (;;) {
+    if (n == cap) {
+      char *nb = realloc(buf, cap * 2 + 1);
+      if (!nb) {
+        free(buf);
+        return PG_ERR_NOMEM;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    if (wait_ms >= 0) {
+      int w = wait_readable(fd, wait_ms);
+      if (w <= 0) {
+        free(buf);
+        return w == 0 ? PG_ERR_TIMEOUT : PG_ERR_IO;
+      }
+    }
+    ssize_t r = read(fd, buf + n, cap - n);
+    if (r < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      free(buf);
+      return PG_ERR_IO;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+    if ((uint64_t)n > max) {
+      free(buf);
+      return PG_ERR_LIMIT;
+    }
+  }
+  buf[n] = '\0';
+  *out = buf;
+  *len = n;
+  return PG_OK;
+}
+
+/* What kind of file a path names, for messages refusing it. */
+static const char *special_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return NULL;
+}
+
+/* " (HOW)" naming how a limit is raised, or "". */
+static void limit_hint(const input_limits *lim, char *buf, size_t size) {
+  if (lim->max_name) snprintf(buf, size, " (%s)", lim->max_name);
+  else buf[0] = '\0';
+}
+
+/* Opens path for reading: a regular file, or a pipe or FIFO (opened without
+ * blocking, so a FIFO with no writer cannot hang the open; reads then wait
+ * in poll). Sets *hint to a regular file's size and *is_stream otherwise. */
+static int open_input(const char *path, const char *name, const input_limits *lim, int *fd,
+                      size_t *hint, int *is_stream, pg_diags *diags) {
+  struct stat st;
+  if (stat(path, &st) < 0) {
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot open: %s", strerror(errno));
+    return PG_ERR_IO;
+  }
+  const char *kind = special_kind(st.st_mode);
+  if (kind) {
+    if (lim->expected)
+      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "is %s; expected %s", kind,
+                   lim->expected);
+    else
+      pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "is %s, not a file", kind);
+    return PG_ERR_IO;
+  }
+  if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > lim->max_bytes) {
+    char how[64];
+    limit_hint(lim, how, sizeof how);
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
+                 "is %llu bytes, over the limit of %llu bytes%s",
+                 (unsigned long long)st.st_size, (unsigned long long)lim->max_bytes, how);
+    return PG_ERR_LIMIT;
+  }
+  *is_stream = !S_ISREG(st.st_mode);
+  *hint = S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+  *fd = open(path, O_RDONLY | O_CLOEXEC | (*is_stream ? O_NONBLOCK : 0));
+  if (*fd < 0) {
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot open: %s", strerror(errno));
+    return PG_ERR_IO;
+  }
+  /* Back to blocking reads: poll decides when to read. */
+  if (*is_stream) fcntl(*fd, F_SETFL, fcntl(*fd, F_GETFL) & ~O_NONBLOCK);
+  return PG_OK;
+}
+
+int input_read(const char *path, const char *name, const input_limits *lim, char **text,
+               size_t *len, pg_diags *diags) {
+  *text = NULL;
+  *len = 0;
+  int is_stdin = strcmp(path, "-") == 0;
+  int fd = 0, is_stream = 1;
+  size_t hint = 0;
+  if (!is_stdin) {
+    int rc = open_input(path, name, lim, &fd, &hint, &is_stream, diags);
+    if (rc != PG_OK) return rc;
+  }
+  double wait = lim->wait_seconds;
+  int wait_ms = !is_stream ? -1 : wait >= 2e6 ? 2000000000 : (int)(wait * 1000);
+  int rc = input_read_fd(fd, lim->max_bytes, hint, wait_ms, text, len);
+  int saved = errno;
+  if (!is_stdin) close(fd);
+  char how[64];
+  limit_hint(lim, how, sizeof how);
+  if (rc == PG_ERR_LIMIT)
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
+                 "is over the limit of %llu bytes%s", (unsigned long long)lim->max_bytes, how);
+  else if (rc == PG_ERR_TIMEOUT)
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
+                 "no data for %g s (a FIFO or pipe with no writer, or a stalled "
+                 "one; PLANGRAPH_INPUT_WAIT sets the wait)", wait);
+  else if (rc == PG_ERR_NOMEM)
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot read: out of memory");
+  else if (rc != PG_OK)
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot read: %s", strerror(saved));
+  return rc;
+}

@@ -1,0 +1,443 @@
+/* JSON scanner: RFC 8259 validation by hand, with no allocation. */
+#include "base/jscan.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void js_init(jscan *s, const char *buf, size_t start, size_t end) {
+  memset(s, 0, sizeof *s);
+  s->buf = buf;
+  s->pos = start;
+  s->end = end;
+}
+
+int js_fail(jscan *s, size_t at, const char *fmt, ...) {
+  if (s->failed) return -1;
+  s->failed = 1;
+  s->err_pos = at;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(s->err, sizeof s->err, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+static void skip_ws(jscan *s) {
+  const char *b = s->buf;
+  size_t p = s->pos, e = s->end;
+  while (p < e && (b[p] == ' ' || b[p] == '\n' || b[p] == '\r' || b[p] == '\t'))
+    p++;
+  s->pos = p;
+}
+
+int js_peek_kind(jscan *s) {
+  if (s->failed) return JS_BAD;
+  skip_ws(s);
+  if (s->pos >= s->end) return JS_END;
+  switch (s->buf[s->pos]) {
+  case '{': return JS_OBJECT;
+  case '[': return JS_ARRAY;
+  case '"': return JS_STRING;
+  case 't': return JS_TRUE;
+  case 'f': return JS_FALSE;
+  case 'n': return JS_NULL;
+  case '-': case '0': case '1': case '2': case '3': case '4':
+  case '5': case '6': case '7': case '8': case '9': return JS_NUMBER;
+  default: return JS_BAD;
+  }
+}
+
+const char *js_kind_name(int kind) {
+  static const char *names[] = {"end of input", "an object", "an array",
+                                "a string", "a number", "true", "false",
+                                "null", "an invalid token"};
+  return kind >= 0 && kind <= JS_BAD ? names[kind] : "?";
+}
+
+static void describe_byte(char *out, size_t n, int c) {
+  if (c >= 0x21 && c < 0x7f) snprintf(out, n, "'%c'", c);
+  else snprintf(out, n, "byte 0x%02x", (unsigned)(c & 0xff));
+}
+
+static int expect_byte(jscan *s, char c, const char *what) {
+  skip_ws(s);
+  if (s->pos >= s->end)
+    return js_fail(s, s->pos, "unexpected end of input, expected %s", what);
+  if (s->buf[s->pos] != c) {
+    char got[32];
+    describe_byte(got, sizeof got, (unsigned char)s->buf[s->pos]);
+    return js_fail(s, s->pos, "expected %s, found %s", what, got);
+  }
+  s->pos++;
+  return 0;
+}
+
+/* Validates one UTF-8 sequence starting at p (a byte >= 0x80); returns its
+ * length or 0 when invalid (overlong, surrogate, out of range, cut short). */
+static size_t utf8_seq(const unsigned char *p, size_t avail) {
+  unsigned c = p[0];
+  if (c >= 0xc2 && c <= 0xdf) {
+    return avail >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
+  }
+  if (c >= 0xe0 && c <= 0xef) {
+    if (avail < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80) return 0;
+    if (c == 0xe0 && p[1] < 0xa0) return 0;
+    if (c == 0xed && p[1] >= 0xa0) return 0;
+    return 3;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    if (avail < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
+        (p[3] & 0xc0) != 0x80)
+      return 0;
+    if (c == 0xf0 && p[1] < 0x90) return 0;
+    if (c == 0xf4 && p[1] >= 0x90) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+static int hex4(const char *p, unsigned *v) {
+  unsigned r = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = p[i];
+    r <<= 4;
+    if (c >= '0' && c <= '9') r |= (unsigned)(c - '0');
+    else if (c >= 'a' && c <= 'f') r |= (unsigned)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') r |= (unsigned)(c - 'A' + 10);
+    else return -1;
+  }
+  *v = r;
+  return 0;
+}
+
+int js_string(jscan *s, jslice *raw) {
+  if (expect_byte(s, '"', "a string") < 0) return -1;
+  const unsigned char *b = (const unsigned char *)s->buf;
+  size_t p = s->pos, e = s->end, start = p;
+  for (;;) {
+    /* The fast path: plain ASCII, no quote, no backslash, no control. */
+    while (p < e && b[p] >= 0x20 && b[p] < 0x80 && b[p] != '"' && b[p] != '\\')
+      p++;
+    if (p >= e) return js_fail(s, start - 1, "unterminated string");
+    unsigned c = b[p];
+    if (c == '"') break;
+    if (c == '\\') {
+      if (p + 1 >= e) return js_fail(s, start - 1, "unterminated string");
+      char x = (char)b[p + 1];
+      if (x == 'u') {
+        unsigned v;
+        if (p + 6 > e || hex4((const char *)b + p + 2, &v) < 0)
+          return js_fail(s, p, "invalid \\u escape in string");
+        if (v >= 0xd800 && v <= 0xdbff) {
+          unsigned lo;
+          if (p + 12 > e || b[p + 6] != '\\' || b[p + 7] != 'u' ||
+              hex4((const char *)b + p + 8, &lo) < 0 || lo < 0xdc00 ||
+              lo > 0xdfff)
+            return js_fail(s, p, "unpaired UTF-16 surrogate in string");
+          p += 12;
+        } else if (v >= 0xdc00 && v <= 0xdfff) {
+          return js_fail(s, p, "unpaired UTF-16 surrogate in string");
+        } else {
+          p += 6;
+        }
+        continue;
+      }
+      if (!strchr("\"\\/bfnrt", x) || x == '\0')
+        return js_fail(s, p, "invalid escape in string");
+      p += 2;
+      continue;
+    }
+    if (c < 0x20)
+      return js_fail(s, p, "control character 0x%02x in string", c);
+    size_t n = utf8_seq(b + p, e - p);
+    if (!n) return js_fail(s, p, "invalid UTF-8 in string");
+    p += n;
+  }
+  if (raw) {
+    raw->p = s->buf + start;
+    raw->n = p - start;
+  }
+  s->pos = p + 1;
+  return 0;
+}
+
+int js_number(jscan *s, jslice *raw) {
+  skip_ws(s);
+  const char *b = s->buf;
+  size_t p = s->pos, e = s->end, start = p;
+  if (p < e && b[p] == '-') p++;
+  if (p >= e) return js_fail(s, start, "invalid number");
+  if (b[p] == '0') {
+    p++;
+  } else if (b[p] >= '1' && b[p] <= '9') {
+    while (p < e && b[p] >= '0' && b[p] <= '9') p++;
+  } else {
+    return js_fail(s, start, "invalid number");
+  }
+  if (p < e && b[p] == '.') {
+    p++;
+    if (p >= e || b[p] < '0' || b[p] > '9')
+      return js_fail(s, start, "invalid number");
+    while (p < e && b[p] >= '0' && b[p] <= '9') p++;
+  }
+  if (p < e && (b[p] == 'e' || b[p] == 'E')) {
+    p++;
+    if (p < e && (b[p] == '+' || b[p] == '-')) p++;
+    if (p >= e || b[p] < '0' || b[p] > '9')
+      return js_fail(s, start, "invalid number");
+    while (p < e && b[p] >= '0' && b[p] <= '9') p++;
+  }
+  if (raw) {
+    raw->p = b + start;
+    raw->n = p - start;
+  }
+  s->pos = p;
+  return 0;
+}
+
+static int literal(jscan *s, const char *word) {
+  size_t n = strlen(word);
+  if (s->end - s->pos < n || memcmp(s->buf + s->pos, word, n) != 0)
+    return js_fail(s, s->pos, "invalid literal, expected %s", word);
+  s->pos += n;
+  return 0;
+}
+
+static int scalar(jscan *s, int kind) {
+  switch (kind) {
+  case JS_STRING: return js_string(s, NULL);
+  case JS_NUMBER: return js_number(s, NULL);
+  case JS_TRUE: return literal(s, "true");
+  case JS_FALSE: return literal(s, "false");
+  case JS_NULL: return literal(s, "null");
+  case JS_END:
+    return js_fail(s, s->pos, "unexpected end of input, expected a value");
+  default: {
+    char got[32];
+    describe_byte(got, sizeof got, (unsigned char)s->buf[s->pos]);
+    return js_fail(s, s->pos, "expected a value, found %s", got);
+  }
+  }
+}
+
+/* Iterative skip: a bit stack records whether each open container is an
+ * object, so that hostile nesting cannot overflow the C stack. */
+int js_skip(jscan *s, jslice *raw) {
+  if (s->failed) return -1;
+  skip_ws(s);
+  size_t start = s->pos;
+  unsigned char is_obj[JS_MAX_DEPTH / 8 + 1];
+  unsigned depth = 0;
+  int kind = js_peek_kind(s);
+  if (kind != JS_OBJECT && kind != JS_ARRAY) {
+    if (scalar(s, kind) < 0) return -1;
+    goto done;
+  }
+  for (;;) {
+    /* Here a value is expected: open a container or read a scalar. */
+    kind = js_peek_kind(s);
+    if (kind == JS_OBJECT || kind == JS_ARRAY) {
+      if (depth >= JS_MAX_DEPTH)
+        return js_fail(s, s->pos, "JSON nested deeper than %d levels",
+                       JS_MAX_DEPTH);
+      unsigned bit = 1u << (depth & 7);
+      if (kind == JS_OBJECT) is_obj[depth >> 3] |= (unsigned char)bit;
+      else is_obj[depth >> 3] &= (unsigned char)~bit;
+      depth++;
+      s->pos++;
+      skip_ws(s);
+      char close = kind == JS_OBJECT ? '}' : ']';
+      if (s->pos < s->end && s->buf[s->pos] == close) {
+        s->pos++;
+        depth--;
+        goto after_value;
+      }
+      if (kind == JS_OBJECT) {
+        if (js_string(s, NULL) < 0) return -1;
+        if (expect_byte(s, ':', "':' after object key") < 0) return -1;
+      }
+      continue;
+    }
+    if (scalar(s, kind) < 0) return -1;
+  after_value:
+    /* After a value inside containers: ',' continues, a closer pops. */
+    while (depth > 0) {
+      int in_obj = (is_obj[(depth - 1) >> 3] >> ((depth - 1) & 7)) & 1;
+      skip_ws(s);
+      if (s->pos >= s->end)
+        return js_fail(s, s->pos, "unexpected end of input inside %s",
+                       in_obj ? "an object" : "an array");
+      char c = s->buf[s->pos];
+      if (c == ',') {
+        s->pos++;
+        if (in_obj) {
+          if (js_string(s, NULL) < 0) return -1;
+          if (expect_byte(s, ':', "':' after object key") < 0) return -1;
+        }
+        break;
+      }
+      if (c == (in_obj ? '}' : ']')) {
+        s->pos++;
+        depth--;
+        continue;
+      }
+      char got[32];
+      describe_byte(got, sizeof got, (unsigned char)c);
+      return js_fail(s, s->pos, "expected ',' or '%c' in %s, found %s",
+                     in_obj ? '}' : ']', in_obj ? "an object" : "an array",
+                     got);
+    }
+    if (depth == 0) break;
+  }
+done:
+  if (raw) {
+    raw->p = s->buf + start;
+    raw->n = s->pos - start;
+  }
+  return 0;
+}
+
+int js_obj_open(jscan *s, js_iter *it) {
+  it->first = 1;
+  return expect_byte(s, '{', "an object");
+}
+
+int js_obj_next(jscan *s, js_iter *it, jslice *key) {
+  if (s->failed) return -1;
+  skip_ws(s);
+  if (s->pos >= s->end)
+    return js_fail(s, s->pos, "unexpected end of input inside an object");
+  if (s->buf[s->pos] == '}') {
+    s->pos++;
+    return 0;
+  }
+  if (!it->first && expect_byte(s, ',', "',' or '}' in an object") < 0)
+    return -1;
+  it->first = 0;
+  if (js_string(s, key) < 0) return -1;
+  if (expect_byte(s, ':', "':' after object key") < 0) return -1;
+  return 1;
+}
+
+int js_arr_open(jscan *s, js_iter *it) {
+  it->first = 1;
+  return expect_byte(s, '[', "an array");
+}
+
+int js_arr_next(jscan *s, js_iter *it) {
+  if (s->failed) return -1;
+  skip_ws(s);
+  if (s->pos >= s->end)
+    return js_fail(s, s->pos, "unexpected end of input inside an array");
+  if (s->buf[s->pos] == ']') {
+    s->pos++;
+    return 0;
+  }
+  if (!it->first && expect_byte(s, ',', "',' or ']' in an array") < 0)
+    return -1;
+  it->first = 0;
+  return 1;
+}
+
+size_t js_decoded_len(jslice raw) {
+  size_t n = 0;
+  for (size_t i = 0; i < raw.n;) {
+    if (raw.p[i] != '\\') {
+      n++;
+      i++;
+      continue;
+    }
+    if (raw.p[i + 1] != 'u') {
+      n++;
+      i += 2;
+      continue;
+    }
+    unsigned v;
+    hex4(raw.p + i + 2, &v);
+    if (v >= 0xd800 && v <= 0xdbff) {
+      n += 4;
+      i += 12;
+    } else {
+      n += v < 0x80 ? 1 : v < 0x800 ? 2 : 3;
+      i += 6;
+    }
+  }
+  return n;
+}
+
+static size_t put_utf8(char *out, unsigned v) {
+  if (v < 0x80) {
+    out[0] = (char)v;
+    return 1;
+  }
+  if (v < 0x800) {
+    out[0] = (char)(0xc0 | (v >> 6));
+    out[1] = (char)(0x80 | (v & 0x3f));
+    return 2;
+  }
+  if (v < 0x10000) {
+    out[0] = (char)(0xe0 | (v >> 12));
+    out[1] = (char)(0x80 | ((v >> 6) & 0x3f));
+    out[2] = (char)(0x80 | (v & 0x3f));
+    return 3;
+  }
+  out[0] = (char)(0xf0 | (v >> 18));
+  out[1] = (char)(0x80 | ((v >> 12) & 0x3f));
+  out[2] = (char)(0x80 | ((v >> 6) & 0x3f));
+  out[3] = (char)(0x80 | (v & 0x3f));
+  return 4;
+}
+
+void js_decode(jslice raw, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < raw.n;) {
+    char c = raw.p[i];
+    if (c != '\\') {
+      out[o++] = c;
+      i++;
+      continue;
+    }
+    char x = raw.p[i + 1];
+    if (x != 'u') {
+      static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+      out[o++] = to[strchr(from, x) - from];
+      i += 2;
+      continue;
+    }
+    unsigned v;
+    hex4(raw.p + i + 2, &v);
+    if (v >= 0xd800 && v <= 0xdbff) {
+      unsigned lo;
+      hex4(raw.p + i + 8, &lo);
+      v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+      i += 12;
+    } else {
+      i += 6;
+    }
+    o += put_utf8(out + o, v);
+  }
+  out[o] = '\0';
+}
+
+int js_raw_eq(jslice raw, const char *lit) {
+  size_t n = strlen(lit);
+  if (!memchr(raw.p, '\\', raw.n)) return raw.n == n && memcmp(raw.p, lit, n) == 0;
+  if (js_decoded_len(raw) != n || n > 256) return 0;
+  char tmp[260];
+  js_decode(raw, tmp);
+  return memcmp(tmp, lit, n) == 0;
+}
+
+void js_line_col(const char *buf, size_t off, unsigned *line, unsigned *col) {
+  unsigned l = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < off; i++) {
+    if (buf[i] == '\n') {
+      l++;
+      line_start = i + 1;
+    }
+  }
+  *line = l;
+  *col = (unsigned)(off - line_start + 1);
+}

@@ -1,0 +1,163 @@
+/* The graph's private layout, shared by the build stages (read plan ->
+ * nodes -> configuration -> regions -> references -> values -> tf graph ->
+ * finish) and the exporters. Node and edge payloads sit in arrays indexed by
+ * igraph vertex and edge ids; strings are interned in the graph's arena. */
+#ifndef PG_GRAPH_IMPL_H
+#define PG_GRAPH_IMPL_H
+
+#include <igraph.h>
+#include <jansson.h>
+
+#include "base/arena.h"
+#include "base/jscan.h"
+#include "plangraph/graph.h"
+#include "base/strtab.h"
+
+typedef struct node {
+  pg_node_kind kind;
+  pg_action action;
+  pg_index_kind index_kind;
+  int64_t index_number;
+  const char *address;        /* interned */
+  const char *type;           /* interned */
+  const char *name;           /* interned */
+  const char *module;         /* module instance address, interned */
+  const char *index_string;   /* decoded for_each key */
+  const char *config_address; /* interned */
+  const char *region;         /* interned; "unknown" until resolved */
+  const char *region_source;  /* how, or why not */
+  pg_node_id provider;        /* provider node, or -1 */
+  pg_node_id parent;          /* containing module node, or -1 (root) */
+  pg_node_id next_type;       /* index chains, -1 terminated */
+  pg_node_id next_region;
+  pg_node_id next_config;
+  pg_node_id next_base;        /* next instance of the same base address */
+  jslice values;              /* after (before for deletions) */
+  jslice unknown;             /* after_unknown */
+  jslice sensitive;           /* after_sensitive (before_sensitive) */
+  const char *id_value;       /* known id, for value edges */
+  const char *arn_value;      /* known arn */
+  const char *own_region;     /* a known `region` value, or NULL */
+  json_t *config;             /* resource block in configuration (borrowed) */
+  struct cfg_module *cfg;     /* configuration module it belongs to */
+} node;
+
+typedef struct edge {
+  pg_node_id from;
+  pg_node_id to;
+  pg_edge_kind kind;
+  const char *label;          /* interned, or NULL */
+} edge;
+
+/* A module in the configuration tree (one per module call path). */
+typedef struct cfg_module {
+  const char *address;        /* module.a.module.b, "" for root */
+  json_t *obj;                /* {resources, module_calls, outputs, variables} */
+  json_t *call;               /* the module_calls entry in the parent */
+  const char *call_name;      /* NULL for root */
+  struct cfg_module *parent;  /* NULL for root */
+  struct cfg_module *next;    /* all modules, in a list */
+} cfg_module;
+
+/* A holder of a known id or arn, chained per value string. */
+typedef struct value_holder {
+  pg_node_id node;
+  int32_t next;               /* next holder of the same value, or -1 */
+} value_holder;
+
+typedef struct pg_secret {
+  const char *text;
+  size_t len;                 /* kept: it is searched for in every value string */
+} pg_secret;
+
+struct pg_graph {
+  arena arena;                /* strings, entries, config modules */
+  strtab strs;
+  char *text;                 /* the plan JSON (malloc, owned) */
+  size_t text_len;
+  const char *source;         /* file name for messages */
+  const char *terraform_version;
+  const char *format_version;
+
+  node *nodes; size_t n_nodes, cap_nodes;       /* malloc'd */
+  size_t max_nodes;           /* g_add_node refuses more (a load limit) */
+  int over_node_limit;        /* set when it did; the load reports it */
+  edge *edges; size_t n_edges, cap_edges;       /* malloc'd */
+  int32_t *edge_set; size_t edge_set_cap;       /* edge ids, for dedup */
+
+  /* Sections of the plan text, found by the reader. */
+  jslice sec_resource_changes, sec_planned_values, sec_prior_state,
+      sec_configuration, sec_variables;
+
+  json_t *configuration;      /* parsed configuration section, or NULL */
+  json_t *variables;          /* parsed variables section, or NULL */
+  cfg_module *cfg_root;       /* configuration tree, or NULL */
+  cfg_module *cfg_all;        /* every configuration module */
+
+  value_holder *holders; size_t n_holders, cap_holders;
+
+  pg_unresolved *unresolved; size_t n_unresolved, cap_unresolved;
+  size_t refs_resolved, refs_unresolved, tf_graph_added, deposed;
+
+  const char **regions; size_t n_regions;     /* sorted */
+
+  /* Strings the plan marks sensitive somewhere (secrets.c), sorted and
+   * distinct; the text is interned. */
+  pg_secret *secrets; size_t n_secrets, cap_secrets;
+
+  /* Adjacency in CSR form, built at finish. */
+  size_t *out_start, *in_start;               /* n_nodes + 1 entries */
+  pg_edge_id *out_ids, *in_ids;
+  igraph_t ig;
+  int ig_ready;
+
+  const char *str_unknown;    /* interned "unknown" */
+};
+
+/* Build context: the graph plus where to report problems. */
+typedef struct build {
+  pg_graph *g;
+  pg_diags *diags;
+} build;
+
+/* graph.c */
+const char *g_intern(pg_graph *g, const char *s, size_t len);
+const char *g_intern_cstr(pg_graph *g, const char *s);
+const char *g_intern_slice(pg_graph *g, jslice raw);   /* decodes escapes */
+pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address);
+int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
+               const char *label);
+int g_index_configs(pg_graph *g);
+/* Adjacency of the edges so far, grouped by source (or by target): the
+ * edges of node v are ids[start[v] .. start[v + 1]). Both malloc'd. */
+int g_csr(const pg_graph *g, int by_target, size_t **start, pg_edge_id **ids);
+/* First instance of a base address: a module instance address plus
+ * [data.]TYPE.NAME or module.CALL, without the instance key; -1 if none. */
+pg_node_id g_first_of_base(const pg_graph *g, const char *base);
+int g_finish(build *b);
+int b_error_at(build *b, int status, size_t offset, const char *path,
+               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+int b_warn(build *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int b_scan_error(build *b, const jscan *s, const char *path);
+/* Fails (PG_ERR_PARSE) when key is one of names (NULL-terminated, at most
+ * 32) and was already seen in the object being read; *seen holds a bit per
+ * name. The reader calls it at every level it takes fields from, so that a
+ * repeated key cannot make plangraph see a different plan than terraform. */
+int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
+               unsigned *seen, const char *path);
+
+/* The build stages, in order. Each returns PG_OK or a pg_status. */
+int plan_read_sections(build *b);                /* plan_read.c */
+int nodes_build(build *b);                       /* nodes.c */
+int config_load(build *b);                       /* config.c */
+int regions_resolve(build *b);                   /* regions.c */
+int refs_resolve(build *b);                      /* refs.c */
+int values_link(build *b);                       /* values.c */
+int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
+int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
+
+/* config.c helpers */
+cfg_module *config_module(const pg_graph *g, const char *address);
+json_t *config_resource_at(const pg_graph *g, const char *config_address);
+
+#endif

@@ -1,0 +1,168 @@
+/* Address parser: identifiers, dots, and [number] or ["string"] keys, in the
+ * quoting terraform uses when it writes addresses (Go-style escapes). */
+#include "plan/address.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_ident_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static int is_ident(char c) {
+  return is_ident_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+static int push(addr_steps *out, size_t *cap, addr_step st) {
+  if (out->count == *cap) {
+    size_t ncap = *cap ? *cap * 2 : 8;
+    addr_step *n = realloc(out->steps, ncap * sizeof *n);
+    if (!n) return -1;
+    out->steps = n;
+    *cap = ncap;
+  }
+  out->steps[out->count++] = st;
+  return 0;
+}
+
+/* Decodes a quoted key starting after the opening quote; returns the index
+ * after the closing quote, or 0 on error. */
+static size_t quoted_key(const char *t, size_t len, size_t i, char **key) {
+  char *k = malloc(len - i + 1);
+  if (!k) return 0;
+  size_t o = 0;
+  while (i < len && t[i] != '"') {
+    if (t[i] == '\\' && i + 1 < len) {
+      char x = t[i + 1];
+      k[o++] = x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x;
+      i += 2;
+    } else {
+      k[o++] = t[i++];
+    }
+  }
+  if (i >= len) {
+    free(k);
+    return 0;
+  }
+  k[o] = '\0';
+  *key = k;
+  return i + 1;
+}
+
+int addr_parse(const char *t, size_t len, addr_steps *out) {
+  size_t cap = 0, i = 0;
+  out->steps = NULL;
+  out->count = 0;
+  while (i < len) {
+    addr_step st = {0};
+    if (t[i] == '[') {
+      i++;
+      if (i < len && t[i] == '"') {
+        size_t j = quoted_key(t, len, i + 1, &st.key);
+        if (!j) goto fail;
+        st.kind = STEP_STR;
+        i = j;
+      } else {
+        int neg = 0;
+        if (i < len && t[i] == '-') {
+          neg = 1;
+          i++;
+        }
+        if (i >= len || t[i] < '0' || t[i] > '9') goto fail;
+        int64_t v = 0;
+        while (i < len && t[i] >= '0' && t[i] <= '9') {
+          if (v > (INT64_MAX - 9) / 10) goto fail;
+          v = v * 10 + (t[i++] - '0');
+        }
+        st.kind = STEP_NUM;
+        st.num = neg ? -v : v;
+      }
+      if (i >= len || t[i] != ']') {
+        free(st.key);
+        goto fail;
+      }
+      i++;
+      st.end = i;
+      if (push(out, &cap, st) < 0) {
+        free(st.key);
+        goto fail;
+      }
+      continue;
+    }
+    if (out->count > 0) {
+      if (t[i] != '.') goto fail;
+      i++;
+    }
+    if (i >= len || !is_ident_start(t[i])) goto fail;
+    st.kind = STEP_NAME;
+    st.name = t + i;
+    while (i < len && is_ident(t[i])) i++;
+    st.len = (size_t)(t + i - st.name);
+    st.end = i;
+    if (push(out, &cap, st) < 0) goto fail;
+  }
+  return out->count ? 0 : -1;
+fail:
+  addr_steps_free(out);
+  return -1;
+}
+
+void addr_steps_free(addr_steps *s) {
+  for (size_t i = 0; i < s->count; i++) free(s->steps[i].key);
+  free(s->steps);
+  s->steps = NULL;
+  s->count = 0;
+}
+
+int step_is(const addr_step *s, const char *name) {
+  size_t n = strlen(name);
+  return s->kind == STEP_NAME && s->len == n && memcmp(s->name, name, n) == 0;
+}
+
+char *addr_config_string(const addr_steps *s, size_t count) {
+  size_t n = 1;
+  for (size_t i = 0; i < count && i < s->count; i++)
+    if (s->steps[i].kind == STEP_NAME) n += s->steps[i].len + 1;
+  char *out = malloc(n);
+  if (!out) return NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < count && i < s->count; i++) {
+    if (s->steps[i].kind != STEP_NAME) continue;
+    if (o) out[o++] = '.';
+    memcpy(out + o, s->steps[i].name, s->steps[i].len);
+    o += s->steps[i].len;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+/* Steps [i] and [i+1] are a name, then an optional key; returns the index
+ * after them, or 0 when step i is not a name. */
+static size_t name_and_key(const addr_steps *st, size_t i) {
+  if (i >= st->count || st->steps[i].kind != STEP_NAME) return 0;
+  i++;
+  return i < st->count && st->steps[i].kind != STEP_NAME ? i + 1 : i;
+}
+
+static int name_eq(const addr_step *s, const char *name) {
+  return s->kind == STEP_NAME && strlen(name) == s->len && memcmp(s->name, name, s->len) == 0;
+}
+
+int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
+                        int is_data) {
+  addr_steps st;
+  if (addr_parse(text, len, &st) < 0) return -1;
+  size_t i = 0;
+  /* Terraform reserves "module", so no resource type can be named so. */
+  while (i + 1 < st.count && step_is(&st.steps[i], "module"))
+    if (!(i = name_and_key(&st, i + 1))) break;
+  int ok = 1;
+  if (is_data) ok = i < st.count && step_is(&st.steps[i++], "data");
+  ok = ok && i + 1 < st.count && name_eq(&st.steps[i], type) && name_eq(&st.steps[i + 1], name);
+  if (ok) {
+    size_t end = name_and_key(&st, i + 1);
+    ok = end == st.count;
+  }
+  addr_steps_free(&st);
+  return ok ? 0 : -1;
+}

@@ -1,0 +1,526 @@
+/* Query checker: runs after parsing and before any plan is read. It binds
+ * every name to a variable slot, resolves function calls (built-ins and
+ * the query's own `def`s), infers value types where they are certain, and
+ * rejects unknown names and functions, wrong argument counts, type errors
+ * and bad regular expressions, each at file:line:column. */
+#include "query/qfuncs.h"
+
+#include <regex.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SLOTS 256
+#define MAX_SCOPE 256
+
+typedef struct binding {
+  const char *name;
+  int slot;
+  vtype type;
+} binding;
+
+typedef struct checker {
+  qquery *q;
+  pg_diags *diags;
+  int errors;
+  binding scope[MAX_SCOPE];
+  size_t n_scope;
+  int next_slot;          /* slots used in the current frame */
+  size_t defs_visible;    /* defs callable from here (earlier ones) */
+  size_t lets_visible;    /* query-level lets visible from here */
+} checker;
+
+static vtype check_expr(checker *c, qnode *n);
+
+static const char *const vtype_names[] = {
+#define X(k, s) s,
+    PG_VTYPES(X)
+#undef X
+};
+
+const char *vtype_name(vtype t) { return (unsigned)t < VT_COUNT_ ? vtype_names[t] : "?"; }
+
+static const char *const node_names[] = {
+#define X(k, s) s,
+    PG_NODES(X)
+#undef X
+};
+
+const char *qnode_kind_name(qnode_kind k) {
+  return (unsigned)k < N_COUNT_ ? node_names[k] : "?";
+}
+
+static void error_at(checker *c, const qnode *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void error_at(checker *c, const qnode *n, const char *fmt, ...) {
+  char msg[400];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  c->errors++;
+  q_error(c->diags, c->q->file, c->q->src, c->q->src_len, n->start, n->end, "%s", msg);
+}
+
+/* ---- suggestions ------------------------------------------------------- */
+
+static size_t edit_distance(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  if (la > 40 || lb > 40) return 99;
+  size_t row[41];
+  for (size_t j = 0; j <= lb; j++) row[j] = j;
+  for (size_t i = 1; i <= la; i++) {
+    size_t prev = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= lb; j++) {
+      size_t cur = row[j];
+      size_t best = prev + (a[i - 1] != b[j - 1]);
+      if (row[j] + 1 < best) best = row[j] + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      row[j] = best;
+      prev = cur;
+    }
+  }
+  return row[lb];
+}
+
+typedef struct suggestion {
+  const char *best;
+  size_t dist;
+} suggestion;
+
+static void consider(suggestion *s, const char *want, const char *cand) {
+  size_t d = edit_distance(want, cand);
+  if (d <= 2 && d < s->dist) {
+    s->best = cand;
+    s->dist = d;
+  }
+}
+
+/* ---- scopes ------------------------------------------------------------ */
+
+static binding *lookup(checker *c, const char *name) {
+  for (size_t i = c->n_scope; i-- > 0;)
+    if (strcmp(c->scope[i].name, name) == 0) return &c->scope[i];
+  return NULL;
+}
+
+static int bind(checker *c, const qnode *at, const char *name, vtype t) {
+  if (c->next_slot >= MAX_SLOTS || c->n_scope >= MAX_SCOPE) {
+    error_at(c, at, "more than %d variables in one check", MAX_SLOTS);
+    return -1;
+  }
+  if (name && lookup(c, name)) {
+    error_at(c, at, "'%s' is already bound here; pick another name", name);
+    return -1;
+  }
+  int slot = c->next_slot++;
+  if (name) {
+    binding *b = &c->scope[c->n_scope++];
+    b->name = name;
+    b->slot = slot;
+    b->type = t;
+  }
+  return slot;
+}
+
+/* ---- patterns and generators ------------------------------------------- */
+
+static void check_pattern(checker *c, qnode *pat) {
+  for (size_t i = 0; i < pat->n_items; i++) {
+    qnode *p = pat->items[i];
+    if (p->kind == N_EDGEPAT) {
+      p->slot = p->str ? bind(c, p, p->str, VT_EDGE) : -1;
+      continue;
+    }
+    binding *b = p->str ? lookup(c, p->str) : NULL;
+    if (b) {
+      if (b->type != VT_NODE && b->type != VT_ANY)
+        error_at(c, p, "'%s' is a %s, not a node", p->str, vtype_name(b->type));
+      p->slot = b->slot;
+      p->fn = 1; /* bound before the pattern: a constraint */
+    } else {
+      p->slot = bind(c, p, p->str, VT_NODE);
+      p->fn = 0;
+    }
+    if (p->a) {
+      vtype t = check_expr(c, p->a);
+      if (t != VT_BOOL && t != VT_ANY)
+        error_at(c, p->a, "a node pattern's 'where' needs true or false, found a %s",
+                 vtype_name(t));
+    }
+  }
+}
+
+static void check_generators(checker *c, qnode **gens, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    qnode *g = gens[i];
+    if (g->kind == N_PATTERN) {
+      check_pattern(c, g);
+      continue;
+    }
+    vtype t = check_expr(c, g->a);
+    if (t != VT_LIST && t != VT_ANY && t != VT_NULL)
+      error_at(c, g->a, "'%s in ...' needs a list, found a %s", g->str, vtype_name(t));
+    g->slot = bind(c, g, g->str, VT_ANY);
+  }
+}
+
+static void check_condition(checker *c, qnode *n, const char *what) {
+  vtype t = check_expr(c, n);
+  if (t != VT_BOOL && t != VT_ANY)
+    error_at(c, n, "%s needs true or false, found a %s", what, vtype_name(t));
+}
+
+/* exists / all / count / [ ... ]: the generators' slots are [slot, len). */
+static vtype check_quantifier(checker *c, qnode *n) {
+  size_t saved = c->n_scope;
+  n->slot = c->next_slot;
+  check_generators(c, n->items, n->n_items);
+  n->len = (size_t)c->next_slot;
+  if (n->a) check_condition(c, n->a, "'where'");
+  vtype result = n->kind == N_COUNT ? VT_NUMBER : n->kind == N_COMPREHENSION ? VT_LIST : VT_BOOL;
+  if (n->kind == N_ALL) check_condition(c, n->b, "'satisfy'");
+  if (n->kind == N_COMPREHENSION && n->b) check_expr(c, n->b);
+  c->n_scope = saved;
+  return result;
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+static int compatible(vtype want, vtype got) {
+  return want == VT_ANY || got == VT_ANY || want == got ||
+         (got == VT_NULL && want != VT_NODE && want != VT_EDGE);
+}
+
+static vtype check_call(checker *c, qnode *n) {
+  int fn = qfunc_find(n->str);
+  for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
+  if (fn >= 0) {
+    const qfunc_info *f = &qfuncs[fn];
+    n->fn = fn;
+    if (n->n_items < f->min_args || n->n_items > f->max_args) {
+      if (f->min_args == f->max_args)
+        error_at(c, n, "%s() takes %u argument%s, given %zu", f->name, f->min_args,
+                 f->min_args == 1 ? "" : "s", n->n_items);
+      else
+        error_at(c, n, "%s() takes %u to %u arguments, given %zu", f->name, f->min_args,
+                 f->max_args, n->n_items);
+      return f->result;
+    }
+    for (size_t i = 0; i < n->n_items && i < 2; i++)
+      if (!compatible(f->args[i], n->items[i]->type))
+        error_at(c, n->items[i], "%s() expects a %s as argument %zu, found a %s", f->name,
+                 vtype_name(f->args[i]), i + 1, vtype_name(n->items[i]->type));
+    return f->result;
+  }
+  for (size_t d = 0; d < c->defs_visible; d++) {
+    const qdef *def = &c->q->defs[d];
+    if (strcmp(def->name, n->str) != 0) continue;
+    n->fn = -1 - (int)d;
+    if (n->n_items != def->n_params)
+      error_at(c, n, "%s() takes %zu argument%s, given %zu", def->name, def->n_params,
+               def->n_params == 1 ? "" : "s", n->n_items);
+    return VT_ANY;
+  }
+  suggestion s = {NULL, 99};
+  for (int f = 0; f < F_COUNT_; f++) consider(&s, n->str, qfuncs[f].name);
+  for (size_t d = 0; d < c->q->n_defs; d++) consider(&s, n->str, c->q->defs[d].name);
+  int later = 0;
+  for (size_t d = c->defs_visible; d < c->q->n_defs; d++)
+    if (strcmp(c->q->defs[d].name, n->str) == 0) later = 1;
+  if (later)
+    error_at(c, n, "%s() is defined later; a def can only call the defs before it",
+             n->str);
+  else if (s.best)
+    error_at(c, n, "unknown function %s() (did you mean %s()?)", n->str, s.best);
+  else
+    error_at(c, n, "unknown function %s()", n->str);
+  return VT_ANY;
+}
+
+static vtype check_name(checker *c, qnode *n) {
+  binding *b = lookup(c, n->str);
+  if (b) {
+    n->slot = b->slot;
+    return b->type;
+  }
+  for (size_t i = c->lets_visible; i-- > 0;)
+    if (strcmp(c->q->lets[i].name, n->str) == 0) {
+      n->slot = (int)i;
+      n->fn = 1;
+      return c->q->lets[i].value->type;
+    }
+  suggestion s = {NULL, 99};
+  for (size_t i = 0; i < c->n_scope; i++) consider(&s, n->str, c->scope[i].name);
+  int is_param = 0;
+  for (size_t i = 0; i < c->q->n_params; i++)
+    if (strcmp(c->q->params[i].name, n->str) == 0) is_param = 1;
+  if (is_param)
+    error_at(c, n, "unknown name '%s' (parameters are written $%s)", n->str, n->str);
+  else if (s.best)
+    error_at(c, n, "unknown name '%s' (did you mean '%s'?)", n->str, s.best);
+  else if (qfunc_find(n->str) >= 0)
+    error_at(c, n, "'%s' is a function: call it as %s(...)", n->str, n->str);
+  else
+    error_at(c, n, "unknown name '%s'", n->str);
+  return VT_ANY;
+}
+
+static vtype param_vtype(qparam_type t) {
+  switch (t) {
+  case PT_STRING: return VT_STRING;
+  case PT_NUMBER: return VT_NUMBER;
+  case PT_BOOL: return VT_BOOL;
+  default: return VT_LIST;
+  }
+}
+
+static vtype check_param(checker *c, qnode *n) {
+  for (size_t i = 0; i < c->q->n_params; i++)
+    if (strcmp(c->q->params[i].name, n->str) == 0) {
+      n->slot = (int)i;
+      return param_vtype(c->q->params[i].type);
+    }
+  suggestion s = {NULL, 99};
+  for (size_t i = 0; i < c->q->n_params; i++) consider(&s, n->str, c->q->params[i].name);
+  if (s.best)
+    error_at(c, n, "unknown parameter $%s (did you mean $%s?)", n->str, s.best);
+  else
+    error_at(c, n, "unknown parameter $%s (declare it with 'param %s: TYPE = DEFAULT')",
+             n->str, n->str);
+  return VT_ANY;
+}
+
+static void compile_regex(checker *c, qnode *pattern) {
+  regex_t *re = malloc(sizeof *re);
+  if (!re) return;
+  int rc = regcomp(re, pattern->str, REG_EXTENDED | REG_NOSUB);
+  if (rc != 0) {
+    char why[200];
+    regerror(rc, re, why, sizeof why);
+    free(re);
+    error_at(c, pattern, "bad regular expression: %s", why);
+    return;
+  }
+  qquery *q = c->q;
+  if (q->n_regexes == q->cap_regexes) {
+    size_t cap = q->cap_regexes ? q->cap_regexes * 2 : 8;
+    void **bigger = realloc(q->regexes, cap * sizeof *bigger);
+    if (!bigger) {
+      regfree(re);
+      free(re);
+      return;
+    }
+    q->regexes = bigger;
+    q->cap_regexes = cap;
+  }
+  q->regexes[q->n_regexes++] = re;
+  pattern->regex = re;
+}
+
+static vtype check_binary(checker *c, qnode *n) {
+  vtype a = check_expr(c, n->a), b = check_expr(c, n->b);
+  switch (n->op) {
+  case T_PLUS:
+    if ((a == VT_STRING && (b == VT_STRING || b == VT_ANY)) || (b == VT_STRING && a == VT_ANY))
+      return VT_STRING;
+    if ((a == VT_LIST && (b == VT_LIST || b == VT_ANY)) || (b == VT_LIST && a == VT_ANY))
+      return VT_LIST;
+    /* fallthrough */
+  case T_MINUS: case T_STAR: case T_SLASH:
+    if (!compatible(VT_NUMBER, a) || !compatible(VT_NUMBER, b) || a == VT_NULL || b == VT_NULL) {
+      error_at(c, n, "arithmetic needs numbers, found a %s and a %s", vtype_name(a),
+               vtype_name(b));
+      return VT_ANY;
+    }
+    return a == VT_ANY || b == VT_ANY ? VT_ANY : VT_NUMBER;
+  case T_EQ: case T_NE:
+    if (a != VT_ANY && b != VT_ANY && a != VT_NULL && b != VT_NULL && a != b)
+      error_at(c, n, "comparing a %s with a %s is never true", vtype_name(a),
+               vtype_name(b));
+    return VT_BOOL;
+  case T_LT: case T_LE: case T_GT: case T_GE:
+    if ((a != VT_ANY && a != VT_NUMBER && a != VT_STRING) ||
+        (b != VT_ANY && b != VT_NUMBER && b != VT_STRING) ||
+        (a != VT_ANY && b != VT_ANY && a != b))
+      error_at(c, n, "'<' and '>' compare two numbers or two strings, found a %s and a %s",
+               vtype_name(a), vtype_name(b));
+    return VT_BOOL;
+  case T_MATCH: case T_NOMATCH:
+    if (!compatible(VT_STRING, a) || !compatible(VT_STRING, b))
+      error_at(c, n, "'=~' matches a string against a regular expression, found a %s and a %s",
+               vtype_name(a), vtype_name(b));
+    else if (n->b->kind == N_STRING)
+      compile_regex(c, n->b);
+    return VT_BOOL;
+  case T_IDENT: /* in */
+    if (b != VT_ANY && b != VT_LIST && b != VT_STRING && b != VT_NULL)
+      error_at(c, n, "'in' needs a list or a string on its right, found a %s",
+               vtype_name(b));
+    return VT_BOOL;
+  }
+  return VT_ANY;
+}
+
+static vtype check_expr_kind(checker *c, qnode *n) {
+  switch (n->kind) {
+  case N_NUMBER: return VT_NUMBER;
+  case N_STRING: return VT_STRING;
+  case N_BOOL: return VT_BOOL;
+  case N_NULL: return VT_NULL;
+  case N_TEMPLATE:
+    for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
+    return VT_STRING;
+  case N_PARAM: return check_param(c, n);
+  case N_NAME: return check_name(c, n);
+  case N_CALL: return check_call(c, n);
+  case N_LIST:
+    for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
+    return VT_LIST;
+  case N_COMPREHENSION:
+  case N_EXISTS:
+  case N_ALL:
+  case N_COUNT:
+    return check_quantifier(c, n);
+  case N_FIELD: {
+    vtype t = check_expr(c, n->a);
+    if (t == VT_NUMBER || t == VT_STRING || t == VT_BOOL || t == VT_EDGE)
+      error_at(c, n, "'.%s' reads an attribute, but this is a %s", n->str, vtype_name(t));
+    return VT_ANY;
+  }
+  case N_INDEX:
+    check_expr(c, n->a);
+    check_expr(c, n->b);
+    return VT_ANY;
+  case N_SPLAT:
+    check_expr(c, n->a);
+    return VT_LIST;
+  case N_UNARY:
+    if (!compatible(VT_NUMBER, check_expr(c, n->a)))
+      error_at(c, n, "'-' needs a number, found a %s", vtype_name(n->a->type));
+    return VT_NUMBER;
+  case N_BINARY: return check_binary(c, n);
+  case N_AND:
+  case N_OR:
+    check_condition(c, n->a, n->kind == N_AND ? "'and'" : "'or'");
+    check_condition(c, n->b, n->kind == N_AND ? "'and'" : "'or'");
+    return VT_BOOL;
+  case N_NOT:
+    check_condition(c, n->a, "'not'");
+    return VT_BOOL;
+  case N_IF: {
+    check_condition(c, n->a, "'if'");
+    vtype a = check_expr(c, n->b), b = check_expr(c, n->c);
+    return a == b ? a : VT_ANY;
+  }
+  default:
+    error_at(c, n, "a %s is not an expression", qnode_kind_name(n->kind));
+    return VT_ANY;
+  }
+}
+
+static vtype check_expr(checker *c, qnode *n) {
+  n->type = check_expr_kind(c, n);
+  return n->type;
+}
+
+/* ---- query-level clauses ----------------------------------------------- */
+
+static int literal_matches(const qnode *v, qparam_type t) {
+  switch (t) {
+  case PT_STRING: return v->kind == N_STRING;
+  case PT_NUMBER: return v->kind == N_NUMBER || (v->kind == N_UNARY && v->a->kind == N_NUMBER);
+  case PT_BOOL: return v->kind == N_BOOL;
+  case PT_LIST_STRING:
+  case PT_LIST_NUMBER:
+    if (v->kind != N_LIST) return 0;
+    for (size_t i = 0; i < v->n_items; i++)
+      if (!literal_matches(v->items[i], t == PT_LIST_STRING ? PT_STRING : PT_NUMBER))
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
+static void check_params(checker *c) {
+  for (size_t i = 0; i < c->q->n_params; i++) {
+    qparam *p = &c->q->params[i];
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(c->q->params[j].name, p->name) == 0) {
+        qnode at = {.start = p->start, .end = p->start + 5};
+        error_at(c, &at, "parameter '%s' is declared twice", p->name);
+      }
+    if (p->default_value && !literal_matches(p->default_value, p->type))
+      error_at(c, p->default_value, "the default of '%s' must be a %s literal", p->name,
+               qparam_type_name(p->type));
+  }
+}
+
+static void check_template(checker *c, qnode *t) {
+  if (t) check_expr(c, t);
+}
+
+static void check_one(checker *c, qcheck *k) {
+  c->n_scope = 0;
+  c->next_slot = 0;
+  check_generators(c, k->gens, k->n_gens);
+  k->n_gen_slots = c->next_slot;
+  if (k->where) check_condition(c, k->where, "'where'");
+  for (size_t i = 0; i < k->n_lets; i++) {
+    qlet *l = &k->lets[i];
+    vtype t = check_expr(c, l->value);
+    l->slot = bind(c, l->value, l->name, t);
+  }
+  check_template(c, k->subject);
+  if (k->expect) check_condition(c, k->expect, "'expect'");
+  check_template(c, k->message);
+  for (size_t i = 0; i < k->n_returns; i++) check_expr(c, k->returns[i]);
+  k->n_slots = c->next_slot;
+}
+
+int qcheck_query(qquery *q, pg_diags *diags) {
+  checker c;
+  memset(&c, 0, sizeof c);
+  c.q = q;
+  c.diags = diags;
+  check_params(&c);
+  for (size_t d = 0; d < q->n_defs; d++) {
+    qdef *def = &q->defs[d];
+    for (size_t e = 0; e < d; e++)
+      if (strcmp(q->defs[e].name, def->name) == 0) {
+        qnode at = {.start = def->start, .end = def->start + 3};
+        error_at(&c, &at, "%s() is defined twice", def->name);
+      }
+    if (qfunc_find(def->name) >= 0) {
+      qnode at = {.start = def->start, .end = def->start + 3};
+      error_at(&c, &at, "%s() is a built-in function; pick another name", def->name);
+    }
+    c.defs_visible = d;
+    c.n_scope = 0;
+    c.next_slot = 0;
+    for (size_t i = 0; i < def->n_params; i++) {
+      qnode at = {.start = def->start, .end = def->start + 3};
+      bind(&c, &at, def->params[i], VT_ANY);
+    }
+    check_expr(&c, def->body);
+    def->n_slots = c.next_slot;
+  }
+  c.defs_visible = q->n_defs;
+  int let_slots = 0;
+  for (size_t i = 0; i < q->n_lets; i++) {
+    c.n_scope = 0;
+    c.next_slot = 0;
+    c.lets_visible = i;
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(q->lets[j].name, q->lets[i].name) == 0)
+        error_at(&c, q->lets[i].value, "'%s' is already a query-level let", q->lets[i].name);
+    check_expr(&c, q->lets[i].value);
+    if (c.next_slot > let_slots) let_slots = c.next_slot;
+  }
+  q->n_let_slots = let_slots;
+  c.lets_visible = q->n_lets;
+  for (size_t i = 0; i < q->n_checks; i++) check_one(&c, &q->checks[i]);
+  return c.errors ? PG_ERR_PARSE : PG_OK;
+}

@@ -1,0 +1,91 @@
+/* Query evaluator: runs checked queries over a graph. Generators bind
+ * variables by walking the graph's indexes (type chains, region lists,
+ * CSR adjacency); expressions use three-valued logic so that a value known
+ * only after apply yields "unknown", never a pass or a fail on its own. */
+#ifndef PG_QEVAL_H
+#define PG_QEVAL_H
+
+#include <time.h>
+
+#include "query/qast.h"
+#include "query/qvalue.h"
+
+typedef struct tupleset tupleset;
+
+typedef struct trail_entry {
+  int pos;            /* generator index * 256 + pattern item index */
+  pg_edge_id edge;
+} trail_entry;
+
+typedef struct qeval {
+  const pg_graph *g;
+  const qquery *q;
+  arena *mem;                  /* where values are allocated now */
+  qvalue *slots;               /* the current frame's variables */
+  uint64_t *keys;              /* identity of each binding, for distinct tuples */
+  qvalue *params;              /* the query's parameters, by index */
+  qvalue *globals;             /* the query-level lets, by index */
+  int status;                  /* PG_OK, or the first error */
+  char error[256];
+  uint64_t steps, max_steps;   /* evaluation steps, and the limit */
+  struct timespec deadline;    /* zero: none */
+  size_t unknown_hits;         /* unknown lists and filters met */
+  trail_entry *trail;          /* edges matched by the current bindings */
+  size_t n_trail, cap_trail;
+  int gen_base;                /* trail position base of the generator running */
+  /* Caches built once per graph. */
+  arena cache;
+  const char **types;          /* distinct resource and data source types */
+  size_t n_types;
+  pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */
+  size_t n_by_kind[5];
+  qvalue scope;                /* scope_regions(), QV_NULL until computed */
+  void *dyn_regex;             /* last regex compiled at run time (regex_t) */
+  char *dyn_regex_src;
+} qeval;
+
+/* Sets up an evaluator over g. max_steps 0: unlimited; timeout_s 0: none. */
+int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_s);
+void qeval_free(qeval *ev);
+/* Makes q the query in use: parameter values from --param text or the
+ * defaults. Fails (with ev->error) on a value that does not parse. */
+int qeval_use_query(qeval *ev, const qquery *q, arena *mem);
+
+/* One evaluated subject of a check. Strings are malloc'd and owned by the
+ * receiver after the sink returns (it must free or keep them). */
+typedef struct qsubject {
+  char *name;
+  int status;                  /* 1 pass, 0 fail, -1 unknown */
+  char *message;               /* failure or unknown message, else NULL */
+  char **addresses;            /* involved nodes (malloc'd array) */
+  size_t n_addresses;
+  char *path;                  /* the matched graph path, or NULL */
+} qsubject;
+
+/* Frees the strings of a subject (not the struct). */
+void qsubject_free(qsubject *s);
+
+typedef int (*qsubject_sink)(void *ctx, qsubject *s);
+/* Runs one check: one call of sink per distinct subject. */
+int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx);
+
+/* Runs a `match ... return`: one call per distinct row with the rendered
+ * cells (text and JSON), valid during the call. */
+typedef int (*qrow_sink)(void *ctx, size_t n, const char *const *text,
+                         const char *const *json);
+int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx);
+
+/* Sets the evaluator's error (first one wins) and returns status. */
+int qeval_fail(qeval *ev, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Counts a step; fails once the step limit or the deadline is passed. */
+int qeval_tick(qeval *ev);
+
+/* Distinct tuples of binding identities. */
+tupleset *tupleset_new(size_t width);
+/* 1 when added, 0 when already there, -1 out of memory. */
+int tupleset_add(tupleset *t, const uint64_t *keys);
+void tupleset_free(tupleset *t);
+
+#endif

@@ -1,0 +1,561 @@
+/* Built-in functions of the query language (table in qfuncs.h). Each takes
+ * evaluated arguments; unknown arguments give unknown results, except for
+ * the functions that ask about knowledge itself (known, unknown, default). */
+#include "base/bytes.h"
+#include "query/qfuncs.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <fnmatch.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/qeval.h"
+
+const qfunc_info qfuncs[F_COUNT_] = {
+#define X(id, name, mn, mx, ret, a1, a2, doc) {name, mn, mx, ret, {a1, a2}, doc},
+    PG_FUNCS(X)
+#undef X
+};
+
+int qfunc_find(const char *name) {
+  for (int i = 0; i < F_COUNT_; i++)
+    if (strcmp(qfuncs[i].name, name) == 0) return i;
+  return -1;
+}
+
+static qvalue marked(qvalue v, int sensitive) {
+  v.sensitive |= (uint8_t)sensitive;
+  return v;
+}
+
+static qvalue list_value(qlist *l) {
+  qvalue v = {QV_LIST, 0, {0}};
+  if (!l) return qv_null();
+  v.u.list = l;
+  return v;
+}
+
+/* ---- nodes and edges --------------------------------------------------- */
+
+static qvalue node_fn(qeval *ev, int fn, qvalue a) {
+  pg_node_info info;
+  if (a.kind == QV_STR && fn == F_REGION) return a;
+  if (a.kind != QV_NODE || pg_graph_node(ev->g, a.u.node, &info) != PG_OK) return qv_null();
+  switch (fn) {
+  case F_REGION:
+    if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
+    if (info.kind == PG_NODE_MODULE) return qv_null();
+    return info.region ? qv_cstr(info.region) : qv_null();
+  case F_TYPE: return info.type ? qv_cstr(info.type) : qv_null();
+  case F_NAME: return info.name ? qv_cstr(info.name) : qv_null();
+  case F_ADDRESS: return qv_cstr(info.address);
+  case F_MODULE: return info.module ? qv_cstr(info.module) : qv_cstr("");
+  case F_ACTION: {
+    const char *act = pg_action_name(info.action);
+    return act ? qv_cstr(act) : qv_null();
+  }
+  case F_KIND: return qv_cstr(pg_node_kind_name(info.kind));
+  case F_INDEX:
+    if (info.index_kind == PG_INDEX_NUMBER) return qv_num((double)info.index_number);
+    if (info.index_kind == PG_INDEX_STRING) return qv_cstr(info.index_string);
+    return qv_null();
+  case F_PROVIDER: return info.provider >= 0 ? qv_node(info.provider) : qv_null();
+  case F_PRESENT:
+    return qv_bool(info.action != PG_ACTION_DELETE && info.action != PG_ACTION_FORGET);
+  }
+  return qv_null();
+}
+
+static qvalue edge_fn(qeval *ev, int fn, qvalue a) {
+  pg_edge_info e;
+  if (a.kind != QV_EDGE || pg_graph_edge(ev->g, a.u.edge, &e) != PG_OK) return qv_null();
+  switch (fn) {
+  case F_LABEL: return e.label ? qv_cstr(e.label) : qv_null();
+  case F_EDGE_KIND: return qv_cstr(pg_edge_kind_name(e.kind));
+  case F_SOURCE: return qv_node(e.from);
+  case F_TARGET: return qv_node(e.to);
+  }
+  return qv_null();
+}
+
+/* Regions with a present managed resource, plus the region of every
+ * provider configuration that resolves one; sorted, computed once. */
+static qvalue scope_regions(qeval *ev) {
+  if (ev->scope.kind == QV_LIST) return ev->scope;
+  const pg_graph *g = ev->g;
+  size_t n = pg_graph_region_count(g), k = 0;
+  qlist *l = qv_list_new(&ev->cache, n);
+  if (!l) return qv_null();
+  for (size_t i = 0; i < n; i++) {
+    const char *r = pg_graph_region_name(g, i);
+    int in_scope = 0;
+    for (pg_node_id id = pg_graph_first_in_region(g, r); id >= 0 && !in_scope;
+         id = pg_graph_next_in_region(g, id)) {
+      pg_node_info info;
+      pg_graph_node(g, id, &info);
+      in_scope = info.kind == PG_NODE_RESOURCE && info.action != PG_ACTION_DELETE &&
+                 info.action != PG_ACTION_FORGET;
+    }
+    for (size_t j = 0; j < ev->n_by_kind[PG_NODE_PROVIDER] && !in_scope; j++) {
+      pg_node_info info;
+      pg_graph_node(g, ev->by_kind[PG_NODE_PROVIDER][j], &info);
+      in_scope = info.region && strcmp(info.region, r) == 0;
+    }
+    if (in_scope) l->items[k++] = qv_cstr(r);
+  }
+  l->n = k;
+  ev->scope = list_value(l);
+  return ev->scope;
+}
+
+static qvalue all_regions(qeval *ev) {
+  size_t n = pg_graph_region_count(ev->g);
+  qlist *l = qv_list_new(ev->mem, n);
+  if (!l) return qv_null();
+  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_region_name(ev->g, i));
+  return list_value(l);
+}
+
+/* ---- paths into values ------------------------------------------------- */
+
+typedef struct path_walk {
+  qeval *ev;
+  const char *glob;
+  qvalue *found;
+  size_t n, cap;
+  int failed;
+} path_walk;
+
+static int add_found(path_walk *w, const char *path, size_t len);
+
+static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
+  if (w->failed || depth > 32 || len > 400) return;
+  if (v.kind == QV_NODE) v = marked(qv_node_values(w->ev->mem, w->ev->g, v.u.node), v.sensitive);
+  if (v.kind == QV_JSON || v.kind == QV_LIST) {
+    qvalue keys = v.kind == QV_JSON ? qv_keys(w->ev->mem, v) : qv_null();
+    size_t n = v.kind == QV_JSON ? (keys.kind == QV_LIST ? keys.u.list->n : 0) : v.u.list->n;
+    for (size_t i = 0; i < n; i++) {
+      char seg[200];
+      qvalue child;
+      if (v.kind == QV_JSON) {
+        const char *key = keys.u.list->items[i].u.str.s;
+        snprintf(seg, sizeof seg, "%s%.180s", len ? "." : "", key);
+        child = qv_field(w->ev->mem, w->ev->g, v, key);
+      } else {
+        snprintf(seg, sizeof seg, "[%zu]", i);
+        child = marked(v.u.list->items[i], v.sensitive);
+      }
+      size_t sl = strlen(seg);
+      if (len + sl >= 512) continue;
+      memcpy(path + len, seg, sl + 1);
+      walk_leaves(w, child, path, len + sl, depth + 1);
+      path[len] = '\0';
+    }
+    return;
+  }
+  if (v.kind == QV_NULL || v.kind == QV_UNKNOWN || !len || fnmatch(w->glob, path, 0) != 0)
+    return;
+  add_found(w, path, len);
+}
+
+static int add_found(path_walk *w, const char *path, size_t len) {
+  if (w->n == w->cap) {
+    size_t cap = w->cap ? w->cap * 2 : 8;
+    qvalue *bigger = arena_alloc(w->ev->mem, cap * sizeof *bigger);
+    if (!bigger) return w->failed = 1, -1;
+    if (w->n) memcpy(bigger, w->found, w->n * sizeof *bigger);
+    w->found = bigger;
+    w->cap = cap;
+  }
+  w->found[w->n++] = qv_str(w->ev->mem, path, len);
+  return 0;
+}
+
+/* One pass over a JSON slice of planned values: no allocation except for
+ * the paths that match (this runs over every resource of large plans). */
+static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned depth) {
+  int kind = js_peek_kind(sc);
+  if (w->failed || depth > 64 || (kind != JS_OBJECT && kind != JS_ARRAY)) {
+    js_skip(sc, NULL);
+    if (!w->failed && len && kind != JS_NULL && kind != JS_BAD && depth <= 64 &&
+        fnmatch(w->glob, path, 0) == 0)
+      add_found(w, path, len);
+    return;
+  }
+  js_iter it;
+  if (kind == JS_OBJECT) {
+    jslice key;
+    js_obj_open(sc, &it);
+    while (!sc->failed && js_obj_next(sc, &it, &key) == 1) {
+      size_t kl = js_decoded_len(key);
+      if (len + kl + 2 >= 512) {
+        js_skip(sc, NULL);
+        continue;
+      }
+      size_t at = len;
+      if (at) path[at++] = '.';
+      js_decode(key, path + at);
+      walk_slice(w, sc, path, at + kl, depth + 1);
+      path[len] = '\0';
+    }
+    return;
+  }
+  js_arr_open(sc, &it);
+  for (size_t i = 0; !sc->failed && js_arr_next(sc, &it) == 1; i++) {
+    int n = snprintf(path + len, 512 - len, "[%zu]", i);
+    if (n < 0 || len + (size_t)n >= 500) {
+      js_skip(sc, NULL);
+      continue;
+    }
+    walk_slice(w, sc, path, len + (size_t)n, depth + 1);
+    path[len] = '\0';
+  }
+}
+
+static qvalue paths_fn(qeval *ev, qvalue v, qvalue glob) {
+  if (v.kind == QV_UNKNOWN || glob.kind == QV_UNKNOWN) return qv_unknown();
+  if (glob.kind != QV_STR) return qv_null();
+  char *g = arena_strndup(ev->mem, glob.u.str.s, glob.u.str.len);
+  char path[520] = "";
+  path_walk w = {ev, g, NULL, 0, 0, 0};
+  if (!g) return qv_null();
+  if (v.kind == QV_NODE) v = qv_node_values(ev->mem, ev->g, v.u.node);
+  if (v.kind == QV_JSON) {
+    jscan sc;
+    js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
+    walk_slice(&w, &sc, path, 0, 0);
+  } else {
+    walk_leaves(&w, v, path, 0, 0);
+  }
+  qlist *l = qv_list_new(ev->mem, w.n);
+  if (!l || w.failed) return qv_null();
+  if (w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
+  return list_value(l);
+}
+
+/* get(x, "rule[0].kms_key_id"): the inverse of paths(). */
+static qvalue get_fn(qeval *ev, qvalue v, qvalue path) {
+  if (path.kind != QV_STR) return qv_null();
+  const char *p = path.u.str.s, *end = p + path.u.str.len;
+  while (p < end) {
+    if (v.kind == QV_UNKNOWN) return v;
+    if (*p == '.') p++;
+    if (*p == '[') {
+      char *close;
+      unsigned long i = strtoul(p + 1, &close, 10);
+      if (*close != ']') return qv_null();
+      v = qv_index(ev->mem, ev->g, v, qv_num((double)i));
+      p = close + 1;
+      continue;
+    }
+    const char *seg = p;
+    while (p < end && *p != '.' && *p != '[') p++;
+    char *key = arena_strndup(ev->mem, seg, (size_t)(p - seg));
+    if (!key) return qv_null();
+    v = qv_field(ev->mem, ev->g, v, key);
+  }
+  return v;
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+static qvalue case_fn(qeval *ev, qvalue s, int upper) {
+  if (s.kind != QV_STR) return s.kind == QV_UNKNOWN ? s : qv_null();
+  char *out = arena_alloc(ev->mem, s.u.str.len + 1);
+  if (!out) return qv_null();
+  for (size_t i = 0; i < s.u.str.len; i++)
+    out[i] = (char)(upper ? toupper((unsigned char)s.u.str.s[i])
+                          : tolower((unsigned char)s.u.str.s[i]));
+  qvalue v = {QV_STR, s.sensitive, {0}};
+  v.u.str.s = out;
+  v.u.str.len = s.u.str.len;
+  return v;
+}
+
+static qvalue affix_fn(qvalue s, qvalue x, int suffix) {
+  if (s.kind == QV_UNKNOWN || x.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || x.kind != QV_STR || x.u.str.len > s.u.str.len) return qv_bool(0);
+  const char *at = suffix ? s.u.str.s + s.u.str.len - x.u.str.len : s.u.str.s;
+  return qv_bool(memcmp(at, x.u.str.s, x.u.str.len) == 0);
+}
+
+/* trim_prefix / trim_suffix: a slice of the same text, marks kept. */
+static qvalue trim_fn(qvalue s, qvalue x, int suffix) {
+  if (s.kind == QV_UNKNOWN || x.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || x.kind != QV_STR) return s;
+  qvalue has = affix_fn(s, x, suffix);
+  if (!has.u.b) return s;
+  s.u.str.len -= x.u.str.len;
+  if (!suffix) s.u.str.s += x.u.str.len;
+  return s;
+}
+
+static qvalue split_fn(qeval *ev, qvalue s, qvalue sep) {
+  if (s.kind == QV_UNKNOWN || sep.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || sep.kind != QV_STR || !sep.u.str.len) return qv_null();
+  size_t n = 1;
+  for (size_t i = 0; i + sep.u.str.len <= s.u.str.len; i++)
+    if (memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0) {
+      n++;
+      i += sep.u.str.len - 1;
+    }
+  qlist *l = qv_list_new(ev->mem, n);
+  if (!l) return qv_null();
+  size_t start = 0, k = 0;
+  for (size_t i = 0; i <= s.u.str.len; i++) {
+    int at_sep = i + sep.u.str.len <= s.u.str.len &&
+                 memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0;
+    if (at_sep || i == s.u.str.len) {
+      l->items[k++] = marked(qv_str(ev->mem, s.u.str.s + start, i - start), s.sensitive);
+      if (i == s.u.str.len) break;
+      i += sep.u.str.len - 1;
+      start = i + 1;
+    }
+  }
+  l->n = k;
+  return marked(list_value(l), s.sensitive);
+}
+
+static qvalue join_fn(qeval *ev, qvalue l, qvalue sep) {
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(ev->mem, l);
+  if (l.kind != QV_LIST || sep.kind != QV_STR) return qv_null();
+  qbuf b = {NULL, 0, 0};
+  int sens = l.sensitive;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    if (l.u.list->items[i].kind == QV_UNKNOWN) {
+      free(b.s);
+      return qv_unknown();
+    }
+    if (i) qbuf_add(&b, sep.u.str.s, sep.u.str.len);
+    qv_render(&b, ev->g, l.u.list->items[i], 0);
+  }
+  qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
+  free(b.s);
+  return marked(v, sens);
+}
+
+/* ---- lists ------------------------------------------------------------- */
+
+static qvalue distinct_fn(qeval *ev, qvalue l) {
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(ev->mem, l);
+  if (l.kind != QV_LIST) return qv_null();
+  qlist *out = qv_list_new(ev->mem, l.u.list->n);
+  if (!out) return qv_null();
+  size_t k = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    int dup = 0;
+    for (size_t j = 0; j < k && !dup; j++) dup = qv_equal(ev->g, out->items[j], l.u.list->items[i]) == 1;
+    if (!dup) out->items[k++] = l.u.list->items[i];
+  }
+  out->n = k;
+  return marked(list_value(out), l.sensitive);
+}
+
+static int value_order(const void *a, const void *b) {
+  const qvalue *x = a, *y = b;
+  int ok, c = qv_compare(*x, *y, &ok);
+  if (ok) return c;
+  return (int)x->kind - (int)y->kind;
+}
+
+static qvalue sort_fn(qeval *ev, qvalue l) {
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(ev->mem, l);
+  if (l.kind != QV_LIST) return qv_null();
+  qlist *out = qv_list_new(ev->mem, l.u.list->n);
+  if (!out) return qv_null();
+  if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
+  qsort(out->items, out->n, sizeof *out->items, value_order);
+  return marked(list_value(out), l.sensitive);
+}
+
+static qvalue flatten_fn(qeval *ev, qvalue l) {
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(ev->mem, l);
+  if (l.kind != QV_LIST) return qv_null();
+  size_t n = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_UNKNOWN) return qv_unknown();
+    n += e.kind == QV_LIST ? e.u.list->n : 1;
+  }
+  qlist *out = qv_list_new(ev->mem, n);
+  if (!out) return qv_null();
+  size_t k = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_LIST)
+      for (size_t j = 0; j < e.u.list->n; j++) out->items[k++] = marked(e.u.list->items[j], e.sensitive);
+    else
+      out->items[k++] = e;
+  }
+  return marked(list_value(out), l.sensitive);
+}
+
+static qvalue sum_fn(qeval *ev, qvalue l) {
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(ev->mem, l);
+  if (l.kind != QV_LIST) return qv_null();
+  double s = 0;
+  int sens = l.sensitive;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_UNKNOWN) return qv_unknown();
+    if (e.kind == QV_NUM) s += e.u.num;
+    sens |= e.sensitive;
+  }
+  return marked(qv_num(s), sens);
+}
+
+/* ---- networks ---------------------------------------------------------- */
+
+/* Parses "a.b.c.d/n", "x::y/n" or a bare address (full prefix). */
+static int parse_cidr(qvalue v, unsigned char addr[16], int *family, int *prefix) {
+  if (v.kind != QV_STR || v.u.str.len >= 64) return 0;
+  char buf[64];
+  memcpy(buf, v.u.str.s, v.u.str.len);
+  buf[v.u.str.len] = '\0';
+  char *slash = strchr(buf, '/');
+  if (slash) *slash = '\0';
+  memset(addr, 0, 16);
+  if (inet_pton(AF_INET, buf, addr) == 1) *family = 4;
+  else if (inet_pton(AF_INET6, buf, addr) == 1) *family = 6;
+  else return 0;
+  int max = *family == 4 ? 32 : 128;
+  if (slash) {
+    char *end;
+    long p = strtol(slash + 1, &end, 10);
+    if (*end || end == slash + 1 || p < 0 || p > max) return 0;
+    *prefix = (int)p;
+  } else {
+    *prefix = max;
+  }
+  return 1;
+}
+
+static qvalue cidr_contains_fn(qvalue a, qvalue b) {
+  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
+  unsigned char x[16], y[16];
+  int fx, fy, px, py;
+  if (!parse_cidr(a, x, &fx, &px) || !parse_cidr(b, y, &fy, &py) || fx != fy || py < px)
+    return qv_bool(0);
+  for (int bit = 0; bit < px; bit++) {
+    int mask = 0x80 >> (bit % 8);
+    if ((x[bit / 8] & mask) != (y[bit / 8] & mask)) return qv_bool(0);
+  }
+  return qv_bool(1);
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+static qvalue knowledge_fn(qeval *ev, int fn, qvalue *a) {
+  switch (fn) {
+  case F_KNOWN: return qv_bool(a[0].kind != QV_UNKNOWN);
+  case F_UNKNOWN: return qv_bool(a[0].kind == QV_UNKNOWN);
+  case F_SENSITIVE: return qv_bool(a[0].sensitive);
+  case F_IS_NULL:
+    return qv_bool(a[0].kind == QV_NULL || (a[0].kind == QV_LIST && a[0].u.list->n == 0));
+  case F_DEFAULT:
+    return a[0].kind == QV_NULL || a[0].kind == QV_UNKNOWN ? a[1] : a[0];
+  case F_KEYS:
+    return qv_keys(ev->mem, a[0].kind == QV_NODE ? qv_node_values(ev->mem, ev->g, a[0].u.node)
+                                                 : a[0]);
+  }
+  return qv_null();
+}
+
+static qvalue length_fn(qeval *ev, qvalue a) {
+  if (a.kind == QV_UNKNOWN) return a;
+  if (a.kind == QV_STR) return marked(qv_num((double)a.u.str.len), a.sensitive);
+  if (a.kind == QV_JSON) a = qv_keys(ev->mem, a);
+  a = qv_as_list(ev->mem, a);
+  return a.kind == QV_LIST ? qv_num((double)a.u.list->n) : qv_null();
+}
+
+static qvalue convert_fn(qeval *ev, int fn, qvalue a) {
+  if (a.kind == QV_UNKNOWN) return a;
+  if (fn == F_STRING) {
+    if (a.kind == QV_STR) return a;
+    qbuf b = {NULL, 0, 0};
+    qv_render(&b, ev->g, a, 0);
+    qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
+    free(b.s);
+    return marked(v, a.sensitive);
+  }
+  if (a.kind == QV_NUM) return a;
+  if (a.kind != QV_STR || !a.u.str.len || a.u.str.len > 60) return qv_null();
+  char buf[64], *end;
+  memcpy(buf, a.u.str.s, a.u.str.len);
+  buf[a.u.str.len] = '\0';
+  double d = strtod(buf, &end);
+  return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), a.sensitive);
+}
+
+qvalue qfunc_call(qeval *ev, int fn, qvalue *a, size_t n) {
+  (void)n;
+  switch (fn) {
+  case F_REGION: case F_TYPE: case F_NAME: case F_ADDRESS: case F_MODULE:
+  case F_ACTION: case F_KIND: case F_INDEX: case F_PROVIDER: case F_PRESENT:
+    return node_fn(ev, fn, a[0]);
+  case F_LABEL: case F_EDGE_KIND: case F_SOURCE: case F_TARGET:
+    return edge_fn(ev, fn, a[0]);
+  case F_SCOPE_REGIONS:
+    if (n == 1 && a[0].kind == QV_LIST && a[0].u.list->n) return a[0];
+    return scope_regions(ev);
+  case F_REGIONS: return all_regions(ev);
+  case F_KNOWN: case F_UNKNOWN: case F_IS_NULL: case F_SENSITIVE: case F_DEFAULT:
+  case F_KEYS:
+    return knowledge_fn(ev, fn, a);
+  case F_PATHS: return paths_fn(ev, a[0], a[1]);
+  case F_GET: return get_fn(ev, a[0], a[1]);
+  case F_LOWER: return case_fn(ev, a[0], 0);
+  case F_UPPER: return case_fn(ev, a[0], 1);
+  case F_STARTS_WITH: return affix_fn(a[0], a[1], 0);
+  case F_ENDS_WITH: return affix_fn(a[0], a[1], 1);
+  case F_TRIM_PREFIX: return trim_fn(a[0], a[1], 0);
+  case F_TRIM_SUFFIX: return trim_fn(a[0], a[1], 1);
+  case F_CONTAINS: {
+    if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
+    if (a[0].kind == QV_STR) {
+      if (a[1].kind != QV_STR) return qv_bool(0);
+      return qv_bool(bytes_contain(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
+    }
+    qvalue l = qv_as_list(ev->mem, a[0]);
+    int unknown = 0;
+    for (size_t i = 0; l.kind == QV_LIST && i < l.u.list->n; i++) {
+      int e = qv_equal(ev->g, l.u.list->items[i], a[1]);
+      if (e == 1) return qv_bool(1);
+      if (e < 0) unknown = 1;
+    }
+    return unknown ? qv_unknown() : qv_bool(0);
+  }
+  case F_SPLIT: return split_fn(ev, a[0], a[1]);
+  case F_JOIN: return join_fn(ev, a[0], a[1]);
+  case F_LENGTH: return length_fn(ev, a[0]);
+  case F_STRING: case F_NUMBER: return convert_fn(ev, fn, a[0]);
+  case F_COUNT: {
+    if (a[0].kind == QV_UNKNOWN) return a[0];
+    qvalue l = qv_as_list(ev->mem, a[0]);
+    return l.kind == QV_LIST ? qv_num((double)l.u.list->n) : qv_null();
+  }
+  case F_DISTINCT: return distinct_fn(ev, a[0]);
+  case F_SORT: return sort_fn(ev, a[0]);
+  case F_FLATTEN: return flatten_fn(ev, a[0]);
+  case F_SUM: return sum_fn(ev, a[0]);
+  case F_CIDR_CONTAINS: return cidr_contains_fn(a[0], a[1]);
+  case F_GLOB: {
+    if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
+    if (a[0].kind != QV_STR || a[1].kind != QV_STR) return qv_bool(0);
+    char *s = arena_strndup(ev->mem, a[0].u.str.s, a[0].u.str.len);
+    char *p = arena_strndup(ev->mem, a[1].u.str.s, a[1].u.str.len);
+    return qv_bool(s && p && fnmatch(p, s, 0) == 0);
+  }
+  }
+  qeval_fail(ev, PG_ERR_INTERNAL, "function %d has no implementation", fn);
+  return qv_null();
+}

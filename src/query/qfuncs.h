@@ -1,0 +1,104 @@
+/* Built-in functions of the query language: one X-macro table gives each
+ * its id, name, arity, result and argument types (for the checker) and a
+ * one-line description (for docs and `plangraph lint`'s suggestions). The
+ * implementations are in qfuncs.c. */
+#ifndef PG_QFUNCS_H
+#define PG_QFUNCS_H
+
+#include "query/qast.h"
+#include "query/qvalue.h"
+
+/* X(id, name, min_args, max_args, result, arg1, arg2, doc) */
+#define PG_FUNCS(X)                                                                       \
+  X(F_REGION, "region", 1, 1, VT_STRING, VT_ANY, VT_ANY,                                 \
+    "region of a resource, data source or provider; a region node's name")             \
+  X(F_TYPE, "type", 1, 1, VT_STRING, VT_NODE, VT_ANY, "resource type")                  \
+  X(F_NAME, "name", 1, 1, VT_STRING, VT_NODE, VT_ANY, "resource name")                  \
+  X(F_ADDRESS, "address", 1, 1, VT_STRING, VT_NODE, VT_ANY, "address in the plan")      \
+  X(F_MODULE, "module", 1, 1, VT_STRING, VT_NODE, VT_ANY,                                \
+    "module instance address, \"\" for the root module")                                \
+  X(F_ACTION, "action", 1, 1, VT_STRING, VT_NODE, VT_ANY,                                \
+    "planned action: create, update, delete, replace, no-op, read, forget")             \
+  X(F_KIND, "kind", 1, 1, VT_STRING, VT_NODE, VT_ANY,                                    \
+    "node kind: resource, data, provider, region, module")                              \
+  X(F_INDEX, "index", 1, 1, VT_ANY, VT_NODE, VT_ANY,                                     \
+    "count index or for_each key, null without either")                                 \
+  X(F_PROVIDER, "provider", 1, 1, VT_NODE, VT_NODE, VT_ANY,                              \
+    "provider configuration node of a resource")                                        \
+  X(F_PRESENT, "present", 1, 1, VT_BOOL, VT_NODE, VT_ANY,                                \
+    "the node stays after apply (its action is not delete or forget)")                  \
+  X(F_LABEL, "label", 1, 1, VT_STRING, VT_EDGE, VT_ANY, "attribute path of an edge")    \
+  X(F_EDGE_KIND, "edge_kind", 1, 1, VT_STRING, VT_EDGE, VT_ANY, "kind of an edge")      \
+  X(F_SOURCE, "source", 1, 1, VT_NODE, VT_EDGE, VT_ANY, "node an edge leaves")          \
+  X(F_TARGET, "target", 1, 1, VT_NODE, VT_EDGE, VT_ANY, "node an edge reaches")         \
+  X(F_SCOPE_REGIONS, "scope_regions", 0, 1, VT_LIST, VT_LIST, VT_ANY,                    \
+    "regions with a present managed resource or a provider that sets one; "             \
+    "the argument instead when it is a non-empty list")                                 \
+  X(F_REGIONS, "regions", 0, 0, VT_LIST, VT_ANY, VT_ANY, "every region in the graph")   \
+  X(F_KNOWN, "known", 1, 1, VT_BOOL, VT_ANY, VT_ANY, "the value is known before apply") \
+  X(F_UNKNOWN, "unknown", 1, 1, VT_BOOL, VT_ANY, VT_ANY,                                 \
+    "the value is known only after apply")                                              \
+  X(F_IS_NULL, "is_null", 1, 1, VT_BOOL, VT_ANY, VT_ANY,                                 \
+    "the value is null or an empty list (false when unknown)")                          \
+  X(F_SENSITIVE, "sensitive", 1, 1, VT_BOOL, VT_ANY, VT_ANY,                             \
+    "the plan marks the value sensitive")                                               \
+  X(F_DEFAULT, "default", 2, 2, VT_ANY, VT_ANY, VT_ANY,                                  \
+    "the first argument unless it is null or unknown, else the second")                 \
+  X(F_KEYS, "keys", 1, 1, VT_LIST, VT_ANY, VT_ANY,                                       \
+    "attribute names of a node's values or of an object")                               \
+  X(F_PATHS, "paths", 2, 2, VT_LIST, VT_ANY, VT_STRING,                                  \
+    "paths (rule[0].kms_key_id) of the known, non-null leaves that match a glob")       \
+  X(F_GET, "get", 2, 2, VT_ANY, VT_ANY, VT_STRING, "the value at a path from paths()")  \
+  X(F_LOWER, "lower", 1, 1, VT_STRING, VT_STRING, VT_ANY, "lower case")                 \
+  X(F_UPPER, "upper", 1, 1, VT_STRING, VT_STRING, VT_ANY, "upper case")                 \
+  X(F_STARTS_WITH, "starts_with", 2, 2, VT_BOOL, VT_STRING, VT_STRING, "prefix test")   \
+  X(F_ENDS_WITH, "ends_with", 2, 2, VT_BOOL, VT_STRING, VT_STRING, "suffix test")       \
+  X(F_TRIM_PREFIX, "trim_prefix", 2, 2, VT_STRING, VT_STRING, VT_STRING,                \
+    "the string without a leading prefix (unchanged without it)")                       \
+  X(F_TRIM_SUFFIX, "trim_suffix", 2, 2, VT_STRING, VT_STRING, VT_STRING,                \
+    "the string without a trailing suffix (unchanged without it)")                      \
+  X(F_CONTAINS, "contains", 2, 2, VT_BOOL, VT_ANY, VT_ANY,                               \
+    "a string holds a substring, or a list holds a value")                              \
+  X(F_SPLIT, "split", 2, 2, VT_LIST, VT_STRING, VT_STRING, "split at a separator")      \
+  X(F_JOIN, "join", 2, 2, VT_STRING, VT_LIST, VT_STRING, "join with a separator")       \
+  X(F_LENGTH, "length", 1, 1, VT_NUMBER, VT_ANY, VT_ANY,                                 \
+    "characters of a string, elements of a list")                                       \
+  X(F_STRING, "string", 1, 1, VT_STRING, VT_ANY, VT_ANY, "a value as text")             \
+  X(F_NUMBER, "number", 1, 1, VT_ANY, VT_ANY, VT_ANY,                                    \
+    "a number, or a string that holds one; null otherwise")                             \
+  X(F_COUNT, "count", 1, 1, VT_NUMBER, VT_LIST, VT_ANY, "elements of a list")           \
+  X(F_DISTINCT, "distinct", 1, 1, VT_LIST, VT_LIST, VT_ANY, "a list without repeats")   \
+  X(F_SORT, "sort", 1, 1, VT_LIST, VT_LIST, VT_ANY, "numbers and strings in order")     \
+  X(F_FLATTEN, "flatten", 1, 1, VT_LIST, VT_LIST, VT_ANY, "lists of lists made one")    \
+  X(F_SUM, "sum", 1, 1, VT_NUMBER, VT_LIST, VT_ANY, "sum of the numbers in a list")     \
+  X(F_CIDR_CONTAINS, "cidr_contains", 2, 2, VT_BOOL, VT_STRING, VT_STRING,               \
+    "the first CIDR block holds the second CIDR block or address (IPv4, IPv6)")         \
+  X(F_GLOB, "glob", 2, 2, VT_BOOL, VT_STRING, VT_STRING,                                 \
+    "the first argument matches a shell glob (db.t*)")
+
+typedef enum qfunc_id {
+#define X(id, name, mn, mx, ret, a1, a2, doc) id,
+  PG_FUNCS(X)
+#undef X
+  F_COUNT_
+} qfunc_id;
+
+typedef struct qfunc_info {
+  const char *name;
+  unsigned min_args, max_args;
+  vtype result;
+  vtype args[2];
+  const char *doc;
+} qfunc_info;
+
+extern const qfunc_info qfuncs[F_COUNT_];
+
+/* Looks a function up by name; -1 when there is none. */
+int qfunc_find(const char *name);
+
+struct qeval;
+/* Calls built-in fn on evaluated arguments. Errors (out of memory) set the
+ * evaluator's error; the result is then null. */
+qvalue qfunc_call(struct qeval *ev, int fn, qvalue *args, size_t n);
+
+#endif

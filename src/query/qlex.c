@@ -1,0 +1,160 @@
+/* Query language lexer: a character-class table plus a switch. Tokens are
+ * slices of the source; the lexer allocates nothing. Comments run from `#`
+ * to the end of the line. */
+#include "query/qast.h"
+
+#include <string.h>
+
+static const char *const token_names[] = {
+#define X(k, s) s,
+    PG_TOKENS(X)
+#undef X
+};
+
+const char *tok_kind_name(tok_kind k) {
+  return (unsigned)k < T_COUNT_ ? token_names[k] : "?";
+}
+
+enum { C_OTHER, C_SPACE, C_IDSTART, C_DIGIT, C_PUNCT };
+
+static unsigned char char_class(unsigned char c) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return C_SPACE;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') return C_IDSTART;
+  if (c >= '0' && c <= '9') return C_DIGIT;
+  return strchr("()[]{},.:|*+-/=!<>~$\"'#", c) && c ? C_PUNCT : C_OTHER;
+}
+
+static int is_ident_char(unsigned char c) {
+  unsigned char k = char_class(c);
+  return k == C_IDSTART || k == C_DIGIT;
+}
+
+void lex_init(lexer *lx, const char *src, uint32_t start, uint32_t end) {
+  lx->src = src;
+  lx->pos = start;
+  lx->end = end;
+  lx->error = NULL;
+}
+
+static int skip_space(lexer *lx) {
+  int skipped = 0;
+  while (lx->pos < lx->end) {
+    unsigned char c = (unsigned char)lx->src[lx->pos];
+    if (char_class(c) == C_SPACE) {
+      lx->pos++;
+    } else if (c == '#') {
+      while (lx->pos < lx->end && lx->src[lx->pos] != '\n') lx->pos++;
+    } else {
+      break;
+    }
+    skipped = 1;
+  }
+  return skipped;
+}
+
+static tok_kind lex_string(lexer *lx, char quote) {
+  while (lx->pos < lx->end) {
+    char c = lx->src[lx->pos++];
+    if (c == quote) return T_STRING;
+    if (c == '\n') break;
+    if (c == '\\') {
+      if (lx->pos >= lx->end) break;
+      if (lx->src[lx->pos] == '\n') break;
+      lx->pos++; /* \" \' \\ \n \t \{ \} decode; others stay (regex: \. \d) */
+    }
+  }
+  lx->error = "unterminated string";
+  return T_BAD;
+}
+
+static tok_kind lex_number(lexer *lx) {
+  while (lx->pos < lx->end && char_class((unsigned char)lx->src[lx->pos]) == C_DIGIT)
+    lx->pos++;
+  if (lx->pos + 1 < lx->end && lx->src[lx->pos] == '.' &&
+      char_class((unsigned char)lx->src[lx->pos + 1]) == C_DIGIT) {
+    lx->pos++;
+    while (lx->pos < lx->end && char_class((unsigned char)lx->src[lx->pos]) == C_DIGIT)
+      lx->pos++;
+  }
+  return T_NUMBER;
+}
+
+/* Two-character operators first, then one-character ones. */
+static tok_kind lex_punct(lexer *lx, char c) {
+  char n = lx->pos < lx->end ? lx->src[lx->pos] : '\0';
+  static const struct { char a, b; tok_kind k; } two[] = {
+      {'=', '=', T_EQ},    {'!', '=', T_NE},      {'<', '=', T_LE},
+      {'>', '=', T_GE},    {'=', '~', T_MATCH},   {'!', '~', T_NOMATCH},
+      {'-', '>', T_ARROW_R}, {'<', '-', T_ARROW_L}};
+  for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+    if (two[i].a == c && two[i].b == n) {
+      lx->pos++;
+      return two[i].k;
+    }
+  switch (c) {
+  case '(': return T_LPAREN;
+  case ')': return T_RPAREN;
+  case '[': return T_LBRACK;
+  case ']': return T_RBRACK;
+  case '{': return T_LBRACE;
+  case '}': return T_RBRACE;
+  case ',': return T_COMMA;
+  case '.': return T_DOT;
+  case ':': return T_COLON;
+  case '|': return T_PIPE;
+  case '*': return T_STAR;
+  case '+': return T_PLUS;
+  case '-': return T_MINUS;
+  case '/': return T_SLASH;
+  case '<': return T_LT;
+  case '>': return T_GT;
+  case '=': return T_ASSIGN;
+  case '"': case '\'': return lex_string(lx, c);
+  case '$':
+    if (lx->pos < lx->end && char_class((unsigned char)lx->src[lx->pos]) == C_IDSTART) {
+      while (lx->pos < lx->end && is_ident_char((unsigned char)lx->src[lx->pos]))
+        lx->pos++;
+      return T_PARAM;
+    }
+    lx->error = "'$' must start a parameter name ($allowed_regions)";
+    return T_BAD;
+  case '!':
+    lx->error = "'!' is not an operator here (use 'not', '!=' or '!~')";
+    return T_BAD;
+  }
+  lx->error = NULL;
+  return T_BAD;
+}
+
+token lex_next(lexer *lx) {
+  token t;
+  t.space_before = skip_space(lx);
+  t.start = lx->pos;
+  lx->error = NULL;
+  if (lx->pos >= lx->end) {
+    t.kind = T_EOF;
+    t.end = lx->pos;
+    return t;
+  }
+  unsigned char c = (unsigned char)lx->src[lx->pos++];
+  switch (char_class(c)) {
+  case C_IDSTART:
+    while (lx->pos < lx->end && is_ident_char((unsigned char)lx->src[lx->pos])) lx->pos++;
+    t.kind = T_IDENT;
+    break;
+  case C_DIGIT:
+    t.kind = lex_number(lx);
+    break;
+  case C_PUNCT:
+    t.kind = lex_punct(lx, (char)c);
+    break;
+  default:
+    /* A whole UTF-8 sequence is one bad character, not several. */
+    while (lx->pos < lx->end && ((unsigned char)lx->src[lx->pos] & 0xC0) == 0x80)
+      lx->pos++;
+    t.kind = T_BAD;
+    break;
+  }
+  t.end = lx->pos;
+  return t;
+}

@@ -1,0 +1,25 @@
+/* The query set's layout, shared by the set (queryset.c) and the runner
+ * (check.c), and the table of built-in query texts that the build
+ * generates from queries/NAME.pgq (builtin_queries.c). */
+#ifndef PG_QUERYSET_H
+#define PG_QUERYSET_H
+
+#include "plangraph/query.h"
+#include "query/qast.h"
+
+struct pg_query_set {
+  qquery **items;   /* owned */
+  size_t n, cap;
+  double input_wait; /* for query files on a pipe or FIFO; 0: the default */
+};
+
+typedef struct pg_builtin_query {
+  const char *name;  /* "queries/<id>.pgq" */
+  const char *text;
+  size_t len;
+} pg_builtin_query;
+
+extern const pg_builtin_query pg_builtin_queries[];
+extern const size_t pg_builtin_query_count;
+
+#endif

@@ -1,0 +1,470 @@
+/* Query values: construction, lazy access into planned values (slices of
+ * the plan text read with the JSON scanner), truth, equality, ordering and
+ * rendering. See qvalue.h for the model. */
+#include "resolve/secrets.h"
+#include "query/qvalue.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static const jslice TRUE_SLICE = {"true", 4};
+
+qvalue qv_str(arena *a, const char *s, size_t len) {
+  qvalue v = {QV_STR, 0, {0}};
+  char *copy = arena_strndup(a, s, len);
+  v.u.str.s = copy ? copy : "";
+  v.u.str.len = copy ? len : 0;
+  return v;
+}
+
+qlist *qv_list_new(arena *a, size_t n) {
+  qlist *l = arena_alloc(a, sizeof *l + n * sizeof l->items[0]);
+  if (l) l->n = n;
+  return l;
+}
+
+const char *qv_kind_name(qv_kind k) {
+  static const char *const names[] = {"null", "bool", "number", "string", "list",
+                                      "node", "edge", "object", "unknown"};
+  return (unsigned)k <= QV_UNKNOWN ? names[k] : "?";
+}
+
+/* ---- slices ------------------------------------------------------------ */
+
+static int slice_kind(jslice s) {
+  if (!s.n) return JS_END;
+  jscan sc;
+  js_init(&sc, s.p, 0, s.n);
+  return js_peek_kind(&sc);
+}
+
+static int slice_is_true(jslice s) { return slice_kind(s) == JS_TRUE; }
+
+/* The member `key` of an object slice; 0 when absent or not an object. */
+static int slice_member(jslice obj, const char *key, jslice *out) {
+  if (slice_kind(obj) != JS_OBJECT) return 0;
+  jscan sc;
+  js_init(&sc, obj.p, 0, obj.n);
+  js_iter it;
+  jslice k;
+  if (js_obj_open(&sc, &it) < 0) return 0;
+  while (js_obj_next(&sc, &it, &k) == 1) {
+    if (js_raw_eq(k, key)) return js_skip(&sc, out) == 0;
+    if (js_skip(&sc, NULL) < 0) return 0;
+  }
+  return 0;
+}
+
+/* The i-th element of an array slice. */
+static int slice_element(jslice arr, size_t i, jslice *out) {
+  if (slice_kind(arr) != JS_ARRAY) return 0;
+  jscan sc;
+  js_init(&sc, arr.p, 0, arr.n);
+  js_iter it;
+  if (js_arr_open(&sc, &it) < 0) return 0;
+  for (size_t k = 0; js_arr_next(&sc, &it) == 1; k++) {
+    if (k == i) return js_skip(&sc, out) == 0;
+    if (js_skip(&sc, NULL) < 0) return 0;
+  }
+  return 0;
+}
+
+/* A mark slice one step down: `true` covers everything below it. */
+static jslice mark_member(jslice m, const char *key) {
+  jslice out = {NULL, 0};
+  if (slice_is_true(m)) return TRUE_SLICE;
+  slice_member(m, key, &out);
+  return out;
+}
+
+static jslice mark_element(jslice m, size_t i) {
+  jslice out = {NULL, 0};
+  if (slice_is_true(m)) return TRUE_SLICE;
+  slice_element(m, i, &out);
+  return out;
+}
+
+static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s);
+
+static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
+  size_t n = 0;
+  jscan sc;
+  js_iter it;
+  js_init(&sc, v.p, 0, v.n);
+  if (js_arr_open(&sc, &it) < 0) return qv_null();
+  while (js_arr_next(&sc, &it) == 1) {
+    if (js_skip(&sc, NULL) < 0) return qv_null();
+    n++;
+  }
+  qlist *l = qv_list_new(a, n);
+  if (!l) return qv_null();
+  js_init(&sc, v.p, 0, v.n);
+  js_arr_open(&sc, &it);
+  for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
+    jslice e;
+    js_skip(&sc, &e);
+    l->items[i] = from_slices(a, g, e, mark_element(u, i), mark_element(s, i));
+  }
+  qvalue out = {QV_LIST, 0, {0}};
+  out.u.list = l;
+  return out;
+}
+
+/* One position of planned values with its marks. A string that holds a
+ * secret the plan marks elsewhere is sensitive here too (secrets.c). */
+static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
+  int sensitive = slice_is_true(s);
+  qvalue out;
+  if (slice_is_true(u)) {
+    out = qv_unknown();
+  } else {
+    switch (slice_kind(v)) {
+    case JS_OBJECT: {
+      qjson *j = arena_alloc(a, sizeof *j);
+      if (!j) return qv_null();
+      j->v = v;
+      j->u = u;
+      j->s = s;
+      j->g = g;
+      out.kind = QV_JSON;
+      out.u.json = j;
+      break;
+    }
+    case JS_ARRAY:
+      out = array_to_list(a, g, v, u, s);
+      break;
+    case JS_STRING: {
+      jscan sc;
+      jslice raw;
+      js_init(&sc, v.p, 0, v.n);
+      js_string(&sc, &raw);
+      size_t len = js_decoded_len(raw);
+      char *buf = arena_alloc(a, len + 1);
+      if (!buf) return qv_null();
+      js_decode(raw, buf);
+      out.kind = QV_STR;
+      out.u.str.s = buf;
+      out.u.str.len = len;
+      if (g && g_holds_secret(g, buf, len)) sensitive = 1;
+      break;
+    }
+    case JS_NUMBER: {
+      char tmp[64];
+      size_t n = v.n < sizeof tmp - 1 ? v.n : sizeof tmp - 1;
+      memcpy(tmp, v.p, n);
+      tmp[n] = '\0';
+      out = qv_num(strtod(tmp, NULL));
+      break;
+    }
+    case JS_TRUE: out = qv_bool(1); break;
+    case JS_FALSE: out = qv_bool(0); break;
+    default: out = qv_null(); break;
+    }
+  }
+  out.sensitive = (uint8_t)sensitive;
+  return out;
+}
+
+qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id) {
+  pg_values_text t;
+  if (pg_graph_node_values(g, id, &t) != PG_OK || !t.values_len) return qv_null();
+  jslice v = {t.values, t.values_len}, u = {t.unknown, t.unknown_len},
+         s = {t.sensitive, t.sensitive_len};
+  return from_slices(a, g, v, u, s);
+}
+
+/* ---- access ------------------------------------------------------------ */
+
+static qvalue list_map_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
+  size_t total = 0;
+  qlist *in = v.u.list;
+  qvalue *tmp = in->n ? arena_alloc(a, in->n * sizeof *tmp) : NULL;
+  if (in->n && !tmp) return qv_null();
+  int unknown = 0;
+  for (size_t i = 0; i < in->n; i++) {
+    tmp[i] = qv_field(a, g, in->items[i], key);
+    if (tmp[i].kind == QV_UNKNOWN) unknown = 1;
+    total += tmp[i].kind == QV_LIST ? tmp[i].u.list->n : 1;
+  }
+  if (unknown && in->n == 1) return tmp[0];
+  qlist *out = qv_list_new(a, total);
+  if (!out) return qv_null();
+  size_t k = 0;
+  for (size_t i = 0; i < in->n; i++) {
+    if (tmp[i].kind == QV_LIST) {
+      for (size_t j = 0; j < tmp[i].u.list->n; j++) {
+        out->items[k] = tmp[i].u.list->items[j];
+        out->items[k++].sensitive |= tmp[i].sensitive;
+      }
+    } else {
+      out->items[k++] = tmp[i];
+    }
+  }
+  qvalue r = {QV_LIST, v.sensitive, {0}};
+  r.u.list = out;
+  return r;
+}
+
+qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
+  qvalue out;
+  switch (v.kind) {
+  case QV_UNKNOWN:
+    out = qv_unknown();
+    break;
+  case QV_JSON: {
+    jslice m = {NULL, 0};
+    slice_member(v.u.json->v, key, &m);
+    out = from_slices(a, v.u.json->g, m, mark_member(v.u.json->u, key),
+                      mark_member(v.u.json->s, key));
+    break;
+  }
+  case QV_NODE:
+    out = qv_field(a, g, qv_node_values(a, g, v.u.node), key);
+    break;
+  case QV_LIST:
+    out = list_map_field(a, g, v, key);
+    break;
+  default:
+    out = qv_null();
+  }
+  out.sensitive |= v.sensitive;
+  return out;
+}
+
+qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i) {
+  qvalue out = qv_null();
+  if (v.kind == QV_UNKNOWN || i.kind == QV_UNKNOWN) return qv_unknown();
+  if (v.kind == QV_NODE) v = qv_node_values(a, g, v.u.node);
+  if (v.kind == QV_LIST && i.kind == QV_NUM && isfinite(i.u.num)) {
+    double k = floor(i.u.num);
+    if (k < 0) k += (double)v.u.list->n;
+    if (k >= 0 && k < (double)v.u.list->n) out = v.u.list->items[(size_t)k];
+  } else if (v.kind == QV_JSON && i.kind == QV_STR) {
+    char *key = arena_strndup(a, i.u.str.s, i.u.str.len);
+    if (key) out = qv_field(a, g, v, key);
+  } else if (v.kind == QV_STR && i.kind == QV_NUM && isfinite(i.u.num)) {
+    double k = floor(i.u.num);
+    if (k < 0) k += (double)v.u.str.len;
+    if (k >= 0 && k < (double)v.u.str.len) out = qv_str(a, v.u.str.s + (size_t)k, 1);
+  }
+  out.sensitive |= v.sensitive | i.sensitive;
+  return out;
+}
+
+qvalue qv_as_list(arena *a, qvalue v) {
+  if (v.kind == QV_LIST || v.kind == QV_UNKNOWN) return v;
+  qvalue out = {QV_LIST, v.sensitive, {0}};
+  out.u.list = qv_list_new(a, v.kind == QV_NULL ? 0 : 1);
+  if (!out.u.list) return qv_null();
+  if (v.kind != QV_NULL) out.u.list->items[0] = v;
+  return out;
+}
+
+qvalue qv_keys(arena *a, qvalue v) {
+  if (v.kind == QV_UNKNOWN) return v;
+  if (v.kind != QV_JSON) return qv_as_list(a, qv_null());
+  jscan sc;
+  js_iter it;
+  jslice k;
+  size_t n = 0;
+  js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
+  if (js_obj_open(&sc, &it) < 0) return qv_null();
+  while (js_obj_next(&sc, &it, &k) == 1 && js_skip(&sc, NULL) == 0) n++;
+  qlist *l = qv_list_new(a, n);
+  if (!l) return qv_null();
+  js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
+  js_obj_open(&sc, &it);
+  for (size_t i = 0; i < n && js_obj_next(&sc, &it, &k) == 1; i++) {
+    js_skip(&sc, NULL);
+    size_t len = js_decoded_len(k);
+    char *buf = arena_alloc(a, len + 1);
+    if (!buf) return qv_null();
+    js_decode(k, buf);
+    l->items[i].kind = QV_STR;
+    l->items[i].sensitive = 0;
+    l->items[i].u.str.s = buf;
+    l->items[i].u.str.len = len;
+  }
+  qvalue out = {QV_LIST, v.sensitive, {0}};
+  out.u.list = l;
+  return out;
+}
+
+/* ---- truth, equality, order -------------------------------------------- */
+
+int qv_truth(qvalue v) {
+  switch (v.kind) {
+  case QV_UNKNOWN: return -1;
+  case QV_NULL: return 0;
+  case QV_BOOL: return v.u.b;
+  default: return 1;
+  }
+}
+
+int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
+  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return -1;
+  if (a.kind != b.kind) return 0;
+  switch (a.kind) {
+  case QV_NULL: return 1;
+  case QV_BOOL: return a.u.b == b.u.b;
+  case QV_NUM: return a.u.num == b.u.num;
+  case QV_STR:
+    return a.u.str.len == b.u.str.len && memcmp(a.u.str.s, b.u.str.s, a.u.str.len) == 0;
+  case QV_NODE: return a.u.node == b.u.node;
+  case QV_EDGE: return a.u.edge == b.u.edge;
+  case QV_JSON:
+    return a.u.json->v.n == b.u.json->v.n &&
+           memcmp(a.u.json->v.p, b.u.json->v.p, a.u.json->v.n) == 0;
+  case QV_LIST: {
+    if (a.u.list->n != b.u.list->n) return 0;
+    int result = 1;
+    for (size_t i = 0; i < a.u.list->n; i++) {
+      int e = qv_equal(g, a.u.list->items[i], b.u.list->items[i]);
+      if (e == 0) return 0;
+      if (e < 0) result = -1;
+    }
+    return result;
+  }
+  }
+  return 0;
+}
+
+int qv_compare(qvalue a, qvalue b, int *ok) {
+  *ok = 1;
+  if (a.kind == QV_NUM && b.kind == QV_NUM)
+    return a.u.num < b.u.num ? -1 : a.u.num > b.u.num ? 1 : 0;
+  if (a.kind == QV_STR && b.kind == QV_STR) {
+    size_t n = a.u.str.len < b.u.str.len ? a.u.str.len : b.u.str.len;
+    int c = memcmp(a.u.str.s, b.u.str.s, n);
+    if (c) return c;
+    return a.u.str.len < b.u.str.len ? -1 : a.u.str.len > b.u.str.len;
+  }
+  *ok = 0;
+  return 0;
+}
+
+/* ---- rendering --------------------------------------------------------- */
+
+int qbuf_add(qbuf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 128;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *bigger = realloc(b->s, cap);
+    if (!bigger) return -1;
+    b->s = bigger;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+  return 0;
+}
+
+static int add_cstr(qbuf *b, const char *s) { return qbuf_add(b, s, strlen(s)); }
+
+static int add_json_string(qbuf *b, const char *s, size_t n) {
+  if (add_cstr(b, "\"") < 0) return -1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char esc[8];
+    if (c == '"' || c == '\\') {
+      esc[0] = '\\';
+      esc[1] = (char)c;
+      if (qbuf_add(b, esc, 2) < 0) return -1;
+    } else if (c < 0x20) {
+      snprintf(esc, sizeof esc, "\\u%04x", c);
+      if (add_cstr(b, esc) < 0) return -1;
+    } else if (qbuf_add(b, (const char *)&s[i], 1) < 0) {
+      return -1;
+    }
+  }
+  return add_cstr(b, "\"");
+}
+
+/* A JSON object from the plan, member by member, so that sensitive marks
+ * below the top still hide what they mark. */
+static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
+  arena tmp;
+  arena_init(&tmp);
+  jscan sc;
+  js_iter it;
+  jslice k;
+  int rc = add_cstr(b, "{");
+  js_init(&sc, j->v.p, 0, j->v.n);
+  if (js_obj_open(&sc, &it) < 0) rc = -1;
+  int first = 1;
+  while (rc == 0 && js_obj_next(&sc, &it, &k) == 1) {
+    jslice m;
+    if (js_skip(&sc, &m) < 0) break;
+    size_t len = js_decoded_len(k);
+    char *key = arena_alloc(&tmp, len + 1);
+    if (!key) {
+      rc = -1;
+      break;
+    }
+    js_decode(k, key);
+    qvalue mv = from_slices(&tmp, j->g, m, mark_member(j->u, key), mark_member(j->s, key));
+    if (!first) rc |= add_cstr(b, json ? "," : ", ");
+    first = 0;
+    rc |= json ? add_json_string(b, key, len) : add_cstr(b, key);
+    rc |= add_cstr(b, json ? ":" : ": ");
+    rc |= qv_render(b, g, mv, json);
+  }
+  rc |= add_cstr(b, "}");
+  arena_release(&tmp);
+  return rc ? -1 : 0;
+}
+
+int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
+  if (v.sensitive) return add_cstr(b, json ? "\"(sensitive)\"" : "(sensitive)");
+  char num[64];
+  switch (v.kind) {
+  case QV_NULL: return add_cstr(b, "null");
+  case QV_UNKNOWN: return add_cstr(b, json ? "\"(known after apply)\"" : "(known after apply)");
+  case QV_BOOL: return add_cstr(b, v.u.b ? "true" : "false");
+  case QV_NUM:
+    if (!isfinite(v.u.num)) return add_cstr(b, "null");
+    if (v.u.num == floor(v.u.num) && fabs(v.u.num) < 1e15)
+      snprintf(num, sizeof num, "%.0f", v.u.num);
+    else
+      snprintf(num, sizeof num, "%.17g", v.u.num);
+    return add_cstr(b, num);
+  case QV_STR:
+    return json ? add_json_string(b, v.u.str.s, v.u.str.len)
+                : qbuf_add(b, v.u.str.s, v.u.str.len);
+  case QV_NODE: {
+    pg_node_info info;
+    if (pg_graph_node(g, v.u.node, &info) != PG_OK) return add_cstr(b, "null");
+    return json ? add_json_string(b, info.address, strlen(info.address))
+                : add_cstr(b, info.address);
+  }
+  case QV_EDGE: {
+    pg_edge_info e;
+    pg_node_info from, to;
+    if (pg_graph_edge(g, v.u.edge, &e) != PG_OK || pg_graph_node(g, e.from, &from) != PG_OK ||
+        pg_graph_node(g, e.to, &to) != PG_OK)
+      return add_cstr(b, "null");
+    qbuf tmp = {NULL, 0, 0};
+    int rc = add_cstr(&tmp, from.address) | add_cstr(&tmp, " -[") |
+             add_cstr(&tmp, pg_edge_kind_name(e.kind)) |
+             (e.label ? add_cstr(&tmp, " ") | add_cstr(&tmp, e.label) : 0) |
+             add_cstr(&tmp, "]-> ") | add_cstr(&tmp, to.address);
+    if (rc == 0)
+      rc = json ? add_json_string(b, tmp.s, tmp.len) : qbuf_add(b, tmp.s, tmp.len);
+    free(tmp.s);
+    return rc;
+  }
+  case QV_LIST: {
+    int rc = json ? add_cstr(b, "[") : 0;
+    for (size_t i = 0; i < v.u.list->n && rc == 0; i++) {
+      if (i) rc = add_cstr(b, json ? "," : ", ");
+      if (rc == 0) rc = qv_render(b, g, v.u.list->items[i], json);
+    }
+    return rc ? rc : json ? add_cstr(b, "]") : 0;
+  }
+  case QV_JSON:
+    return render_object(b, g, v.u.json, json);
+  }
+  return add_cstr(b, "null");
+}

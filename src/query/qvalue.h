@@ -1,0 +1,108 @@
+/* Values of the query language at run time, and access to a resource's
+ * planned values. A value is known, unknown (terraform's "known after
+ * apply") or null, and may carry the plan's sensitive mark, which every
+ * value derived from it inherits; rendering a sensitive value gives
+ * "(sensitive)" and nothing else.
+ *
+ * Planned values are read lazily from the plan text: an object or list from
+ * the plan stays a triple of JSON slices (value, unknown marks, sensitive
+ * marks) until a query reaches into it, so a query touching one attribute
+ * of 10^5 resources never builds a tree. All memory comes from the
+ * evaluation arena the caller passes in. */
+#ifndef PG_QVALUE_H
+#define PG_QVALUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/jscan.h"
+#include "plangraph/graph.h"
+
+typedef enum qv_kind {
+  QV_NULL, QV_BOOL, QV_NUM, QV_STR, QV_LIST, QV_NODE, QV_EDGE, QV_JSON, QV_UNKNOWN
+} qv_kind;
+
+typedef struct qlist qlist;
+
+/* A JSON object from the plan with its unknown and sensitive marks (each a
+ * slice of the matching after_unknown / after_sensitive part, or empty). */
+typedef struct qjson {
+  jslice v, u, s;
+  const pg_graph *g;     /* whose secrets its strings are checked against */
+} qjson;
+
+typedef struct qvalue {
+  uint8_t kind;          /* qv_kind */
+  uint8_t sensitive;     /* the plan marks it (or what it came from) */
+  union {
+    int b;
+    double num;
+    struct { const char *s; size_t len; } str;
+    qlist *list;
+    pg_node_id node;
+    pg_edge_id edge;
+    qjson *json;
+  } u;
+} qvalue;
+
+struct qlist {
+  size_t n;
+  qvalue items[];
+};
+
+static inline qvalue qv_null(void) { qvalue v = {QV_NULL, 0, {0}}; return v; }
+static inline qvalue qv_unknown(void) { qvalue v = {QV_UNKNOWN, 0, {0}}; return v; }
+static inline qvalue qv_bool(int b) { qvalue v = {QV_BOOL, 0, {0}}; v.u.b = !!b; return v; }
+static inline qvalue qv_num(double n) { qvalue v = {QV_NUM, 0, {0}}; v.u.num = n; return v; }
+static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, {0}}; v.u.node = id; return v; }
+static inline qvalue qv_edge(pg_edge_id id) { qvalue v = {QV_EDGE, 0, {0}}; v.u.edge = id; return v; }
+qvalue qv_str(arena *a, const char *s, size_t len);   /* copies */
+static inline qvalue qv_cstr(const char *s) {          /* borrows */
+  qvalue v = {QV_STR, 0, {0}};
+  v.u.str.s = s;
+  v.u.str.len = strlen(s);
+  return v;
+}
+qlist *qv_list_new(arena *a, size_t n);
+
+/* The root of a resource's planned values; QV_NULL when it has none. */
+qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id);
+/* value.key: for an object from the plan the member (unknown and
+ * sensitive marks followed); for a list, the member of each element with
+ * lists flattened one level (blocks are lists in plan JSON); otherwise
+ * null. Unknown stays unknown. */
+qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key);
+/* value[i] for lists (negative counts from the end) and value["k"] for
+ * objects. */
+qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i);
+/* A list view: lists as they are, JSON arrays converted, null as the empty
+ * list, anything else a list of itself. Unknown stays unknown. */
+qvalue qv_as_list(arena *a, qvalue v);
+/* The keys of a JSON object (sorted as in the plan). */
+qvalue qv_keys(arena *a, qvalue v);
+
+/* Three-valued truth: 1 true, 0 false, -1 unknown. null and false are
+ * false; anything else that is not a bool is true. */
+int qv_truth(qvalue v);
+/* Equality: 1, 0, or -1 when either side is unknown. */
+int qv_equal(const pg_graph *g, qvalue a, qvalue b);
+/* Ordering of two numbers or two strings: <0, 0, >0; sets *ok to 0 when
+ * they do not compare. */
+int qv_compare(qvalue a, qvalue b, int *ok);
+
+/* Appends a rendering to a malloc'd buffer: nodes as addresses, lists
+ * comma-separated, unknown as "(known after apply)", sensitive values as
+ * "(sensitive)". json: render as JSON instead. Returns 0, or -1 when out
+ * of memory. */
+typedef struct qbuf {
+  char *s;
+  size_t len, cap;
+} qbuf;
+int qbuf_add(qbuf *b, const char *s, size_t n);
+int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json);
+
+const char *qv_kind_name(qv_kind k);
+
+#endif

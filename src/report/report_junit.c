@@ -1,0 +1,176 @@
+/* JUnit XML for a report, written with libxml2's xmlTextWriter. The shape
+ * follows the Jenkins xUnit JUnit schema (shared/junit/jenkins-junit-10.xsd):
+ * one <testsuite> per query per plan, one <testcase> per subject, a
+ * <failure> for each failing subject, a <skipped> for a subject that cannot
+ * be decided before apply and for a query with no subject. Text that XML
+ * cannot hold (control characters, broken UTF-8) is replaced, never raw. */
+#include <libxml/xmlwriter.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plangraph/query.h"
+#include "base/xmltext.h"
+
+typedef struct jw {
+  xmlTextWriterPtr w;
+  int rc;            /* a negative libxml2 result seen */
+} jw;
+
+static void attr(jw *j, const char *name, const char *value) {
+  char *clean = xml_clean_text(value ? value : "", 1);
+  if (!clean) {
+    j->rc = -1;
+    return;
+  }
+  if (xmlTextWriterWriteAttribute(j->w, BAD_CAST name, BAD_CAST clean) < 0) j->rc = -1;
+  free(clean);
+}
+
+static void attr_count(jw *j, const char *name, size_t n) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%zu", n);
+  attr(j, name, buf);
+}
+
+static void attr_time(jw *j, double seconds) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%.3f", seconds < 0 ? 0.0 : seconds);
+  attr(j, "time", buf);
+}
+
+static void start(jw *j, const char *name) {
+  if (xmlTextWriterStartElement(j->w, BAD_CAST name) < 0) j->rc = -1;
+}
+
+static void end(jw *j) {
+  if (xmlTextWriterEndElement(j->w) < 0) j->rc = -1;
+}
+
+static void text(jw *j, const char *s) {
+  char *clean = xml_clean_text(s, 0);
+  if (!clean || xmlTextWriterWriteString(j->w, BAD_CAST clean) < 0) j->rc = -1;
+  free(clean);
+}
+
+static void property(jw *j, const char *name, const char *value) {
+  start(j, "property");
+  attr(j, "name", name);
+  attr(j, "value", value);
+  end(j);
+}
+
+static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_result *sub) {
+  start(j, "testcase");
+  attr(j, "name", sub->name);
+  attr(j, "classname", s->query_id);
+  attr_time(j, 0);
+  if (sub->outcome == PG_FAIL) {
+    start(j, "failure");
+    attr(j, "message", sub->message);
+    attr(j, "type", s->severity);
+    size_t len = 64 + (sub->message ? strlen(sub->message) : 0) +
+                 (sub->path ? strlen(sub->path) : 0);
+    for (size_t i = 0; i < sub->n_addresses; i++) len += strlen(sub->addresses[i]) + 3;
+    char *body = malloc(len);
+    if (!body) {
+      j->rc = -1;
+      return;
+    }
+    strcpy(body, sub->message ? sub->message : "");
+    if (sub->n_addresses) {
+      strcat(body, "\nresources:");
+      for (size_t i = 0; i < sub->n_addresses; i++) {
+        strcat(body, "\n  ");
+        strcat(body, sub->addresses[i]);
+      }
+    }
+    if (sub->path) {
+      strcat(body, "\npath: ");
+      strcat(body, sub->path);
+    }
+    strcat(body, "\n");
+    text(j, body);
+    free(body);
+    end(j);
+  } else if (sub->outcome == PG_UNKNOWN) {
+    start(j, "skipped");
+    attr(j, "message", sub->message);
+    end(j);
+  }
+  end(j);
+}
+
+static void write_suite(jw *j, const pg_suite_result *s, int multi) {
+  start(j, "testsuite");
+  char name[1024];
+  snprintf(name, sizeof name, "%s%s%s", multi ? s->plan : "", multi ? ":" : "", s->query_id);
+  attr(j, "name", name);
+  attr_count(j, "tests", s->skipped ? 1 : s->n_subjects);
+  attr_count(j, "failures", s->failed);
+  attr_count(j, "errors", 0);
+  attr_count(j, "skipped", s->skipped ? 1 : s->unknown);
+  attr_time(j, s->seconds);
+  attr(j, "timestamp", s->timestamp);
+  attr(j, "file", s->plan);
+  start(j, "properties");
+  property(j, "severity", s->severity);
+  property(j, "title", s->title);
+  property(j, "plan", s->plan);
+  for (size_t i = 0; i < s->n_params; i++) {
+    char pname[300];
+    snprintf(pname, sizeof pname, "param.%s", s->param_names[i]);
+    property(j, pname, s->param_values[i]);
+  }
+  end(j);
+  if (s->skipped) {
+    start(j, "testcase");
+    attr(j, "name", s->query_id);
+    attr(j, "classname", s->query_id);
+    attr_time(j, 0);
+    start(j, "skipped");
+    attr(j, "message", s->skipped);
+    end(j);
+    end(j);
+  }
+  for (size_t i = 0; i < s->n_subjects; i++) write_subject(j, s, &s->subjects[i]);
+  end(j);
+}
+
+int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags) {
+  xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, NULL);
+  xmlTextWriterPtr w = buf ? xmlNewTextWriter(buf) : NULL;
+  if (!w) {
+    if (buf) xmlOutputBufferClose(buf);
+    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "cannot start the XML writer");
+    return PG_ERR_INTERNAL;
+  }
+  jw j = {w, 0};
+  xmlTextWriterSetIndent(w, 1);
+  xmlTextWriterSetIndentString(w, BAD_CAST "  ");
+  if (xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0) j.rc = -1;
+  size_t tests = 0, failures = 0;
+  double time = 0;
+  size_t n = pg_report_suite_count(r);
+  for (size_t i = 0; i < n; i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    tests += s->skipped ? 1 : s->n_subjects;
+    failures += s->failed;
+    time += s->seconds;
+  }
+  int multi = pg_report_plan_count(r) > 1;
+  start(&j, "testsuites");
+  attr(&j, "name", "plangraph");
+  attr_count(&j, "tests", tests);
+  attr_count(&j, "failures", failures);
+  attr_count(&j, "errors", 0);
+  attr_time(&j, time);
+  for (size_t i = 0; i < n && j.rc == 0; i++) write_suite(&j, pg_report_suite(r, i), multi);
+  if (xmlTextWriterEndDocument(w) < 0) j.rc = -1;
+  xmlFreeTextWriter(w); /* flushes and closes the buffer, not the FILE */
+  if (j.rc < 0) {
+    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JUnit XML failed");
+    return PG_ERR_IO;
+  }
+  return PG_OK;
+}

@@ -1,0 +1,458 @@
+/* References: turns the configuration's `references` lists into reference
+ * edges between instances. A reference is resolved in a context (the
+ * configuration module and the module instance the expression lives in):
+ * var.x follows the module call's argument into the parent instance,
+ * module.m.out follows the output's expression into each child instance,
+ * and a resource reference picks the instances of that resource in the
+ * same module instance (one when the reference names a key). */
+#include "graph/graph_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/address.h"
+#include "base/strbuf.h"
+
+#define MAX_HOPS 64
+
+typedef struct ctx {
+  cfg_module *m;      /* configuration module of the expression */
+  const char *inst;   /* module instance address, "" for root (interned) */
+} ctx;
+
+typedef struct origin {
+  pg_node_id from;    /* the node that holds the expression */
+  pg_edge_kind kind;  /* reference or depends_on */
+  const char *label;  /* interned attribute path, or NULL */
+  size_t found;       /* targets linked so far for this reference */
+  size_t missed;      /* dead ends met while following it */
+  int same_key;       /* the expression also names count.index / each.key */
+} origin;
+
+static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
+
+/* ---- bookkeeping -------------------------------------------------------- */
+
+static int note_unresolved(build *b, origin *o, const char *ref,
+                           const char *reason) {
+  pg_graph *g = b->g;
+  o->missed++;
+  const node *n = &g->nodes[o->from];
+  char key[1024];
+  snprintf(key, sizeof key, "%s\x1f%s\x1f%s", n->config_address,
+           o->label ? o->label : "", ref);
+  str_entry *e = strtab_intern(&g->strs, key, strlen(key));
+  if (!e) return PG_ERR_NOMEM;
+  if (e->mark & 1u) return PG_OK;
+  e->mark |= 1u;
+  if (g->n_unresolved == g->cap_unresolved) {
+    size_t ncap = g->cap_unresolved ? g->cap_unresolved * 2 : 16;
+    pg_unresolved *nu = realloc(g->unresolved, ncap * sizeof *nu);
+    if (!nu) return PG_ERR_NOMEM;
+    g->unresolved = nu;
+    g->cap_unresolved = ncap;
+  }
+  pg_unresolved *u = &g->unresolved[g->n_unresolved];
+  u->config_address = n->config_address;
+  u->label = o->label ? o->label : g_intern_cstr(g, "");
+  u->reference = g_intern_cstr(g, ref);
+  u->reason = g_intern_cstr(g, reason);
+  if (!u->label || !u->reference || !u->reason) return PG_ERR_NOMEM;
+  g->n_unresolved++;
+  return PG_OK;
+}
+
+static int link(build *b, origin *o, pg_node_id to) {
+  if (to == o->from) return PG_OK;
+  if (g_add_edge(b->g, o->from, to, o->kind, o->label) < 0) return PG_ERR_NOMEM;
+  o->found++;
+  return PG_OK;
+}
+
+/* ---- contexts ----------------------------------------------------------- */
+
+/* The parent instance of a module instance address. */
+static const char *parent_instance(pg_graph *g, const char *inst) {
+  addr_steps st;
+  if (!*inst || addr_parse(inst, strlen(inst), &st) < 0) return g_intern_cstr(g, "");
+  size_t cut = 0;
+  for (size_t i = 0; i + 1 < st.count; i++)
+    if (step_is(&st.steps[i], "module") && st.steps[i + 1].kind == STEP_NAME)
+      cut = i ? st.steps[i - 1].end : 0;
+  addr_steps_free(&st);
+  return g_intern(g, inst, cut);
+}
+
+static int key_matches(const node *n, const addr_step *k) {
+  if (!k) return 1;
+  if (k->kind == STEP_NUM) return n->index_kind == PG_INDEX_NUMBER && n->index_number == k->num;
+  if (k->kind == STEP_STR)
+    return n->index_kind == PG_INDEX_STRING && strcmp(n->index_string, k->key) == 0;
+  return 1;
+}
+
+static int same_index(const node *a, const node *b) {
+  if (a->index_kind != b->index_kind) return 0;
+  if (a->index_kind == PG_INDEX_NUMBER) return a->index_number == b->index_number;
+  return a->index_kind == PG_INDEX_STRING && strcmp(a->index_string, b->index_string) == 0;
+}
+
+static const char *child_config(pg_graph *g, const cfg_module *m, const char *call) {
+  char buf[1024];
+  strbuf b;
+  sb_init(&b, buf, sizeof buf);
+  sb_add(&b, m->address);
+  sb_dot(&b);
+  sb_add(&b, "module.");
+  sb_add(&b, call);
+  return g_intern(g, buf, b.len);
+}
+
+/* Drops a reference when a longer one in the same list extends it
+ * ("aws_vpc.a" next to "aws_vpc.a.id"): terraform lists both. */
+static int covered(json_t *refs, const char *r) {
+  size_t n = strlen(r), i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *o = json_string_value(v);
+    if (o && strlen(o) > n && strncmp(o, r, n) == 0 && (o[n] == '.' || o[n] == '['))
+      return 1;
+  }
+  return 0;
+}
+
+static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops) {
+  size_t i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r || covered(refs, r)) continue;
+    int rc = resolve(b, c, r, o, hops + 1);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+/* ---- the kinds of reference -------------------------------------------- */
+
+static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned hops) {
+  if (!c.m || !c.m->parent) return PG_OK; /* a root input: no node */
+  json_t *arg = json_object_get(json_object_get(c.m->call, "expressions"), name);
+  json_t *refs = json_object_get(arg, "references");
+  if (!refs) return PG_OK; /* a constant, or the variable's default */
+  ctx up = {c.m->parent, parent_instance(b->g, c.inst)};
+  if (!up.inst) return PG_ERR_NOMEM;
+  return resolve_list(b, up, refs, o, hops);
+}
+
+static int resolve_output(build *b, ctx child, const char *out, origin *o,
+                          unsigned hops) {
+  json_t *outputs = json_object_get(child.m->obj, "outputs");
+  if (out) {
+    json_t *refs = json_object_get(json_object_get(json_object_get(outputs, out),
+                                                   "expression"), "references");
+    return refs ? resolve_list(b, child, refs, o, hops) : PG_OK;
+  }
+  const char *k;
+  json_t *v;
+  json_object_foreach(outputs, k, v) {
+    json_t *refs = json_object_get(json_object_get(v, "expression"), "references");
+    int rc = refs ? resolve_list(b, child, refs, o, hops) : PG_OK;
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref,
+                          origin *o, unsigned hops) {
+  pg_graph *g = b->g;
+  if (st->count < 2 || st->steps[1].kind != STEP_NAME)
+    return note_unresolved(b, o, ref, "does not name a module call");
+  char call[256];
+  strbuf cb;
+  sb_init(&cb, call, sizeof call);
+  sb_addn(&cb, st->steps[1].name, st->steps[1].len);
+  const char *cfg_addr = child_config(g, c.m, call);
+  cfg_module *cm = cfg_addr ? config_module(g, cfg_addr) : NULL;
+  if (!cm) return note_unresolved(b, o, ref, "no such module call in the configuration");
+  size_t i = 2;
+  const addr_step *key = NULL;
+  if (i < st->count && st->steps[i].kind != STEP_NAME) key = &st->steps[i++];
+  char out[256];
+  const char *outp = NULL;
+  if (i < st->count) {
+    strbuf ob;
+    sb_init(&ob, out, sizeof out);
+    sb_addn(&ob, st->steps[i].name, st->steps[i].len);
+    outp = out;
+  }
+  char base[1024];
+  strbuf bb;
+  sb_init(&bb, base, sizeof base);
+  sb_add(&bb, c.inst);
+  sb_dot(&bb);
+  sb_add(&bb, "module.");
+  sb_add(&bb, call);
+  if (o->kind == PG_EDGE_DEPENDS_ON) {
+    /* depends_on a module: on every resource in it, through its node. */
+    for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base)
+      if (key_matches(&g->nodes[id], key)) {
+        int rc = link(b, o, id);
+        if (rc != PG_OK) return rc;
+      }
+    return PG_OK;
+  }
+  int any = 0;
+  for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
+    const node *mn = &g->nodes[id];
+    if (mn->kind != PG_NODE_MODULE || !key_matches(mn, key)) continue;
+    any = 1;
+    /* The whole module object (no output named) waits for everything in
+     * the module, as terraform's graph does: link the instance node too. */
+    int rc = outp ? PG_OK : link(b, o, id);
+    if (rc == PG_OK) rc = resolve_output(b, (ctx){cm, mn->address}, outp, o, hops);
+    if (rc != PG_OK) return rc;
+  }
+  if (any) return PG_OK;
+  json_t *call_obj = cm->call;
+  if (!key && !json_object_get(call_obj, "count_expression") &&
+      !json_object_get(call_obj, "for_each_expression")) {
+    /* A module with no resources has no node; its single instance still
+     * has outputs to follow. */
+    const char *ia = g_intern_cstr(g, base);
+    if (!ia) return PG_ERR_NOMEM;
+    return resolve_output(b, (ctx){cm, ia}, outp, o, hops);
+  }
+  return PG_OK;
+}
+
+static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
+                            const char *ref, origin *o) {
+  pg_graph *g = b->g;
+  size_t t = is_data ? 1 : 0;
+  if (st->count < t + 2 || st->steps[t + 1].kind != STEP_NAME)
+    return note_unresolved(b, o, ref, "does not name a resource");
+  const addr_step *key = st->count > t + 2 && st->steps[t + 2].kind != STEP_NAME
+                             ? &st->steps[t + 2] : NULL;
+  /* MODULE.[data.]TYPE.NAME, in configuration and in this instance. */
+  char what[512], cfg[1024], base[2048];
+  strbuf w, c1, b1;
+  sb_init(&w, what, sizeof what);
+  if (is_data) sb_add(&w, "data.");
+  sb_addn(&w, st->steps[t].name, st->steps[t].len);
+  sb_add(&w, ".");
+  sb_addn(&w, st->steps[t + 1].name, st->steps[t + 1].len);
+  sb_init(&c1, cfg, sizeof cfg);
+  sb_add(&c1, c.m->address);
+  sb_dot(&c1);
+  sb_add(&c1, what);
+  sb_init(&b1, base, sizeof base);
+  sb_add(&b1, c.inst);
+  sb_dot(&b1);
+  sb_add(&b1, what);
+  size_t before = o->found;
+  /* `aws_subnet.public[count.index]` is listed as "aws_subnet.public" and
+   * "count.index": when the target has an instance with the holder's own
+   * key, that one is meant. */
+  const node *holder = &g->nodes[o->from];
+  int pair = 0;
+  if (!key && o->same_key && holder->index_kind != PG_INDEX_NONE)
+    for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !pair; id = g->nodes[id].next_base)
+      pair = same_index(&g->nodes[id], holder);
+  for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
+    const node *n = &g->nodes[id];
+    if (n->kind == PG_NODE_MODULE || !key_matches(n, key)) continue;
+    if (pair && !same_index(n, holder)) continue;
+    int rc = link(b, o, id);
+    if (rc != PG_OK) return rc;
+  }
+  if (o->found > before) return PG_OK;
+  if (!config_resource_at(g, cfg))
+    return note_unresolved(b, o, ref, "no such resource in the configuration");
+  return note_unresolved(b, o, ref, "no instance of it is in the plan");
+}
+
+static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
+  if (hops > MAX_HOPS) return note_unresolved(b, o, ref, "too many hops to follow");
+  addr_steps st;
+  if (addr_parse(ref, strlen(ref), &st) < 0)
+    return note_unresolved(b, o, ref, "does not parse as a reference");
+  const addr_step *s0 = &st.steps[0];
+  int rc = PG_OK;
+  if (step_is(s0, "count") || step_is(s0, "each") || step_is(s0, "self") ||
+      step_is(s0, "path") || step_is(s0, "terraform")) {
+    /* Not objects: nothing to link. */
+  } else if (step_is(s0, "var")) {
+    if (st.count >= 2 && st.steps[1].kind == STEP_NAME) {
+      char name[256];
+      strbuf nb;
+      sb_init(&nb, name, sizeof name);
+      sb_addn(&nb, st.steps[1].name, st.steps[1].len);
+      rc = resolve_var(b, c, name, o, hops);
+    }
+  } else if (step_is(s0, "local")) {
+    rc = note_unresolved(b, o, ref, "a local value: plan JSON does not describe "
+                                    "locals (pass --tf-graph to fill the gap)");
+  } else if (step_is(s0, "module")) {
+    rc = resolve_module(b, c, &st, ref, o, hops);
+  } else if (step_is(s0, "data")) {
+    rc = resolve_resource(b, c, &st, 1, ref, o);
+  } else if (step_is(s0, "ephemeral")) {
+    rc = note_unresolved(b, o, ref, "an ephemeral resource: plans do not hold them");
+  } else {
+    rc = resolve_resource(b, c, &st, 0, ref, o);
+  }
+  addr_steps_free(&st);
+  return rc;
+}
+
+/* ---- walking a resource's configuration -------------------------------- */
+
+static int top_reference(build *b, ctx c, const char *ref, origin *o) {
+  o->found = 0;
+  o->missed = 0;
+  int rc = resolve(b, c, ref, o, 0);
+  if (rc != PG_OK) return rc;
+  if (o->found) b->g->refs_resolved++;
+  else if (o->missed) b->g->refs_unresolved++;
+  return PG_OK;
+}
+
+static int top_list(build *b, ctx c, json_t *refs, origin *o);
+
+/* `route_table_id = each.value`: the attribute holds whatever the resource's
+ * own for_each names, so it gets edges to those targets under its own label
+ * (queries ask for route_table_id, not for_each). */
+static int each_value(build *b, ctx c, origin *o) {
+  json_t *cfg = b->g->nodes[o->from].config;
+  json_t *refs = json_object_get(json_object_get(cfg, "for_each_expression"),
+                                 "references");
+  if (!json_is_array(refs)) return PG_OK;
+  /* for_each cannot name each.*, so this does not come back here; keep the
+   * holder's own count.index / each.key mark for the rest of its list. */
+  int same_key = o->same_key;
+  int rc = top_list(b, c, refs, o);
+  o->same_key = same_key;
+  return rc;
+}
+
+static int top_list(build *b, ctx c, json_t *refs, origin *o) {
+  size_t i;
+  json_t *v;
+  o->same_key = 0;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0)) o->same_key = 1;
+  }
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r || covered(refs, r)) continue;
+    int is_each = strncmp(r, "each.value", 10) == 0 &&
+                  (r[10] == '\0' || r[10] == '.' || r[10] == '[');
+    int rc = is_each ? each_value(b, c, o) : top_reference(b, c, r, o);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+/* Expressions are {references, constant_value} leaves inside nested block
+ * objects and arrays; the label is the key path down to the leaf. */
+static int walk_expressions(build *b, ctx c, json_t *e, char *path, size_t plen,
+                            origin *o, unsigned depth) {
+  if (depth > 32) return PG_OK;
+  if (json_is_array(e)) {
+    size_t i;
+    json_t *v;
+    json_array_foreach(e, i, v) {
+      int rc = walk_expressions(b, c, v, path, plen, o, depth + 1);
+      if (rc != PG_OK) return rc;
+    }
+    return PG_OK;
+  }
+  if (!json_is_object(e)) return PG_OK;
+  json_t *refs = json_object_get(e, "references");
+  if (json_is_array(refs)) {
+    o->label = g_intern(b->g, path, plen);
+    if (!o->label) return PG_ERR_NOMEM;
+    return top_list(b, c, refs, o);
+  }
+  if (json_object_get(e, "constant_value")) return PG_OK;
+  const char *k;
+  json_t *v;
+  json_object_foreach(e, k, v) {
+    size_t kl = strlen(k);
+    if (plen + kl + 2 >= 1024) continue;
+    size_t np = plen;
+    if (np) path[np++] = '.';
+    memcpy(path + np, k, kl);
+    np += kl;
+    path[np] = '\0';
+    int rc = walk_expressions(b, c, v, path, np, o, depth + 1);
+    path[plen] = '\0';
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin *o) {
+  static const char *const metas[][2] = {{"count_expression", "count"},
+                                         {"for_each_expression", "for_each"}};
+  for (size_t i = 0; i < 2; i++) {
+    json_t *refs = json_object_get(json_object_get(holder, metas[i][0]), "references");
+    if (!refs) continue;
+    char label[300];
+    snprintf(label, sizeof label, "%s%s", prefix, metas[i][1]);
+    o->kind = PG_EDGE_REFERENCE;
+    o->label = g_intern_cstr(b->g, label);
+    if (!o->label) return PG_ERR_NOMEM;
+    int rc = top_list(b, c, refs, o);
+    if (rc != PG_OK) return rc;
+  }
+  json_t *deps = json_object_get(holder, "depends_on");
+  size_t i;
+  json_t *v;
+  o->kind = PG_EDGE_DEPENDS_ON;
+  o->label = NULL;
+  json_array_foreach(deps, i, v) {
+    const char *r = json_string_value(v);
+    if (!r) continue;
+    int rc = top_reference(b, c, r, o);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+static int node_refs(build *b, pg_node_id id) {
+  pg_graph *g = b->g;
+  node *n = &g->nodes[id];
+  if (!n->config || !n->cfg) return PG_OK;
+  ctx c = {n->cfg, n->module};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0};
+  char path[1024] = "";
+  int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
+                            0, &o, 0);
+  if (rc == PG_OK) rc = meta_refs(b, c, n->config, "", &o);
+  /* Each enclosing module call's depends_on, count and for_each. */
+  ctx in = c;
+  while (rc == PG_OK && in.m && in.m->parent) {
+    ctx up = {in.m->parent, parent_instance(g, in.inst)};
+    if (!up.inst) return PG_ERR_NOMEM;
+    char prefix[300];
+    snprintf(prefix, sizeof prefix, "module.%s.", in.m->call_name);
+    rc = meta_refs(b, up, in.m->call, prefix, &o);
+    in = up;
+  }
+  return rc;
+}
+
+int refs_resolve(build *b) {
+  size_t count = b->g->n_nodes;
+  for (size_t i = 0; i < count; i++) {
+    pg_node_kind k = b->g->nodes[i].kind;
+    if (k != PG_NODE_RESOURCE && k != PG_NODE_DATA) continue;
+    int rc = node_refs(b, (pg_node_id)i);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}

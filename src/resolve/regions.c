@@ -1,0 +1,298 @@
+/* Providers and regions: one node per provider configuration, each
+ * resource tied to its provider (resolving legacy module-scoped keys through
+ * the module's ancestors), and every region resolved through constants,
+ * input variables, module inputs and defaults, or marked unknown with the
+ * reason. Never a silent default. */
+#include "graph/graph_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define REGION_HOPS 32
+
+typedef struct region_result {
+  const char *region;   /* interned, or NULL when unknown */
+  char how[400];        /* the chain that led to it, or why not */
+} region_result;
+
+static void how_append(region_result *r, const char *fmt, const char *a,
+                       const char *c) {
+  size_t used = strlen(r->how);
+  if (used >= sizeof r->how - 1) return;
+  snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "");
+}
+
+static int is_sensitive_var(const pg_graph *g, const char *name) {
+  json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
+  json_t *v = json_object_get(json_object_get(root, "variables"), name);
+  return json_is_true(json_object_get(v, "sensitive"));
+}
+
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
+                         region_result *r, unsigned hops);
+
+static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
+                        region_result *r, unsigned hops) {
+  if (!m || !m->parent) {
+    if (is_sensitive_var(g, var)) {
+      how_append(r, "var.%s is sensitive", var, NULL);
+      return;
+    }
+    json_t *val = json_object_get(json_object_get(g->variables, var), "value");
+    if (json_is_string(val)) {
+      r->region = g_intern_cstr(g, json_string_value(val));
+      how_append(r, "var.%s = \"%s\" (plan variables)", var, json_string_value(val));
+      return;
+    }
+    json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
+    json_t *def = json_object_get(
+        json_object_get(json_object_get(root, "variables"), var), "default");
+    if (json_is_string(def)) {
+      r->region = g_intern_cstr(g, json_string_value(def));
+      how_append(r, "var.%s = \"%s\" (its default)", var, json_string_value(def));
+      return;
+    }
+    how_append(r, "var.%s has no known value in the plan", var, NULL);
+    return;
+  }
+  json_t *arg = json_object_get(json_object_get(m->call, "expressions"), var);
+  how_append(r, "var.%s <- %s input", var, m->address);
+  if (!arg) {
+    json_t *def = json_object_get(
+        json_object_get(json_object_get(m->obj, "variables"), var), "default");
+    if (json_is_string(def)) {
+      r->region = g_intern_cstr(g, json_string_value(def));
+      how_append(r, " not set; default \"%s\"", json_string_value(def), NULL);
+    } else {
+      how_append(r, " not set and no default", NULL, NULL);
+    }
+    return;
+  }
+  how_append(r, " <- ", NULL, NULL);
+  resolve_expr(g, arg, m->parent, r, hops + 1);
+}
+
+/* Follows one expression ({constant_value} or {references}) in module m. */
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
+                         region_result *r, unsigned hops) {
+  if (hops > REGION_HOPS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return;
+  }
+  json_t *cv = json_object_get(expr, "constant_value");
+  if (json_is_string(cv)) {
+    r->region = g_intern_cstr(g, json_string_value(cv));
+    how_append(r, "\"%s\"", json_string_value(cv), NULL);
+    return;
+  }
+  json_t *refs = json_object_get(expr, "references");
+  const char *first = json_string_value(json_array_get(refs, 0));
+  if (!first) {
+    how_append(r, "an expression whose value is not in the plan", NULL, NULL);
+    return;
+  }
+  if (strncmp(first, "var.", 4) == 0) {
+    char var[256];
+    snprintf(var, sizeof var, "%s", first + 4);
+    char *dot = strpbrk(var, ".[");
+    if (dot) *dot = '\0';
+    resolve_var(g, var, m, r, hops);
+    return;
+  }
+  if (strncmp(first, "local.", 6) == 0) {
+    how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
+    return;
+  }
+  how_append(r, "%s, not known until apply", first, NULL);
+}
+
+/* ---- provider nodes ---------------------------------------------------- */
+
+/* The node at PREFIX.NAME, created (with *created set) when absent. */
+static pg_node_id named_node(pg_graph *g, pg_node_kind kind, const char *prefix,
+                             const char *name, int *created) {
+  *created = 0;
+  char *addr = malloc(strlen(prefix) + strlen(name) + 2);
+  if (!addr) return -1;
+  sprintf(addr, "%s.%s", prefix, name);
+  const char *a = g_intern_cstr(g, addr);
+  free(addr);
+  if (!a) return -1;
+  pg_node_id id = pg_graph_find(g, a);
+  if (id >= 0) return id;
+  *created = 1;
+  return g_add_node(g, kind, a);
+}
+
+static pg_node_id region_node(build *b, const char *region) {
+  pg_graph *g = b->g;
+  int created;
+  pg_node_id id = named_node(g, PG_NODE_REGION, "region", region, &created);
+  if (id < 0 || !created) return id;
+  g->nodes[id].name = region;
+  g->nodes[id].region = region;
+  g->nodes[id].region_source = "a region node";
+  return id;
+}
+
+static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
+  pg_graph *g = b->g;
+  int created;
+  pg_node_id id = named_node(g, PG_NODE_PROVIDER, "provider", key, &created);
+  if (id < 0 || !created) return id;
+  node *n = &g->nodes[id];
+  const char *name = json_string_value(json_object_get(pc, "name"));
+  const char *alias = json_string_value(json_object_get(pc, "alias"));
+  const char *mod = json_string_value(json_object_get(pc, "module_address"));
+  if (!name) {
+    const char *colon = strrchr(key, ':');
+    name = colon ? colon + 1 : key;
+  }
+  n->type = g_intern(g, name, strcspn(name, "."));
+  n->name = alias ? g_intern_cstr(g, alias) : n->type;
+  n->module = g_intern_cstr(g, mod ? mod : "");
+  n->config_address = g_intern_cstr(g, key);
+  if (!n->type || !n->name || !n->module || !n->config_address) return -1;
+  region_result r = {0};
+  cfg_module *m = mod ? config_module(g, mod) : g->cfg_root;
+  json_t *expr = json_object_get(json_object_get(pc, "expressions"), "region");
+  if (!pc) {
+    how_append(&r, "provider %s has no configuration block in the plan "
+               "(an implied provider), so no region", key, NULL);
+  } else if (!expr) {
+    how_append(&r, "provider %s sets no region (it would come from AWS_REGION "
+               "or the shared config at run time)", key, NULL);
+  } else {
+    how_append(&r, "provider %s region = ", key, NULL);
+    resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0);
+  }
+  n->region_source = g_intern_cstr(g, r.how);
+  if (!n->region_source) return -1;
+  if (r.region) {
+    n->region = r.region;
+    /* region_node may grow the node array: n is not used after it. */
+    pg_node_id rn = region_node(b, r.region);
+    if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, NULL) < 0) return -1;
+  }
+  return id;
+}
+
+static int declare_providers(build *b) {
+  json_t *pcs = json_object_get(b->g->configuration, "provider_config");
+  const char *key;
+  json_t *pc;
+  json_object_foreach(pcs, key, pc) {
+    if (provider_node(b, key, pc) < 0) return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
+/* A provider key as the resource names it. Before terraform 1.2 a module
+ * resource's key often matches no provider_config key: 0.13 to 1.1 key
+ * module providers by module address ("module.db.module.db_1:aws"), 0.12
+ * by call name ("db_1:aws"), and resources name their own call's key. Try
+ * each ancestor in both forms, then the root; a key found nowhere is
+ * terraform's implied provider of that name. */
+/* A module-scoped entry with no arguments at all is how 0.13 to 1.1 record
+ * a module that inherits its parent's provider: keep looking upwards. */
+static int inherits(json_t *pc) { return !json_object_get(pc, "expressions"); }
+
+static pg_node_id provider_for(build *b, node *n, const char *key) {
+  json_t *pcs = json_object_get(b->g->configuration, "provider_config");
+  json_t *exact = json_object_get(pcs, key);
+  if (exact && (!strchr(key, ':') || !inherits(exact))) return provider_node(b, key, exact);
+  const char *colon = strrchr(key, ':');
+  const char *local = colon ? colon + 1 : key;
+  const char *fallback = exact ? key : NULL;
+  char *owned = NULL;
+  pg_node_id id = -2;
+  for (cfg_module *m = n->cfg; m && m->parent && id == -2; m = m->parent) {
+    const char *forms[2] = {m->address, m->call_name};
+    for (size_t f = 0; f < 2 && id == -2; f++) {
+      char *k = malloc(strlen(forms[f]) + strlen(local) + 2);
+      if (!k) return -1;
+      sprintf(k, "%s:%s", forms[f], local);
+      json_t *pc = json_object_get(pcs, k);
+      if (pc && !inherits(pc)) id = provider_node(b, k, pc);
+      if (pc && !fallback) {
+        fallback = owned = k;
+        k = NULL;
+      }
+      free(k);
+    }
+  }
+  if (id == -2 && json_object_get(pcs, local))
+    id = provider_node(b, local, json_object_get(pcs, local));
+  if (id == -2 && fallback) id = provider_node(b, fallback, json_object_get(pcs, fallback));
+  if (id == -2) id = provider_node(b, local, NULL);
+  free(owned);
+  return id;
+}
+
+/* ---- resource regions --------------------------------------------------- */
+
+static const char *region_from_arn(pg_graph *g, const char *arn) {
+  if (!arn || strncmp(arn, "arn:", 4) != 0) return NULL;
+  const char *p = arn;
+  for (int i = 0; i < 3; i++) {
+    p = strchr(p, ':');
+    if (!p) return NULL;
+    p++;
+  }
+  const char *end = strchr(p, ':');
+  if (!end || end == p) return NULL;
+  return g_intern(g, p, (size_t)(end - p));
+}
+
+static int place_resource(build *b, pg_node_id id) {
+  pg_graph *g = b->g;
+  node *n = &g->nodes[id];
+  json_t *expr = json_object_get(json_object_get(n->config, "expressions"), "region");
+  const char *key = json_string_value(json_object_get(n->config, "provider_config_key"));
+  if (key) {
+    pg_node_id p = provider_for(b, n, key);
+    n = &g->nodes[id];
+    if (p < 0) return PG_ERR_NOMEM;
+    n->provider = p;
+    if (g_add_edge(g, id, p, PG_EDGE_PROVIDER, NULL) < 0) return PG_ERR_NOMEM;
+  }
+  char how[512];
+  if (expr) {
+    const char *r = n->own_region;
+    if (!r) r = json_string_value(json_object_get(expr, "constant_value"));
+    if (r) {
+      n->region = g_intern_cstr(g, r);
+      snprintf(how, sizeof how, "its own region argument \"%s\"", r);
+      pg_node_id rn = region_node(b, n->region);
+      n = &g->nodes[id];
+      if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0)
+        return PG_ERR_NOMEM;
+    } else {
+      snprintf(how, sizeof how, "its own region argument is not known until apply");
+    }
+  } else if (n->provider >= 0) {
+    const node *p = &g->nodes[n->provider];
+    n->region = p->region;
+    snprintf(how, sizeof how, "%s", p->region_source);
+  } else if (region_from_arn(g, n->arn_value)) {
+    n->region = region_from_arn(g, n->arn_value);
+    snprintf(how, sizeof how, "not in the configuration; region read from its arn");
+  } else {
+    snprintf(how, sizeof how, "not in the configuration and no arn to read a "
+             "region from");
+  }
+  n->region_source = g_intern_cstr(g, how);
+  return n->region_source ? PG_OK : PG_ERR_NOMEM;
+}
+
+int regions_resolve(build *b) {
+  int rc = declare_providers(b);
+  size_t count = b->g->n_nodes;
+  for (size_t i = 0; rc == PG_OK && i < count; i++) {
+    pg_node_kind k = b->g->nodes[i].kind;
+    if (k == PG_NODE_RESOURCE || k == PG_NODE_DATA)
+      rc = place_resource(b, (pg_node_id)i);
+  }
+  return rc;
+}

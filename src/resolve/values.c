@@ -1,0 +1,182 @@
+/* Values: `value` edges, where a known attribute value of one node equals
+ * the known id or arn of another (existing resources, data sources), and
+ * the rendering of a node's planned values with terraform's sensitive and
+ * unknown marks applied. */
+#include "resolve/secrets.h"
+#include "graph/graph_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plangraph/export.h"
+
+/* Ids this short ("1", "app") match too much by chance. */
+#define MIN_ID_LEN 4
+
+static int add_holder(pg_graph *g, const char *value, pg_node_id id) {
+  if (!value || strlen(value) < MIN_ID_LEN) return PG_OK;
+  str_entry *e = strtab_intern(&g->strs, value, strlen(value));
+  if (!e) return PG_ERR_NOMEM;
+  if (g->n_holders == g->cap_holders) {
+    size_t ncap = g->cap_holders ? g->cap_holders * 2 : 64;
+    value_holder *n = realloc(g->holders, ncap * sizeof *n);
+    if (!n) return PG_ERR_NOMEM;
+    g->holders = n;
+    g->cap_holders = ncap;
+  }
+  g->holders[g->n_holders] = (value_holder){id, e->first_value};
+  e->first_value = (int32_t)g->n_holders++;
+  return PG_OK;
+}
+
+typedef struct walk {
+  build *b;
+  pg_node_id from;
+  char path[512];
+  size_t plen;
+} walk;
+
+static int skip_key(jslice key, unsigned depth) {
+  /* Tags and descriptions are free text, and a node's own id and arn are
+   * not links. */
+  if (depth == 0 && (js_raw_eq(key, "id") || js_raw_eq(key, "arn"))) return 1;
+  return js_raw_eq(key, "tags") || js_raw_eq(key, "tags_all") ||
+         js_raw_eq(key, "description");
+}
+
+static int on_string(walk *w, jslice raw) {
+  pg_graph *g = w->b->g;
+  if (raw.n < MIN_ID_LEN || memchr(raw.p, '\\', raw.n)) return PG_OK;
+  const str_entry *e = strtab_find(&g->strs, raw.p, raw.n);
+  if (!e || e->first_value < 0) return PG_OK;
+  const char *label = g_intern(g, w->path, w->plen);
+  if (!label) return PG_ERR_NOMEM;
+  for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next)
+    if (g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, label) < 0)
+      return PG_ERR_NOMEM;
+  return PG_OK;
+}
+
+static int walk_value(walk *w, jscan *s, unsigned depth) {
+  int kind = js_peek_kind(s);
+  if (kind == JS_STRING) {
+    jslice raw;
+    if (js_string(s, &raw) < 0) return PG_ERR_PARSE;
+    return on_string(w, raw);
+  }
+  if (kind == JS_ARRAY) {
+    js_iter it;
+    js_arr_open(s, &it);
+    int r;
+    while ((r = js_arr_next(s, &it)) > 0) {
+      int rc = walk_value(w, s, depth + 1);
+      if (rc != PG_OK) return rc;
+    }
+    return r < 0 ? PG_ERR_PARSE : PG_OK;
+  }
+  if (kind == JS_OBJECT) {
+    js_iter it;
+    jslice key;
+    js_obj_open(s, &it);
+    int r;
+    while ((r = js_obj_next(s, &it, &key)) > 0) {
+      if (skip_key(key, depth) || w->plen + key.n + 2 >= sizeof w->path) {
+        if (js_skip(s, NULL) < 0) return PG_ERR_PARSE;
+        continue;
+      }
+      size_t saved = w->plen;
+      if (w->plen) w->path[w->plen++] = '.';
+      memcpy(w->path + w->plen, key.p, key.n);
+      w->plen += key.n;
+      int rc = walk_value(w, s, depth + 1);
+      w->plen = saved;
+      if (rc != PG_OK) return rc;
+    }
+    return r < 0 ? PG_ERR_PARSE : PG_OK;
+  }
+  return js_skip(s, NULL) < 0 ? PG_ERR_PARSE : PG_OK;
+}
+
+int values_link(build *b) {
+  pg_graph *g = b->g;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) continue;
+    if (add_holder(g, n->id_value, (pg_node_id)i) != PG_OK ||
+        add_holder(g, n->arn_value, (pg_node_id)i) != PG_OK)
+      return PG_ERR_NOMEM;
+  }
+  if (g->n_holders == 0) return PG_OK; /* nothing exists yet: no value edges */
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if ((n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) || !n->values.p)
+      continue;
+    walk w = {.b = b, .from = (pg_node_id)i};
+    jscan s;
+    size_t start = (size_t)(n->values.p - g->text);
+    js_init(&s, g->text, start, start + n->values.n);
+    int rc = walk_value(&w, &s, 0);
+    if (rc == PG_ERR_PARSE) return b_scan_error(b, &s, n->address);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+/* ---- rendering ---------------------------------------------------------- */
+
+static json_t *load_slice(const char *p, size_t n) {
+  if (!p || !n) return NULL;
+  return json_loadb(p, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+}
+
+/* Returns a new value: v with marks applied. sens and unk are the parallel
+ * mark structures (true, object, array, or absent). */
+static json_t *apply_marks(const pg_graph *g, json_t *v, json_t *sens, json_t *unk,
+                           unsigned depth) {
+  if (json_is_true(sens)) return json_string("(sensitive)");
+  if (json_is_string(v) && g_holds_secret(g, json_string_value(v), json_string_length(v)))
+    return json_string("(sensitive)");
+  if (json_is_true(unk)) return json_string("(known after apply)");
+  if (depth > 64) return json_string("(too deep)");
+  if (json_is_object(v) || json_is_object(unk)) {
+    json_t *out = json_object();
+    const char *k;
+    json_t *x;
+    json_object_foreach(v, k, x) {
+      json_object_set_new(out, k, apply_marks(g, x, json_object_get(sens, k),
+                                              json_object_get(unk, k), depth + 1));
+    }
+    json_object_foreach(unk, k, x) {
+      if (!json_object_get(v, k) && json_is_true(x))
+        json_object_set_new(out, k, json_string("(known after apply)"));
+    }
+    return out;
+  }
+  if (json_is_array(v)) {
+    json_t *out = json_array();
+    size_t i;
+    json_t *x;
+    json_array_foreach(v, i, x) {
+      json_array_append_new(out, apply_marks(g, x, json_array_get(sens, i),
+                                             json_array_get(unk, i), depth + 1));
+    }
+    return out;
+  }
+  return v ? json_incref(v) : json_null();
+}
+
+char *pg_node_values_render(const pg_graph *g, pg_node_id id) {
+  pg_values_text t;
+  if (pg_graph_node_values(g, id, &t) != PG_OK) return NULL;
+  json_t *v = load_slice(t.values, t.values_len);
+  json_t *s = load_slice(t.sensitive, t.sensitive_len);
+  json_t *u = load_slice(t.unknown, t.unknown_len);
+  json_t *out = apply_marks(g, v, s, u, 0);
+  char *text = out ? json_dumps(out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                                         JSON_ENCODE_ANY) : NULL;
+  json_decref(out);
+  json_decref(v);
+  json_decref(s);
+  json_decref(u);
+  return text;
+}

@@ -1,0 +1,247 @@
+/* Running queries on a graph: every query of a set into report suites
+ * (pg_check_run), and ad-hoc queries into a table of rows (pg_query_run). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "query/qeval.h"
+#include "query/queryset.h"
+#include "run/results.h"
+
+static double now_seconds(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void iso_timestamp(char *buf, size_t cap) {
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(buf, cap, "%Y-%m-%dT%H:%M:%S", &tm);
+}
+
+typedef struct sink_ctx {
+  pg_report *r;
+  size_t suite;
+  int status;
+} sink_ctx;
+
+static int subject_sink(void *arg, qsubject *s) {
+  sink_ctx *c = arg;
+  pg_outcome o = s->status == 1 ? PG_PASS : s->status == 0 ? PG_FAIL : PG_UNKNOWN;
+  int rc = report_add_subject(c->r, &c->r->suites[c->suite], s->name, o, s->message,
+                              s->addresses, s->n_addresses, s->path);
+  qsubject_free(s);
+  if (rc != PG_OK) c->status = rc;
+  return rc == PG_OK ? 0 : rc;
+}
+
+static int suite_params(pg_report *r, report_suite *s, const qquery *q) {
+  s->pub.n_params = q->n_params;
+  if (!q->n_params) return PG_OK;
+  const char **names = arena_alloc(&r->mem, q->n_params * sizeof *names);
+  const char **values = arena_alloc(&r->mem, q->n_params * sizeof *values);
+  if (!names || !values) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < q->n_params; i++) {
+    const qparam *p = &q->params[i];
+    names[i] = report_str(r, p->name);
+    values[i] = report_str(r, p->set_text ? p->set_text
+                                          : p->default_text ? p->default_text : "");
+    if (!names[i] || !values[i]) return PG_ERR_NOMEM;
+  }
+  s->pub.param_names = names;
+  s->pub.param_values = values;
+  return PG_OK;
+}
+
+static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r) {
+  double start = now_seconds();
+  char stamp[32];
+  iso_timestamp(stamp, sizeof stamp);
+  report_suite *s = report_add_suite(r);
+  if (!s) return PG_ERR_NOMEM;
+  size_t index = (size_t)(s - r->suites);
+  s->pub.plan = report_str(r, plan);
+  s->pub.query_id = report_str(r, q->id);
+  s->pub.title = report_str(r, q->title);
+  s->pub.severity = qseverity_name(q->severity);
+  s->pub.timestamp = report_str(r, stamp);
+  int rc = suite_params(r, s, q);
+  if (rc != PG_OK) return rc;
+  arena mem;
+  arena_init(&mem);
+  ev->steps = 0;
+  ev->status = PG_OK;
+  rc = qeval_use_query(ev, q, &mem);
+  sink_ctx ctx = {r, index, PG_OK};
+  for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++) {
+    rc = qeval_check(ev, &q->checks[i], subject_sink, &ctx);
+    if (ctx.status != PG_OK) rc = ctx.status;
+  }
+  arena_release(&mem);
+  s = &r->suites[index];
+  if (rc == PG_OK && !s->pub.n_subjects)
+    s->pub.skipped = report_str(r, q->skip_reason ? q->skip_reason : "no subject in this plan");
+  s->pub.seconds = now_seconds() - start;
+  return rc;
+}
+
+int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
+                 const pg_check_options *opts, pg_report *report, pg_diags *diags) {
+  qeval ev;
+  uint64_t steps = opts && opts->max_steps ? opts->max_steps : PG_DEFAULT_MAX_STEPS;
+  int rc = qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0);
+  for (size_t i = 0; rc == PG_OK && i < set->n; i++) {
+    rc = run_query(&ev, set->items[i], plan, report);
+    if (rc != PG_OK)
+      pg_diags_add(diags, PG_SEV_ERROR, plan, 0, 0, NULL, "query %s: %s",
+                   set->items[i]->id, ev.error[0] ? ev.error : pg_status_name(rc));
+  }
+  qeval_free(&ev);
+  return rc;
+}
+
+/* ---- ad-hoc queries ---------------------------------------------------- */
+
+struct pg_table {
+  tupleset *seen;        /* rows already there (hash of their text) */
+  char **columns;
+  size_t n_columns;
+  char **cells;          /* text and JSON per cell: 2 * n_columns per row */
+  size_t n_rows, cap_rows;
+};
+
+void pg_table_free(pg_table *t) {
+  if (!t) return;
+  tupleset_free(t->seen);
+  for (size_t i = 0; i < t->n_columns; i++) free(t->columns[i]);
+  for (size_t i = 0; i < t->n_rows * t->n_columns * 2; i++) free(t->cells[i]);
+  free(t->columns);
+  free(t->cells);
+  free(t);
+}
+
+size_t pg_table_columns(const pg_table *t) { return t->n_columns; }
+const char *pg_table_column(const pg_table *t, size_t c) {
+  return c < t->n_columns ? t->columns[c] : NULL;
+}
+size_t pg_table_rows(const pg_table *t) { return t->n_rows; }
+const char *pg_table_text(const pg_table *t, size_t row, size_t col) {
+  return row < t->n_rows && col < t->n_columns ? t->cells[(row * t->n_columns + col) * 2] : NULL;
+}
+const char *pg_table_json(const pg_table *t, size_t row, size_t col) {
+  return row < t->n_rows && col < t->n_columns ? t->cells[(row * t->n_columns + col) * 2 + 1]
+                                               : NULL;
+}
+
+/* Rows are distinct, as in SQL's SELECT DISTINCT: a pattern that matches
+ * through several edges or unreturned nodes gives each row once. */
+static int row_is_new(pg_table *t, size_t n, const char *const *json) {
+  uint64_t key[2] = {1469598103934665603ull, 0};
+  for (size_t i = 0; i < n; i++)
+    for (const unsigned char *p = (const unsigned char *)json[i]; ; p++) {
+      key[0] = (key[0] ^ *p) * 1099511628211ull;
+      key[1] = key[1] * 31 + *p;
+      if (!*p) break;
+    }
+  if (!t->seen && !(t->seen = tupleset_new(2))) return -1;
+  return tupleset_add(t->seen, key);
+}
+
+static int table_row(void *arg, size_t n, const char *const *text, const char *const *json) {
+  pg_table *t = arg;
+  int fresh = row_is_new(t, n, json);
+  if (fresh <= 0) return fresh;
+  if (t->n_rows == t->cap_rows) {
+    size_t cap = t->cap_rows ? t->cap_rows * 2 : 32;
+    char **bigger = realloc(t->cells, cap * t->n_columns * 2 * sizeof *bigger);
+    if (!bigger) return -1;
+    t->cells = bigger;
+    t->cap_rows = cap;
+  }
+  char **row = t->cells + t->n_rows * t->n_columns * 2;
+  for (size_t i = 0; i < n; i++) {
+    row[2 * i] = strdup(text[i]);
+    row[2 * i + 1] = strdup(json[i]);
+  }
+  t->n_rows++;
+  for (size_t i = 0; i < 2 * n; i++)
+    if (!row[i]) return -1;
+  return 0;
+}
+
+/* A string as JSON text, the way every value of a row is rendered. */
+static char *json_quote(const char *s) {
+  qbuf b = {NULL, 0, 0};
+  if (qv_render(&b, NULL, qv_cstr(s), 1) < 0) {
+    free(b.s);
+    return NULL;
+  }
+  return b.s;
+}
+
+static int check_row_sink(void *arg, qsubject *s) {
+  pg_table *t = arg;
+  const char *outcome = s->status == 1 ? "pass" : s->status == 0 ? "fail" : "unknown";
+  const char *text[3] = {s->name, outcome, s->message ? s->message : ""};
+  char *json[3];
+  for (int i = 0; i < 3; i++) json[i] = json_quote(text[i]);
+  int rc = json[0] && json[1] && json[2]
+               ? table_row(t, 3, text, (const char *const *)json)
+               : -1;
+  for (int i = 0; i < 3; i++) free(json[i]);
+  qsubject_free(s);
+  return rc < 0 ? PG_ERR_NOMEM : 0;
+}
+
+static int set_columns(pg_table *t, const char *const *names, size_t n) {
+  t->columns = calloc(n ? n : 1, sizeof *t->columns);
+  if (!t->columns) return PG_ERR_NOMEM;
+  t->n_columns = n;
+  for (size_t i = 0; i < n; i++)
+    if (!(t->columns[i] = strdup(names[i]))) return PG_ERR_NOMEM;
+  return PG_OK;
+}
+
+int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t len,
+                 const pg_check_options *opts, pg_table **out, pg_diags *diags) {
+  *out = NULL;
+  qquery *q;
+  int rc = qquery_parse(&q, name, text, len, 1, diags);
+  if (rc != PG_OK) return rc;
+  pg_table *t = calloc(1, sizeof *t);
+  qeval ev;
+  uint64_t steps = opts && opts->max_steps ? opts->max_steps : PG_DEFAULT_MAX_STEPS;
+  rc = t ? qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0) : PG_ERR_NOMEM;
+  if (!t) {
+    qquery_free(q);
+    return rc;
+  }
+  arena mem;
+  arena_init(&mem);
+  if (rc == PG_OK) rc = qeval_use_query(&ev, q, &mem);
+  if (rc == PG_OK && q->adhoc) {
+    const qcheck *k = &q->checks[0];
+    rc = set_columns(t, k->return_names, k->n_returns);
+    if (rc == PG_OK) rc = qeval_match(&ev, k, table_row, t);
+  } else if (rc == PG_OK) {
+    static const char *const cols[] = {"subject", "outcome", "message"};
+    rc = set_columns(t, cols, 3);
+    for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++)
+      rc = qeval_check(&ev, &q->checks[i], check_row_sink, t);
+  }
+  if (rc != PG_OK)
+    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "%s",
+                 ev.error[0] ? ev.error : pg_status_name(rc));
+  arena_release(&mem);
+  qeval_free(&ev);
+  qquery_free(q);
+  if (rc != PG_OK) {
+    pg_table_free(t);
+    return rc;
+  }
+  *out = t;
+  return PG_OK;
+}
