@@ -1,0 +1,43 @@
+/* Hashing and the one hash set: FNV-1a over bytes and words, and an
+ * open-addressing set of int32 ids whose keys live in the owner's arrays
+ * (edges, tuples, interned strings). The set stores only ids; the owner
+ * says how to hash an id and whether an id matches a probe, so each table
+ * keeps its keys where they already are. */
+#ifndef PG_HASH_H
+#define PG_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define HASH_FNV_OFFSET 1469598103934665603ull
+#define HASH_FNV_PRIME 1099511628211ull
+
+/* FNV-1a of n bytes, continuing from h (start with HASH_FNV_OFFSET). */
+uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
+/* Folds one 64-bit word into h, then mixes the high bits down (FNV-1a over
+ * words: cheaper than bytes for ids and pointers). */
+uint64_t hash_word(uint64_t h, uint64_t w);
+
+typedef struct idset {
+  int32_t *slots;       /* ids, -1 when empty; malloc'd */
+  size_t cap;           /* a power of two, or 0 */
+  size_t n;             /* ids held */
+} idset;
+
+/* Hash of the key that id stands for. */
+typedef uint64_t (*idset_hash_fn)(const void *ctx, int32_t id);
+/* Whether id's key equals the probe's. */
+typedef int (*idset_eq_fn)(const void *ctx, int32_t id, const void *probe);
+
+void idset_init(idset *s);
+void idset_release(idset *s);
+
+/* Finds the id whose key equals `probe` (hash h); -1 when none. */
+int32_t idset_find(const idset *s, uint64_t h, const void *probe, idset_eq_fn eq,
+                   const void *ctx);
+/* Adds `id` (whose key hashes to h and is not in the set yet: look it up
+ * first). Grows at half full, rehashing with `hash`. 0, or -1 when out of
+ * memory (the set is unchanged). */
+int idset_add(idset *s, uint64_t h, int32_t id, idset_hash_fn hash, const void *ctx);
+
+#endif
