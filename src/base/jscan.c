@@ -428,16 +428,3 @@ int js_raw_eq(jslice raw, const char *lit) {
   js_decode(raw, tmp);
   return memcmp(tmp, lit, n) == 0;
 }
-
-void js_line_col(const char *buf, size_t off, unsigned *line, unsigned *col) {
-  unsigned l = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < off; i++) {
-    if (buf[i] == '\n') {
-      l++;
-      line_start = i + 1;
-    }
-  }
-  *line = l;
-  *col = (unsigned)(off - line_start + 1);
-}

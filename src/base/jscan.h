@@ -62,7 +62,5 @@ int js_raw_eq(jslice raw, const char *lit);
  * out (which has room for js_decoded_len + 1 bytes). */
 size_t js_decoded_len(jslice raw);
 void js_decode(jslice raw, char *out);
-/* 1-based line and column of a byte offset in buf. */
-void js_line_col(const char *buf, size_t off, unsigned *line, unsigned *col);
 
 #endif

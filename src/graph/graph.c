@@ -1,6 +1,7 @@
 /* Graph store: node and edge arrays, interning, the look-up indexes, CSR
  * adjacency, the igraph topology, and the read-only public accessors. */
 #include "graph/graph_impl.h"
+#include "base/pos.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -262,7 +263,7 @@ int b_error_at(build *b, int status, size_t offset, const char *path,
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   unsigned line = 0, col = 0;
-  if (offset != (size_t)-1 && b->g->text) js_line_col(b->g->text, offset, &line, &col);
+  if (offset != (size_t)-1 && b->g->text) pos_line_col(b->g->text, b->g->text_len, offset, &line, &col);
   pg_diags_add(b->diags, PG_SEV_ERROR, b->g->source, line, col, path, "%s", msg);
   return status;
 }

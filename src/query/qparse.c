@@ -4,6 +4,7 @@
  * error the parser skips to the next top-level clause and goes on, so one
  * run reports every broken clause of a file. */
 #include "query/qast.h"
+#include "base/pos.h"
 #include "plangraph/query.h"
 
 #include <regex.h>
@@ -32,17 +33,11 @@ static qnode *parse_expr(parser *p);
 
 int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
             uint32_t start, uint32_t end, const char *fmt, ...) {
-  unsigned line = 1, col = 1;
-  uint32_t line_start = 0;
-  for (uint32_t i = 0; i < start && i < src_len; i++) {
-    if (src[i] == '\n') {
-      line++;
-      col = 1;
-      line_start = i + 1;
-    } else if (((unsigned char)src[i] & 0xC0) != 0x80) {
-      col++;
-    }
-  }
+  unsigned line, col;
+  pos_line_col(src, src_len, start, &line, &col);
+  size_t span_start, span_end;
+  pos_line_span(src, src_len, start, &span_start, &span_end);
+  uint32_t line_start = (uint32_t)span_start, line_end = (uint32_t)span_end;
   char msg[512];
   va_list ap;
   va_start(ap, fmt);
@@ -51,21 +46,19 @@ int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len
   if (pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL, "%s", msg) != PG_OK)
     return PG_ERR_NOMEM;
   /* The source line, then a caret under the range (one line at most). */
-  uint32_t line_end = line_start;
-  while (line_end < src_len && src[line_end] != '\n') line_end++;
   if (line_end - line_start > 200) return PG_ERR_PARSE;
   char snip[512];
   size_t n = 0;
   n += (size_t)snprintf(snip + n, sizeof snip - n, "  %.*s\n  ",
                         (int)(line_end - line_start), src + line_start);
   for (uint32_t i = line_start; i < start && n + 2 < sizeof snip; i++) {
-    if (((unsigned char)src[i] & 0xC0) == 0x80) continue;
+    if (!pos_starts_char((unsigned char)src[i])) continue;
     snip[n++] = src[i] == '\t' ? '\t' : ' ';
   }
   uint32_t stop = end > start ? end : start + 1;
   if (stop > line_end) stop = line_end > start ? line_end : start + 1;
   for (uint32_t i = start; i < stop && n + 2 < sizeof snip; i++) {
-    if (i < src_len && ((unsigned char)src[i] & 0xC0) == 0x80) continue;
+    if (i < src_len && !pos_starts_char((unsigned char)src[i])) continue;
     snip[n++] = i == start ? '^' : '~';
   }
   snip[n] = '\0';

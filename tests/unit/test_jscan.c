@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/jscan.h"
+#include "base/pos.h"
 
 typedef struct scan_case {
   const char *text;
@@ -108,10 +109,10 @@ static void test_line_col(void **state) {
   (void)state;
   const char *t = "{\n  \"a\": 1,\n  x\n}";
   unsigned line, col;
-  js_line_col(t, (size_t)(strchr(t, 'x') - t), &line, &col);
+  pos_line_col(t, strlen(t), (size_t)(strchr(t, 'x') - t), &line, &col);
   assert_int_equal(line, 3);
   assert_int_equal(col, 3);
-  js_line_col(t, 0, &line, &col);
+  pos_line_col(t, strlen(t), 0, &line, &col);
   assert_int_equal(line, 1);
   assert_int_equal(col, 1);
 }
