@@ -96,7 +96,8 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
   double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
                                                      : PG_DEFAULT_INPUT_WAIT;
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-  input_limits lim = {max, "PLANGRAPH_MAX_INPUT", wait,
+  static const pg_limit which = PG_LIMIT_INPUT_BYTES;
+  input_limits lim = {max, &which, wait,
                       "the JSON file that `terraform show -json PLANFILE` writes"};
   char *text = NULL;
   size_t len = 0;
@@ -168,8 +169,9 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                 "has more than %llu graph nodes, the limit (PLANGRAPH_MAX_NODES)",
+                 "has more than %llu graph nodes, the limit",
                  (unsigned long long)g->max_nodes);
+    pg_diags_set_limit(diags, PG_LIMIT_NODES);
   } else if (rc == PG_ERR_NOMEM) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "out of memory");
   }
