@@ -130,6 +130,20 @@ int pg_severity_rank(const char *severity);
 int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags);
 int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags);
 
+/* How the text report looks. The caller decides colour (a terminal, NO_COLOR):
+ * the library never looks at the stream. */
+typedef struct pg_text_options {
+  int verbose;   /* also list passing, unknown and skipped subjects */
+  int color;     /* ANSI colours by severity */
+} pg_text_options;
+
+/* Text for people: a line per failing subject (severity, query id, subject,
+ * message; prefixed by the plan when the report covers several), then a
+ * summary line per plan. opts may be NULL (plain, not verbose). Returns
+ * PG_OK, or PG_ERR_IO when the stream reports a write error. */
+int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
+                         pg_diags *diags);
+
 /* ---- ad-hoc queries ---------------------------------------------------- */
 
 /* Runs a `match ... return` (rows are the returned columns) or one or more
