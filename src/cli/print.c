@@ -31,14 +31,21 @@ static const struct wording {
     {PG_LIMIT_NONE, PG_ARG_SKIP_UNKNOWN, "", "--skip: ", "", " (see plangraph list-queries)"},
 };
 
+static int worded_already(const char *m, size_t n, const struct wording *w) {
+  size_t tn = strlen(w->cli_tail);
+  return strncmp(m, w->cli_head, strlen(w->cli_head)) == 0 && n >= tn &&
+         strcmp(m + n - tn, w->cli_tail) == 0;
+}
+
 /* The message as this program words it: malloc'd, or NULL when no row
- * applies (or out of memory). */
+ * applies, it reads so already, or out of memory. */
 static char *reword(const pg_diag *d) {
   for (size_t i = 0; i < sizeof wordings / sizeof *wordings; i++) {
     const struct wording *w = &wordings[i];
     if (w->limit != d->limit || w->arg != d->arg) continue;
     const char *m = d->message;
     size_t n = strlen(m), hn = strlen(w->head), tn = strlen(w->tail);
+    if (worded_already(m, n, w)) return NULL;
     if (n < hn + tn || strncmp(m, w->head, hn) != 0 || strcmp(m + n - tn, w->tail) != 0)
       continue;
     size_t cap = strlen(w->cli_head) + n + strlen(w->cli_tail) + 1;

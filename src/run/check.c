@@ -88,6 +88,12 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r)
   return rc;
 }
 
+/* The evaluator has two limits: steps (PG_ERR_LIMIT) and time. */
+static pg_limit eval_limit(int status) {
+  return status == PG_ERR_LIMIT ? PG_LIMIT_STEPS
+         : status == PG_ERR_TIMEOUT ? PG_LIMIT_TIMEOUT : PG_LIMIT_NONE;
+}
+
 int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags) {
   qeval ev;
@@ -95,9 +101,11 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   int rc = qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0);
   for (size_t i = 0; rc == PG_OK && i < set->n; i++) {
     rc = run_query(&ev, set->items[i], plan, report);
-    if (rc != PG_OK)
+    if (rc != PG_OK) {
       pg_diags_add(diags, PG_SEV_ERROR, plan, 0, 0, NULL, "query %s: %s",
                    set->items[i]->id, ev.error[0] ? ev.error : pg_status_name(rc));
+      pg_diags_set_limit(diags, eval_limit(rc));
+    }
   }
   qeval_free(&ev);
   return rc;
@@ -232,9 +240,11 @@ int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t l
     for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++)
       rc = qeval_check(&ev, &q->checks[i], check_row_sink, t);
   }
-  if (rc != PG_OK)
+  if (rc != PG_OK) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "%s",
                  ev.error[0] ? ev.error : pg_status_name(rc));
+    pg_diags_set_limit(diags, eval_limit(rc));
+  }
   arena_release(&mem);
   qeval_free(&ev);
   qquery_free(q);
