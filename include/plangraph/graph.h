@@ -93,6 +93,16 @@ typedef struct pg_load_options {
    * for a writer, or a stalled one) before the load fails; 0: the default
    * (PG_DEFAULT_INPUT_WAIT). Regular files are read without a wait. */
   double input_wait_seconds;
+  /* Converts a file in another format (a binary plan file, as `terraform
+   * plan -out` writes it) into plan JSON. It gets the path and ctx; on
+   * PG_OK *out is a malloc'd buffer of *len bytes with a NUL after them
+   * (at most max_bytes), which the library frees. PG_ERR_NOT_FOUND: no
+   * converter is available (the library says how to make the JSON);
+   * another status: conversion failed, and the callback has added the
+   * diagnostic. NULL: such files are refused. Never called for "-". */
+  int (*convert)(const char *path, void *ctx, uint64_t max_bytes, char **out,
+                 size_t *len, pg_diags *diags);
+  void *convert_ctx;
 } pg_load_options;
 
 #define PG_DEFAULT_MAX_INPUT (8ull << 30)
@@ -100,9 +110,9 @@ typedef struct pg_load_options {
 #define PG_DEFAULT_INPUT_WAIT 120.0
 
 /* Reads a plan (`terraform show -json` output) from path, or standard input
- * when path is "-", and builds its graph. A binary plan file is converted
- * with `terraform show -json` when terraform is on PATH. On failure *out is
- * NULL and diags says why. opts may be NULL. */
+ * when path is "-", and builds its graph. A binary plan file is passed to
+ * opts->convert when there is one. On failure *out is NULL and diags says
+ * why. opts may be NULL. */
 int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags);
 /* The same from a buffer (copied); name is used in messages. */

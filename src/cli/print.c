@@ -69,7 +69,7 @@ void cli_print_diags(const pg_diags *d) {
 }
 
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
-  pg_load_options opts = {.tf_graph_path = tf_graph};
+  pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan};
   if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
