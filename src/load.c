@@ -2,29 +2,11 @@
  * converted by the caller's callback), then run the build stages in order. */
 #include "graph/graph_impl.h"
 #include "base/input.h"
+#include "graph/ig_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* igraph aborts on error by default; the library must never abort. */
-static void igraph_quiet_handler(const char *reason, const char *file, int line,
-                                 igraph_error_t err) {
-  (void)reason; (void)file; (void)line; (void)err;
-  IGRAPH_FINALLY_FREE();
-}
-
-static void igraph_quiet_warning(const char *reason, const char *file, int line) {
-  (void)reason; (void)file; (void)line;
-}
-
-static void igraph_setup(void) {
-  static int done;
-  if (done) return;
-  done = 1;
-  igraph_set_error_handler(igraph_quiet_handler);
-  igraph_set_warning_handler(igraph_quiet_warning);
-}
 
 static int is_zip(const char *buf, size_t len) {
   return len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
@@ -92,7 +74,6 @@ int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
                       const pg_load_options *opts, pg_diags *diags) {
-  igraph_setup();
   pg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(text);
@@ -109,6 +90,8 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
     if (!g->source || !g->str_unknown) rc = PG_ERR_NOMEM;
   }
   build b = {g, diags};
+  /* Every igraph call of the build runs with the library's handlers. */
+  ig_guard saved = ig_guard_enter();
   if (rc == PG_OK) rc = plan_read_sections(&b);
   if (rc == PG_OK) rc = config_load(&b);
   if (rc == PG_OK) rc = nodes_build(&b);
@@ -119,6 +102,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK && opts && opts->tf_graph_path)
     rc = tfgraph_apply(&b, opts->tf_graph_path);
   if (rc == PG_OK) rc = g_finish(&b);
+  ig_guard_leave(saved);
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
