@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "plangraph/api.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -70,33 +72,33 @@ typedef struct pg_diag {
 typedef struct pg_diags pg_diags;
 
 /* Creates an empty list. Returns PG_OK or PG_ERR_NOMEM. */
-int pg_diags_new(pg_diags **out);
+PG_API int pg_diags_new(pg_diags **out);
 /* Frees the list and every diagnostic; NULL is a no-op. */
-void pg_diags_free(pg_diags *diags);
-size_t pg_diags_count(const pg_diags *diags);
+PG_API void pg_diags_free(pg_diags *diags);
+PG_API size_t pg_diags_count(const pg_diags *diags);
 /* The i-th diagnostic, or NULL past the end. Owned by the list. */
-const pg_diag *pg_diags_get(const pg_diags *diags, size_t i);
+PG_API const pg_diag *pg_diags_get(const pg_diags *diags, size_t i);
 /* How many diagnostics have severity PG_SEV_ERROR. */
-size_t pg_diags_error_count(const pg_diags *diags);
+PG_API size_t pg_diags_error_count(const pg_diags *diags);
 /* Appends a diagnostic; strings are copied. Returns PG_OK or PG_ERR_NOMEM. */
-int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
+PG_API int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
                  unsigned line, unsigned column, const char *json_path,
                  const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 /* Attaches a source excerpt (the line, then a `^~~` underline) to the last
  * diagnostic; copied. Returns PG_OK or PG_ERR_NOMEM. */
-int pg_diags_set_snippet(pg_diags *diags, const char *snippet);
+PG_API int pg_diags_set_snippet(pg_diags *diags, const char *snippet);
 /* Records which limit the last diagnostic is about. Returns PG_OK. */
-int pg_diags_set_limit(pg_diags *diags, pg_limit limit);
+PG_API int pg_diags_set_limit(pg_diags *diags, pg_limit limit);
 /* Records which argument the last diagnostic is about, and the parameter's
  * name (copied; NULL when not a parameter). Returns PG_OK or PG_ERR_NOMEM. */
-int pg_diags_set_arg(pg_diags *diags, pg_arg arg, const char *param);
+PG_API int pg_diags_set_arg(pg_diags *diags, pg_arg arg, const char *param);
 /* Formats one diagnostic as `file:line:col: error: message (at PATH)`,
  * followed by the snippet on its own lines when there is one.
  * Returns a malloc'd string the caller frees, or NULL. */
-char *pg_diag_format(const pg_diag *d);
+PG_API char *pg_diag_format(const pg_diag *d);
 /* Short name of a status, for messages ("parse error", ...). */
-const char *pg_status_name(int status);
+PG_API const char *pg_status_name(int status);
 
 #ifdef __cplusplus
 }

@@ -32,7 +32,7 @@ typedef struct pg_read_options {
  * wait_seconds) or PG_ERR_NOMEM with *out NULL and one diagnostic added,
  * whose limit field says which limit a PG_ERR_LIMIT or PG_ERR_TIMEOUT hit.
  * opts may be NULL. */
-int pg_read_file(char **out, size_t *len, const char *path,
+PG_API int pg_read_file(char **out, size_t *len, const char *path,
                  const pg_read_options *opts, pg_diags *diags);
 
 #ifdef __cplusplus
