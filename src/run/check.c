@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/vec.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
 #include "run/results.h"
@@ -118,7 +119,8 @@ struct pg_table {
   char **columns;
   size_t n_columns;
   char **cells;          /* text and JSON per cell: 2 * n_columns per row */
-  size_t n_rows, cap_rows;
+  size_t n_rows;
+  size_t cap_cells;      /* allocated entries of cells */
 };
 
 void pg_table_free(pg_table *t) {
@@ -162,13 +164,7 @@ static int table_row(void *arg, size_t n, const char *const *text, const char *c
   pg_table *t = arg;
   int fresh = row_is_new(t, n, json);
   if (fresh <= 0) return fresh;
-  if (t->n_rows == t->cap_rows) {
-    size_t cap = t->cap_rows ? t->cap_rows * 2 : 32;
-    char **bigger = realloc(t->cells, cap * t->n_columns * 2 * sizeof *bigger);
-    if (!bigger) return -1;
-    t->cells = bigger;
-    t->cap_rows = cap;
-  }
+  if (VEC_RESERVE(t->cells, t->cap_cells, (t->n_rows + 1) * t->n_columns * 2)) return -1;
   char **row = t->cells + t->n_rows * t->n_columns * 2;
   for (size_t i = 0; i < n; i++) {
     row[2 * i] = strdup(text[i]);
