@@ -163,7 +163,8 @@ static int fake_convert(const char *path, void *ctx, uint64_t max, char **out, s
 
 static void test_convert(void **state) {
   fixture *f = *state;
-  write_file(f->file, "PK\003\004 a binary plan", 20);
+  static const char binary[] = "PK\003\004 a binary plan";
+  write_file(f->file, binary, sizeof binary - 1);
   convert_seen seen = {0, ""};
   pg_load_options opts = {.convert = fake_convert, .convert_ctx = &seen};
   pg_graph *g = NULL;
