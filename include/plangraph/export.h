@@ -18,14 +18,14 @@ typedef struct pg_filter {
 } pg_filter;
 
 /* Each returns PG_OK, or PG_ERR_IO when writing fails. filter may be NULL. */
-int pg_export_json(const pg_graph *g, const pg_filter *filter, FILE *out);
-int pg_export_dot(const pg_graph *g, const pg_filter *filter, FILE *out);
-int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out);
+PG_API int pg_export_json(const pg_graph *g, const pg_filter *filter, FILE *out);
+PG_API int pg_export_dot(const pg_graph *g, const pg_filter *filter, FILE *out);
+PG_API int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out);
 
 /* Renders one node's planned values as a new JSON object with sensitive
  * values replaced by "(sensitive)" and unknown ones by "(known after
  * apply)". Returns a malloc'd, NUL-terminated text or NULL. */
-char *pg_node_values_render(const pg_graph *g, pg_node_id id);
+PG_API char *pg_node_values_render(const pg_graph *g, pg_node_id id);
 
 #ifdef __cplusplus
 }

@@ -93,6 +93,16 @@ typedef struct pg_load_options {
    * for a writer, or a stalled one) before the load fails; 0: the default
    * (PG_DEFAULT_INPUT_WAIT). Regular files are read without a wait. */
   double input_wait_seconds;
+  /* Converts a file in another format (a binary plan file, as `terraform
+   * plan -out` writes it) into plan JSON. It gets the path and ctx; on
+   * PG_OK *out is a malloc'd buffer of *len bytes with a NUL after them
+   * (at most max_bytes), which the library frees. PG_ERR_NOT_FOUND: no
+   * converter is available (the library says how to make the JSON);
+   * another status: conversion failed, and the callback has added the
+   * diagnostic. NULL: such files are refused. Never called for "-". */
+  int (*convert)(const char *path, void *ctx, uint64_t max_bytes, char **out,
+                 size_t *len, pg_diags *diags);
+  void *convert_ctx;
 } pg_load_options;
 
 #define PG_DEFAULT_MAX_INPUT (8ull << 30)
@@ -100,62 +110,62 @@ typedef struct pg_load_options {
 #define PG_DEFAULT_INPUT_WAIT 120.0
 
 /* Reads a plan (`terraform show -json` output) from path, or standard input
- * when path is "-", and builds its graph. A binary plan file is converted
- * with `terraform show -json` when terraform is on PATH. On failure *out is
- * NULL and diags says why. opts may be NULL. */
-int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
+ * when path is "-", and builds its graph. A binary plan file is passed to
+ * opts->convert when there is one. On failure *out is NULL and diags says
+ * why. opts may be NULL. */
+PG_API int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags);
 /* The same from a buffer (copied); name is used in messages. */
-int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
+PG_API int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
                          size_t len, const pg_load_options *opts,
                          pg_diags *diags);
 /* Frees the graph; NULL is a no-op. */
-void pg_graph_free(pg_graph *g);
+PG_API void pg_graph_free(pg_graph *g);
 
-const char *pg_graph_terraform_version(const pg_graph *g); /* NULL if absent */
-const char *pg_graph_format_version(const pg_graph *g);
-const char *pg_graph_source(const pg_graph *g);           /* file name */
+PG_API const char *pg_graph_terraform_version(const pg_graph *g); /* NULL if absent */
+PG_API const char *pg_graph_format_version(const pg_graph *g);
+PG_API const char *pg_graph_source(const pg_graph *g);           /* file name */
 
-size_t pg_graph_node_count(const pg_graph *g);
-size_t pg_graph_edge_count(const pg_graph *g);
+PG_API size_t pg_graph_node_count(const pg_graph *g);
+PG_API size_t pg_graph_edge_count(const pg_graph *g);
 /* Fills *out for node id; returns PG_OK or PG_ERR_NOT_FOUND. */
-int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out);
-int pg_graph_edge(const pg_graph *g, pg_edge_id id, pg_edge_info *out);
+PG_API int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out);
+PG_API int pg_graph_edge(const pg_graph *g, pg_edge_id id, pg_edge_info *out);
 
 /* O(1) look-up by exact address (resource, data source, provider.KEY,
  * region.NAME, module address); -1 when absent. */
-pg_node_id pg_graph_find(const pg_graph *g, const char *address);
+PG_API pg_node_id pg_graph_find(const pg_graph *g, const char *address);
 /* Walks the k nodes of one type, region (resources and data sources only)
  * or config address, in plan order: first, then next until -1. */
-pg_node_id pg_graph_first_of_type(const pg_graph *g, const char *type);
-pg_node_id pg_graph_next_of_type(const pg_graph *g, pg_node_id id);
-pg_node_id pg_graph_first_in_region(const pg_graph *g, const char *region);
-pg_node_id pg_graph_next_in_region(const pg_graph *g, pg_node_id id);
-pg_node_id pg_graph_first_of_config(const pg_graph *g, const char *config_address);
-pg_node_id pg_graph_next_of_config(const pg_graph *g, pg_node_id id);
+PG_API pg_node_id pg_graph_first_of_type(const pg_graph *g, const char *type);
+PG_API pg_node_id pg_graph_next_of_type(const pg_graph *g, pg_node_id id);
+PG_API pg_node_id pg_graph_first_in_region(const pg_graph *g, const char *region);
+PG_API pg_node_id pg_graph_next_in_region(const pg_graph *g, pg_node_id id);
+PG_API pg_node_id pg_graph_first_of_config(const pg_graph *g, const char *config_address);
+PG_API pg_node_id pg_graph_next_of_config(const pg_graph *g, pg_node_id id);
 
 /* Outgoing and incoming edges of a node: *ids points into the graph. */
-size_t pg_graph_out_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
-size_t pg_graph_in_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
+PG_API size_t pg_graph_out_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
+PG_API size_t pg_graph_in_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
 
 /* Region names known to the graph, sorted; "unknown" is not among them. */
-size_t pg_graph_region_count(const pg_graph *g);
-const char *pg_graph_region_name(const pg_graph *g, size_t i);
+PG_API size_t pg_graph_region_count(const pg_graph *g);
+PG_API const char *pg_graph_region_name(const pg_graph *g, size_t i);
 
-size_t pg_graph_unresolved_count(const pg_graph *g);
-const pg_unresolved *pg_graph_unresolved_get(const pg_graph *g, size_t i);
+PG_API size_t pg_graph_unresolved_count(const pg_graph *g);
+PG_API const pg_unresolved *pg_graph_unresolved_get(const pg_graph *g, size_t i);
 /* Reference resolutions: how many (instance, reference) pairs led to at
  * least one node, and how many led nowhere. */
-void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
+PG_API void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
                                size_t *unresolved);
 /* Edges added from --tf-graph, and deposed objects left out. */
-size_t pg_graph_tf_graph_added(const pg_graph *g);
-size_t pg_graph_deposed_skipped(const pg_graph *g);
+PG_API size_t pg_graph_tf_graph_added(const pg_graph *g);
+PG_API size_t pg_graph_deposed_skipped(const pg_graph *g);
 
 /* The shortest path along edge directions from one node to another.
  * On PG_OK *nodes (len+1 entries) and *edges (len entries) are malloc'd and
  * the caller frees them; PG_ERR_NOT_FOUND when there is no path. */
-int pg_graph_shortest_path(const pg_graph *g, pg_node_id from, pg_node_id to,
+PG_API int pg_graph_shortest_path(const pg_graph *g, pg_node_id from, pg_node_id to,
                            pg_node_id **nodes, pg_edge_id **edges, size_t *len);
 
 /* The raw planned values of a resource or data source (after, or before for
@@ -166,11 +176,11 @@ typedef struct pg_values_text {
   const char *unknown;       size_t unknown_len;
   const char *sensitive;     size_t sensitive_len;
 } pg_values_text;
-int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out);
+PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out);
 
-const char *pg_node_kind_name(pg_node_kind kind);
-const char *pg_edge_kind_name(pg_edge_kind kind);
-const char *pg_action_name(pg_action action);
+PG_API const char *pg_node_kind_name(pg_node_kind kind);
+PG_API const char *pg_edge_kind_name(pg_edge_kind kind);
+PG_API const char *pg_action_name(pg_action action);
 
 #ifdef __cplusplus
 }

@@ -22,33 +22,33 @@ typedef struct pg_table pg_table;
 
 /* ---- query sets -------------------------------------------------------- */
 
-int pg_query_set_new(pg_query_set **out);
-void pg_query_set_free(pg_query_set *set);   /* NULL is a no-op */
+PG_API int pg_query_set_new(pg_query_set **out);
+PG_API void pg_query_set_free(pg_query_set *set);   /* NULL is a no-op */
 
 /* How long reading a query file from a pipe or FIFO may wait for data
  * (0: PG_DEFAULT_INPUT_WAIT), as pg_load_options.input_wait_seconds. */
-void pg_query_set_input_wait(pg_query_set *set, double seconds);
+PG_API void pg_query_set_input_wait(pg_query_set *set, double seconds);
 
 /* Adds the built-in queries (queries/NAME.pgq at build time). */
-int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags);
+PG_API int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags);
 /* Parses and checks one query text; name is used in messages. Errors give
  * file:line:column, a snippet with a caret, and PG_ERR_PARSE. An id that is
  * already in the set is an error. */
-int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
+PG_API int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
                           size_t len, pg_diags *diags);
 /* A .pgq file, or every *.pgq in a folder (sorted by name). */
-int pg_query_set_add_path(pg_query_set *set, const char *path, pg_diags *diags);
+PG_API int pg_query_set_add_path(pg_query_set *set, const char *path, pg_diags *diags);
 /* Keeps only the ids in `only` (comma-separated; NULL: all), then drops the
  * ids in `skip`. An id in either list that no query has is an error. */
-int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
+PG_API int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
                         pg_diags *diags);
 /* Sets parameter `key` of every query that declares it. An undeclared key or
  * a value of the wrong type is PG_ERR_NOT_FOUND / PG_ERR_PARSE. Lists are
  * comma-separated. */
-int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
+PG_API int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
                        pg_diags *diags);
 
-size_t pg_query_set_count(const pg_query_set *set);
+PG_API size_t pg_query_set_count(const pg_query_set *set);
 
 typedef struct pg_query_info {
   const char *id;
@@ -67,8 +67,8 @@ typedef struct pg_param_info {
   const char *value_text;      /* the --param value, or NULL */
 } pg_param_info;
 
-int pg_query_set_info(const pg_query_set *set, size_t i, pg_query_info *out);
-int pg_query_set_param_info(const pg_query_set *set, size_t i, size_t j,
+PG_API int pg_query_set_info(const pg_query_set *set, size_t i, pg_query_info *out);
+PG_API int pg_query_set_param_info(const pg_query_set *set, size_t i, size_t j,
                             pg_param_info *out);
 
 /* ---- running ----------------------------------------------------------- */
@@ -81,13 +81,13 @@ typedef struct pg_check_options {
 #define PG_DEFAULT_MAX_STEPS 2000000000ull
 #define PG_MAX_QUERY_BYTES (16u << 20)   /* a query file or ad-hoc query */
 
-int pg_report_new(pg_report **out);
-void pg_report_free(pg_report *r);           /* NULL is a no-op */
+PG_API int pg_report_new(pg_report **out);
+PG_API void pg_report_free(pg_report *r);           /* NULL is a no-op */
 
 /* Runs every query of the set on g and appends one suite per query to the
  * report. plan names the plan in the report. opts may be NULL. A query that
  * fails to evaluate (limit, timeout) makes the whole call fail. */
-int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
+PG_API int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags);
 
 typedef enum pg_outcome { PG_PASS, PG_FAIL, PG_UNKNOWN } pg_outcome;
@@ -117,32 +117,46 @@ typedef struct pg_suite_result {
   size_t passed, failed, unknown;
 } pg_suite_result;
 
-size_t pg_report_suite_count(const pg_report *r);
-const pg_suite_result *pg_report_suite(const pg_report *r, size_t i);
+PG_API size_t pg_report_suite_count(const pg_report *r);
+PG_API const pg_suite_result *pg_report_suite(const pg_report *r, size_t i);
 /* How many distinct plans the report covers. */
-size_t pg_report_plan_count(const pg_report *r);
+PG_API size_t pg_report_plan_count(const pg_report *r);
 /* Rank of a severity name (low 0 .. critical 3), -1 when not one. */
-int pg_severity_rank(const char *severity);
+PG_API int pg_severity_rank(const char *severity);
 
 /* JUnit XML (valid against the Jenkins xUnit JUnit schema), written with
  * libxml2. Suite names get a "PLAN:" prefix when the report covers several
  * plans. Returns PG_OK or PG_ERR_IO / PG_ERR_INTERNAL. */
-int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags);
-int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags);
+PG_API int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags);
+PG_API int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags);
+
+/* How the text report looks. The caller decides colour (a terminal, NO_COLOR):
+ * the library never looks at the stream. */
+typedef struct pg_text_options {
+  int verbose;   /* also list passing, unknown and skipped subjects */
+  int color;     /* ANSI colours by severity */
+} pg_text_options;
+
+/* Text for people: a line per failing subject (severity, query id, subject,
+ * message; prefixed by the plan when the report covers several), then a
+ * summary line per plan. opts may be NULL (plain, not verbose). Returns
+ * PG_OK, or PG_ERR_IO when the stream reports a write error. */
+PG_API int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
+                         pg_diags *diags);
 
 /* ---- ad-hoc queries ---------------------------------------------------- */
 
 /* Runs a `match ... return` (rows are the returned columns) or one or more
  * `check`s (rows are subject, outcome, message) over g. */
-int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t len,
+PG_API int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t len,
                  const pg_check_options *opts, pg_table **out, pg_diags *diags);
-void pg_table_free(pg_table *t);
-size_t pg_table_columns(const pg_table *t);
-const char *pg_table_column(const pg_table *t, size_t col);
-size_t pg_table_rows(const pg_table *t);
+PG_API void pg_table_free(pg_table *t);
+PG_API size_t pg_table_columns(const pg_table *t);
+PG_API const char *pg_table_column(const pg_table *t, size_t col);
+PG_API size_t pg_table_rows(const pg_table *t);
 /* A cell as text, and as JSON. */
-const char *pg_table_text(const pg_table *t, size_t row, size_t col);
-const char *pg_table_json(const pg_table *t, size_t row, size_t col);
+PG_API const char *pg_table_text(const pg_table *t, size_t row, size_t col);
+PG_API const char *pg_table_json(const pg_table *t, size_t row, size_t col);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,7 @@ static void diag_clear(pg_diag *d) {
   free((char *)d->json_path);
   free((char *)d->message);
   free((char *)d->snippet);
+  free((char *)d->param);
 }
 
 void pg_diags_free(pg_diags *diags) {
@@ -102,6 +103,9 @@ int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
   d->json_path = dup_or_null(json_path);
   d->message = msg;
   d->snippet = NULL;
+  d->limit = PG_LIMIT_NONE;
+  d->arg = PG_ARG_NONE;
+  d->param = NULL;
   if (!msg || (file && !d->file) || (json_path && !d->json_path)) {
     diag_clear(d);
     return PG_ERR_NOMEM;
@@ -125,6 +129,20 @@ int pg_diags_set_snippet(pg_diags *diags, const char *snippet) {
   free((char *)d->snippet);
   d->snippet = strdup(snippet);
   return d->snippet ? PG_OK : PG_ERR_NOMEM;
+}
+
+int pg_diags_set_limit(pg_diags *diags, pg_limit limit) {
+  if (diags && diags->count) diags->items[diags->count - 1].limit = limit;
+  return PG_OK;
+}
+
+int pg_diags_set_arg(pg_diags *diags, pg_arg arg, const char *param) {
+  if (!diags || !diags->count) return PG_OK;
+  pg_diag *d = &diags->items[diags->count - 1];
+  free((char *)d->param);
+  d->arg = arg;
+  d->param = param ? strdup(param) : NULL;
+  return !param || d->param ? PG_OK : PG_ERR_NOMEM;
 }
 
 char *pg_diag_format(const pg_diag *d) {
@@ -159,6 +177,7 @@ const char *pg_status_name(int status) {
   case PG_ERR_NOMEM: return "out of memory";
   case PG_ERR_NOT_FOUND: return "not found";
   case PG_ERR_INTERNAL: return "internal error";
+  case PG_ERR_TIMEOUT: return "timed out";
   }
   return "error";
 }

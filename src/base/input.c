@@ -1,5 +1,7 @@
 /* Reading an input file whole: see input.h. */
 #include "base/input.h"
+#include "plangraph/graph.h"
+#include "plangraph/input.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,12 +74,6 @@ static const char *special_kind(mode_t mode) {
   return NULL;
 }
 
-/* " (HOW)" naming how a limit is raised, or "". */
-static void limit_hint(const input_limits *lim, char *buf, size_t size) {
-  if (lim->max_name) snprintf(buf, size, " (%s)", lim->max_name);
-  else buf[0] = '\0';
-}
-
 /* Opens path for reading: a regular file, or a pipe or FIFO (opened without
  * blocking, so a FIFO with no writer cannot hang the open; reads then wait
  * in poll). Sets *hint to a regular file's size and *is_stream otherwise. */
@@ -98,11 +94,10 @@ static int open_input(const char *path, const char *name, const input_limits *li
     return PG_ERR_IO;
   }
   if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > lim->max_bytes) {
-    char how[64];
-    limit_hint(lim, how, sizeof how);
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                 "is %llu bytes, over the limit of %llu bytes%s",
-                 (unsigned long long)st.st_size, (unsigned long long)lim->max_bytes, how);
+                 "is %llu bytes, over the limit of %llu bytes",
+                 (unsigned long long)st.st_size, (unsigned long long)lim->max_bytes);
+    pg_diags_set_limit(diags, lim->limit ? *lim->limit : PG_LIMIT_NONE);
     return PG_ERR_LIMIT;
   }
   *is_stream = !S_ISREG(st.st_mode);
@@ -133,18 +128,28 @@ int input_read(const char *path, const char *name, const input_limits *lim, char
   int rc = input_read_fd(fd, lim->max_bytes, hint, wait_ms, text, len);
   int saved = errno;
   if (!is_stdin) close(fd);
-  char how[64];
-  limit_hint(lim, how, sizeof how);
-  if (rc == PG_ERR_LIMIT)
+  if (rc == PG_ERR_LIMIT) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                 "is over the limit of %llu bytes%s", (unsigned long long)lim->max_bytes, how);
-  else if (rc == PG_ERR_TIMEOUT)
+                 "is over the limit of %llu bytes", (unsigned long long)lim->max_bytes);
+    pg_diags_set_limit(diags, lim->limit ? *lim->limit : PG_LIMIT_NONE);
+  } else if (rc == PG_ERR_TIMEOUT) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
-                 "no data for %g s (a FIFO or pipe with no writer, or a stalled "
-                 "one; PLANGRAPH_INPUT_WAIT sets the wait)", wait);
-  else if (rc == PG_ERR_NOMEM)
+                 "no data for %g s (a FIFO or pipe with no writer, or a stalled one)",
+                 wait);
+    pg_diags_set_limit(diags, PG_LIMIT_INPUT_WAIT);
+  } else if (rc == PG_ERR_NOMEM)
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot read: out of memory");
   else if (rc != PG_OK)
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "cannot read: %s", strerror(saved));
   return rc;
+}
+
+int pg_read_file(char **out, size_t *len, const char *path,
+                 const pg_read_options *opts, pg_diags *diags) {
+  pg_limit which = opts && opts->limit != PG_LIMIT_NONE ? opts->limit : PG_LIMIT_INPUT_BYTES;
+  input_limits lim = {PG_DEFAULT_MAX_INPUT, &which, PG_DEFAULT_INPUT_WAIT, NULL};
+  if (opts && opts->max_bytes) lim.max_bytes = opts->max_bytes;
+  if (opts && opts->wait_seconds > 0) lim.wait_seconds = opts->wait_seconds;
+  if (opts) lim.expected = opts->expected;
+  return input_read(path, strcmp(path, "-") == 0 ? "<stdin>" : path, &lim, out, len, diags);
 }

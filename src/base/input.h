@@ -12,7 +12,10 @@
 
 typedef struct input_limits {
   uint64_t max_bytes;
-  const char *max_name;   /* how a user raises max_bytes (for messages), or NULL */
+  /* Which limit max_bytes is, recorded in a size diagnostic; NULL: none.
+   * A pointer, not a pg_limit, only because query/queryset.c fills this
+   * struct by position with NULL here; make it a pg_limit with that. */
+  const pg_limit *limit;
   double wait_seconds;    /* longest wait for data on a pipe or FIFO */
   const char *expected;   /* what the input should be (for messages), or NULL */
 } input_limits;

@@ -63,6 +63,11 @@ int cli_limits_valid(void);
 /* PLANGRAPH_INPUT_WAIT, for query files; 0: the default. */
 double cli_input_wait(void);
 
+/* convert.c: pg_load_options.convert for binary plan files, by running
+ * `terraform show -json` when terraform is on PATH. */
+int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out, size_t *len,
+                     pg_diags *diags);
+
 /* print.c */
 void cli_print_diags(const pg_diags *d);
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */

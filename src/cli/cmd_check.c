@@ -33,65 +33,6 @@ static int parse_format(const char *f, int *out) {
   return EXIT_OK;
 }
 
-static const char *sev_color(const char *sev) {
-  int r = pg_severity_rank(sev);
-  return r == 3 ? "\033[1;31m" : r == 2 ? "\033[31m" : r == 1 ? "\033[33m" : "\033[36m";
-}
-
-static void text_line(FILE *f, int color, const char *tag, const pg_suite_result *s,
-                      const char *plan_prefix, const char *subject, const char *message) {
-  if (color)
-    fprintf(f, "%s%-4s %-8s\033[0m %s%s%s%s", sev_color(s->severity), tag, s->severity,
-            plan_prefix, s->query_id, *subject ? "  " : "", subject);
-  else
-    fprintf(f, "%-4s %-8s %s%s%s%s", tag, s->severity, plan_prefix, s->query_id,
-            *subject ? "  " : "", subject);
-  if (message) fprintf(f, ": %s", message);
-  fputc('\n', f);
-}
-
-static void write_text(const pg_report *r, FILE *f, int color, int verbose) {
-  int multi = pg_report_plan_count(r) > 1;
-  size_t n = pg_report_suite_count(r);
-  for (size_t i = 0; i < n; i++) {
-    const pg_suite_result *s = pg_report_suite(r, i);
-    char prefix[1100] = "";
-    if (multi) snprintf(prefix, sizeof prefix, "%s:", s->plan);
-    for (size_t j = 0; j < s->n_subjects; j++) {
-      const pg_subject_result *sub = &s->subjects[j];
-      if (sub->outcome == PG_FAIL)
-        text_line(f, color, "FAIL", s, prefix, sub->name, sub->message);
-      else if (verbose)
-        text_line(f, color, sub->outcome == PG_PASS ? "ok" : "??", s, prefix, sub->name,
-                  sub->message);
-    }
-    if (verbose && s->skipped) text_line(f, color, "skip", s, prefix, "", s->skipped);
-  }
-  /* One summary line per plan. */
-  for (size_t i = 0; i < n; i++) {
-    const pg_suite_result *first = pg_report_suite(r, i);
-    int seen = 0;
-    for (size_t k = 0; k < i && !seen; k++)
-      seen = strcmp(pg_report_suite(r, k)->plan, first->plan) == 0;
-    if (seen) continue;
-    size_t queries = 0, passed = 0, failed = 0, unknown = 0, skipped = 0, subjects = 0;
-    for (size_t k = i; k < n; k++) {
-      const pg_suite_result *s = pg_report_suite(r, k);
-      if (strcmp(s->plan, first->plan) != 0) continue;
-      queries++;
-      subjects += s->n_subjects;
-      passed += s->passed;
-      failed += s->failed;
-      unknown += s->unknown;
-      skipped += s->skipped != NULL;
-    }
-    fprintf(f, "%s: %zu quer%s, %zu subject%s: %zu passed, %zu failed, %zu unknown until "
-               "apply; %zu quer%s skipped (no subject)\n",
-            first->plan, queries, queries == 1 ? "y" : "ies", subjects, subjects == 1 ? "" : "s",
-            passed, failed, unknown, skipped, skipped == 1 ? "y" : "ies");
-  }
-}
-
 static int write_report(const pg_report *r, const char *path, int format, int verbose) {
   cli_out out;
   if (cli_out_open(&out, path) != EXIT_OK) return EXIT_BAD;
@@ -103,7 +44,10 @@ static int write_report(const pg_report *r, const char *path, int format, int ve
   int rc = PG_OK;
   if (format == FMT_JSON) rc = pg_report_write_json(r, out.f, d);
   else if (format == FMT_JUNIT) rc = pg_report_write_junit(r, out.f, d);
-  else write_text(r, out.f, out.tmp == NULL && cli_color_enabled(out.f), verbose);
+  else {
+    pg_text_options text = {verbose, out.tmp == NULL && cli_color_enabled(out.f)};
+    rc = pg_report_write_text(r, out.f, &text, d);
+  }
   cli_print_diags(d);
   pg_diags_free(d);
   if (rc != PG_OK) {

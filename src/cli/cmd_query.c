@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "base/input.h"
 
 static const cli_option options[] = {
     {"file", 'f', "FILE", "read the query from FILE ('-' for standard input)"},
@@ -95,11 +94,10 @@ static int run(const cli_args *a) {
   char *text = NULL;
   if (file) {
     pg_diags *d = NULL;
-    double wait = cli_input_wait();
-    input_limits lim = {PG_MAX_QUERY_BYTES, NULL, wait > 0 ? wait : PG_DEFAULT_INPUT_WAIT,
-                        "a query file"};
+    pg_read_options ro = {PG_MAX_QUERY_BYTES, cli_input_wait(), PG_LIMIT_QUERY_BYTES,
+                          "a query file"};
     if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
-    int rc = input_read(file, strcmp(file, "-") == 0 ? "<stdin>" : file, &lim, &text, &len, d);
+    int rc = pg_read_file(&text, &len, file, &ro, d);
     cli_print_diags(d);
     pg_diags_free(d);
     if (rc != PG_OK) return EXIT_BAD;

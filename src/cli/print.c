@@ -9,16 +9,67 @@
 
 #include "cli/cli.h"
 
+/* How this program's user meets what a diagnostic is about: the library's
+ * message names no option or variable, so its head and tail are reworded
+ * here. A row applies when the diagnostic's limit or argument matches and
+ * its message starts with `head` and ends with `tail`. */
+static const struct wording {
+  pg_limit limit;
+  pg_arg arg;
+  const char *head, *cli_head;  /* replaced prefix */
+  const char *tail, *cli_tail;  /* replaced suffix */
+} wordings[] = {
+    {PG_LIMIT_INPUT_BYTES, PG_ARG_NONE, "", "", "", " (PLANGRAPH_MAX_INPUT)"},
+    {PG_LIMIT_NODES, PG_ARG_NONE, "", "", "", " (PLANGRAPH_MAX_NODES)"},
+    {PG_LIMIT_STEPS, PG_ARG_NONE, "", "", "", " (PLANGRAPH_MAX_STEPS)"},
+    {PG_LIMIT_INPUT_WAIT, PG_ARG_NONE, "", "", ")", "; PLANGRAPH_INPUT_WAIT sets the wait)"},
+    {PG_LIMIT_TIMEOUT, PG_ARG_NONE, "", "", "the time limit", "--timeout"},
+    {PG_LIMIT_NONE, PG_ARG_PARAM_VALUE, "parameter ", "--param ", "", ""},
+    {PG_LIMIT_NONE, PG_ARG_PARAM_UNKNOWN, "parameter ", "--param ", "",
+     " (see plangraph list-queries)"},
+    {PG_LIMIT_NONE, PG_ARG_ONLY_UNKNOWN, "", "--only: ", "", " (see plangraph list-queries)"},
+    {PG_LIMIT_NONE, PG_ARG_SKIP_UNKNOWN, "", "--skip: ", "", " (see plangraph list-queries)"},
+};
+
+static int worded_already(const char *m, size_t n, const struct wording *w) {
+  size_t tn = strlen(w->cli_tail);
+  return strncmp(m, w->cli_head, strlen(w->cli_head)) == 0 && n >= tn &&
+         strcmp(m + n - tn, w->cli_tail) == 0;
+}
+
+/* The message as this program words it: malloc'd, or NULL when no row
+ * applies, it reads so already, or out of memory. */
+static char *reword(const pg_diag *d) {
+  for (size_t i = 0; i < sizeof wordings / sizeof *wordings; i++) {
+    const struct wording *w = &wordings[i];
+    if (w->limit != d->limit || w->arg != d->arg) continue;
+    const char *m = d->message;
+    size_t n = strlen(m), hn = strlen(w->head), tn = strlen(w->tail);
+    if (worded_already(m, n, w)) return NULL;
+    if (n < hn + tn || strncmp(m, w->head, hn) != 0 || strcmp(m + n - tn, w->tail) != 0)
+      continue;
+    size_t cap = strlen(w->cli_head) + n + strlen(w->cli_tail) + 1;
+    char *s = malloc(cap);
+    if (s) snprintf(s, cap, "%s%.*s%s", w->cli_head, (int)(n - hn - tn), m + hn, w->cli_tail);
+    return s;
+  }
+  return NULL;
+}
+
 void cli_print_diags(const pg_diags *d) {
   for (size_t i = 0; i < pg_diags_count(d); i++) {
-    char *s = pg_diag_format(pg_diags_get(d, i));
+    pg_diag worded = *pg_diags_get(d, i);
+    char *message = reword(&worded);
+    if (message) worded.message = message;
+    char *s = pg_diag_format(&worded);
     if (s) fprintf(stderr, "%s\n", s);
     free(s);
+    free(message);
   }
 }
 
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
-  pg_load_options opts = {.tf_graph_path = tf_graph};
+  pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan};
   if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;

@@ -6,6 +6,7 @@
 
 #include "export/export_select.h"
 #include "base/xmltext.h"
+#include "graph/ig_guard.h"
 
 static int set_vstr(igraph_t *ig, const char *name, igraph_integer_t v, const char *s) {
   char *safe = xml_clean_text(s ? s : "", 0);
@@ -44,6 +45,7 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
       rc = PG_ERR_NOMEM;
   }
   igraph_attribute_table_t *old = igraph_set_attribute_table(&igraph_cattribute_table);
+  ig_guard saved = ig_guard_enter();
   igraph_t ig;
   int made = 0;
   if (rc == PG_OK) {
@@ -73,6 +75,7 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
   if (rc == PG_OK && igraph_write_graph_graphml(&ig, out, /*prefixattr=*/0) != IGRAPH_SUCCESS)
     rc = PG_ERR_IO;
   if (made) igraph_destroy(&ig);
+  ig_guard_leave(saved);
   igraph_set_attribute_table(old);
   igraph_vector_int_destroy(&ev);
   free(vid);

@@ -2,6 +2,7 @@
  * adjacency, the igraph topology, and the read-only public accessors. */
 #include "graph/graph_impl.h"
 #include "base/pos.h"
+#include "graph/ig_guard.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -437,8 +438,10 @@ int pg_graph_shortest_path(const pg_graph *g, pg_node_id from, pg_node_id to,
     return PG_ERR_NOMEM;
   }
   int rc = PG_OK;
-  if (igraph_get_shortest_path(&g->ig, &vs, &es, from, to, IGRAPH_OUT) !=
-      IGRAPH_SUCCESS) {
+  ig_guard saved = ig_guard_enter();
+  igraph_error_t found = igraph_get_shortest_path(&g->ig, &vs, &es, from, to, IGRAPH_OUT);
+  ig_guard_leave(saved);
+  if (found != IGRAPH_SUCCESS) {
     rc = PG_ERR_INTERNAL;
     goto cleanup;
   }

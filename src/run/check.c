@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/vec.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
 #include "run/results.h"
@@ -88,6 +89,12 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r)
   return rc;
 }
 
+/* The evaluator has two limits: steps (PG_ERR_LIMIT) and time. */
+static pg_limit eval_limit(int status) {
+  return status == PG_ERR_LIMIT ? PG_LIMIT_STEPS
+         : status == PG_ERR_TIMEOUT ? PG_LIMIT_TIMEOUT : PG_LIMIT_NONE;
+}
+
 int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags) {
   qeval ev;
@@ -95,9 +102,11 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   int rc = qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0);
   for (size_t i = 0; rc == PG_OK && i < set->n; i++) {
     rc = run_query(&ev, set->items[i], plan, report);
-    if (rc != PG_OK)
+    if (rc != PG_OK) {
       pg_diags_add(diags, PG_SEV_ERROR, plan, 0, 0, NULL, "query %s: %s",
                    set->items[i]->id, ev.error[0] ? ev.error : pg_status_name(rc));
+      pg_diags_set_limit(diags, eval_limit(rc));
+    }
   }
   qeval_free(&ev);
   return rc;
@@ -110,7 +119,8 @@ struct pg_table {
   char **columns;
   size_t n_columns;
   char **cells;          /* text and JSON per cell: 2 * n_columns per row */
-  size_t n_rows, cap_rows;
+  size_t n_rows;
+  size_t cap_cells;      /* allocated entries of cells */
 };
 
 void pg_table_free(pg_table *t) {
@@ -154,13 +164,7 @@ static int table_row(void *arg, size_t n, const char *const *text, const char *c
   pg_table *t = arg;
   int fresh = row_is_new(t, n, json);
   if (fresh <= 0) return fresh;
-  if (t->n_rows == t->cap_rows) {
-    size_t cap = t->cap_rows ? t->cap_rows * 2 : 32;
-    char **bigger = realloc(t->cells, cap * t->n_columns * 2 * sizeof *bigger);
-    if (!bigger) return -1;
-    t->cells = bigger;
-    t->cap_rows = cap;
-  }
+  if (VEC_RESERVE(t->cells, t->cap_cells, (t->n_rows + 1) * t->n_columns * 2)) return -1;
   char **row = t->cells + t->n_rows * t->n_columns * 2;
   for (size_t i = 0; i < n; i++) {
     row[2 * i] = strdup(text[i]);
@@ -232,9 +236,11 @@ int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t l
     for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++)
       rc = qeval_check(&ev, &q->checks[i], check_row_sink, t);
   }
-  if (rc != PG_OK)
+  if (rc != PG_OK) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "%s",
                  ev.error[0] ? ev.error : pg_status_name(rc));
+    pg_diags_set_limit(diags, eval_limit(rc));
+  }
   arena_release(&mem);
   qeval_free(&ev);
   qquery_free(q);

@@ -3,6 +3,7 @@
  * report's arena; arrays are malloc'd and freed with the report. */
 #include "run/results.h"
 #include "query/qast.h"
+#include "base/vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,13 +50,7 @@ const char *report_str(pg_report *r, const char *s) {
 }
 
 report_suite *report_add_suite(pg_report *r) {
-  if (r->n == r->cap) {
-    size_t cap = r->cap ? r->cap * 2 : 16;
-    report_suite *bigger = realloc(r->suites, cap * sizeof *bigger);
-    if (!bigger) return NULL;
-    r->suites = bigger;
-    r->cap = cap;
-  }
+  if (VEC_RESERVE(r->suites, r->cap, r->n + 1)) return NULL;
   report_suite *s = &r->suites[r->n++];
   memset(s, 0, sizeof *s);
   return s;
@@ -79,13 +74,8 @@ static const char *unique_name(pg_report *r, report_suite *s, const char *name) 
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        char *const *addresses, size_t n_addresses, const char *path) {
-  if (s->pub.n_subjects == s->cap_subjects) {
-    size_t cap = s->cap_subjects ? s->cap_subjects * 2 : 16;
-    pg_subject_result *bigger = realloc(s->subjects_owned, cap * sizeof *bigger);
-    if (!bigger) return PG_ERR_NOMEM;
-    s->subjects_owned = bigger;
-    s->cap_subjects = cap;
-  }
+  if (VEC_RESERVE(s->subjects_owned, s->cap_subjects, s->pub.n_subjects + 1))
+    return PG_ERR_NOMEM;
   pg_subject_result *sub = &s->subjects_owned[s->pub.n_subjects];
   memset(sub, 0, sizeof *sub);
   sub->name = unique_name(r, s, name);

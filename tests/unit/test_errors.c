@@ -184,8 +184,10 @@ static void test_limits(void **state) {
                    PG_ERR_LIMIT);
   assert_null(g);
   assert_int_equal(pg_diags_count(d), 1);
+  /* The message names no CLI variable; the limit field says which limit. */
   assert_non_null(strstr(pg_diags_get(d, 0)->message,
-                         "has more than 3 graph nodes, the limit (PLANGRAPH_MAX_NODES)"));
+                         "has more than 3 graph nodes, the limit"));
+  assert_int_equal(pg_diags_get(d, 0)->limit, PG_LIMIT_NODES);
   pg_diags_free(d);
 
   char dir[] = "/tmp/pgfifoXXXXXX";

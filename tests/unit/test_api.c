@@ -1,0 +1,225 @@
+/* The public API that lets a program other than the CLI use the library on
+ * its own terms: pg_read_file, the structured part of diagnostics, the
+ * convert callback for binary plans, and igraph handlers left as the host
+ * program set them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <igraph.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+/* A fresh temporary folder per test (setup), removed with its files. */
+typedef struct fixture {
+  char dir[64];
+  char file[96];
+  pg_diags *d;
+} fixture;
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof *f);
+  if (!f) return -1;
+  snprintf(f->dir, sizeof f->dir, "/tmp/pgapiXXXXXX");
+  if (!mkdtemp(f->dir) || pg_diags_new(&f->d) != PG_OK) return -1;
+  snprintf(f->file, sizeof f->file, "%s/input", f->dir);
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  unlink(f->file);
+  rmdir(f->dir);
+  pg_diags_free(f->d);
+  free(f);
+  return 0;
+}
+
+static void write_file(const char *path, const char *text, size_t len) {
+  FILE *fp = fopen(path, "wb");
+  assert_non_null(fp);
+  assert_int_equal(fwrite(text, 1, len, fp), len);
+  fclose(fp);
+}
+
+/* ---- pg_read_file ------------------------------------------------------ */
+
+static void test_read_ok(void **state) {
+  fixture *f = *state;
+  write_file(f->file, "abc", 3);
+  char *text = NULL;
+  size_t len = 0;
+  assert_int_equal(pg_read_file(&text, &len, f->file, NULL, f->d), PG_OK);
+  assert_int_equal(len, 3);
+  assert_string_equal(text, "abc");
+  assert_int_equal(pg_diags_count(f->d), 0);
+  free(text);
+}
+
+static void test_read_missing(void **state) {
+  fixture *f = *state;
+  char *text = (char *)"unchanged";
+  size_t len = 7;
+  assert_int_equal(pg_read_file(&text, &len, f->file, NULL, f->d), PG_ERR_IO);
+  assert_null(text);
+  assert_int_equal(pg_diags_count(f->d), 1);
+  assert_string_equal(pg_diags_get(f->d, 0)->file, f->file);
+  assert_non_null(strstr(pg_diags_get(f->d, 0)->message, "cannot open"));
+}
+
+static void test_read_directory(void **state) {
+  fixture *f = *state;
+  pg_read_options ro = {0, 0, PG_LIMIT_NONE, "a query file"};
+  char *text = NULL;
+  size_t len = 0;
+  assert_int_equal(pg_read_file(&text, &len, f->dir, &ro, f->d), PG_ERR_IO);
+  assert_null(text);
+  assert_string_equal(pg_diags_get(f->d, 0)->message, "is a directory; expected a query file");
+}
+
+/* Over the limit: the diagnostic names the limit, the caller's or the
+ * default one, and never how a user would raise it. */
+static void test_read_limit(void **state) {
+  fixture *f = *state;
+  write_file(f->file, "0123456789", 10);
+  pg_read_options ro = {4, 0, PG_LIMIT_QUERY_BYTES, NULL};
+  char *text = NULL;
+  size_t len = 0;
+  assert_int_equal(pg_read_file(&text, &len, f->file, &ro, f->d), PG_ERR_LIMIT);
+  assert_null(text);
+  const pg_diag *dg = pg_diags_get(f->d, 0);
+  assert_int_equal(dg->limit, PG_LIMIT_QUERY_BYTES);
+  assert_string_equal(dg->message, "is 10 bytes, over the limit of 4 bytes");
+  ro.limit = PG_LIMIT_NONE;
+  assert_int_equal(pg_read_file(&text, &len, f->file, &ro, f->d), PG_ERR_LIMIT);
+  assert_int_equal(pg_diags_get(f->d, 1)->limit, PG_LIMIT_INPUT_BYTES);
+  ro.max_bytes = 10;
+  assert_int_equal(pg_read_file(&text, &len, f->file, &ro, f->d), PG_OK);
+  free(text);
+}
+
+/* ---- structured diagnostics ------------------------------------------- */
+
+static void test_limit_fields(void **state) {
+  fixture *f = *state;
+  const char *plan = source_path("samples/kms-ok/plan.json");
+  pg_graph *g = NULL;
+  pg_load_options tiny = {.max_input_bytes = 100};
+  assert_int_equal(pg_graph_load(&g, plan, &tiny, f->d), PG_ERR_LIMIT);
+  assert_int_equal(pg_diags_get(f->d, 0)->limit, PG_LIMIT_INPUT_BYTES);
+  pg_load_options few = {.max_nodes = 3};
+  assert_int_equal(pg_graph_load(&g, plan, &few, f->d), PG_ERR_LIMIT);
+  assert_int_equal(pg_diags_get(f->d, 1)->limit, PG_LIMIT_NODES);
+  assert_null(strstr(pg_diags_get(f->d, 1)->message, "PLANGRAPH_"));
+
+  assert_int_equal(pg_graph_load(&g, plan, NULL, f->d), PG_OK);
+  pg_query_set *set = NULL;
+  pg_report *r = NULL;
+  assert_int_equal(pg_query_set_new(&set), PG_OK);
+  assert_int_equal(pg_query_set_add_builtin(set, f->d), PG_OK);
+  assert_int_equal(pg_report_new(&r), PG_OK);
+  pg_check_options slow = {10, 0};
+  assert_int_equal(pg_check_run(set, g, "kms-ok", &slow, r, f->d), PG_ERR_LIMIT);
+  assert_int_equal(pg_diags_get(f->d, 2)->limit, PG_LIMIT_STEPS);
+  assert_int_equal(pg_diags_get(f->d, 2)->arg, PG_ARG_NONE);
+  pg_report_free(r);
+  pg_query_set_free(set);
+  pg_graph_free(g);
+}
+
+static void test_diag_setters(void **state) {
+  fixture *f = *state;
+  pg_diags_add(f->d, PG_SEV_ERROR, NULL, 0, 0, NULL, "parameter x: unknown");
+  assert_int_equal(pg_diags_get(f->d, 0)->limit, PG_LIMIT_NONE);
+  assert_null(pg_diags_get(f->d, 0)->param);
+  assert_int_equal(pg_diags_set_arg(f->d, PG_ARG_PARAM_UNKNOWN, "x"), PG_OK);
+  assert_int_equal(pg_diags_get(f->d, 0)->arg, PG_ARG_PARAM_UNKNOWN);
+  assert_string_equal(pg_diags_get(f->d, 0)->param, "x");
+  assert_string_equal(pg_status_name(PG_ERR_TIMEOUT), "timed out");
+}
+
+/* ---- the convert callback ---------------------------------------------- */
+
+typedef struct convert_seen {
+  int calls;
+  char path[128];
+} convert_seen;
+
+/* Answers with the JSON form of a sample, as terraform show would. */
+static int fake_convert(const char *path, void *ctx, uint64_t max, char **out, size_t *len,
+                        pg_diags *diags) {
+  convert_seen *seen = ctx;
+  seen->calls++;
+  snprintf(seen->path, sizeof seen->path, "%s", path);
+  pg_read_options ro = {max, 0, PG_LIMIT_INPUT_BYTES, NULL};
+  return pg_read_file(out, len, source_path("samples/kms-ok/plan.json"), &ro, diags);
+}
+
+static void test_convert(void **state) {
+  fixture *f = *state;
+  static const char binary[] = "PK\003\004 a binary plan";
+  write_file(f->file, binary, sizeof binary - 1);
+  convert_seen seen = {0, ""};
+  pg_load_options opts = {.convert = fake_convert, .convert_ctx = &seen};
+  pg_graph *g = NULL;
+  assert_int_equal(pg_graph_load(&g, f->file, &opts, f->d), PG_OK);
+  assert_int_equal(seen.calls, 1);
+  assert_string_equal(seen.path, f->file);
+  assert_true(pg_graph_node_count(g) > 0);
+  pg_graph_free(g);
+
+  /* JSON is read as it is; no converter: the file is refused. */
+  assert_int_equal(pg_graph_load(&g, source_path("samples/kms-ok/plan.json"), &opts, f->d),
+                   PG_OK);
+  assert_int_equal(seen.calls, 1);
+  pg_graph_free(g);
+  assert_int_equal(pg_graph_load(&g, f->file, NULL, f->d), PG_ERR_NOT_PLAN);
+  assert_null(g);
+  assert_non_null(strstr(pg_diags_get(f->d, 0)->message, "is a binary plan file"));
+}
+
+/* ---- igraph handlers ---------------------------------------------------- */
+
+static void host_error(const char *reason, const char *file, int line, igraph_error_t err) {
+  (void)reason; (void)file; (void)line; (void)err;
+}
+
+static void host_warning(const char *reason, const char *file, int line) {
+  (void)reason; (void)file; (void)line;
+}
+
+static void test_igraph_handlers(void **state) {
+  (void)state;
+  igraph_error_handler_t *before = igraph_set_error_handler(host_error);
+  igraph_warning_handler_t *wbefore = igraph_set_warning_handler(host_warning);
+  pg_graph *g = load_sample("dr-flawed", 0);
+  pg_node_id *nodes = NULL;
+  pg_edge_id *edges = NULL;
+  size_t len = 0;
+  pg_graph_shortest_path(g, 0, 1, &nodes, &edges, &len);
+  free(nodes);
+  free(edges);
+  pg_graph_free(g);
+  assert_ptr_equal(igraph_set_error_handler(before), host_error);
+  assert_ptr_equal(igraph_set_warning_handler(wbefore), host_warning);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(test_read_ok, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_read_missing, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_read_directory, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_read_limit, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_limit_fields, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_diag_setters, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_convert, setup, teardown),
+      cmocka_unit_test(test_igraph_handlers),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
