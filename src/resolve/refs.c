@@ -6,6 +6,7 @@
  * and a resource reference picks the instances of that resource in the
  * same module instance (one when the reference names a key). */
 #include "graph/graph_impl.h"
+#include "resolve/modvars.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,18 +73,6 @@ static int link(build *b, origin *o, pg_node_id to) {
 
 /* ---- contexts ----------------------------------------------------------- */
 
-/* The parent instance of a module instance address. */
-static const char *parent_instance(pg_graph *g, const char *inst) {
-  addr_steps st;
-  if (!*inst || addr_parse(inst, strlen(inst), &st) < 0) return g_intern_cstr(g, "");
-  size_t cut = 0;
-  for (size_t i = 0; i + 1 < st.count; i++)
-    if (step_is(&st.steps[i], "module") && st.steps[i + 1].kind == STEP_NAME)
-      cut = i ? st.steps[i - 1].end : 0;
-  addr_steps_free(&st);
-  return g_intern(g, inst, cut);
-}
-
 static int key_matches(const node *n, const addr_step *k) {
   if (!k) return 1;
   if (k->kind == STEP_NUM) return n->index_kind == PG_INDEX_NUMBER && n->index_number == k->num;
@@ -137,11 +126,13 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
 /* ---- the kinds of reference -------------------------------------------- */
 
 static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned hops) {
-  if (!c.m || !c.m->parent) return PG_OK; /* a root input: no node */
-  json_t *arg = json_object_get(json_object_get(c.m->call, "expressions"), name);
-  json_t *refs = json_object_get(arg, "references");
-  if (!refs) return PG_OK; /* a constant, or the variable's default */
-  ctx up = {c.m->parent, parent_instance(b->g, c.inst)};
+  modvar mv;
+  modvar_lookup(b->g, c.m, name, &mv);
+  /* A root input has no node; a constant argument or a default links
+   * nothing. */
+  json_t *refs = mv.kind == MODVAR_ARGUMENT ? json_object_get(mv.expr, "references") : NULL;
+  if (!refs) return PG_OK;
+  ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst)};
   if (!up.inst) return PG_ERR_NOMEM;
   return resolve_list(b, up, refs, o, hops);
 }
@@ -436,7 +427,7 @@ static int node_refs(build *b, pg_node_id id) {
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;
   while (rc == PG_OK && in.m && in.m->parent) {
-    ctx up = {in.m->parent, parent_instance(g, in.inst)};
+    ctx up = {in.m->parent, modvar_parent_instance(g, in.inst)};
     if (!up.inst) return PG_ERR_NOMEM;
     char prefix[300];
     snprintf(prefix, sizeof prefix, "module.%s.", in.m->call_name);
