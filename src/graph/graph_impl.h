@@ -1,6 +1,7 @@
-/* The graph's private layout, shared by the build stages (read plan ->
- * nodes -> configuration -> regions -> references -> values -> tf graph ->
- * finish) and the exporters. Node and edge payloads sit in arrays indexed by
+/* The graph's private layout, shared by the build stages and the
+ * exporters. src/load.c is the one place that writes the stage order (read
+ * plan -> configuration -> nodes -> regions -> references -> values ->
+ * secrets -> tf graph -> finish); the declarations below follow it. Node and edge payloads sit in arrays indexed by
  * igraph vertex and edge ids; strings are interned in the graph's arena. */
 #ifndef PG_GRAPH_IMPL_H
 #define PG_GRAPH_IMPL_H
@@ -148,8 +149,8 @@ int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
 
 /* The build stages, in order. Each returns PG_OK or a pg_status. */
 int plan_read_sections(build *b);                /* plan_read.c */
-int nodes_build(build *b);                       /* nodes.c */
 int config_load(build *b);                       /* config.c */
+int nodes_build(build *b);                       /* nodes.c */
 int regions_resolve(build *b);                   /* regions.c */
 int refs_resolve(build *b);                      /* refs.c */
 int values_link(build *b);                       /* values.c */
