@@ -1,6 +1,7 @@
 /* Graph store: node and edge arrays, interning, the look-up indexes, CSR
  * adjacency, the igraph topology, and the read-only public accessors. */
 #include "graph/graph_impl.h"
+#include "base/vec.h"
 #include "base/pos.h"
 
 #include <stdarg.h>
@@ -47,13 +48,7 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
     g->over_node_limit = 1;
     return -1;
   }
-  if (g->n_nodes == g->cap_nodes) {
-    size_t ncap = g->cap_nodes ? g->cap_nodes * 2 : FIRST_NODES;
-    node *n = realloc(g->nodes, ncap * sizeof *n);
-    if (!n) return -1;
-    g->nodes = n;
-    g->cap_nodes = ncap;
-  }
+  if (VEC_RESERVE_FIRST(g->nodes, g->cap_nodes, g->n_nodes + 1, FIRST_NODES) < 0) return -1;
   pg_node_id id = (pg_node_id)g->n_nodes++;
   node *n = &g->nodes[id];
   memset(n, 0, sizeof *n);
@@ -108,13 +103,7 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
       return 0;
   }
   if (g->n_edges >= INT32_MAX - 1) return -1;
-  if (g->n_edges == g->cap_edges) {
-    size_t ncap = g->cap_edges ? g->cap_edges * 2 : FIRST_EDGES;
-    edge *n = realloc(g->edges, ncap * sizeof *n);
-    if (!n) return -1;
-    g->edges = n;
-    g->cap_edges = ncap;
-  }
+  if (VEC_RESERVE_FIRST(g->edges, g->cap_edges, g->n_edges + 1, FIRST_EDGES) < 0) return -1;
   g->edge_set[j] = (int32_t)g->n_edges;
   g->edges[g->n_edges++] = (edge){from, to, kind, label};
   return 1;

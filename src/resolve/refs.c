@@ -6,6 +6,7 @@
  * and a resource reference picks the instances of that resource in the
  * same module instance (one when the reference names a key). */
 #include "graph/graph_impl.h"
+#include "base/vec.h"
 #include "resolve/modvars.h"
 
 #include <stdio.h>
@@ -47,13 +48,8 @@ static int note_unresolved(build *b, origin *o, const char *ref,
   if (!e) return PG_ERR_NOMEM;
   if (e->mark & 1u) return PG_OK;
   e->mark |= 1u;
-  if (g->n_unresolved == g->cap_unresolved) {
-    size_t ncap = g->cap_unresolved ? g->cap_unresolved * 2 : 16;
-    pg_unresolved *nu = realloc(g->unresolved, ncap * sizeof *nu);
-    if (!nu) return PG_ERR_NOMEM;
-    g->unresolved = nu;
-    g->cap_unresolved = ncap;
-  }
+  if (VEC_RESERVE(g->unresolved, g->cap_unresolved, g->n_unresolved + 1) < 0)
+    return PG_ERR_NOMEM;
   pg_unresolved *u = &g->unresolved[g->n_unresolved];
   u->config_address = n->config_address;
   u->label = o->label ? o->label : g_intern_cstr(g, "");

@@ -6,6 +6,7 @@
  * string that contains one of these is treated as sensitive wherever it
  * appears, the way CI systems mask known secrets in logs. */
 #include "resolve/secrets.h"
+#include "base/vec.h"
 #include "base/bytes.h"
 #include "resolve/marks.h"
 #include "graph/graph_impl.h"
@@ -20,13 +21,7 @@
 static int add_secret(pg_graph *g, const char *s) {
   size_t n = strlen(s);
   if (n < MIN_SECRET_LEN) return PG_OK;
-  if (g->n_secrets == g->cap_secrets) {
-    size_t ncap = g->cap_secrets ? g->cap_secrets * 2 : 16;
-    pg_secret *nv = realloc(g->secrets, ncap * sizeof *nv);
-    if (!nv) return PG_ERR_NOMEM;
-    g->secrets = nv;
-    g->cap_secrets = ncap;
-  }
+  if (VEC_RESERVE(g->secrets, g->cap_secrets, g->n_secrets + 1) < 0) return PG_ERR_NOMEM;
   const char *copy = g_intern_cstr(g, s);
   if (!copy) return PG_ERR_NOMEM;
   g->secrets[g->n_secrets++] = (pg_secret){copy, n};

@@ -3,6 +3,7 @@
  * the rendering of a node's planned values with terraform's sensitive and
  * unknown marks applied. */
 #include "resolve/marks.h"
+#include "base/vec.h"
 #include "resolve/secrets.h"
 #include "graph/graph_impl.h"
 
@@ -18,13 +19,8 @@ static int add_holder(pg_graph *g, const char *value, pg_node_id id) {
   if (!value || strlen(value) < MIN_ID_LEN) return PG_OK;
   str_entry *e = strtab_intern(&g->strs, value, strlen(value));
   if (!e) return PG_ERR_NOMEM;
-  if (g->n_holders == g->cap_holders) {
-    size_t ncap = g->cap_holders ? g->cap_holders * 2 : 64;
-    value_holder *n = realloc(g->holders, ncap * sizeof *n);
-    if (!n) return PG_ERR_NOMEM;
-    g->holders = n;
-    g->cap_holders = ncap;
-  }
+  if (VEC_RESERVE_FIRST(g->holders, g->cap_holders, g->n_holders + 1, 64) < 0)
+    return PG_ERR_NOMEM;
   g->holders[g->n_holders] = (value_holder){id, e->first_value};
   e->first_value = (int32_t)g->n_holders++;
   return PG_OK;
