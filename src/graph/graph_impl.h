@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "base/arena.h"
+#include "base/hash.h"
 #include "base/jscan.h"
 #include "plangraph/graph.h"
 #include "base/strtab.h"
@@ -84,7 +85,7 @@ struct pg_graph {
   size_t max_nodes;           /* g_add_node refuses more (a load limit) */
   int over_node_limit;        /* set when it did; the load reports it */
   edge *edges; size_t n_edges, cap_edges;       /* malloc'd */
-  int32_t *edge_set; size_t edge_set_cap;       /* edge ids, for dedup */
+  idset edge_set;             /* edge ids by (from, to, kind, label), for dedup */
 
   /* Sections of the plan text, found by the reader. */
   jslice sec_resource_changes, sec_planned_values, sec_prior_state,
