@@ -2,6 +2,7 @@
  * lookups into slices it validated (only comparing two keys that both hold
  * escapes allocates). */
 #include "base/jscan.h"
+#include "base/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -76,30 +77,6 @@ static int expect_byte(jscan *s, char c, const char *what) {
   return 0;
 }
 
-/* Validates one UTF-8 sequence starting at p (a byte >= 0x80); returns its
- * length or 0 when invalid (overlong, surrogate, out of range, cut short). */
-static size_t utf8_seq(const unsigned char *p, size_t avail) {
-  unsigned c = p[0];
-  if (c >= 0xc2 && c <= 0xdf) {
-    return avail >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
-  }
-  if (c >= 0xe0 && c <= 0xef) {
-    if (avail < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80) return 0;
-    if (c == 0xe0 && p[1] < 0xa0) return 0;
-    if (c == 0xed && p[1] >= 0xa0) return 0;
-    return 3;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    if (avail < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
-        (p[3] & 0xc0) != 0x80)
-      return 0;
-    if (c == 0xf0 && p[1] < 0x90) return 0;
-    if (c == 0xf4 && p[1] >= 0x90) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 static int hex4(const char *p, unsigned *v) {
   unsigned r = 0;
   for (int i = 0; i < 4; i++) {
@@ -153,7 +130,7 @@ int js_string(jscan *s, jslice *raw) {
     }
     if (c < 0x20)
       return js_fail(s, p, "control character 0x%02x in string", c);
-    size_t n = utf8_seq(b + p, e - p);
+    size_t n = utf8_decode(b + p, e - p, NULL);
     if (!n) return js_fail(s, p, "invalid UTF-8 in string");
     p += n;
   }
