@@ -154,28 +154,31 @@ static void test_utf8(void **state) {
 
 /* ---- positions ---------------------------------------------------------- */
 
+typedef struct pos_case {
+  size_t off;
+  unsigned line, col;
+  const char *why;
+} pos_case;
+
 static void test_pos(void **state) {
   (void)state;
   const char *t = "ab\n\xc3\xa9t\xe2\x82\xac!\nx";
-  unsigned line, col;
-  pos_line_col(t, strlen(t), 0, &line, &col);
-  assert_int_equal(line, 1);
-  assert_int_equal(col, 1);
-  /* 't' follows a two-byte character: column 2, not 3. */
-  pos_line_col(t, strlen(t), 5, &line, &col);
-  assert_int_equal(line, 2);
-  assert_int_equal(col, 2);
-  /* '!' follows a three-byte character: column 4. */
-  pos_line_col(t, strlen(t), 9, &line, &col);
-  assert_int_equal(line, 2);
-  assert_int_equal(col, 4);
+  static const pos_case cases[] = {
+      {0, 1, 1, "the start"},
+      {5, 2, 2, "after a two-byte character: column 2, not 3"},
+      {9, 2, 4, "after a three-byte character: column 4"},
+      {100, 3, 2, "past the end counts to the end"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    unsigned line, col;
+    pos_line_col(t, strlen(t), cases[i].off, &line, &col);
+    if (line != cases[i].line || col != cases[i].col)
+      fail_msg("%s: %u:%u, expected %u:%u", cases[i].why, line, col, cases[i].line, cases[i].col);
+  }
   size_t start, end;
   pos_line_span(t, strlen(t), 6, &start, &end);
   assert_int_equal(start, 3);
   assert_int_equal(end, 10);
-  pos_line_col(t, strlen(t), 100, &line, &col);
-  assert_int_equal(line, 3);
-  assert_int_equal(col, 2);
 }
 
 int main(void) {
