@@ -1,5 +1,6 @@
 /* Diagnostics list: an owned, growable array of located messages. */
 #include "plangraph/diag.h"
+#include "base/vec.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -75,13 +76,7 @@ int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
                  unsigned line, unsigned column, const char *json_path,
                  const char *fmt, ...) {
   if (!diags) return PG_OK;
-  if (diags->count == diags->cap) {
-    size_t ncap = diags->cap ? diags->cap * 2 : 8;
-    pg_diag *n = realloc(diags->items, ncap * sizeof *n);
-    if (!n) return PG_ERR_NOMEM;
-    diags->items = n;
-    diags->cap = ncap;
-  }
+  if (VEC_RESERVE_FIRST(diags->items, diags->cap, diags->count + 1, 8) < 0) return PG_ERR_NOMEM;
   va_list ap;
   va_start(ap, fmt);
   char *msg = NULL;

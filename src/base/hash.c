@@ -1,22 +1,7 @@
-/* Hashing and the id set (see hash.h). */
+/* The id set's growth (see hash.h; the hashes and look-ups are inline). */
 #include "base/hash.h"
 
 #include <stdlib.h>
-
-uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
-  const unsigned char *b = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= b[i];
-    h *= HASH_FNV_PRIME;
-  }
-  return h;
-}
-
-uint64_t hash_word(uint64_t h, uint64_t w) {
-  h ^= w;
-  h *= HASH_FNV_PRIME;
-  return h ^ (h >> 29);
-}
 
 void idset_init(idset *s) {
   s->slots = NULL;
@@ -26,15 +11,6 @@ void idset_init(idset *s) {
 void idset_release(idset *s) {
   free(s->slots);
   idset_init(s);
-}
-
-int32_t idset_find(const idset *s, uint64_t h, const void *probe, idset_eq_fn eq,
-                   const void *ctx) {
-  if (!s->cap) return -1;
-  size_t mask = s->cap - 1;
-  for (size_t i = (size_t)h & mask; s->slots[i] >= 0; i = (i + 1) & mask)
-    if (eq(ctx, s->slots[i], probe)) return s->slots[i];
-  return -1;
 }
 
 static void place(int32_t *slots, size_t cap, uint64_t h, int32_t id) {

@@ -9,14 +9,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define HASH_FNV_OFFSET 1469598103934665603ull
+#define HASH_FNV_OFFSET 14695981039346656037ull /* FNV-1a 64 offset basis */
 #define HASH_FNV_PRIME 1099511628211ull
 
+/* The hashes and idset_find are inline: they sit on the load path (every
+ * interned string, every edge), and inlining lets the compiler inline the
+ * owner's eq callback too. */
+
 /* FNV-1a of n bytes, continuing from h (start with HASH_FNV_OFFSET). */
-uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
+static inline uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= b[i];
+    h *= HASH_FNV_PRIME;
+  }
+  return h;
+}
+
 /* Folds one 64-bit word into h, then mixes the high bits down (FNV-1a over
  * words: cheaper than bytes for ids and pointers). */
-uint64_t hash_word(uint64_t h, uint64_t w);
+static inline uint64_t hash_word(uint64_t h, uint64_t w) {
+  h ^= w;
+  h *= HASH_FNV_PRIME;
+  return h ^ (h >> 29);
+}
 
 typedef struct idset {
   int32_t *slots;       /* ids, -1 when empty; malloc'd */
@@ -33,8 +49,14 @@ void idset_init(idset *s);
 void idset_release(idset *s);
 
 /* Finds the id whose key equals `probe` (hash h); -1 when none. */
-int32_t idset_find(const idset *s, uint64_t h, const void *probe, idset_eq_fn eq,
-                   const void *ctx);
+static inline int32_t idset_find(const idset *s, uint64_t h, const void *probe,
+                                 idset_eq_fn eq, const void *ctx) {
+  if (!s->cap) return -1;
+  size_t mask = s->cap - 1;
+  for (size_t i = (size_t)h & mask; s->slots[i] >= 0; i = (i + 1) & mask)
+    if (eq(ctx, s->slots[i], probe)) return s->slots[i];
+  return -1;
+}
 /* Adds `id` (whose key hashes to h and is not in the set yet: look it up
  * first). Grows at half full, rehashing with `hash`. 0, or -1 when out of
  * memory (the set is unchanged). */

@@ -1,5 +1,6 @@
 /* Reading an input file whole: see input.h. */
 #include "base/input.h"
+#include "base/vec.h"
 #include "plangraph/graph.h"
 #include "plangraph/input.h"
 
@@ -26,18 +27,16 @@ static int wait_readable(int fd, int wait_ms) {
 }
 
 int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, size_t *len) {
-  size_t cap = hint && hint <= max ? hint + 1 : 1 << 16, n = 0;
-  char *buf = malloc(cap + 1);
-  if (!buf) return PG_ERR_NOMEM;
+  /* cap counts the bytes allocated, one of them kept for the final NUL; a
+   * known size (hint) leaves one byte more, so that reading the end needs
+   * no growth. */
+  size_t first = (hint && hint <= max ? hint + 1 : 1 << 16) + 1, n = 0, cap = 0;
+  char *buf = NULL;
+  if (VEC_RESERVE_FIRST(buf, cap, first, first) < 0) return PG_ERR_NOMEM;
   for (;;) {
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2 + 1);
-      if (!nb) {
-        free(buf);
-        return PG_ERR_NOMEM;
-      }
-      buf = nb;
-      cap *= 2;
+    if (n + 1 == cap && VEC_RESERVE(buf, cap, cap + 1) < 0) {
+      free(buf);
+      return PG_ERR_NOMEM;
     }
     if (wait_ms >= 0) {
       int w = wait_readable(fd, wait_ms);
@@ -46,7 +45,7 @@ int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, si
         return w == 0 ? PG_ERR_TIMEOUT : PG_ERR_IO;
       }
     }
-    ssize_t r = read(fd, buf + n, cap - n);
+    ssize_t r = read(fd, buf + n, cap - 1 - n);
     if (r < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
       free(buf);

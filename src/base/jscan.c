@@ -1,8 +1,12 @@
-/* JSON scanner: RFC 8259 validation by hand, with no allocation. */
+/* JSON scanner: RFC 8259 validation by hand, with no allocation, and
+ * lookups into slices it validated (only comparing two keys that both hold
+ * escapes allocates). */
 #include "base/jscan.h"
+#include "base/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void js_init(jscan *s, const char *buf, size_t start, size_t end) {
@@ -73,30 +77,6 @@ static int expect_byte(jscan *s, char c, const char *what) {
   return 0;
 }
 
-/* Validates one UTF-8 sequence starting at p (a byte >= 0x80); returns its
- * length or 0 when invalid (overlong, surrogate, out of range, cut short). */
-static size_t utf8_seq(const unsigned char *p, size_t avail) {
-  unsigned c = p[0];
-  if (c >= 0xc2 && c <= 0xdf) {
-    return avail >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
-  }
-  if (c >= 0xe0 && c <= 0xef) {
-    if (avail < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80) return 0;
-    if (c == 0xe0 && p[1] < 0xa0) return 0;
-    if (c == 0xed && p[1] >= 0xa0) return 0;
-    return 3;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    if (avail < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
-        (p[3] & 0xc0) != 0x80)
-      return 0;
-    if (c == 0xf0 && p[1] < 0x90) return 0;
-    if (c == 0xf4 && p[1] >= 0x90) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 static int hex4(const char *p, unsigned *v) {
   unsigned r = 0;
   for (int i = 0; i < 4; i++) {
@@ -150,7 +130,7 @@ int js_string(jscan *s, jslice *raw) {
     }
     if (c < 0x20)
       return js_fail(s, p, "control character 0x%02x in string", c);
-    size_t n = utf8_seq(b + p, e - p);
+    size_t n = utf8_decode(b + p, e - p, NULL);
     if (!n) return js_fail(s, p, "invalid UTF-8 in string");
     p += n;
   }
@@ -427,4 +407,83 @@ int js_raw_eq(jslice raw, const char *lit) {
   char tmp[260];
   js_decode(raw, tmp);
   return memcmp(tmp, lit, n) == 0;
+}
+
+/* ---- reading a validated slice again ------------------------------------ */
+
+int js_slice_kind(jslice v) {
+  if (!v.p || !v.n) return JS_END;
+  jscan s;
+  js_init(&s, v.p, 0, v.n);
+  return js_peek_kind(&s);
+}
+
+/* Whether raw string a decodes to the n bytes at b. */
+static int decodes_to(jslice a, const char *b, size_t n) {
+  if (!memchr(a.p, '\\', a.n)) return a.n == n && memcmp(a.p, b, n) == 0;
+  if (js_decoded_len(a) != n) return 0;
+  char small[256], *d = n < sizeof small ? small : malloc(n + 1);
+  if (!d) return 0;
+  js_decode(a, d);
+  int eq = memcmp(d, b, n) == 0;
+  if (d != small) free(d);
+  return eq;
+}
+
+/* Whether two raw strings decode to the same bytes. */
+static int raw_equal(jslice a, jslice b) {
+  if (!memchr(b.p, '\\', b.n)) return decodes_to(a, b.p, b.n);
+  size_t n = js_decoded_len(b);
+  char small[256], *d = n < sizeof small ? small : malloc(n + 1);
+  if (!d) return 0;
+  js_decode(b, d);
+  int eq = decodes_to(a, d, n);
+  if (d != small) free(d);
+  return eq;
+}
+
+/* The last member of object v whose key `match` accepts. */
+static int find_member(jslice v, int (*match)(jslice key, const void *want),
+                       const void *want, jslice *out) {
+  *out = (jslice){NULL, 0};
+  if (js_slice_kind(v) != JS_OBJECT) return 0;
+  jscan s;
+  js_iter it;
+  jslice k, m;
+  int found = 0;
+  js_init(&s, v.p, 0, v.n);
+  if (js_obj_open(&s, &it) < 0) return 0;
+  while (js_obj_next(&s, &it, &k) == 1 && js_skip(&s, &m) == 0)
+    if (match(k, want)) {
+      *out = m;
+      found = 1;
+    }
+  return found;
+}
+
+static int match_cstr(jslice key, const void *want) {
+  return decodes_to(key, want, strlen(want));
+}
+static int match_raw(jslice key, const void *want) { return raw_equal(key, *(const jslice *)want); }
+
+int js_member(jslice v, const char *key, jslice *out) {
+  return find_member(v, match_cstr, key, out);
+}
+
+int js_member_raw(jslice v, jslice raw, jslice *out) {
+  return find_member(v, match_raw, &raw, out);
+}
+
+int js_element(jslice v, size_t i, jslice *out) {
+  *out = (jslice){NULL, 0};
+  if (js_slice_kind(v) != JS_ARRAY) return 0;
+  jscan s;
+  js_iter it;
+  js_init(&s, v.p, 0, v.n);
+  if (js_arr_open(&s, &it) < 0) return 0;
+  for (size_t k = 0; js_arr_next(&s, &it) == 1; k++) {
+    if (k == i) return js_skip(&s, out) == 0;
+    if (js_skip(&s, NULL) < 0) return 0;
+  }
+  return 0;
 }

@@ -63,4 +63,18 @@ int js_raw_eq(jslice raw, const char *lit);
 size_t js_decoded_len(jslice raw);
 void js_decode(jslice raw, char *out);
 
+/* ---- reading a validated slice again ------------------------------------ */
+
+/* Kind of the value a slice holds; JS_END for an empty slice. */
+int js_slice_kind(jslice v);
+/* The member `key` (decoded, NUL-terminated) of an object slice, or of the
+ * raw key `raw` (escapes kept) for js_member_raw. When a key repeats, the
+ * last one counts, as in jansson and in terraform's own JSON reader. Returns
+ * 1 and fills *out, or 0 (and an empty *out) when v is not an object or has
+ * no such member. */
+int js_member(jslice v, const char *key, jslice *out);
+int js_member_raw(jslice v, jslice raw, jslice *out);
+/* The i-th element of an array slice; 1, or 0 (empty *out) when none. */
+int js_element(jslice v, size_t i, jslice *out);
+
 #endif

@@ -1,74 +1,62 @@
-/* String table: FNV-1a hashed open addressing over arena-owned entries. */
+/* String table: entries in the arena, found through the one id set of
+ * base/hash.h (an entry's id is its place in `entries`). */
 #include "base/strtab.h"
+#include "base/vec.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* Sized for a small plan's strings, so that most loads never rehash. */
+#define FIRST_ENTRIES 512
+
+/* A string looked for. */
+typedef struct probe {
+  const char *s;
+  size_t len;
+  uint64_t h;          /* compared first: most misses stop there */
+} probe;
+
+static uint64_t entry_hash(const void *ctx, int32_t id) {
+  return ((const strtab *)ctx)->entries[id]->hash;
+}
+
+static int entry_eq(const void *ctx, int32_t id, const void *p) {
+  const str_entry *e = ((const strtab *)ctx)->entries[id];
+  const probe *q = p;
+  return e->hash == q->h && e->len == q->len && memcmp(e->str, q->s, q->len) == 0;
+}
+
 int strtab_init(strtab *t, arena *a) {
   t->arena = a;
-  t->cap = 1024;
-  t->count = 0;
-  t->slots = calloc(t->cap, sizeof *t->slots);
-  return t->slots ? 0 : -1;
+  t->entries = NULL;
+  t->count = t->cap = 0;
+  idset_init(&t->ids);
+  return VEC_RESERVE_FIRST(t->entries, t->cap, FIRST_ENTRIES, FIRST_ENTRIES);
 }
 
 void strtab_release(strtab *t) {
-  free(t->slots);
-  t->slots = NULL;
-  t->cap = t->count = 0;
+  free(t->entries);
+  t->entries = NULL;
+  t->count = t->cap = 0;
+  idset_release(&t->ids);
 }
 
-uint64_t strtab_hash(const char *s, size_t len) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-static size_t probe(const strtab *t, const char *s, size_t len, uint64_t h) {
-  size_t mask = t->cap - 1;
-  size_t i = (size_t)h & mask;
-  for (;;) {
-    const str_entry *e = t->slots[i];
-    if (!e) return i;
-    if (e->hash == h && e->len == len && memcmp(e->str, s, len) == 0) return i;
-    i = (i + 1) & mask;
-  }
-}
-
-static int grow(strtab *t) {
-  size_t ncap = t->cap * 2;
-  str_entry **ns = calloc(ncap, sizeof *ns);
-  if (!ns) return -1;
-  for (size_t i = 0; i < t->cap; i++) {
-    str_entry *e = t->slots[i];
-    if (!e) continue;
-    size_t j = (size_t)e->hash & (ncap - 1);
-    while (ns[j]) j = (j + 1) & (ncap - 1);
-    ns[j] = e;
-  }
-  free(t->slots);
-  t->slots = ns;
-  t->cap = ncap;
-  return 0;
+static str_entry *find(const strtab *t, const char *s, size_t len, uint64_t h) {
+  probe q = {s, len, h};
+  int32_t id = idset_find(&t->ids, h, &q, entry_eq, t);
+  return id >= 0 ? t->entries[id] : NULL;
 }
 
 str_entry *strtab_find(const strtab *t, const char *s, size_t len) {
-  uint64_t h = strtab_hash(s, len);
-  return t->slots[probe(t, s, len, h)];
+  return find(t, s, len, hash_bytes(HASH_FNV_OFFSET, s, len));
 }
 
 str_entry *strtab_intern(strtab *t, const char *s, size_t len) {
-  uint64_t h = strtab_hash(s, len);
-  size_t i = probe(t, s, len, h);
-  if (t->slots[i]) return t->slots[i];
-  if ((t->count + 1) * 2 > t->cap) {
-    if (grow(t) != 0) return NULL;
-    i = probe(t, s, len, h);
-  }
-  str_entry *e = arena_alloc(t->arena, sizeof *e);
+  uint64_t h = hash_bytes(HASH_FNV_OFFSET, s, len);
+  str_entry *e = find(t, s, len, h);
+  if (e) return e;
+  if (t->count >= INT32_MAX || VEC_RESERVE(t->entries, t->cap, t->count + 1) < 0) return NULL;
+  e = arena_alloc(t->arena, sizeof *e);
   if (!e) return NULL;
   e->str = arena_strndup(t->arena, s, len);
   if (!e->str) return NULL;
@@ -77,7 +65,9 @@ str_entry *strtab_intern(strtab *t, const char *s, size_t len) {
   e->node = e->first_type = e->first_region = -1;
   e->first_config = e->first_value = e->first_base = -1;
   e->cfg_module = e->cfg_resource = NULL;
-  t->slots[i] = e;
+  e->mark = 0;
+  t->entries[t->count] = e;
+  if (idset_add(&t->ids, h, (int32_t)t->count, entry_hash, t) < 0) return NULL;
   t->count++;
   return e;
 }

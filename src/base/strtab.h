@@ -9,11 +9,12 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/hash.h"
 
 typedef struct str_entry {
   const char *str;       /* NUL-terminated, owned by the arena */
   size_t len;            /* length without the NUL */
-  uint64_t hash;         /* FNV-1a of the bytes */
+  uint64_t hash;         /* hash_bytes of the bytes */
   int32_t node;          /* node whose address this is, or -1 */
   int32_t first_type;    /* first node of this type, or -1 */
   int32_t first_region;  /* first node in this region, or -1 */
@@ -27,14 +28,13 @@ typedef struct str_entry {
 
 typedef struct strtab {
   arena *arena;          /* where strings and entries live; not owned */
-  str_entry **slots;     /* open addressing, power-of-two size (malloc) */
-  size_t cap;            /* slot count */
-  size_t count;          /* entries in use */
+  str_entry **entries;   /* by entry id, in order of interning (malloc) */
+  size_t count, cap;     /* entries in use, and room */
+  idset ids;             /* entry ids by string (base/hash.h) */
 } strtab;
 
 int strtab_init(strtab *t, arena *a);
 void strtab_release(strtab *t);
-uint64_t strtab_hash(const char *s, size_t len);
 /* Returns the entry for s, creating it; NULL only when out of memory. */
 str_entry *strtab_intern(strtab *t, const char *s, size_t len);
 /* Returns the entry for s, or NULL when s was never interned. */

@@ -14,7 +14,11 @@
 int vec_reserve(void *items_addr, size_t *cap, size_t need, size_t size, size_t first);
 
 /* VEC_RESERVE(v, cap, need): vec_reserve for an array `v` of any type. */
-#define VEC_RESERVE(v, cap, need) vec_reserve(&(v), &(cap), (need), sizeof *(v), 16)
+#define VEC_RESERVE(v, cap, need) VEC_RESERVE_FIRST(v, cap, need, 16)
+/* The same, with the first capacity given (large for arrays known to fill
+ * up, tiny in debug builds so that arrays move and sanitizers see it). */
+#define VEC_RESERVE_FIRST(v, cap, need, first)                                  \
+  vec_reserve(&(v), &(cap), (need), sizeof *(v), (first))
 
 /* VEC_PUSH(v, n, cap, x): appends x; 0, or -1 when out of memory. */
 #define VEC_PUSH(v, n, cap, x)                                                  \

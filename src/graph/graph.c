@@ -1,6 +1,7 @@
 /* Graph store: node and edge arrays, interning, the look-up indexes, CSR
  * adjacency, the igraph topology, and the read-only public accessors. */
 #include "graph/graph_impl.h"
+#include "base/vec.h"
 #include "base/pos.h"
 #include "graph/ig_guard.h"
 
@@ -48,13 +49,7 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
     g->over_node_limit = 1;
     return -1;
   }
-  if (g->n_nodes == g->cap_nodes) {
-    size_t ncap = g->cap_nodes ? g->cap_nodes * 2 : FIRST_NODES;
-    node *n = realloc(g->nodes, ncap * sizeof *n);
-    if (!n) return -1;
-    g->nodes = n;
-    g->cap_nodes = ncap;
-  }
+  if (VEC_RESERVE_FIRST(g->nodes, g->cap_nodes, g->n_nodes + 1, FIRST_NODES) < 0) return -1;
   pg_node_id id = (pg_node_id)g->n_nodes++;
   node *n = &g->nodes[id];
   memset(n, 0, sizeof *n);
@@ -69,30 +64,24 @@ pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address) {
   return id;
 }
 
-static uint64_t edge_hash(pg_node_id from, pg_node_id to, pg_edge_kind kind,
-                          const char *label) {
-  uint64_t h = (uint64_t)(uint32_t)from * 0x9e3779b97f4a7c15ull;
-  h ^= (uint64_t)(uint32_t)to * 0xc2b2ae3d27d4eb4full;
-  h ^= (uint64_t)kind * 0x165667b19e3779f9ull;
-  h ^= (uint64_t)(uintptr_t)label * 0x27d4eb2f165667c5ull;
-  return h ^ (h >> 29);
+/* The edge set's key is the whole edge; labels are interned, so their
+ * pointers stand for them. */
+static uint64_t edge_key_hash(pg_node_id from, pg_node_id to, pg_edge_kind kind,
+                              const char *label) {
+  uint64_t h = hash_word(HASH_FNV_OFFSET, (uint32_t)from);
+  h = hash_word(h, (uint32_t)to);
+  h = hash_word(h, (uint64_t)kind);
+  return hash_word(h, (uint64_t)(uintptr_t)label);
 }
 
-static int edge_set_grow(pg_graph *g) {
-  size_t ncap = g->edge_set_cap ? g->edge_set_cap * 2 : 1024;
-  int32_t *ns = malloc(ncap * sizeof *ns);
-  if (!ns) return -1;
-  for (size_t i = 0; i < ncap; i++) ns[i] = -1;
-  for (size_t i = 0; i < g->n_edges; i++) {
-    const edge *e = &g->edges[i];
-    size_t j = edge_hash(e->from, e->to, e->kind, e->label) & (ncap - 1);
-    while (ns[j] >= 0) j = (j + 1) & (ncap - 1);
-    ns[j] = (int32_t)i;
-  }
-  free(g->edge_set);
-  g->edge_set = ns;
-  g->edge_set_cap = ncap;
-  return 0;
+static uint64_t edge_id_hash(const void *ctx, int32_t id) {
+  const edge *e = &((const pg_graph *)ctx)->edges[id];
+  return edge_key_hash(e->from, e->to, e->kind, e->label);
+}
+
+static int edge_id_eq(const void *ctx, int32_t id, const void *probe) {
+  const edge *e = &((const pg_graph *)ctx)->edges[id], *p = probe;
+  return e->from == p->from && e->to == p->to && e->kind == p->kind && e->label == p->label;
 }
 
 /* Adds an edge unless the same (from, to, kind, label) exists. Returns 1
@@ -100,24 +89,14 @@ static int edge_set_grow(pg_graph *g) {
 int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
                const char *label) {
   if (from < 0 || to < 0 || from == to) return 0;
-  if ((g->n_edges + 1) * 2 > g->edge_set_cap && edge_set_grow(g) < 0) return -1;
-  size_t mask = g->edge_set_cap - 1;
-  size_t j = edge_hash(from, to, kind, label) & mask;
-  for (; g->edge_set[j] >= 0; j = (j + 1) & mask) {
-    const edge *e = &g->edges[g->edge_set[j]];
-    if (e->from == from && e->to == to && e->kind == kind && e->label == label)
-      return 0;
-  }
+  edge key = {from, to, kind, label};
+  uint64_t h = edge_key_hash(from, to, kind, label);
+  if (idset_find(&g->edge_set, h, &key, edge_id_eq, g) >= 0) return 0;
   if (g->n_edges >= INT32_MAX - 1) return -1;
-  if (g->n_edges == g->cap_edges) {
-    size_t ncap = g->cap_edges ? g->cap_edges * 2 : FIRST_EDGES;
-    edge *n = realloc(g->edges, ncap * sizeof *n);
-    if (!n) return -1;
-    g->edges = n;
-    g->cap_edges = ncap;
-  }
-  g->edge_set[j] = (int32_t)g->n_edges;
-  g->edges[g->n_edges++] = (edge){from, to, kind, label};
+  if (VEC_RESERVE_FIRST(g->edges, g->cap_edges, g->n_edges + 1, FIRST_EDGES) < 0) return -1;
+  g->edges[g->n_edges] = key;
+  if (idset_add(&g->edge_set, h, (int32_t)g->n_edges, edge_id_hash, g) < 0) return -1;
+  g->n_edges++;
   return 1;
 }
 
@@ -248,9 +227,7 @@ int g_finish(build *b) {
   if ((rc = index_types_regions(g)) != PG_OK) return rc;
   if ((rc = collect_regions(g)) != PG_OK) return rc;
   if ((rc = build_csr(g)) != PG_OK) return rc;
-  free(g->edge_set);
-  g->edge_set = NULL;
-  g->edge_set_cap = 0;
+  idset_release(&g->edge_set);
   return build_igraph(g);
 }
 
@@ -306,7 +283,7 @@ void pg_graph_free(pg_graph *g) {
   json_decref(g->variables);
   free(g->nodes);
   free(g->edges);
-  free(g->edge_set);
+  idset_release(&g->edge_set);
   free(g->holders);
   free(g->secrets);
   free(g->unresolved);

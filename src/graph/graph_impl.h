@@ -1,6 +1,7 @@
-/* The graph's private layout, shared by the build stages (read plan ->
- * nodes -> configuration -> regions -> references -> values -> tf graph ->
- * finish) and the exporters. Node and edge payloads sit in arrays indexed by
+/* The graph's private layout, shared by the build stages and the
+ * exporters. src/load.c is the one place that writes the stage order (read
+ * plan -> configuration -> nodes -> regions -> references -> values ->
+ * secrets -> tf graph -> finish); the declarations below follow it. Node and edge payloads sit in arrays indexed by
  * igraph vertex and edge ids; strings are interned in the graph's arena. */
 #ifndef PG_GRAPH_IMPL_H
 #define PG_GRAPH_IMPL_H
@@ -9,6 +10,7 @@
 #include <jansson.h>
 
 #include "base/arena.h"
+#include "base/hash.h"
 #include "base/jscan.h"
 #include "plangraph/graph.h"
 #include "base/strtab.h"
@@ -83,7 +85,7 @@ struct pg_graph {
   size_t max_nodes;           /* g_add_node refuses more (a load limit) */
   int over_node_limit;        /* set when it did; the load reports it */
   edge *edges; size_t n_edges, cap_edges;       /* malloc'd */
-  int32_t *edge_set; size_t edge_set_cap;       /* edge ids, for dedup */
+  idset edge_set;             /* edge ids by (from, to, kind, label), for dedup */
 
   /* Sections of the plan text, found by the reader. */
   jslice sec_resource_changes, sec_planned_values, sec_prior_state,
@@ -148,8 +150,8 @@ int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
 
 /* The build stages, in order. Each returns PG_OK or a pg_status. */
 int plan_read_sections(build *b);                /* plan_read.c */
-int nodes_build(build *b);                       /* nodes.c */
 int config_load(build *b);                       /* config.c */
+int nodes_build(build *b);                       /* nodes.c */
 int regions_resolve(build *b);                   /* regions.c */
 int refs_resolve(build *b);                      /* refs.c */
 int values_link(build *b);                       /* values.c */

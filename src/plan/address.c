@@ -1,6 +1,7 @@
 /* Address parser: identifiers, dots, and [number] or ["string"] keys, in the
  * quoting terraform uses when it writes addresses (Go-style escapes). */
 #include "plan/address.h"
+#include "base/vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,15 +15,8 @@ static int is_ident(char c) {
 }
 
 static int push(addr_steps *out, size_t *cap, addr_step st) {
-  if (out->count == *cap) {
-    size_t ncap = *cap ? *cap * 2 : 8;
-    addr_step *n = realloc(out->steps, ncap * sizeof *n);
-    if (!n) return -1;
-    out->steps = n;
-    *cap = ncap;
-  }
-  out->steps[out->count++] = st;
-  return 0;
+  return VEC_RESERVE_FIRST(out->steps, *cap, out->count + 1, 8) < 0
+             ? -1 : (out->steps[out->count++] = st, 0);
 }
 
 /* Decodes a quoted key starting after the opening quote; returns the index

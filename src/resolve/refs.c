@@ -6,6 +6,8 @@
  * and a resource reference picks the instances of that resource in the
  * same module instance (one when the reference names a key). */
 #include "graph/graph_impl.h"
+#include "base/vec.h"
+#include "resolve/modvars.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,13 +48,8 @@ static int note_unresolved(build *b, origin *o, const char *ref,
   if (!e) return PG_ERR_NOMEM;
   if (e->mark & 1u) return PG_OK;
   e->mark |= 1u;
-  if (g->n_unresolved == g->cap_unresolved) {
-    size_t ncap = g->cap_unresolved ? g->cap_unresolved * 2 : 16;
-    pg_unresolved *nu = realloc(g->unresolved, ncap * sizeof *nu);
-    if (!nu) return PG_ERR_NOMEM;
-    g->unresolved = nu;
-    g->cap_unresolved = ncap;
-  }
+  if (VEC_RESERVE(g->unresolved, g->cap_unresolved, g->n_unresolved + 1) < 0)
+    return PG_ERR_NOMEM;
   pg_unresolved *u = &g->unresolved[g->n_unresolved];
   u->config_address = n->config_address;
   u->label = o->label ? o->label : g_intern_cstr(g, "");
@@ -71,18 +68,6 @@ static int link(build *b, origin *o, pg_node_id to) {
 }
 
 /* ---- contexts ----------------------------------------------------------- */
-
-/* The parent instance of a module instance address. */
-static const char *parent_instance(pg_graph *g, const char *inst) {
-  addr_steps st;
-  if (!*inst || addr_parse(inst, strlen(inst), &st) < 0) return g_intern_cstr(g, "");
-  size_t cut = 0;
-  for (size_t i = 0; i + 1 < st.count; i++)
-    if (step_is(&st.steps[i], "module") && st.steps[i + 1].kind == STEP_NAME)
-      cut = i ? st.steps[i - 1].end : 0;
-  addr_steps_free(&st);
-  return g_intern(g, inst, cut);
-}
 
 static int key_matches(const node *n, const addr_step *k) {
   if (!k) return 1;
@@ -137,11 +122,13 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
 /* ---- the kinds of reference -------------------------------------------- */
 
 static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned hops) {
-  if (!c.m || !c.m->parent) return PG_OK; /* a root input: no node */
-  json_t *arg = json_object_get(json_object_get(c.m->call, "expressions"), name);
-  json_t *refs = json_object_get(arg, "references");
-  if (!refs) return PG_OK; /* a constant, or the variable's default */
-  ctx up = {c.m->parent, parent_instance(b->g, c.inst)};
+  modvar mv;
+  modvar_lookup(b->g, c.m, name, &mv);
+  /* A root input has no node; a constant argument or a default links
+   * nothing. */
+  json_t *refs = mv.kind == MODVAR_ARGUMENT ? json_object_get(mv.expr, "references") : NULL;
+  if (!refs) return PG_OK;
+  ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst)};
   if (!up.inst) return PG_ERR_NOMEM;
   return resolve_list(b, up, refs, o, hops);
 }
@@ -164,65 +151,81 @@ static int resolve_output(build *b, ctx child, const char *out, origin *o,
   return PG_OK;
 }
 
-static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref,
-                          origin *o, unsigned hops) {
-  pg_graph *g = b->g;
-  if (st->count < 2 || st->steps[1].kind != STEP_NAME)
-    return note_unresolved(b, o, ref, "does not name a module call");
+/* module.CALL[KEY].OUT as a reference names it. */
+typedef struct module_ref {
+  cfg_module *cm;           /* the called module's configuration */
+  const addr_step *key;     /* the instance key, or NULL */
+  const char *out;          /* the output, or NULL for the whole module */
+  char out_buf[256];
+  char base[1024];          /* INSTANCE.module.CALL, without a key */
+} module_ref;
+
+/* Reads the reference's steps; 0, or the reason it names no module call. */
+static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, module_ref *mr) {
+  if (st->count < 2 || st->steps[1].kind != STEP_NAME) return "does not name a module call";
   char call[256];
   strbuf cb;
   sb_init(&cb, call, sizeof call);
   sb_addn(&cb, st->steps[1].name, st->steps[1].len);
   const char *cfg_addr = child_config(g, c.m, call);
-  cfg_module *cm = cfg_addr ? config_module(g, cfg_addr) : NULL;
-  if (!cm) return note_unresolved(b, o, ref, "no such module call in the configuration");
+  mr->cm = cfg_addr ? config_module(g, cfg_addr) : NULL;
+  if (!mr->cm) return "no such module call in the configuration";
   size_t i = 2;
-  const addr_step *key = NULL;
-  if (i < st->count && st->steps[i].kind != STEP_NAME) key = &st->steps[i++];
-  char out[256];
-  const char *outp = NULL;
+  mr->key = i < st->count && st->steps[i].kind != STEP_NAME ? &st->steps[i++] : NULL;
+  mr->out = NULL;
   if (i < st->count) {
     strbuf ob;
-    sb_init(&ob, out, sizeof out);
+    sb_init(&ob, mr->out_buf, sizeof mr->out_buf);
     sb_addn(&ob, st->steps[i].name, st->steps[i].len);
-    outp = out;
+    mr->out = mr->out_buf;
   }
-  char base[1024];
   strbuf bb;
-  sb_init(&bb, base, sizeof base);
+  sb_init(&bb, mr->base, sizeof mr->base);
   sb_add(&bb, c.inst);
   sb_dot(&bb);
   sb_add(&bb, "module.");
   sb_add(&bb, call);
-  if (o->kind == PG_EDGE_DEPENDS_ON) {
-    /* depends_on a module: on every resource in it, through its node. */
-    for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base)
-      if (key_matches(&g->nodes[id], key)) {
-        int rc = link(b, o, id);
-        if (rc != PG_OK) return rc;
-      }
-    return PG_OK;
-  }
+  return NULL;
+}
+
+/* depends_on a module: on every resource in it, through its node. */
+static int depend_on_module(build *b, const module_ref *mr, origin *o) {
+  pg_graph *g = b->g;
+  for (pg_node_id id = g_first_of_base(g, mr->base); id >= 0; id = g->nodes[id].next_base)
+    if (key_matches(&g->nodes[id], mr->key)) {
+      int rc = link(b, o, id);
+      if (rc != PG_OK) return rc;
+    }
+  return PG_OK;
+}
+
+static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref,
+                          origin *o, unsigned hops) {
+  pg_graph *g = b->g;
+  module_ref mr;
+  const char *why = module_ref_read(g, c, st, &mr);
+  if (why) return note_unresolved(b, o, ref, why);
+  if (o->kind == PG_EDGE_DEPENDS_ON) return depend_on_module(b, &mr, o);
   int any = 0;
-  for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
+  for (pg_node_id id = g_first_of_base(g, mr.base); id >= 0; id = g->nodes[id].next_base) {
     const node *mn = &g->nodes[id];
-    if (mn->kind != PG_NODE_MODULE || !key_matches(mn, key)) continue;
+    if (mn->kind != PG_NODE_MODULE || !key_matches(mn, mr.key)) continue;
     any = 1;
     /* The whole module object (no output named) waits for everything in
      * the module, as terraform's graph does: link the instance node too. */
-    int rc = outp ? PG_OK : link(b, o, id);
-    if (rc == PG_OK) rc = resolve_output(b, (ctx){cm, mn->address}, outp, o, hops);
+    int rc = mr.out ? PG_OK : link(b, o, id);
+    if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address}, mr.out, o, hops);
     if (rc != PG_OK) return rc;
   }
   if (any) return PG_OK;
-  json_t *call_obj = cm->call;
-  if (!key && !json_object_get(call_obj, "count_expression") &&
+  json_t *call_obj = mr.cm->call;
+  if (!mr.key && !json_object_get(call_obj, "count_expression") &&
       !json_object_get(call_obj, "for_each_expression")) {
     /* A module with no resources has no node; its single instance still
      * has outputs to follow. */
-    const char *ia = g_intern_cstr(g, base);
+    const char *ia = g_intern_cstr(g, mr.base);
     if (!ia) return PG_ERR_NOMEM;
-    return resolve_output(b, (ctx){cm, ia}, outp, o, hops);
+    return resolve_output(b, (ctx){mr.cm, ia}, mr.out, o, hops);
   }
   return PG_OK;
 }
@@ -436,7 +439,7 @@ static int node_refs(build *b, pg_node_id id) {
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;
   while (rc == PG_OK && in.m && in.m->parent) {
-    ctx up = {in.m->parent, parent_instance(g, in.inst)};
+    ctx up = {in.m->parent, modvar_parent_instance(g, in.inst)};
     if (!up.inst) return PG_ERR_NOMEM;
     char prefix[300];
     snprintf(prefix, sizeof prefix, "module.%s.", in.m->call_name);

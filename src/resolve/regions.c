@@ -4,6 +4,7 @@
  * input variables, module inputs and defaults, or marked unknown with the
  * reason. Never a silent default. */
 #include "graph/graph_impl.h"
+#include "resolve/modvars.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,44 +24,34 @@ static void how_append(region_result *r, const char *fmt, const char *a,
   snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "");
 }
 
-static int is_sensitive_var(const pg_graph *g, const char *name) {
-  json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
-  json_t *v = json_object_get(json_object_get(root, "variables"), name);
-  return json_is_true(json_object_get(v, "sensitive"));
-}
-
 static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
                          region_result *r, unsigned hops);
 
+/* A string found for var.NAME: the region. */
+static void found(pg_graph *g, region_result *r, const char *fmt, const char *var,
+                  json_t *s) {
+  r->region = g_intern_cstr(g, json_string_value(s));
+  how_append(r, fmt, var, json_string_value(s));
+}
+
 static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
                         region_result *r, unsigned hops) {
-  if (!m || !m->parent) {
-    if (is_sensitive_var(g, var)) {
+  modvar mv;
+  modvar_lookup(g, m, var, &mv);
+  json_t *def = json_object_get(mv.decl, "default");
+  if (mv.kind == MODVAR_ROOT) {
+    if (json_is_true(json_object_get(mv.decl, "sensitive")))
       how_append(r, "var.%s is sensitive", var, NULL);
-      return;
-    }
-    json_t *val = json_object_get(json_object_get(g->variables, var), "value");
-    if (json_is_string(val)) {
-      r->region = g_intern_cstr(g, json_string_value(val));
-      how_append(r, "var.%s = \"%s\" (plan variables)", var, json_string_value(val));
-      return;
-    }
-    json_t *root = g->cfg_root ? g->cfg_root->obj : NULL;
-    json_t *def = json_object_get(
-        json_object_get(json_object_get(root, "variables"), var), "default");
-    if (json_is_string(def)) {
-      r->region = g_intern_cstr(g, json_string_value(def));
-      how_append(r, "var.%s = \"%s\" (its default)", var, json_string_value(def));
-      return;
-    }
-    how_append(r, "var.%s has no known value in the plan", var, NULL);
+    else if (json_is_string(mv.value))
+      found(g, r, "var.%s = \"%s\" (plan variables)", var, mv.value);
+    else if (json_is_string(def))
+      found(g, r, "var.%s = \"%s\" (its default)", var, def);
+    else
+      how_append(r, "var.%s has no known value in the plan", var, NULL);
     return;
   }
-  json_t *arg = json_object_get(json_object_get(m->call, "expressions"), var);
   how_append(r, "var.%s <- %s input", var, m->address);
-  if (!arg) {
-    json_t *def = json_object_get(
-        json_object_get(json_object_get(m->obj, "variables"), var), "default");
+  if (mv.kind == MODVAR_UNSET) {
     if (json_is_string(def)) {
       r->region = g_intern_cstr(g, json_string_value(def));
       how_append(r, " not set; default \"%s\"", json_string_value(def), NULL);
@@ -70,7 +61,7 @@ static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
     return;
   }
   how_append(r, " <- ", NULL, NULL);
-  resolve_expr(g, arg, m->parent, r, hops + 1);
+  resolve_expr(g, mv.expr, mv.scope, r, hops + 1);
 }
 
 /* Follows one expression ({constant_value} or {references}) in module m. */

@@ -6,7 +6,9 @@
  * string that contains one of these is treated as sensitive wherever it
  * appears, the way CI systems mask known secrets in logs. */
 #include "resolve/secrets.h"
+#include "base/vec.h"
 #include "base/bytes.h"
+#include "resolve/marks.h"
 #include "graph/graph_impl.h"
 
 #include <stdlib.h>
@@ -19,13 +21,7 @@
 static int add_secret(pg_graph *g, const char *s) {
   size_t n = strlen(s);
   if (n < MIN_SECRET_LEN) return PG_OK;
-  if (g->n_secrets == g->cap_secrets) {
-    size_t ncap = g->cap_secrets ? g->cap_secrets * 2 : 16;
-    pg_secret *nv = realloc(g->secrets, ncap * sizeof *nv);
-    if (!nv) return PG_ERR_NOMEM;
-    g->secrets = nv;
-    g->cap_secrets = ncap;
-  }
+  if (VEC_RESERVE(g->secrets, g->cap_secrets, g->n_secrets + 1) < 0) return PG_ERR_NOMEM;
   const char *copy = g_intern_cstr(g, s);
   if (!copy) return PG_ERR_NOMEM;
   g->secrets[g->n_secrets++] = (pg_secret){copy, n};
@@ -47,7 +43,7 @@ static void dedup(pg_graph *g) {
   g->n_secrets = k;
 }
 
-/* Every string inside v (a value wholly marked sensitive). */
+/* Every string inside v (a sensitive variable's value). */
 static int add_all_strings(pg_graph *g, json_t *v, unsigned depth) {
   if (depth > JS_MAX_DEPTH) return PG_OK;
   if (json_is_string(v)) return add_secret(g, json_string_value(v));
@@ -62,36 +58,49 @@ static int add_all_strings(pg_graph *g, json_t *v, unsigned depth) {
   return rc;
 }
 
-/* The strings of v under true marks in sens (the parallel mark structure). */
-static int add_marked(pg_graph *g, json_t *v, json_t *sens, unsigned depth) {
-  if (json_is_true(sens)) return add_all_strings(g, v, depth);
-  if (depth > JS_MAX_DEPTH) return PG_OK;
-  const char *k;
-  size_t i;
-  json_t *x;
+/* Every string inside the value the scanner stands at (a value wholly
+ * marked sensitive), decoded. */
+static int add_scanned_strings(pg_graph *g, jscan *s) {
+  js_iter it;
+  jslice raw;
   int rc = PG_OK;
-  if (json_is_object(sens) && json_is_object(v))
-    json_object_foreach(sens, k, x) if (rc == PG_OK)
-      rc = add_marked(g, json_object_get(v, k), x, depth + 1);
-  if (json_is_array(sens) && json_is_array(v))
-    json_array_foreach(sens, i, x) if (rc == PG_OK)
-      rc = add_marked(g, json_array_get(v, i), x, depth + 1);
-  return rc;
+  switch (js_peek_kind(s)) {
+  case JS_STRING: {
+    if (js_string(s, &raw) < 0) return PG_OK;
+    char *text = malloc(js_decoded_len(raw) + 1);
+    if (!text) return PG_ERR_NOMEM;
+    js_decode(raw, text);
+    rc = add_secret(g, text);
+    free(text);
+    return rc;
+  }
+  case JS_OBJECT:
+    js_obj_open(s, &it);
+    while (rc == PG_OK && js_obj_next(s, &it, &raw) == 1) rc = add_scanned_strings(g, s);
+    return rc;
+  case JS_ARRAY:
+    js_arr_open(s, &it);
+    while (rc == PG_OK && js_arr_next(s, &it) == 1) rc = add_scanned_strings(g, s);
+    return rc;
+  default:
+    js_skip(s, NULL);
+    return PG_OK;
+  }
 }
 
-static json_t *parse(jslice s) {
-  return s.p && s.n ? json_loadb(s.p, s.n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) : NULL;
+/* marks_visit callback: the strings of the values at a sensitive mark. */
+static int add_marked(void *ctx, const marks_leaf *leaf) {
+  if (!leaf->value.n) return PG_OK;
+  jscan s;
+  js_init(&s, leaf->value.p, 0, leaf->value.n);
+  return add_scanned_strings(ctx, &s);
 }
 
 static int node_secrets(pg_graph *g, const node *n) {
   /* Most resources mark nothing ({"tags": {}} or false): without a true
-   * in the marks, skip them unparsed. */
+   * in the marks, skip them unwalked. */
   if (!n->sensitive.p || !bytes_contain(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
-  json_t *v = parse(n->values), *s = parse(n->sensitive);
-  int rc = add_marked(g, v, s, 0);
-  json_decref(v);
-  json_decref(s);
-  return rc;
+  return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, g);
 }
 
 static int variable_secrets(pg_graph *g) {

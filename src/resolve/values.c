@@ -2,6 +2,8 @@
  * the known id or arn of another (existing resources, data sources), and
  * the rendering of a node's planned values with terraform's sensitive and
  * unknown marks applied. */
+#include "resolve/marks.h"
+#include "base/vec.h"
 #include "resolve/secrets.h"
 #include "graph/graph_impl.h"
 
@@ -17,13 +19,8 @@ static int add_holder(pg_graph *g, const char *value, pg_node_id id) {
   if (!value || strlen(value) < MIN_ID_LEN) return PG_OK;
   str_entry *e = strtab_intern(&g->strs, value, strlen(value));
   if (!e) return PG_ERR_NOMEM;
-  if (g->n_holders == g->cap_holders) {
-    size_t ncap = g->cap_holders ? g->cap_holders * 2 : 64;
-    value_holder *n = realloc(g->holders, ncap * sizeof *n);
-    if (!n) return PG_ERR_NOMEM;
-    g->holders = n;
-    g->cap_holders = ncap;
-  }
+  if (VEC_RESERVE_FIRST(g->holders, g->cap_holders, g->n_holders + 1, 64) < 0)
+    return PG_ERR_NOMEM;
   g->holders[g->n_holders] = (value_holder){id, e->first_value};
   e->first_value = (int32_t)g->n_holders++;
   return PG_OK;
@@ -129,27 +126,46 @@ static json_t *load_slice(const char *p, size_t n) {
   return json_loadb(p, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
 }
 
+static json_t *placeholder(marks_kind k) { return json_string(marks_placeholder(k, 0)); }
+
+/* Adds to out every member of the unknown marks that is `true` and absent
+ * from the values v: attributes terraform will only know after apply. */
+typedef struct unknown_members {
+  json_t *v, *out;
+  int rc;
+} unknown_members;
+
+static int add_unknown_member(void *ctx, const marks_leaf *leaf) {
+  unknown_members *u = ctx;
+  const marks_step *st = &leaf->path[0];
+  if (leaf->depth != 1 || !st->key.p) return 0;
+  char *k = malloc(js_decoded_len(st->key) + 1);
+  if (!k) return u->rc = -1;
+  js_decode(st->key, k);
+  if (!json_object_get(u->v, k)) json_object_set_new(u->out, k, placeholder(MARKS_UNKNOWN));
+  free(k);
+  return 0;
+}
+
 /* Returns a new value: v with marks applied. sens and unk are the parallel
- * mark structures (true, object, array, or absent). */
-static json_t *apply_marks(const pg_graph *g, json_t *v, json_t *sens, json_t *unk,
+ * mark slices. */
+static json_t *apply_marks(const pg_graph *g, json_t *v, jslice sens, jslice unk,
                            unsigned depth) {
-  if (json_is_true(sens)) return json_string("(sensitive)");
+  if (marks_all(sens)) return placeholder(MARKS_SENSITIVE);
   if (json_is_string(v) && g_holds_secret(g, json_string_value(v), json_string_length(v)))
-    return json_string("(sensitive)");
-  if (json_is_true(unk)) return json_string("(known after apply)");
+    return placeholder(MARKS_SENSITIVE);
+  if (marks_all(unk)) return placeholder(MARKS_UNKNOWN);
   if (depth > 64) return json_string("(too deep)");
-  if (json_is_object(v) || json_is_object(unk)) {
+  if (json_is_object(v) || js_slice_kind(unk) == JS_OBJECT) {
     json_t *out = json_object();
     const char *k;
     json_t *x;
     json_object_foreach(v, k, x) {
-      json_object_set_new(out, k, apply_marks(g, x, json_object_get(sens, k),
-                                              json_object_get(unk, k), depth + 1));
+      json_object_set_new(out, k, apply_marks(g, x, marks_member(sens, k),
+                                              marks_member(unk, k), depth + 1));
     }
-    json_object_foreach(unk, k, x) {
-      if (!json_object_get(v, k) && json_is_true(x))
-        json_object_set_new(out, k, json_string("(known after apply)"));
-    }
+    unknown_members u = {v, out, 0};
+    if (js_slice_kind(unk) == JS_OBJECT) marks_visit(unk, (jslice){NULL, 0}, 1, add_unknown_member, &u);
     return out;
   }
   if (json_is_array(v)) {
@@ -157,8 +173,8 @@ static json_t *apply_marks(const pg_graph *g, json_t *v, json_t *sens, json_t *u
     size_t i;
     json_t *x;
     json_array_foreach(v, i, x) {
-      json_array_append_new(out, apply_marks(g, x, json_array_get(sens, i),
-                                             json_array_get(unk, i), depth + 1));
+      json_array_append_new(out, apply_marks(g, x, marks_element(sens, i),
+                                             marks_element(unk, i), depth + 1));
     }
     return out;
   }
@@ -169,14 +185,11 @@ char *pg_node_values_render(const pg_graph *g, pg_node_id id) {
   pg_values_text t;
   if (pg_graph_node_values(g, id, &t) != PG_OK) return NULL;
   json_t *v = load_slice(t.values, t.values_len);
-  json_t *s = load_slice(t.sensitive, t.sensitive_len);
-  json_t *u = load_slice(t.unknown, t.unknown_len);
+  jslice s = {t.sensitive, t.sensitive_len}, u = {t.unknown, t.unknown_len};
   json_t *out = apply_marks(g, v, s, u, 0);
   char *text = out ? json_dumps(out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
                                          JSON_ENCODE_ANY) : NULL;
   json_decref(out);
   json_decref(v);
-  json_decref(s);
-  json_decref(u);
   return text;
 }

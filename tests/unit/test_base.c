@@ -1,0 +1,192 @@
+/* Tests of the base layer's building blocks: vectors (growth, overflow),
+ * hashing and the id set, UTF-8 sequences (a table of cases) and source
+ * positions counted in characters. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/hash.h"
+#include "base/pos.h"
+#include "base/utf8.h"
+#include "base/vec.h"
+
+/* ---- vec ---------------------------------------------------------------- */
+
+static void test_vec_growth(void **state) {
+  (void)state;
+  int *v = NULL;
+  size_t n = 0, cap = 0;
+  for (int i = 0; i < 1000; i++) assert_int_equal(VEC_PUSH(v, n, cap, i), 0);
+  assert_int_equal(n, 1000);
+  assert_true(cap >= 1000 && cap < 2048);
+  for (int i = 0; i < 1000; i++) assert_int_equal(v[i], i);
+  /* Room already there: nothing moves. */
+  int *before = v;
+  assert_int_equal(VEC_RESERVE(v, cap, 10), 0);
+  assert_ptr_equal(v, before);
+  free(v);
+}
+
+static void test_vec_first_capacity(void **state) {
+  (void)state;
+  char *v = NULL;
+  size_t cap = 0;
+  assert_int_equal(VEC_RESERVE_FIRST(v, cap, 1, 100), 0);
+  assert_int_equal(cap, 100);
+  assert_int_equal(VEC_RESERVE_FIRST(v, cap, 101, 100), 0);
+  assert_int_equal(cap, 200);
+  free(v);
+}
+
+static void test_vec_overflow(void **state) {
+  (void)state;
+  double *v = NULL;
+  size_t cap = 0;
+  /* The byte count would overflow: refused, and the array is unchanged. */
+  assert_int_equal(VEC_RESERVE(v, cap, SIZE_MAX / 4), -1);
+  assert_null(v);
+  assert_int_equal(cap, 0);
+  assert_int_equal(VEC_RESERVE(v, cap, SIZE_MAX), -1);
+  assert_null(v);
+}
+
+/* ---- hashing and the id set -------------------------------------------- */
+
+static void test_hash(void **state) {
+  (void)state;
+  /* FNV-1a 64 reference values. */
+  assert_true(hash_bytes(HASH_FNV_OFFSET, "", 0) == 0xcbf29ce484222325ull);
+  assert_true(hash_bytes(HASH_FNV_OFFSET, "a", 1) == 0xaf63dc4c8601ec8cull);
+  assert_true(hash_bytes(HASH_FNV_OFFSET, "foobar", 6) == 0x85944171f73967e8ull);
+  /* Continuing a hash is hashing the concatenation. */
+  assert_true(hash_bytes(hash_bytes(HASH_FNV_OFFSET, "foo", 3), "bar", 3) ==
+              hash_bytes(HASH_FNV_OFFSET, "foobar", 6));
+  assert_true(hash_word(HASH_FNV_OFFSET, 1) != hash_word(HASH_FNV_OFFSET, 2));
+}
+
+/* Keys of the set under test: id i stands for keys[i]. */
+typedef struct keys {
+  uint64_t k[5000];
+} keys;
+
+static uint64_t key_hash(const void *ctx, int32_t id) {
+  return hash_word(HASH_FNV_OFFSET, ((const keys *)ctx)->k[id]);
+}
+
+static int key_eq(const void *ctx, int32_t id, const void *probe) {
+  return ((const keys *)ctx)->k[id] == *(const uint64_t *)probe;
+}
+
+static void test_idset(void **state) {
+  (void)state;
+  keys *ks = malloc(sizeof *ks);
+  assert_non_null(ks);
+  idset s;
+  idset_init(&s);
+  uint64_t absent = 7;
+  assert_int_equal(idset_find(&s, key_hash(ks, 0), &absent, key_eq, ks), -1);
+  for (int32_t i = 0; i < 5000; i++) {
+    ks->k[i] = (uint64_t)i * 1000003u + 11;
+    uint64_t h = key_hash(ks, i);
+    assert_int_equal(idset_find(&s, h, &ks->k[i], key_eq, ks), -1);
+    assert_int_equal(idset_add(&s, h, i, key_hash, ks), 0);
+  }
+  /* It grew (from 64 slots) and kept every id findable, half full at most. */
+  assert_int_equal(s.n, 5000);
+  assert_true(s.cap >= 10000 && (s.cap & (s.cap - 1)) == 0);
+  for (int32_t i = 0; i < 5000; i++)
+    assert_int_equal(idset_find(&s, key_hash(ks, i), &ks->k[i], key_eq, ks), i);
+  assert_int_equal(idset_find(&s, hash_word(HASH_FNV_OFFSET, absent), &absent, key_eq, ks), -1);
+  idset_release(&s);
+  assert_null(s.slots);
+  assert_int_equal(s.cap, 0);
+  free(ks);
+}
+
+/* ---- UTF-8 -------------------------------------------------------------- */
+
+typedef struct utf8_case {
+  const char *bytes;
+  size_t avail;        /* bytes readable */
+  size_t len;          /* expected length; 0: invalid */
+  uint32_t cp;         /* expected code point when valid */
+  const char *why;
+} utf8_case;
+
+static const utf8_case utf8_cases[] = {
+    {"A", 1, 1, 0x41, "ASCII"},
+    {"\xc3\xa9", 2, 2, 0xe9, "two bytes"},
+    {"\xe2\x82\xac", 3, 3, 0x20ac, "three bytes"},
+    {"\xf0\x9f\x98\x80", 4, 4, 0x1f600, "four bytes"},
+    {"\xf4\x8f\xbf\xbf", 4, 4, 0x10ffff, "the last code point"},
+    {"\xef\xbf\xbf", 3, 3, 0xffff, "a noncharacter is still UTF-8"},
+    {"\x80", 1, 0, 0, "a stray continuation byte"},
+    {"\xc0\x80", 2, 0, 0, "C0 only starts overlong forms"},
+    {"\xc1\xbf", 2, 0, 0, "C1 only starts overlong forms"},
+    {"\xe0\x9f\xbf", 3, 0, 0, "an overlong three-byte form"},
+    {"\xf0\x8f\xbf\xbf", 4, 0, 0, "an overlong four-byte form"},
+    {"\xed\xa0\x80", 3, 0, 0, "a UTF-16 surrogate"},
+    {"\xf4\x90\x80\x80", 4, 0, 0, "above U+10FFFF"},
+    {"\xf5\x80\x80", 3, 0, 0, "F5 starts nothing"},
+    {"\xff", 1, 0, 0, "FF starts nothing"},
+    {"\xc3", 1, 0, 0, "cut short by the end"},
+    {"\xe2\x82", 3, 0, 0, "cut short by a NUL"},
+    {"\xe2\x41\xac", 3, 0, 0, "a non-continuation byte inside"},
+    {"\xf0\x9f\x98\x80", 3, 0, 0, "four bytes with three readable"},
+};
+
+static void test_utf8(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
+    const utf8_case *c = &utf8_cases[i];
+    uint32_t cp = 0;
+    size_t len = utf8_decode((const unsigned char *)c->bytes, c->avail, &cp);
+    if (len != c->len) fail_msg("%s: length %zu, expected %zu", c->why, len, c->len);
+    if (len && cp != c->cp) fail_msg("%s: U+%X, expected U+%X", c->why, cp, c->cp);
+    assert_int_equal(utf8_decode((const unsigned char *)c->bytes, c->avail, NULL), c->len);
+  }
+  assert_int_equal(utf8_decode((const unsigned char *)"A", 0, NULL), 0);
+}
+
+/* ---- positions ---------------------------------------------------------- */
+
+typedef struct pos_case {
+  size_t off;
+  unsigned line, col;
+  const char *why;
+} pos_case;
+
+static void test_pos(void **state) {
+  (void)state;
+  const char *t = "ab\n\xc3\xa9t\xe2\x82\xac!\nx";
+  static const pos_case cases[] = {
+      {0, 1, 1, "the start"},
+      {5, 2, 2, "after a two-byte character: column 2, not 3"},
+      {9, 2, 4, "after a three-byte character: column 4"},
+      {100, 3, 2, "past the end counts to the end"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    unsigned line, col;
+    pos_line_col(t, strlen(t), cases[i].off, &line, &col);
+    if (line != cases[i].line || col != cases[i].col)
+      fail_msg("%s: %u:%u, expected %u:%u", cases[i].why, line, col, cases[i].line, cases[i].col);
+  }
+  size_t start, end;
+  pos_line_span(t, strlen(t), 6, &start, &end);
+  assert_int_equal(start, 3);
+  assert_int_equal(end, 10);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
+      cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_pos),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
