@@ -101,6 +101,8 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = secrets_collect(&b);
   if (rc == PG_OK && opts && opts->tf_graph_path)
     rc = tfgraph_apply(&b, opts->tf_graph_path);
+  /* Last, so that every reference and value edge can tie regions together. */
+  if (rc == PG_OK) rc = regions_infer(&b);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
   if (rc != PG_OK && g->over_node_limit) {

@@ -1,7 +1,7 @@
 /* The graph's private layout, shared by the build stages and the
  * exporters. src/load.c is the one place that writes the stage order (read
  * plan -> configuration -> nodes -> regions -> references -> values ->
- * secrets -> tf graph -> finish); the declarations below follow it. Node and edge payloads sit in arrays indexed by
+ * secrets -> tf graph -> regions from evidence -> finish); the declarations below follow it. Node and edge payloads sit in arrays indexed by
  * igraph vertex and edge ids; strings are interned in the graph's arena. */
 #ifndef PG_GRAPH_IMPL_H
 #define PG_GRAPH_IMPL_H
@@ -157,6 +157,7 @@ int refs_resolve(build *b);                      /* refs.c */
 int values_link(build *b);                       /* values.c */
 int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
 int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
+int regions_infer(build *b);                     /* infer.c */
 
 /* config.c helpers */
 cfg_module *config_module(const pg_graph *g, const char *address);

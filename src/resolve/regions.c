@@ -5,6 +5,7 @@
  * reason. Never a silent default. */
 #include "graph/graph_impl.h"
 #include "resolve/modvars.h"
+#include "resolve/regions.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,8 +117,7 @@ static pg_node_id named_node(pg_graph *g, pg_node_kind kind, const char *prefix,
   return g_add_node(g, kind, a);
 }
 
-static pg_node_id region_node(build *b, const char *region) {
-  pg_graph *g = b->g;
+pg_node_id region_node(pg_graph *g, const char *region) {
   int created;
   pg_node_id id = named_node(g, PG_NODE_REGION, "region", region, &created);
   if (id < 0 || !created) return id;
@@ -163,7 +163,7 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   if (r.region) {
     n->region = r.region;
     /* region_node may grow the node array: n is not used after it. */
-    pg_node_id rn = region_node(b, r.region);
+    pg_node_id rn = region_node(g, r.region);
     if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, NULL) < 0) return -1;
   }
   return id;
@@ -223,7 +223,7 @@ static pg_node_id provider_for(build *b, node *n, const char *key) {
 
 /* ---- resource regions --------------------------------------------------- */
 
-static const char *region_from_arn(pg_graph *g, const char *arn) {
+const char *region_from_arn(pg_graph *g, const char *arn) {
   if (!arn || strncmp(arn, "arn:", 4) != 0) return NULL;
   const char *p = arn;
   for (int i = 0; i < 3; i++) {
@@ -255,7 +255,7 @@ static int place_resource(build *b, pg_node_id id) {
     if (r) {
       n->region = g_intern_cstr(g, r);
       snprintf(how, sizeof how, "its own region argument \"%s\"", r);
-      pg_node_id rn = region_node(b, n->region);
+      pg_node_id rn = region_node(g, n->region);
       n = &g->nodes[id];
       if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0)
         return PG_ERR_NOMEM;

@@ -1,0 +1,190 @@
+/* Region evidence: what one node's planned values say about the region its
+ * provider configuration talks to. AWS APIs are regional, so a known
+ * availability zone, the region a data.aws_region read during planning, the
+ * region inside the node's own ARN or endpoint, and the per-resource
+ * `region` that hashicorp/aws 6 records all name the region of the client
+ * that made or read the node. Attributes that may name another region
+ * (`source_region`, tags, a replica's destination) are never read: the
+ * table below lists the only ones that count. */
+#include "resolve/regions.h"
+
+#include <string.h>
+
+/* ---- region names in strings ------------------------------------------- */
+
+static int lower(char c) { return c >= 'a' && c <= 'z'; }
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Length of the region name that s starts with: two letters, then one or
+ * more dash-separated words, then a dash and a number ("eu-west-1",
+ * "us-gov-west-1"); 0 when s does not start with one. */
+static size_t region_prefix(const char *s, size_t n) {
+  if (n < 2 || !lower(s[0]) || !lower(s[1])) return 0;
+  size_t i = 2;
+  int words = 0;
+  while (i < n && s[i] == '-') {
+    size_t j = i + 1;
+    if (j < n && digit(s[j])) {
+      if (!words) return 0;
+      while (j < n && digit(s[j])) j++;
+      return j;
+    }
+    while (j < n && lower(s[j])) j++;
+    if (j == i + 1) return 0;
+    words++;
+    i = j;
+  }
+  return 0;
+}
+
+int region_name_is(const char *s, size_t n) { return n && region_prefix(s, n) == n; }
+
+/* The region of an availability zone name: "eu-west-1a", or a Local or
+ * Wavelength Zone ("us-west-2-lax-1a"). Zone ids ("use1-az1") name none. */
+static size_t az_region(const char *s, size_t n) {
+  size_t p = region_prefix(s, n);
+  if (!p || p == n) return 0;
+  if (s[p] == '-') return p + 1 < n && lower(s[p + 1]) ? p : 0;
+  for (size_t i = p; i < n; i++)
+    if (!lower(s[i])) return 0;
+  return p;
+}
+
+/* The region label of an AWS hostname ("db.abc.eu-west-1.rds.amazonaws.com"). */
+static const char *host_region(const char *s, size_t n, size_t *len) {
+  static const char *const suffixes[] = {".amazonaws.com", ".amazonaws.com.cn"};
+  /* A URL (a subscription's endpoint) may name any region's service. */
+  if (memchr(s, '/', n) || memchr(s, ':', n)) return NULL;
+  int aws = 0;
+  for (size_t i = 0; i < 2; i++) {
+    size_t k = strlen(suffixes[i]);
+    if (n > k && memcmp(s + n - k, suffixes[i], k) == 0) aws = 1;
+  }
+  for (size_t i = 0; aws && i < n;) {
+    const char *dot = memchr(s + i, '.', n - i);
+    size_t end = dot ? (size_t)(dot - s) : n;
+    if (region_name_is(s + i, end - i)) {
+      *len = end - i;
+      return s + i;
+    }
+    i = end + 1;
+  }
+  return NULL;
+}
+
+/* ---- which attributes count --------------------------------------------- */
+
+typedef enum ev_kind {
+  EV_ZONE,     /* an availability zone, or a list of them */
+  EV_REGION,   /* a region name */
+  EV_HOST,     /* a hostname or endpoint of the node itself */
+  EV_ARN       /* the node's own ARN */
+} ev_kind;
+
+enum { EV_MANAGED = 1, EV_DATA = 2 };
+
+typedef struct ev_attr {
+  const char *type;   /* resource type, or NULL for any */
+  const char *attr;   /* top-level attribute */
+  ev_kind kind;
+  unsigned modes;     /* EV_MANAGED | EV_DATA */
+} ev_attr;
+
+/* A data source's `region` or ARN may describe what it looked up (a bucket
+ * in another region), so data sources count only through zones, hostnames
+ * and data.aws_region; a managed resource's own `region` and `arn` are
+ * where its provider made it. */
+static const ev_attr ev_attrs[] = {
+    {NULL, "availability_zone", EV_ZONE, EV_MANAGED | EV_DATA},
+    {NULL, "availability_zones", EV_ZONE, EV_MANAGED | EV_DATA},
+    {"aws_availability_zones", "names", EV_ZONE, EV_DATA},
+    {"aws_region", "name", EV_REGION, EV_DATA},
+    {"aws_region", "region", EV_REGION, EV_DATA},
+    {NULL, "region", EV_REGION, EV_MANAGED},
+    {NULL, "arn", EV_ARN, EV_MANAGED},
+    {NULL, "endpoint", EV_HOST, EV_MANAGED | EV_DATA},
+    {NULL, "reader_endpoint", EV_HOST, EV_MANAGED | EV_DATA},
+    {NULL, "address", EV_HOST, EV_MANAGED | EV_DATA},
+    {NULL, "dns_name", EV_HOST, EV_MANAGED | EV_DATA},
+    {NULL, "hostname", EV_HOST, EV_MANAGED | EV_DATA},
+};
+
+/* data.aws_region looks up another region when told one: then its values
+ * describe that region, not the provider's. */
+static const char *const region_lookup_args[] = {"name", "region", "endpoint", "id", NULL};
+
+static int sets_lookup_arg(const node *n) {
+  json_t *ex = json_object_get(n->config, "expressions");
+  for (size_t i = 0; region_lookup_args[i]; i++)
+    if (json_object_get(ex, region_lookup_args[i])) return 1;
+  return 0;
+}
+
+/* ---- reading one node ---------------------------------------------------- */
+
+typedef struct scan {
+  pg_graph *g;
+  pg_node_id id;
+  region_fact_sink sink;
+  void *ctx;
+} scan;
+
+static int emit(scan *sc, const char *attr, const char *r, size_t rlen, jslice shown) {
+  char what[320];
+  size_t n = shown.n > 200 ? 200 : shown.n;
+  snprintf(what, sizeof what, "%s %.*s%s", attr, (int)n, shown.p, shown.n > n ? "..." : "");
+  region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what)};
+  if (!f.region || !f.what) return PG_ERR_NOMEM;
+  return sc->sink(sc->ctx, &f);
+}
+
+/* One known string of attribute a. Escaped strings name no region. */
+static int one_string(scan *sc, const ev_attr *a, jslice v) {
+  if (memchr(v.p, '\\', v.n)) return PG_OK;
+  size_t len = 0;
+  const char *r = NULL;
+  switch (a->kind) {
+  case EV_ZONE: len = az_region(v.p, v.n); r = len ? v.p : NULL; break;
+  case EV_REGION: r = region_name_is(v.p, v.n) ? v.p : NULL; len = v.n; break;
+  case EV_HOST: r = host_region(v.p, v.n, &len); break;
+  case EV_ARN: {
+    const node *n = &sc->g->nodes[sc->id];
+    r = n->arn_value ? region_from_arn(sc->g, n->arn_value) : NULL;
+    len = r ? strlen(r) : 0;
+    if (r && !region_name_is(r, len)) r = NULL;
+    break;
+  }
+  }
+  return r ? emit(sc, a->attr, r, len, v) : PG_OK;
+}
+
+static int one_attr(scan *sc, const ev_attr *a, jslice values) {
+  jslice v;
+  if (!js_member(values, a->attr, &v)) return PG_OK;
+  int k = js_slice_kind(v);
+  if (k == JS_STRING) return one_string(sc, a, (jslice){v.p + 1, v.n - 2});
+  if (k != JS_ARRAY || a->kind != EV_ZONE) return PG_OK;
+  jslice e;
+  for (size_t i = 0; js_element(v, i, &e); i++) {
+    if (js_slice_kind(e) != JS_STRING) continue;
+    int rc = one_string(sc, a, (jslice){e.p + 1, e.n - 2});
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx) {
+  const node *n = &g->nodes[id];
+  unsigned mode = n->kind == PG_NODE_DATA ? EV_DATA : EV_MANAGED;
+  if (!n->values.p || js_slice_kind(n->values) != JS_OBJECT) return PG_OK;
+  if (mode == EV_DATA && strcmp(n->type, "aws_region") == 0 && sets_lookup_arg(n))
+    return PG_OK;
+  scan sc = {g, id, sink, ctx};
+  for (size_t i = 0; i < sizeof ev_attrs / sizeof *ev_attrs; i++) {
+    const ev_attr *a = &ev_attrs[i];
+    if (!(a->modes & mode) || (a->type && strcmp(a->type, n->type) != 0)) continue;
+    int rc = one_attr(&sc, a, n->values);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}

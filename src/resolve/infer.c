@@ -1,0 +1,321 @@
+/* Regions from evidence: decides the regions that the configuration left
+ * unknown (a provider region set from a local, or from the environment),
+ * from facts the plan records, never from a guess.
+ *
+ * Nodes that must share one region are joined into groups: a resource with
+ * the provider configuration it is made by (unless it sets its own region),
+ * provider configurations that set neither region nor profile (they all take
+ * the one region of the environment), and two resources tied by a reference
+ * that only works within a region (a subnet's vpc_id, a listener's
+ * load_balancer_arn). A group's facts are the regions its members' values
+ * show (evidence.c) and the regions its members' configuration gives. When
+ * every fact names the same region, each member whose region was unknown
+ * takes it, with the fact that decided it as the reason; when facts
+ * disagree, they stay unknown with both facts in the reason. A region the
+ * configuration gives is never changed. */
+#include "resolve/regions.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* References that AWS resolves within one region: the two ends of such an
+ * edge are in the same region. Top-level attributes only, but for the
+ * nested ones listed apart (vpc_config.subnet_ids): a nested `bucket` or
+ * `vpc_id` may be a replica's destination or a zone's association. */
+static const char *const tie_labels[] = {
+    "vpc_id", "subnet_id", "subnet_ids", "subnets", "security_groups",
+    "security_group_id", "security_group_ids", "vpc_security_group_ids",
+    "db_subnet_group_name", "target_group_arn", "load_balancer_arn",
+    "listener_arn", "bucket", "route_table_id", "cluster_identifier",
+    "nat_gateway_id", "network_interface_id", "allocation_id", NULL};
+static const char *const nested_tie_labels[] = {
+    "subnet_id", "subnet_ids", "security_group_ids", "target_group_arn", NULL};
+/* Global services whose resources associate with any region's objects. */
+static const char *const untied_type_prefixes[] = {
+    "aws_route53", "aws_cloudfront", "aws_globalaccelerator", "aws_iam", NULL};
+
+typedef struct group {
+  region_fact first;    /* the first fact met; region NULL when none */
+  region_fact clash;    /* the first fact that disagrees with it */
+  const char *tie;      /* a same-region reference label inside, or NULL */
+  int open;             /* a member's region is unknown */
+} group;
+
+/* A tie that reaches a configuration of unknown region straight from a
+ * node of known region: the nearest fact, which the reason names. */
+typedef struct tie_hint {
+  pg_node_id known;     /* the end whose region is known, or -1 */
+  pg_node_id near;      /* the other end */
+  const char *label;    /* the reference's label */
+} tie_hint;
+
+typedef struct infer {
+  pg_graph *g;
+  int32_t *up;          /* union-find parent, by node id */
+  group *grp;           /* by node id; meaningful at roots */
+  tie_hint *hint;       /* by owner node id (see owner()) */
+} infer;
+
+static int in_list(const char *s, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (strcmp(s, list[i]) == 0) return 1;
+  return 0;
+}
+
+static int placed_kind(pg_node_kind k) {
+  return k == PG_NODE_RESOURCE || k == PG_NODE_DATA || k == PG_NODE_PROVIDER;
+}
+
+static int unknown(const pg_graph *g, const node *n) { return n->region == g->str_unknown; }
+
+static int own_region_arg(const node *n) {
+  return json_object_get(json_object_get(n->config, "expressions"), "region") != NULL;
+}
+
+/* The configuration a node's region follows: its provider, or itself. */
+static pg_node_id owner(const pg_graph *g, pg_node_id v) {
+  const node *n = &g->nodes[v];
+  return n->kind != PG_NODE_PROVIDER && n->provider >= 0 && !own_region_arg(n) ? n->provider
+                                                                             : v;
+}
+
+/* ---- groups -------------------------------------------------------------- */
+
+static int32_t root(infer *in, int32_t v) {
+  while (in->up[v] != v) {
+    in->up[v] = in->up[in->up[v]];
+    v = in->up[v];
+  }
+  return v;
+}
+
+/* The lower id stays the root, so groups do not depend on edge order. */
+static void join(infer *in, int32_t a, int32_t b) {
+  a = root(in, a);
+  b = root(in, b);
+  if (a == b) return;
+  if (b < a) {
+    int32_t t = a;
+    a = b;
+    b = t;
+  }
+  in->up[b] = a;
+  if (!in->grp[a].tie) in->grp[a].tie = in->grp[b].tie;
+}
+
+/* A configuration that sets neither region nor profile, or none at all:
+ * its region comes from the environment, the same for all of them. A
+ * module's provider entry with no arguments is a proxy for what the caller
+ * passes, not an empty configuration. */
+static int from_environment(const pg_graph *g, const node *p) {
+  json_t *pc = json_object_get(json_object_get(g->configuration, "provider_config"),
+                               p->config_address);
+  if (!pc) return 1;
+  json_t *ex = json_object_get(pc, "expressions");
+  if (!ex) return !json_object_get(pc, "module_address");
+  return !json_object_get(ex, "region") && !json_object_get(ex, "profile");
+}
+
+static void join_environment(infer *in) {
+  pg_graph *g = in->g;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *p = &g->nodes[i];
+    if (p->kind != PG_NODE_PROVIDER || !from_environment(g, p)) continue;
+    for (size_t j = 0; j < i; j++) {
+      const node *q = &g->nodes[j];
+      if (q->kind == PG_NODE_PROVIDER && q->type == p->type && from_environment(g, q)) {
+        join(in, (int32_t)i, (int32_t)j);
+        break;
+      }
+    }
+  }
+}
+
+static int tie_label(const char *label) {
+  if (!label) return 0;
+  const char *dot = strrchr(label, '.');
+  return dot ? in_list(dot + 1, nested_tie_labels) : in_list(label, tie_labels);
+}
+
+static int untied_type(const node *n) {
+  for (size_t i = 0; untied_type_prefixes[i]; i++)
+    if (strncmp(n->type, untied_type_prefixes[i], strlen(untied_type_prefixes[i])) == 0)
+      return 1;
+  return 0;
+}
+
+/* Both ends are resources of the same provider kind (a random_pet that
+ * names a bucket is in no region). */
+static int tied(const pg_graph *g, const edge *e) {
+  if (e->kind != PG_EDGE_REFERENCE && e->kind != PG_EDGE_VALUE) return 0;
+  const node *a = &g->nodes[e->from], *b = &g->nodes[e->to];
+  if (a->kind == PG_NODE_PROVIDER || !placed_kind(a->kind) || !placed_kind(b->kind) ||
+      b->kind == PG_NODE_PROVIDER)
+    return 0;
+  if (a->provider < 0 || b->provider < 0 || untied_type(a) || untied_type(b)) return 0;
+  if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
+  return tie_label(e->label);
+}
+
+static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id known) {
+  pg_graph *g = in->g;
+  pg_node_id o = owner(g, near);
+  if (unknown(g, &g->nodes[known]) || !unknown(g, &g->nodes[o]) || in->hint[o].label) return;
+  in->hint[o] = (tie_hint){known, near, e->label};
+}
+
+static void join_all(infer *in) {
+  pg_graph *g = in->g;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if (n->kind != PG_NODE_PROVIDER && n->provider >= 0 && !own_region_arg(n))
+      join(in, (int32_t)i, n->provider);
+  }
+  join_environment(in);
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const edge *e = &g->edges[i];
+    if (!tied(g, e)) continue;
+    int32_t a = root(in, e->from);
+    if (!in->grp[a].tie) in->grp[a].tie = e->label;
+    join(in, e->from, e->to);
+    note_hint(in, e, e->from, e->to);
+    note_hint(in, e, e->to, e->from);
+  }
+}
+
+/* ---- facts --------------------------------------------------------------- */
+
+static int add_fact(void *ctx, const region_fact *f) {
+  group *gr = ctx;
+  if (!gr->first.region) gr->first = *f;
+  else if (gr->first.region != f->region && !gr->clash.region) gr->clash = *f;
+  return PG_OK;
+}
+
+static int gather_facts(infer *in) {
+  pg_graph *g = in->g;
+  for (size_t i = 0; i < g->n_nodes; i++)
+    if (placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]))
+      in->grp[root(in, (int32_t)i)].open = 1;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if (!placed_kind(n->kind)) continue;
+    group *gr = &in->grp[root(in, (int32_t)i)];
+    if (!gr->open) continue;
+    if (!unknown(g, n)) {
+      region_fact f = {n->region, (pg_node_id)i, NULL};
+      add_fact(gr, &f);
+    } else if (n->kind != PG_NODE_PROVIDER) {
+      int rc = evidence_scan(g, (pg_node_id)i, add_fact, gr);
+      if (rc != PG_OK) return rc;
+    }
+  }
+  return PG_OK;
+}
+
+/* ---- decisions ----------------------------------------------------------- */
+
+static void say_fact(const pg_graph *g, const region_fact *f, char *buf, size_t cap) {
+  const node *n = &g->nodes[f->node];
+  if (f->what)
+    snprintf(buf, cap, "%s from %s %s", f->region, n->address, f->what);
+  else
+    snprintf(buf, cap, "%s as %s, whose configuration places it there", f->region,
+             n->address);
+}
+
+/* How the fact reaches node v when it is about another configuration: a
+ * tie straight to a node of known region is named as the deciding fact. */
+static void say_via(infer *in, pg_node_id v, const group *gr, region_fact *f, char *buf,
+                    size_t cap) {
+  pg_graph *g = in->g;
+  pg_node_id a = owner(g, v), b = owner(g, gr->first.node);
+  const node *pa = &g->nodes[a], *pb = &g->nodes[b];
+  const tie_hint *h = &in->hint[a];
+  buf[0] = '\0';
+  if (a == b) return;
+  if (h->label) {
+    *f = (region_fact){gr->first.region, h->known, NULL};
+    snprintf(buf, cap, ", tied to it by the %s reference between it and %s", h->label,
+             g->nodes[h->near].address);
+  } else if (pa->kind == PG_NODE_PROVIDER && pb->kind == PG_NODE_PROVIDER &&
+             from_environment(g, pa) && from_environment(g, pb)) {
+    snprintf(buf, cap, " (provider configurations that set neither region nor "
+                       "profile share the environment's region)");
+  } else if (gr->tie) {
+    snprintf(buf, cap, " (tied to it by same-region references such as %s)", gr->tie);
+  }
+}
+
+static int decide(infer *in, pg_node_id v, const group *gr) {
+  pg_graph *g = in->g;
+  node *n = &g->nodes[v];
+  char how[1536], one[640], two[640], through[600];
+  const char *old = n->region_source ? n->region_source : "";
+  if (gr->clash.region) {
+    say_fact(g, &gr->first, one, sizeof one);
+    say_fact(g, &gr->clash, two, sizeof two);
+    snprintf(how, sizeof how, "the evidence disagrees: %s, but %s; %s", one, two, old);
+    n->region_source = g_intern_cstr(g, how);
+    return n->region_source ? PG_OK : PG_ERR_NOMEM;
+  }
+  region_fact f = gr->first;
+  say_via(in, v, gr, &f, through, sizeof through);
+  say_fact(g, &f, one, sizeof one);
+  snprintf(how, sizeof how, "region %s%s; %s", one, through, old);
+  n->region = gr->first.region;
+  n->region_source = g_intern_cstr(g, how);
+  if (!n->region_source) return PG_ERR_NOMEM;
+  /* A resource that follows its provider says so through the provider's
+   * region edge, as regions.c draws them. */
+  if (n->kind != PG_NODE_PROVIDER && owner(g, v) != v) return PG_OK;
+  pg_node_id rn = region_node(g, gr->first.region);
+  return rn >= 0 && g_add_edge(g, v, rn, PG_EDGE_REGION, NULL) >= 0 ? PG_OK : PG_ERR_NOMEM;
+}
+
+/* Providers first, so that their resources can take their reason as it is. */
+static int decide_all(infer *in) {
+  pg_graph *g = in->g;
+  size_t count = g->n_nodes;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < count; i++) {
+      node *n = &g->nodes[i];
+      if (!placed_kind(n->kind) || (n->kind == PG_NODE_PROVIDER) != (pass == 0) ||
+          !unknown(g, n))
+        continue;
+      group *gr = &in->grp[root(in, (int32_t)i)];
+      if (!gr->first.region) continue;
+      pg_node_id o = owner(g, (pg_node_id)i);
+      if (pass == 1 && o != (pg_node_id)i && !unknown(g, &g->nodes[o])) {
+        n->region = g->nodes[o].region;
+        n->region_source = g->nodes[o].region_source;
+        continue;
+      }
+      int rc = decide(in, (pg_node_id)i, gr);
+      if (rc != PG_OK) return rc;
+    }
+  }
+  return PG_OK;
+}
+
+int regions_infer(build *b) {
+  pg_graph *g = b->g;
+  int any = 0;
+  for (size_t i = 0; i < g->n_nodes && !any; i++)
+    any = placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]);
+  if (!any) return PG_OK;
+  infer in = {g, malloc(g->n_nodes * sizeof *in.up), calloc(g->n_nodes, sizeof *in.grp),
+              calloc(g->n_nodes, sizeof *in.hint)};
+  int rc = in.up && in.grp && in.hint ? PG_OK : PG_ERR_NOMEM;
+  for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) in.up[i] = (int32_t)i;
+  if (rc == PG_OK) {
+    join_all(&in);
+    rc = gather_facts(&in);
+  }
+  if (rc == PG_OK) rc = decide_all(&in);
+  free(in.up);
+  free(in.grp);
+  free(in.hint);
+  return rc;
+}

@@ -1,0 +1,35 @@
+/* Regions shared by the two region stages: regions.c places every provider
+ * configuration and resource from what the configuration says, evidence.c
+ * reads what a node's planned values say about its region, and infer.c
+ * decides the regions the configuration left unknown from that evidence. */
+#ifndef PG_REGIONS_H
+#define PG_REGIONS_H
+
+#include "graph/graph_impl.h"
+
+/* The node region.NAME, created (with its name and region set) when absent;
+ * -1 when out of memory. May grow the node array. */
+pg_node_id region_node(pg_graph *g, const char *region);
+
+/* The region field of an ARN ("arn:aws:s3:::b" has none), interned; NULL
+ * when arn is not an ARN with a region, or out of memory. */
+const char *region_from_arn(pg_graph *g, const char *arn);
+
+/* One fact about a node's region: which node shows it and how. */
+typedef struct region_fact {
+  const char *region;   /* interned region name */
+  pg_node_id node;      /* the node whose values (or configuration) show it */
+  const char *what;     /* interned: "availability_zone eu-west-1a" */
+} region_fact;
+
+/* What one resource or data source's planned values say about the region
+ * its provider configuration talks to (evidence.c). Calls sink once per
+ * fact; stops and returns the sink's non-zero result, or PG_ERR_NOMEM. */
+typedef int (*region_fact_sink)(void *ctx, const region_fact *f);
+int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx);
+
+/* Whether s (n bytes) is a region name as AWS writes them ("eu-west-1",
+ * "us-gov-west-1"). */
+int region_name_is(const char *s, size_t n);
+
+#endif
