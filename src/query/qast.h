@@ -193,19 +193,20 @@ typedef struct qquery {
   arena mem;              /* everything above except the regexes */
 } qquery;
 
-/* Parses and checks one query text. On success *out is a query the caller
- * frees with qquery_free; on failure diagnostics (file:line:col, the
- * source line and a caret) are added and *out is NULL. adhoc: accept a bare
- * `match ... return` or `check` without the `query` header. */
+/* ---- the driver and the shared helpers -------------------------------- */
+
+/* Parses and checks one query text (the driver, compile.c: parser, then
+ * checker). On success *out is a query the caller frees with qquery_free;
+ * on failure diagnostics (file:line:col, the source line and a caret) are
+ * added and *out is NULL. adhoc: accept a bare `match ... return` or
+ * `check` without the `query` header. */
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
                  int adhoc, pg_diags *diags);
+/* Frees q, its arena and its compiled regexes; NULL is a no-op (ast.c). */
 void qquery_free(qquery *q);
 
-/* The checker (qcheck.c): binds names to slots, resolves functions, infers
- * types; called by qquery_parse. */
-int qcheck_query(qquery *q, pg_diags *diags);
-
-/* Reports an error at a byte range of q's source, with a caret snippet. */
+/* Reports an error at a byte range of q's source, with a caret snippet
+ * (ast.c). Returns PG_ERR_PARSE, or PG_ERR_NOMEM when diags cannot grow. */
 int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
             uint32_t start, uint32_t end, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));

@@ -3,6 +3,7 @@
  * the query's own `def`s), infers value types where they are certain, and
  * rejects unknown names and functions, wrong argument counts, type errors
  * and bad regular expressions, each at file:line:column. */
+#include "query/qcheck.h"
 #include "query/qfuncs.h"
 
 #include <regex.h>
@@ -32,24 +33,6 @@ typedef struct checker {
 } checker;
 
 static vtype check_expr(checker *c, qnode *n);
-
-static const char *const vtype_names[] = {
-#define X(k, s) s,
-    PG_VTYPES(X)
-#undef X
-};
-
-const char *vtype_name(vtype t) { return (unsigned)t < VT_COUNT_ ? vtype_names[t] : "?"; }
-
-static const char *const node_names[] = {
-#define X(k, s) s,
-    PG_NODES(X)
-#undef X
-};
-
-const char *qnode_kind_name(qnode_kind k) {
-  return (unsigned)k < N_COUNT_ ? node_names[k] : "?";
-}
 
 static void error_at(checker *c, const qnode *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/qfuncs.h"
 
 static qvalue eval(qeval *ev, const qnode *n);
 
@@ -134,6 +133,11 @@ static int build_caches(qeval *ev) {
         pg_graph_first_of_type(g, info.type) == (pg_node_id)i)
       ev->types[ev->n_types++] = info.type;
   }
+  ev->fx.g = g;
+  ev->fx.cache = &ev->cache;
+  ev->fx.providers = ev->by_kind[PG_NODE_PROVIDER];
+  ev->fx.n_providers = ev->n_by_kind[PG_NODE_PROVIDER];
+  ev->fx.scope = qv_null();
   return PG_OK;
 }
 
@@ -141,7 +145,6 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   memset(ev, 0, sizeof *ev);
   ev->g = g;
   ev->max_steps = max_steps;
-  ev->scope = qv_null();
   arena_init(&ev->cache);
   if (timeout_s > 0) {
     clock_gettime(CLOCK_MONOTONIC, &ev->deadline);
@@ -733,7 +736,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   size_t na = n->n_items < 16 ? n->n_items : 16;
   for (size_t i = 0; i < na; i++) args[i] = eval(ev, n->items[i]);
   if (ev->status != PG_OK) return qv_null();
-  if (n->fn >= 0) return qfunc_call(ev, n->fn, args, na);
+  if (n->fn >= 0) {
+    ev->fx.mem = ev->mem;
+    return qfunc_call(&ev->fx, n->fn, args, na);
+  }
   const qdef *d = &ev->q->defs[-1 - n->fn];
   qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
   uint64_t *keys = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *keys);

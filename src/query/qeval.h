@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "query/qast.h"
+#include "query/qfuncs.h"
 #include "query/qvalue.h"
 
 typedef struct tupleset tupleset;
@@ -39,7 +40,7 @@ typedef struct qeval {
   size_t n_types;
   pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */
   size_t n_by_kind[5];
-  qvalue scope;                /* scope_regions(), QV_NULL until computed */
+  qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (regex_t) */
   char *dyn_regex_src;
 } qeval;

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/qeval.h"
 
 const qfunc_info qfuncs[F_COUNT_] = {
 #define X(id, name, mn, mx, ret, a1, a2, doc) {name, mn, mx, ret, {a1, a2}, doc},
@@ -40,10 +39,10 @@ static qvalue list_value(qlist *l) {
 
 /* ---- nodes and edges --------------------------------------------------- */
 
-static qvalue node_fn(qeval *ev, int fn, qvalue a) {
+static qvalue node_fn(qfunc_ctx *fx, int fn, qvalue a) {
   pg_node_info info;
   if (a.kind == QV_STR && fn == F_REGION) return a;
-  if (a.kind != QV_NODE || pg_graph_node(ev->g, a.u.node, &info) != PG_OK) return qv_null();
+  if (a.kind != QV_NODE || pg_graph_node(fx->g, a.u.node, &info) != PG_OK) return qv_null();
   switch (fn) {
   case F_REGION:
     if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
@@ -69,9 +68,9 @@ static qvalue node_fn(qeval *ev, int fn, qvalue a) {
   return qv_null();
 }
 
-static qvalue edge_fn(qeval *ev, int fn, qvalue a) {
+static qvalue edge_fn(qfunc_ctx *fx, int fn, qvalue a) {
   pg_edge_info e;
-  if (a.kind != QV_EDGE || pg_graph_edge(ev->g, a.u.edge, &e) != PG_OK) return qv_null();
+  if (a.kind != QV_EDGE || pg_graph_edge(fx->g, a.u.edge, &e) != PG_OK) return qv_null();
   switch (fn) {
   case F_LABEL: return e.label ? qv_cstr(e.label) : qv_null();
   case F_EDGE_KIND: return qv_cstr(pg_edge_kind_name(e.kind));
@@ -83,11 +82,11 @@ static qvalue edge_fn(qeval *ev, int fn, qvalue a) {
 
 /* Regions with a present managed resource, plus the region of every
  * provider configuration that resolves one; sorted, computed once. */
-static qvalue scope_regions(qeval *ev) {
-  if (ev->scope.kind == QV_LIST) return ev->scope;
-  const pg_graph *g = ev->g;
+static qvalue scope_regions(qfunc_ctx *fx) {
+  if (fx->scope.kind == QV_LIST) return fx->scope;
+  const pg_graph *g = fx->g;
   size_t n = pg_graph_region_count(g), k = 0;
-  qlist *l = qv_list_new(&ev->cache, n);
+  qlist *l = qv_list_new(fx->cache, n);
   if (!l) return qv_null();
   for (size_t i = 0; i < n; i++) {
     const char *r = pg_graph_region_name(g, i);
@@ -99,30 +98,30 @@ static qvalue scope_regions(qeval *ev) {
       in_scope = info.kind == PG_NODE_RESOURCE && info.action != PG_ACTION_DELETE &&
                  info.action != PG_ACTION_FORGET;
     }
-    for (size_t j = 0; j < ev->n_by_kind[PG_NODE_PROVIDER] && !in_scope; j++) {
+    for (size_t j = 0; j < fx->n_providers && !in_scope; j++) {
       pg_node_info info;
-      pg_graph_node(g, ev->by_kind[PG_NODE_PROVIDER][j], &info);
+      pg_graph_node(g, fx->providers[j], &info);
       in_scope = info.region && strcmp(info.region, r) == 0;
     }
     if (in_scope) l->items[k++] = qv_cstr(r);
   }
   l->n = k;
-  ev->scope = list_value(l);
-  return ev->scope;
+  fx->scope = list_value(l);
+  return fx->scope;
 }
 
-static qvalue all_regions(qeval *ev) {
-  size_t n = pg_graph_region_count(ev->g);
-  qlist *l = qv_list_new(ev->mem, n);
+static qvalue all_regions(qfunc_ctx *fx) {
+  size_t n = pg_graph_region_count(fx->g);
+  qlist *l = qv_list_new(fx->mem, n);
   if (!l) return qv_null();
-  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_region_name(ev->g, i));
+  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_region_name(fx->g, i));
   return list_value(l);
 }
 
 /* ---- paths into values ------------------------------------------------- */
 
 typedef struct path_walk {
-  qeval *ev;
+  qfunc_ctx *fx;
   const char *glob;
   qvalue *found;
   size_t n, cap;
@@ -133,9 +132,9 @@ static int add_found(path_walk *w, const char *path, size_t len);
 
 static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
   if (w->failed || depth > 32 || len > 400) return;
-  if (v.kind == QV_NODE) v = marked(qv_node_values(w->ev->mem, w->ev->g, v.u.node), v.sensitive);
+  if (v.kind == QV_NODE) v = marked(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
   if (v.kind == QV_JSON || v.kind == QV_LIST) {
-    qvalue keys = v.kind == QV_JSON ? qv_keys(w->ev->mem, v) : qv_null();
+    qvalue keys = v.kind == QV_JSON ? qv_keys(w->fx->mem, v) : qv_null();
     size_t n = v.kind == QV_JSON ? (keys.kind == QV_LIST ? keys.u.list->n : 0) : v.u.list->n;
     for (size_t i = 0; i < n; i++) {
       char seg[200];
@@ -143,7 +142,7 @@ static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned
       if (v.kind == QV_JSON) {
         const char *key = keys.u.list->items[i].u.str.s;
         snprintf(seg, sizeof seg, "%s%.180s", len ? "." : "", key);
-        child = qv_field(w->ev->mem, w->ev->g, v, key);
+        child = qv_field(w->fx->mem, w->fx->g, v, key);
       } else {
         snprintf(seg, sizeof seg, "[%zu]", i);
         child = marked(v.u.list->items[i], v.sensitive);
@@ -164,13 +163,13 @@ static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned
 static int add_found(path_walk *w, const char *path, size_t len) {
   if (w->n == w->cap) {
     size_t cap = w->cap ? w->cap * 2 : 8;
-    qvalue *bigger = arena_alloc(w->ev->mem, cap * sizeof *bigger);
+    qvalue *bigger = arena_alloc(w->fx->mem, cap * sizeof *bigger);
     if (!bigger) return w->failed = 1, -1;
     if (w->n) memcpy(bigger, w->found, w->n * sizeof *bigger);
     w->found = bigger;
     w->cap = cap;
   }
-  w->found[w->n++] = qv_str(w->ev->mem, path, len);
+  w->found[w->n++] = qv_str(w->fx->mem, path, len);
   return 0;
 }
 
@@ -215,14 +214,14 @@ static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned
   }
 }
 
-static qvalue paths_fn(qeval *ev, qvalue v, qvalue glob) {
+static qvalue paths_fn(qfunc_ctx *fx, qvalue v, qvalue glob) {
   if (v.kind == QV_UNKNOWN || glob.kind == QV_UNKNOWN) return qv_unknown();
   if (glob.kind != QV_STR) return qv_null();
-  char *g = arena_strndup(ev->mem, glob.u.str.s, glob.u.str.len);
+  char *g = arena_strndup(fx->mem, glob.u.str.s, glob.u.str.len);
   char path[520] = "";
-  path_walk w = {ev, g, NULL, 0, 0, 0};
+  path_walk w = {fx, g, NULL, 0, 0, 0};
   if (!g) return qv_null();
-  if (v.kind == QV_NODE) v = qv_node_values(ev->mem, ev->g, v.u.node);
+  if (v.kind == QV_NODE) v = qv_node_values(fx->mem, fx->g, v.u.node);
   if (v.kind == QV_JSON) {
     jscan sc;
     js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
@@ -230,14 +229,14 @@ static qvalue paths_fn(qeval *ev, qvalue v, qvalue glob) {
   } else {
     walk_leaves(&w, v, path, 0, 0);
   }
-  qlist *l = qv_list_new(ev->mem, w.n);
+  qlist *l = qv_list_new(fx->mem, w.n);
   if (!l || w.failed) return qv_null();
   if (w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
   return list_value(l);
 }
 
 /* get(x, "rule[0].kms_key_id"): the inverse of paths(). */
-static qvalue get_fn(qeval *ev, qvalue v, qvalue path) {
+static qvalue get_fn(qfunc_ctx *fx, qvalue v, qvalue path) {
   if (path.kind != QV_STR) return qv_null();
   const char *p = path.u.str.s, *end = p + path.u.str.len;
   while (p < end) {
@@ -247,24 +246,24 @@ static qvalue get_fn(qeval *ev, qvalue v, qvalue path) {
       char *close;
       unsigned long i = strtoul(p + 1, &close, 10);
       if (*close != ']') return qv_null();
-      v = qv_index(ev->mem, ev->g, v, qv_num((double)i));
+      v = qv_index(fx->mem, fx->g, v, qv_num((double)i));
       p = close + 1;
       continue;
     }
     const char *seg = p;
     while (p < end && *p != '.' && *p != '[') p++;
-    char *key = arena_strndup(ev->mem, seg, (size_t)(p - seg));
+    char *key = arena_strndup(fx->mem, seg, (size_t)(p - seg));
     if (!key) return qv_null();
-    v = qv_field(ev->mem, ev->g, v, key);
+    v = qv_field(fx->mem, fx->g, v, key);
   }
   return v;
 }
 
 /* ---- strings ----------------------------------------------------------- */
 
-static qvalue case_fn(qeval *ev, qvalue s, int upper) {
+static qvalue case_fn(qfunc_ctx *fx, qvalue s, int upper) {
   if (s.kind != QV_STR) return s.kind == QV_UNKNOWN ? s : qv_null();
-  char *out = arena_alloc(ev->mem, s.u.str.len + 1);
+  char *out = arena_alloc(fx->mem, s.u.str.len + 1);
   if (!out) return qv_null();
   for (size_t i = 0; i < s.u.str.len; i++)
     out[i] = (char)(upper ? toupper((unsigned char)s.u.str.s[i])
@@ -293,7 +292,7 @@ static qvalue trim_fn(qvalue s, qvalue x, int suffix) {
   return s;
 }
 
-static qvalue split_fn(qeval *ev, qvalue s, qvalue sep) {
+static qvalue split_fn(qfunc_ctx *fx, qvalue s, qvalue sep) {
   if (s.kind == QV_UNKNOWN || sep.kind == QV_UNKNOWN) return qv_unknown();
   if (s.kind != QV_STR || sep.kind != QV_STR || !sep.u.str.len) return qv_null();
   size_t n = 1;
@@ -302,14 +301,14 @@ static qvalue split_fn(qeval *ev, qvalue s, qvalue sep) {
       n++;
       i += sep.u.str.len - 1;
     }
-  qlist *l = qv_list_new(ev->mem, n);
+  qlist *l = qv_list_new(fx->mem, n);
   if (!l) return qv_null();
   size_t start = 0, k = 0;
   for (size_t i = 0; i <= s.u.str.len; i++) {
     int at_sep = i + sep.u.str.len <= s.u.str.len &&
                  memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0;
     if (at_sep || i == s.u.str.len) {
-      l->items[k++] = marked(qv_str(ev->mem, s.u.str.s + start, i - start), s.sensitive);
+      l->items[k++] = marked(qv_str(fx->mem, s.u.str.s + start, i - start), s.sensitive);
       if (i == s.u.str.len) break;
       i += sep.u.str.len - 1;
       start = i + 1;
@@ -319,9 +318,9 @@ static qvalue split_fn(qeval *ev, qvalue s, qvalue sep) {
   return marked(list_value(l), s.sensitive);
 }
 
-static qvalue join_fn(qeval *ev, qvalue l, qvalue sep) {
+static qvalue join_fn(qfunc_ctx *fx, qvalue l, qvalue sep) {
   if (l.kind == QV_UNKNOWN) return l;
-  l = qv_as_list(ev->mem, l);
+  l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST || sep.kind != QV_STR) return qv_null();
   qbuf b = {NULL, 0, 0};
   int sens = l.sensitive;
@@ -331,25 +330,25 @@ static qvalue join_fn(qeval *ev, qvalue l, qvalue sep) {
       return qv_unknown();
     }
     if (i) qbuf_add(&b, sep.u.str.s, sep.u.str.len);
-    qv_render(&b, ev->g, l.u.list->items[i], 0);
+    qv_render(&b, fx->g, l.u.list->items[i], 0);
   }
-  qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
+  qvalue v = qv_str(fx->mem, b.s ? b.s : "", b.len);
   free(b.s);
   return marked(v, sens);
 }
 
 /* ---- lists ------------------------------------------------------------- */
 
-static qvalue distinct_fn(qeval *ev, qvalue l) {
+static qvalue distinct_fn(qfunc_ctx *fx, qvalue l) {
   if (l.kind == QV_UNKNOWN) return l;
-  l = qv_as_list(ev->mem, l);
+  l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST) return qv_null();
-  qlist *out = qv_list_new(ev->mem, l.u.list->n);
+  qlist *out = qv_list_new(fx->mem, l.u.list->n);
   if (!out) return qv_null();
   size_t k = 0;
   for (size_t i = 0; i < l.u.list->n; i++) {
     int dup = 0;
-    for (size_t j = 0; j < k && !dup; j++) dup = qv_equal(ev->g, out->items[j], l.u.list->items[i]) == 1;
+    for (size_t j = 0; j < k && !dup; j++) dup = qv_equal(fx->g, out->items[j], l.u.list->items[i]) == 1;
     if (!dup) out->items[k++] = l.u.list->items[i];
   }
   out->n = k;
@@ -363,20 +362,20 @@ static int value_order(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-static qvalue sort_fn(qeval *ev, qvalue l) {
+static qvalue sort_fn(qfunc_ctx *fx, qvalue l) {
   if (l.kind == QV_UNKNOWN) return l;
-  l = qv_as_list(ev->mem, l);
+  l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST) return qv_null();
-  qlist *out = qv_list_new(ev->mem, l.u.list->n);
+  qlist *out = qv_list_new(fx->mem, l.u.list->n);
   if (!out) return qv_null();
   if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
   qsort(out->items, out->n, sizeof *out->items, value_order);
   return marked(list_value(out), l.sensitive);
 }
 
-static qvalue flatten_fn(qeval *ev, qvalue l) {
+static qvalue flatten_fn(qfunc_ctx *fx, qvalue l) {
   if (l.kind == QV_UNKNOWN) return l;
-  l = qv_as_list(ev->mem, l);
+  l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST) return qv_null();
   size_t n = 0;
   for (size_t i = 0; i < l.u.list->n; i++) {
@@ -384,7 +383,7 @@ static qvalue flatten_fn(qeval *ev, qvalue l) {
     if (e.kind == QV_UNKNOWN) return qv_unknown();
     n += e.kind == QV_LIST ? e.u.list->n : 1;
   }
-  qlist *out = qv_list_new(ev->mem, n);
+  qlist *out = qv_list_new(fx->mem, n);
   if (!out) return qv_null();
   size_t k = 0;
   for (size_t i = 0; i < l.u.list->n; i++) {
@@ -397,9 +396,9 @@ static qvalue flatten_fn(qeval *ev, qvalue l) {
   return marked(list_value(out), l.sensitive);
 }
 
-static qvalue sum_fn(qeval *ev, qvalue l) {
+static qvalue sum_fn(qfunc_ctx *fx, qvalue l) {
   if (l.kind == QV_UNKNOWN) return l;
-  l = qv_as_list(ev->mem, l);
+  l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST) return qv_null();
   double s = 0;
   int sens = l.sensitive;
@@ -453,7 +452,7 @@ static qvalue cidr_contains_fn(qvalue a, qvalue b) {
 
 /* ---- dispatch ---------------------------------------------------------- */
 
-static qvalue knowledge_fn(qeval *ev, int fn, qvalue *a) {
+static qvalue knowledge_fn(qfunc_ctx *fx, int fn, qvalue *a) {
   switch (fn) {
   case F_KNOWN: return qv_bool(a[0].kind != QV_UNKNOWN);
   case F_UNKNOWN: return qv_bool(a[0].kind == QV_UNKNOWN);
@@ -463,27 +462,27 @@ static qvalue knowledge_fn(qeval *ev, int fn, qvalue *a) {
   case F_DEFAULT:
     return a[0].kind == QV_NULL || a[0].kind == QV_UNKNOWN ? a[1] : a[0];
   case F_KEYS:
-    return qv_keys(ev->mem, a[0].kind == QV_NODE ? qv_node_values(ev->mem, ev->g, a[0].u.node)
+    return qv_keys(fx->mem, a[0].kind == QV_NODE ? qv_node_values(fx->mem, fx->g, a[0].u.node)
                                                  : a[0]);
   }
   return qv_null();
 }
 
-static qvalue length_fn(qeval *ev, qvalue a) {
+static qvalue length_fn(qfunc_ctx *fx, qvalue a) {
   if (a.kind == QV_UNKNOWN) return a;
   if (a.kind == QV_STR) return marked(qv_num((double)a.u.str.len), a.sensitive);
-  if (a.kind == QV_JSON) a = qv_keys(ev->mem, a);
-  a = qv_as_list(ev->mem, a);
+  if (a.kind == QV_JSON) a = qv_keys(fx->mem, a);
+  a = qv_as_list(fx->mem, a);
   return a.kind == QV_LIST ? qv_num((double)a.u.list->n) : qv_null();
 }
 
-static qvalue convert_fn(qeval *ev, int fn, qvalue a) {
+static qvalue convert_fn(qfunc_ctx *fx, int fn, qvalue a) {
   if (a.kind == QV_UNKNOWN) return a;
   if (fn == F_STRING) {
     if (a.kind == QV_STR) return a;
     qbuf b = {NULL, 0, 0};
-    qv_render(&b, ev->g, a, 0);
-    qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
+    qv_render(&b, fx->g, a, 0);
+    qvalue v = qv_str(fx->mem, b.s ? b.s : "", b.len);
     free(b.s);
     return marked(v, a.sensitive);
   }
@@ -496,25 +495,25 @@ static qvalue convert_fn(qeval *ev, int fn, qvalue a) {
   return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), a.sensitive);
 }
 
-qvalue qfunc_call(qeval *ev, int fn, qvalue *a, size_t n) {
+qvalue qfunc_call(qfunc_ctx *fx, int fn, qvalue *a, size_t n) {
   (void)n;
   switch (fn) {
   case F_REGION: case F_TYPE: case F_NAME: case F_ADDRESS: case F_MODULE:
   case F_ACTION: case F_KIND: case F_INDEX: case F_PROVIDER: case F_PRESENT:
-    return node_fn(ev, fn, a[0]);
+    return node_fn(fx, fn, a[0]);
   case F_LABEL: case F_EDGE_KIND: case F_SOURCE: case F_TARGET:
-    return edge_fn(ev, fn, a[0]);
+    return edge_fn(fx, fn, a[0]);
   case F_SCOPE_REGIONS:
     if (n == 1 && a[0].kind == QV_LIST && a[0].u.list->n) return a[0];
-    return scope_regions(ev);
-  case F_REGIONS: return all_regions(ev);
+    return scope_regions(fx);
+  case F_REGIONS: return all_regions(fx);
   case F_KNOWN: case F_UNKNOWN: case F_IS_NULL: case F_SENSITIVE: case F_DEFAULT:
   case F_KEYS:
-    return knowledge_fn(ev, fn, a);
-  case F_PATHS: return paths_fn(ev, a[0], a[1]);
-  case F_GET: return get_fn(ev, a[0], a[1]);
-  case F_LOWER: return case_fn(ev, a[0], 0);
-  case F_UPPER: return case_fn(ev, a[0], 1);
+    return knowledge_fn(fx, fn, a);
+  case F_PATHS: return paths_fn(fx, a[0], a[1]);
+  case F_GET: return get_fn(fx, a[0], a[1]);
+  case F_LOWER: return case_fn(fx, a[0], 0);
+  case F_UPPER: return case_fn(fx, a[0], 1);
   case F_STARTS_WITH: return affix_fn(a[0], a[1], 0);
   case F_ENDS_WITH: return affix_fn(a[0], a[1], 1);
   case F_TRIM_PREFIX: return trim_fn(a[0], a[1], 0);
@@ -525,37 +524,36 @@ qvalue qfunc_call(qeval *ev, int fn, qvalue *a, size_t n) {
       if (a[1].kind != QV_STR) return qv_bool(0);
       return qv_bool(bytes_contain(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
     }
-    qvalue l = qv_as_list(ev->mem, a[0]);
+    qvalue l = qv_as_list(fx->mem, a[0]);
     int unknown = 0;
     for (size_t i = 0; l.kind == QV_LIST && i < l.u.list->n; i++) {
-      int e = qv_equal(ev->g, l.u.list->items[i], a[1]);
+      int e = qv_equal(fx->g, l.u.list->items[i], a[1]);
       if (e == 1) return qv_bool(1);
       if (e < 0) unknown = 1;
     }
     return unknown ? qv_unknown() : qv_bool(0);
   }
-  case F_SPLIT: return split_fn(ev, a[0], a[1]);
-  case F_JOIN: return join_fn(ev, a[0], a[1]);
-  case F_LENGTH: return length_fn(ev, a[0]);
-  case F_STRING: case F_NUMBER: return convert_fn(ev, fn, a[0]);
+  case F_SPLIT: return split_fn(fx, a[0], a[1]);
+  case F_JOIN: return join_fn(fx, a[0], a[1]);
+  case F_LENGTH: return length_fn(fx, a[0]);
+  case F_STRING: case F_NUMBER: return convert_fn(fx, fn, a[0]);
   case F_COUNT: {
     if (a[0].kind == QV_UNKNOWN) return a[0];
-    qvalue l = qv_as_list(ev->mem, a[0]);
+    qvalue l = qv_as_list(fx->mem, a[0]);
     return l.kind == QV_LIST ? qv_num((double)l.u.list->n) : qv_null();
   }
-  case F_DISTINCT: return distinct_fn(ev, a[0]);
-  case F_SORT: return sort_fn(ev, a[0]);
-  case F_FLATTEN: return flatten_fn(ev, a[0]);
-  case F_SUM: return sum_fn(ev, a[0]);
+  case F_DISTINCT: return distinct_fn(fx, a[0]);
+  case F_SORT: return sort_fn(fx, a[0]);
+  case F_FLATTEN: return flatten_fn(fx, a[0]);
+  case F_SUM: return sum_fn(fx, a[0]);
   case F_CIDR_CONTAINS: return cidr_contains_fn(a[0], a[1]);
   case F_GLOB: {
     if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
     if (a[0].kind != QV_STR || a[1].kind != QV_STR) return qv_bool(0);
-    char *s = arena_strndup(ev->mem, a[0].u.str.s, a[0].u.str.len);
-    char *p = arena_strndup(ev->mem, a[1].u.str.s, a[1].u.str.len);
+    char *s = arena_strndup(fx->mem, a[0].u.str.s, a[0].u.str.len);
+    char *p = arena_strndup(fx->mem, a[1].u.str.s, a[1].u.str.len);
     return qv_bool(s && p && fnmatch(p, s, 0) == 0);
   }
   }
-  qeval_fail(ev, PG_ERR_INTERNAL, "function %d has no implementation", fn);
   return qv_null();
 }

@@ -96,9 +96,20 @@ extern const qfunc_info qfuncs[F_COUNT_];
 /* Looks a function up by name; -1 when there is none. */
 int qfunc_find(const char *name);
 
-struct qeval;
-/* Calls built-in fn on evaluated arguments. Errors (out of memory) set the
- * evaluator's error; the result is then null. */
-qvalue qfunc_call(struct qeval *ev, int fn, qvalue *args, size_t n);
+/* What a built-in may use: the graph it reads, where its results go and
+ * the per-graph memo. Built-ins never see the evaluator; the evaluator
+ * keeps one of these and points mem at its current arena before a call.
+ * Built-ins report no errors: out of memory gives a null result. */
+typedef struct qfunc_ctx {
+  const pg_graph *g;            /* the graph (not owned) */
+  arena *mem;                   /* where results are allocated (not owned) */
+  arena *cache;                 /* per-graph memo storage (not owned) */
+  const pg_node_id *providers;  /* provider configuration nodes (not owned) */
+  size_t n_providers;
+  qvalue scope;                 /* scope_regions() once computed, else null */
+} qfunc_ctx;
+
+/* Calls built-in fn on n evaluated arguments (the checker saw the arity). */
+qvalue qfunc_call(qfunc_ctx *fx, int fn, qvalue *args, size_t n);
 
 #endif

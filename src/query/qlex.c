@@ -5,16 +5,6 @@
 
 #include <string.h>
 
-static const char *const token_names[] = {
-#define X(k, s) s,
-    PG_TOKENS(X)
-#undef X
-};
-
-const char *tok_kind_name(tok_kind k) {
-  return (unsigned)k < T_COUNT_ ? token_names[k] : "?";
-}
-
 enum { C_OTHER, C_SPACE, C_IDSTART, C_DIGIT, C_PUNCT };
 
 static unsigned char char_class(unsigned char c) {

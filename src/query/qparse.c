@@ -3,11 +3,8 @@
  * expected and what was found, at file:line:column with a caret; after an
  * error the parser skips to the next top-level clause and goes on, so one
  * run reports every broken clause of a file. */
-#include "query/qast.h"
-#include "base/pos.h"
-#include "plangraph/query.h"
+#include "query/qparse.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,41 +27,6 @@ typedef struct parser {
 static qnode *parse_expr(parser *p);
 
 /* ---- errors ------------------------------------------------------------ */
-
-int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
-            uint32_t start, uint32_t end, const char *fmt, ...) {
-  unsigned line, col;
-  pos_line_col(src, src_len, start, &line, &col);
-  size_t span_start, span_end;
-  pos_line_span(src, src_len, start, &span_start, &span_end);
-  uint32_t line_start = (uint32_t)span_start, line_end = (uint32_t)span_end;
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  if (pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL, "%s", msg) != PG_OK)
-    return PG_ERR_NOMEM;
-  /* The source line, then a caret under the range (one line at most). */
-  if (line_end - line_start > 200) return PG_ERR_PARSE;
-  char snip[512];
-  size_t n = 0;
-  n += (size_t)snprintf(snip + n, sizeof snip - n, "  %.*s\n  ",
-                        (int)(line_end - line_start), src + line_start);
-  for (uint32_t i = line_start; i < start && n + 2 < sizeof snip; i++) {
-    if (!pos_starts_char((unsigned char)src[i])) continue;
-    snip[n++] = src[i] == '\t' ? '\t' : ' ';
-  }
-  uint32_t stop = end > start ? end : start + 1;
-  if (stop > line_end) stop = line_end > start ? line_end : start + 1;
-  for (uint32_t i = start; i < stop && n + 2 < sizeof snip; i++) {
-    if (i < src_len && !pos_starts_char((unsigned char)src[i])) continue;
-    snip[n++] = i == start ? '^' : '~';
-  }
-  snip[n] = '\0';
-  pg_diags_set_snippet(diags, snip);
-  return PG_ERR_PARSE;
-}
 
 static void describe(const parser *p, token t, char *buf, size_t cap) {
   if (t.kind == T_IDENT || t.kind == T_NUMBER || t.kind == T_PARAM) {
@@ -1074,77 +1036,13 @@ static int parse_file(parser *p, int adhoc) {
   return 1;
 }
 
-int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
-                 int adhoc, pg_diags *diags) {
-  *out = NULL;
-  if (len > PG_MAX_QUERY_BYTES) {
-    pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL,
-                 "query text is %zu bytes; the limit is %u bytes", len, PG_MAX_QUERY_BYTES);
-    return PG_ERR_LIMIT;
-  }
-  qquery *q = calloc(1, sizeof *q);
-  if (!q) return PG_ERR_NOMEM;
-  arena_init(&q->mem);
-  q->file = arena_strndup(&q->mem, file, strlen(file));
-  q->src = arena_strndup(&q->mem, text, len);
-  q->src_len = (uint32_t)len;
-  if (!q->file || !q->src) {
-    qquery_free(q);
-    return PG_ERR_NOMEM;
-  }
-  if (memchr(text, '\0', len)) {
-    q_error(diags, q->file, q->src, q->src_len, (uint32_t)((const char *)memchr(text, '\0', len) - text),
-            (uint32_t)((const char *)memchr(text, '\0', len) - text) + 1,
-            "a NUL byte in query text");
-    qquery_free(q);
-    return PG_ERR_PARSE;
-  }
+/* The parser's entry: q holds the file name and source (the driver set
+ * them up); fills q's clauses. Errors go to diags. */
+int qparse_query(qquery *q, int adhoc, pg_diags *diags) {
   parser p;
   memset(&p, 0, sizeof p);
   p.q = q;
   p.diags = diags;
   lex_init(&p.lx, q->src, 0, q->src_len);
-  if (!parse_file(&p, adhoc)) {
-    qquery_free(q);
-    return PG_ERR_PARSE;
-  }
-  int rc = qcheck_query(q, diags);
-  if (rc != PG_OK) {
-    qquery_free(q);
-    return rc;
-  }
-  *out = q;
-  return PG_OK;
-}
-
-void qquery_free(qquery *q) {
-  if (!q) return;
-  for (size_t i = 0; i < q->n_regexes; i++) {
-    regfree(q->regexes[i]);
-    free(q->regexes[i]);
-  }
-  free(q->regexes);
-  arena_release(&q->mem);
-  free(q);
-}
-
-static const char *const severity_names[] = {"low", "medium", "high", "critical"};
-
-const char *qseverity_name(qseverity s) {
-  return (unsigned)s <= SEV_CRITICAL ? severity_names[s] : "?";
-}
-
-int qseverity_parse(const char *s, qseverity *out) {
-  for (int i = 0; i <= SEV_CRITICAL; i++)
-    if (strcmp(s, severity_names[i]) == 0) {
-      *out = (qseverity)i;
-      return 0;
-    }
-  return -1;
-}
-
-const char *qparam_type_name(qparam_type t) {
-  static const char *const names[] = {"string", "number", "bool", "list<string>",
-                                      "list<number>"};
-  return (unsigned)t <= PT_LIST_NUMBER ? names[t] : "?";
+  return parse_file(&p, adhoc) ? PG_OK : PG_ERR_PARSE;
 }
