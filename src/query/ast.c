@@ -14,29 +14,18 @@
 
 /* ---- names ------------------------------------------------------------- */
 
-static const char *const token_names[] = {
-#define X(k, s) s,
-    PG_TOKENS(X)
-#undef X
-};
+/* The spelling column of each X-macro table, by enum value. */
+#define SPELLING(k, s) s,
+static const char *const token_names[] = {PG_TOKENS(SPELLING)};
+static const char *const vtype_names[] = {PG_VTYPES(SPELLING)};
+static const char *const node_names[] = {PG_NODES(SPELLING)};
+#undef SPELLING
 
 const char *tok_kind_name(tok_kind k) {
   return (unsigned)k < T_COUNT_ ? token_names[k] : "?";
 }
 
-static const char *const vtype_names[] = {
-#define X(k, s) s,
-    PG_VTYPES(X)
-#undef X
-};
-
 const char *vtype_name(vtype t) { return (unsigned)t < VT_COUNT_ ? vtype_names[t] : "?"; }
-
-static const char *const node_names[] = {
-#define X(k, s) s,
-    PG_NODES(X)
-#undef X
-};
 
 const char *qnode_kind_name(qnode_kind k) {
   return (unsigned)k < N_COUNT_ ? node_names[k] : "?";

@@ -4,7 +4,7 @@
  * rejects unknown names and functions, wrong argument counts, type errors
  * and bad regular expressions, each at file:line:column. */
 #include "query/qcheck.h"
-#include "query/qfuncs.h"
+#include "query/builtins.h"
 
 #include <regex.h>
 #include <stdarg.h>

@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "query/qast.h"
-#include "query/qfuncs.h"
+#include "query/builtins.h"
 #include "query/qvalue.h"
 
 typedef struct tupleset tupleset;
