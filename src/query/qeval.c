@@ -280,8 +280,8 @@ static int node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
   if (!(np->mask & (1u << info.kind))) return 0;
   if (info.kind == PG_NODE_RESOURCE) {
     int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
-    if (deleted != (np->op == 1)) return 0;
-  } else if (np->op == 1) {
+    if (deleted != np->u.node.deleted) return 0;
+  } else if (np->u.node.deleted) {
     return 0;
   }
   if (np->globs) {
@@ -311,14 +311,14 @@ static int pm_complete(qeval *ev, pmatch *pm) {
 static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
   const qnode *np = pm->pat->items[i];
   if (qeval_tick(ev) != PG_OK) return ev->status;
-  if (np->fn) {
-    qvalue v = ev->slots[np->slot];
+  if (np->u.node.bound) {
+    qvalue v = ev->slots[np->u.node.slot];
     if (v.kind != QV_NODE || v.u.node != id || !node_accepts(ev, np, id)) return 0;
     return pm_step(ev, pm, i, left);
   }
   if (!node_accepts(ev, np, id)) return 0;
-  ev->slots[np->slot] = qv_node(id);
-  ev->keys[np->slot] = (uint64_t)(uint32_t)id;
+  ev->slots[np->u.node.slot] = qv_node(id);
+  ev->keys[np->u.node.slot] = (uint64_t)(uint32_t)id;
   return pm_step(ev, pm, i, left);
 }
 
@@ -343,8 +343,8 @@ static int trail_push(qeval *ev, int pos, pg_edge_id e) {
 /* From node item i across edge item i+side to node item i+2*side. */
 static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   const qnode *ep = pm->pat->items[i + side];
-  pg_node_id cur = ev->slots[pm->pat->items[i]->slot].u.node;
-  int dir = ep->op;
+  pg_node_id cur = ev->slots[pm->pat->items[i]->u.node.slot].u.node;
+  int dir = ep->u.edge.direction;
   int use_out = side > 0 ? dir >= 0 : dir <= 0;
   int use_in = side > 0 ? dir <= 0 : dir >= 0;
   for (int pass = 0; pass < 2; pass++) {
@@ -356,9 +356,9 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
       pg_edge_info e;
       pg_graph_edge(ev->g, ids[j], &e);
       if (!edge_accepts(ep, &e)) continue;
-      if (ep->slot >= 0) {
-        ev->slots[ep->slot] = qv_edge(ids[j]);
-        ev->keys[ep->slot] = (uint64_t)(uint32_t)ids[j] | (1ull << 40);
+      if (ep->u.edge.slot >= 0) {
+        ev->slots[ep->u.edge.slot] = qv_edge(ids[j]);
+        ev->keys[ep->u.edge.slot] = (uint64_t)(uint32_t)ids[j] | (1ull << 40);
       }
       if (trail_push(ev, ev->gen_base + i + side, ids[j]) != PG_OK) return ev->status;
       int rc = pm_try(ev, pm, i + 2 * side, pass == 0 ? e.to : e.from, left);
@@ -382,7 +382,7 @@ static int pm_step(qeval *ev, pmatch *pm, int i, int left) {
 
 static int choose_anchor(const qnode *pat) {
   for (size_t i = 0; i < pat->n_items; i += 2)
-    if (pat->items[i]->fn) return (int)i;
+    if (pat->items[i]->u.node.bound) return (int)i;
   for (size_t i = 0; i < pat->n_items; i += 2)
     if (pat->items[i]->globs) return (int)i;
   return 0;
@@ -392,8 +392,8 @@ static int has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
 
 static int anchor_candidates(qeval *ev, pmatch *pm) {
   const qnode *np = pm->pat->items[pm->anchor];
-  if (np->fn) {
-    qvalue v = ev->slots[np->slot];
+  if (np->u.node.bound) {
+    qvalue v = ev->slots[np->u.node.slot];
     if (v.kind != QV_NODE) return 0;
     return pm_try(ev, pm, pm->anchor, v.u.node, 0);
   }
@@ -470,9 +470,9 @@ static int run_gens(qeval *ev, gens_run *r) {
   if (l.kind != QV_LIST) return 0;
   for (size_t j = 0; j < l.u.list->n; j++) {
     if (qeval_tick(ev) != PG_OK) return ev->status;
-    ev->slots[g->slot] = l.u.list->items[j];
-    ev->slots[g->slot].sensitive |= l.sensitive;
-    ev->keys[g->slot] = (uint64_t)j | (2ull << 40);
+    ev->slots[g->u.gen.slot] = l.u.list->items[j];
+    ev->slots[g->u.gen.slot].sensitive |= l.sensitive;
+    ev->keys[g->u.gen.slot] = (uint64_t)j | (2ull << 40);
     int rc = next_gen(ev, r);
     if (rc) return rc;
   }
@@ -492,7 +492,7 @@ typedef struct quant {
 } quant;
 
 static int quant_distinct(qeval *ev, quant *qt) {
-  size_t lo = (size_t)qt->n->slot, hi = qt->n->len;
+  size_t lo = (size_t)qt->n->u.quant.first_slot, hi = (size_t)qt->n->u.quant.end_slot;
   if (!qt->seen) {
     qt->seen = tupleset_new(hi - lo);
     if (!qt->seen) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
@@ -537,7 +537,7 @@ static int quant_cb(qeval *ev, void *arg) {
     } else {
       /* No '|': the first generator's variable. */
       const qnode *g0 = n->items[0];
-      v = ev->slots[g0->kind == N_PATTERN ? g0->items[0]->slot : g0->slot];
+      v = ev->slots[g0->kind == N_PATTERN ? g0->items[0]->u.node.slot : g0->u.gen.slot];
     }
     if (qt->n_collected == qt->cap_collected) {
       size_t cap = qt->cap_collected ? qt->cap_collected * 2 : 16;
@@ -646,7 +646,6 @@ static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
 static qvalue eval_binary(qeval *ev, const qnode *n) {
   qvalue a = eval(ev, n->a), b = eval(ev, n->b);
   int sens = a.sensitive | b.sensitive;
-  if (n->op == T_IDENT) return eval_in(ev, a, b);
   if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
   switch (n->op) {
   case T_PLUS:
@@ -736,11 +735,11 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   size_t na = n->n_items < 16 ? n->n_items : 16;
   for (size_t i = 0; i < na; i++) args[i] = eval(ev, n->items[i]);
   if (ev->status != PG_OK) return qv_null();
-  if (n->fn >= 0) {
+  if (n->u.call.builtin >= 0) {
     ev->fx.mem = ev->mem;
-    return qfunc_call(&ev->fx, n->fn, args, na);
+    return qfunc_call(&ev->fx, n->u.call.builtin, args, na);
   }
-  const qdef *d = &ev->q->defs[-1 - n->fn];
+  const qdef *d = &ev->q->defs[n->u.call.def];
   qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
   uint64_t *keys = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *keys);
   if (!frame || !keys) {
@@ -780,8 +779,9 @@ static qvalue eval(qeval *ev, const qnode *n) {
   case N_TEMPLATE: return eval_template(ev, n);
   case N_BOOL: return qv_bool(n->num != 0);
   case N_NULL: return qv_null();
-  case N_PARAM: return ev->params[n->slot];
-  case N_NAME: return n->fn ? ev->globals[n->slot] : ev->slots[n->slot];
+  case N_PARAM: return ev->params[n->u.param.index];
+  case N_NAME:
+    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
   case N_CALL: return eval_call(ev, n);
   case N_LIST: return eval_list(ev, n);
   case N_FIELD: return qv_field(ev->mem, ev->g, eval(ev, n->a), n->str);
@@ -796,6 +796,10 @@ static qvalue eval(qeval *ev, const qnode *n) {
     return a.kind == QV_NUM ? with_mark(qv_num(-a.u.num), a.sensitive) : qv_null();
   }
   case N_BINARY: return eval_binary(ev, n);
+  case N_IN: {
+    qvalue a = eval(ev, n->a);
+    return eval_in(ev, a, eval(ev, n->b));
+  }
   case N_AND:
   case N_OR: return eval_logic(ev, n);
   case N_NOT: {
@@ -869,7 +873,7 @@ static char *render_path(qeval *ev, const qcheck *k) {
     if (b.len) rc |= qbuf_add(&b, "; ", 2);
     for (size_t i = 0; i < g->n_items && rc == 0; i++) {
       if (i % 2 == 0) {
-        rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->slot], 0);
+        rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->u.node.slot], 0);
         continue;
       }
       pg_edge_id id = -1;
@@ -877,7 +881,7 @@ static char *render_path(qeval *ev, const qcheck *k) {
         if (ev->trail[t].pos == (int)(gi * 256 + i)) id = ev->trail[t].edge;
       pg_edge_info e;
       if (id < 0 || pg_graph_edge(ev->g, id, &e) != PG_OK) continue;
-      pg_node_id left = ev->slots[g->items[i - 1]->slot].u.node;
+      pg_node_id left = ev->slots[g->items[i - 1]->u.node.slot].u.node;
       int forward = e.from == left;
       char arrow[300];
       snprintf(arrow, sizeof arrow, " %s[%s%s%s]%s ", forward ? "-" : "<-",

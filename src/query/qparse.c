@@ -28,8 +28,13 @@ static qnode *parse_expr(parser *p);
 
 /* ---- errors ------------------------------------------------------------ */
 
+/* A name or keyword: the lexer gives `in` a token kind of its own, but
+ * wherever the grammar reads a word (globs, labels, attribute names,
+ * column names) it is one, as it always was. */
+static int is_word(tok_kind k) { return k == T_IDENT || k == T_IN; }
+
 static void describe(const parser *p, token t, char *buf, size_t cap) {
-  if (t.kind == T_IDENT || t.kind == T_NUMBER || t.kind == T_PARAM) {
+  if (is_word(t.kind) || t.kind == T_NUMBER || t.kind == T_PARAM) {
     snprintf(buf, cap, "'%.*s'", (int)(t.end - t.start > 40 ? 40 : t.end - t.start),
              p->lx.src + t.start);
   } else if (t.kind == T_STRING) {
@@ -77,7 +82,7 @@ static void advance(parser *p) {
 
 static int tok_is_word(const parser *p, token t, const char *w) {
   size_t n = strlen(w);
-  return t.kind == T_IDENT && t.end - t.start == n &&
+  return is_word(t.kind) && t.end - t.start == n &&
          memcmp(p->lx.src + t.start, w, n) == 0;
 }
 
@@ -135,8 +140,6 @@ static qnode *new_node(parser *p, qnode_kind k, uint32_t start) {
   n->kind = k;
   n->start = start;
   n->end = p->prev_end > start ? p->prev_end : start;
-  n->slot = -1;
-  n->fn = 0;
   return n;
 }
 
@@ -184,9 +187,9 @@ static char *glued(parser *p, int dots, int dashes) {
   int first = 1;
   while (first || !p->tok.space_before) {
     tok_kind k = p->tok.kind;
-    int ok = k == T_IDENT || k == T_STAR || k == T_NUMBER || (dots && k == T_DOT) ||
+    int ok = is_word(k) || k == T_STAR || k == T_NUMBER || (dots && k == T_DOT) ||
              (dashes && k == T_MINUS);
-    if (!ok || (k == T_MINUS && peek(p).kind != T_IDENT && peek(p).kind != T_NUMBER))
+    if (!ok || (k == T_MINUS && !is_word(peek(p).kind) && peek(p).kind != T_NUMBER))
       break;
     advance(p);
     first = 0;
@@ -347,8 +350,7 @@ static qnode *parse_node_pattern(parser *p) {
   qnode *n = new_node(p, N_NODEPAT, p->tok.start);
   if (!n || !expect_tok(p, T_LPAREN, "'('")) return NULL;
   n->mask = NK_ALL;
-  n->op = 0; /* 1: only resources being deleted */
-  if (p->tok.kind == T_IDENT && !at_word(p, "where")) {
+  if (is_word(p->tok.kind) && !at_word(p, "where")) {
     if (is_reserved(p, p->tok))
       return fail_at(p, p->tok.start, p->tok.end, "'%.*s' is a keyword, not a name",
                      (int)(p->tok.end - p->tok.start), p->lx.src + p->tok.start);
@@ -357,17 +359,17 @@ static qnode *parse_node_pattern(parser *p) {
   }
   if (accept(p, T_COLON)) {
     n->mask = 0;
-    if (accept_word(p, "deleted")) n->op = 1;
+    if (accept_word(p, "deleted")) n->u.node.deleted = 1;
     for (size_t i = 0; i < sizeof node_kinds / sizeof node_kinds[0]; i++)
       if (at_word(p, node_kinds[i].word)) {
         n->mask = node_kinds[i].mask;
         advance(p);
         break;
       }
-    int has_glob = p->tok.kind == T_IDENT ? !at_word(p, "where") : p->tok.kind == T_STAR;
+    int has_glob = is_word(p->tok.kind) ? !at_word(p, "where") : p->tok.kind == T_STAR;
     if (has_glob && !parse_globs(p, n, 0)) return NULL;
     if (!n->mask) n->mask = 1u << PG_NODE_RESOURCE;
-    if (!has_glob && n->mask == 0 && !n->op)
+    if (!has_glob && n->mask == 0 && !n->u.node.deleted)
       return expected(p, "a node kind or resource type after ':'");
   }
   if (accept_word(p, "where") && !(n->a = parse_expr(p))) return NULL;
@@ -377,7 +379,7 @@ static qnode *parse_node_pattern(parser *p) {
 }
 
 static void edge_spec(parser *p, qnode *e) {
-  if (p->tok.kind == T_IDENT && peek(p).kind == T_COLON) {
+  if (is_word(p->tok.kind) && peek(p).kind == T_COLON) {
     e->str = tok_text(p, p->tok);
     advance(p);
     advance(p);
@@ -411,7 +413,7 @@ static qnode *parse_edge_pattern(parser *p) {
   if (!e) return NULL;
   e->mask = EK_ALL;
   if (accept(p, T_ARROW_L)) {
-    e->op = -1;
+    e->u.edge.direction = -1;
     if (accept(p, T_LBRACK)) {
       edge_spec(p, e);
       if (p->failed || !expect_tok(p, T_RBRACK, "']' to close the edge")) return NULL;
@@ -422,11 +424,11 @@ static qnode *parse_edge_pattern(parser *p) {
       edge_spec(p, e);
       if (p->failed || !expect_tok(p, T_RBRACK, "']' to close the edge")) return NULL;
     }
-    if (accept(p, T_ARROW_R)) e->op = 1;
-    else if (accept(p, T_MINUS)) e->op = 0;
+    if (accept(p, T_ARROW_R)) e->u.edge.direction = 1;
+    else if (accept(p, T_MINUS)) e->u.edge.direction = 0;
     else return expected(p, "'->' or '-' to end the edge");
   } else if (accept(p, T_ARROW_R)) {
-    e->op = 1; /* "-->" lexes as '-' '->' but "->" alone is also fine */
+    e->u.edge.direction = 1; /* "-->" lexes as '-' '->' but "->" alone is also fine */
   } else {
     return expected(p, "an edge ('-[...]->' or '<-[...]-')");
   }
@@ -460,7 +462,7 @@ static qnode *parse_pattern(parser *p) {
 /* PATTERN | NAME in EXPR */
 static qnode *parse_generator(parser *p) {
   if (p->tok.kind == T_LPAREN) return parse_pattern(p);
-  if (p->tok.kind != T_IDENT || is_reserved(p, p->tok) || !tok_is_word(p, peek(p), "in"))
+  if (!is_word(p->tok.kind) || is_reserved(p, p->tok) || peek(p).kind != T_IN)
     return expected(p, "a pattern '(x: type)' or 'NAME in LIST'");
   qnode *g = new_node(p, N_GEN_IN, p->tok.start);
   if (!g) return NULL;
@@ -507,7 +509,7 @@ static qnode *parse_list(parser *p) {
   advance(p);
   int comprehension = p->tok.kind == T_LPAREN
                           ? 0
-                          : p->tok.kind == T_IDENT && tok_is_word(p, peek(p), "in") &&
+                          : is_word(p->tok.kind) && peek(p).kind == T_IN &&
                                 !is_reserved(p, p->tok);
   if (p->tok.kind == T_LPAREN) {
     /* A pattern starts "(name:" or "(:" or "(name)" followed by an edge. */
@@ -515,8 +517,8 @@ static qnode *parse_list(parser *p) {
     token t1 = lex_next(&save);
     token t2 = lex_next(&save);
     token t3 = lex_next(&save);
-    comprehension = t1.kind == T_COLON || (t1.kind == T_IDENT && t2.kind == T_COLON) ||
-                    (t1.kind == T_IDENT && t2.kind == T_RPAREN &&
+    comprehension = t1.kind == T_COLON || (is_word(t1.kind) && t2.kind == T_COLON) ||
+                    (is_word(t1.kind) && t2.kind == T_RPAREN &&
                      (t3.kind == T_MINUS || t3.kind == T_ARROW_L || t3.kind == T_ARROW_R));
   }
   if (comprehension) {
@@ -592,6 +594,7 @@ static qnode *parse_primary(parser *p) {
   }
   case T_LBRACK:
     return parse_list(p);
+  case T_IN: /* a keyword: "expected an expression" below */
   case T_IDENT:
     if (at_word(p, "true") || at_word(p, "false")) {
       if (!(n = new_node(p, N_BOOL, t.start))) return NULL;
@@ -637,7 +640,7 @@ static qnode *parse_postfix(parser *p) {
   while (e) {
     uint32_t start = e->start;
     if (accept(p, T_DOT)) {
-      if (p->tok.kind != T_IDENT) return expected(p, "an attribute name after '.'");
+      if (!is_word(p->tok.kind)) return expected(p, "an attribute name after '.'");
       qnode *f = new_node(p, N_FIELD, start);
       if (!f) return NULL;
       f->a = e;
@@ -716,14 +719,13 @@ static qnode *parse_compare(parser *p) {
       k == T_MATCH || k == T_NOMATCH) {
     advance(p);
     e = binary(p, N_BINARY, k, e, parse_add(p));
-  } else if (at_word(p, "in")) {
-    advance(p);
-    e = binary(p, N_BINARY, T_IDENT, e, parse_add(p)); /* T_IDENT marks 'in' */
-  } else if (at_word(p, "not") && tok_is_word(p, peek(p), "in")) {
+  } else if (accept(p, T_IN)) {
+    e = binary(p, N_IN, 0, e, parse_add(p));
+  } else if (at_word(p, "not") && peek(p).kind == T_IN) {
     uint32_t start = e->start;
     advance(p);
     advance(p);
-    e = binary(p, N_BINARY, T_IDENT, e, parse_add(p));
+    e = binary(p, N_IN, 0, e, parse_add(p));
     qnode *n = e ? new_node(p, N_NOT, start) : NULL;
     if (!n) return NULL;
     n->a = e;
@@ -780,7 +782,7 @@ static void resync(parser *p) {
 }
 
 static int parse_let(parser *p, qlet *lets, size_t *n_lets, size_t cap) {
-  if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
+  if (!is_word(p->tok.kind) || is_reserved(p, p->tok))
     return expected(p, "a name after 'let'") != NULL;
   if (*n_lets == cap) return fail_at(p, p->tok.start, p->tok.end, "more than 32 lets") != NULL;
   qlet *l = &lets[(*n_lets)++];
@@ -822,7 +824,7 @@ static int parse_check_body(parser *p, qcheck *c, int is_match) {
         if (!e) return 0;
         if (rets.n == 64) return fail_at(p, e->start, e->end, "more than 64 columns") != NULL;
         if (accept_word(p, "as")) {
-          if (p->tok.kind != T_IDENT) return expected(p, "a column name after 'as'") != NULL;
+          if (!is_word(p->tok.kind)) return expected(p, "a column name after 'as'") != NULL;
           names[rets.n] = tok_text(p, p->tok);
           advance(p);
         } else {
@@ -871,7 +873,7 @@ static int parse_check(parser *p, qcheck *c, int is_match) {
 
 static int parse_param(parser *p, qparam *prm) {
   prm->start = p->tok.start;
-  if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
+  if (!is_word(p->tok.kind) || is_reserved(p, p->tok))
     return expected(p, "a parameter name") != NULL;
   prm->name = tok_text(p, p->tok);
   advance(p);
@@ -903,7 +905,7 @@ static int parse_param(parser *p, qparam *prm) {
 
 static int parse_def(parser *p, qdef *d) {
   d->start = p->tok.start;
-  if (p->tok.kind != T_IDENT || is_reserved(p, p->tok) || peek(p).kind != T_LPAREN)
+  if (!is_word(p->tok.kind) || is_reserved(p, p->tok) || peek(p).kind != T_LPAREN)
     return expected(p, "a function name and '(' after 'def'") != NULL;
   d->name = tok_text(p, p->tok);
   advance(p);
@@ -912,7 +914,7 @@ static int parse_def(parser *p, qdef *d) {
   size_t n = 0;
   if (p->tok.kind != T_RPAREN) {
     do {
-      if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
+      if (!is_word(p->tok.kind) || is_reserved(p, p->tok))
         return expected(p, "a parameter name") != NULL;
       if (n == 16) return fail_at(p, p->tok.start, p->tok.end, "more than 16 parameters") != NULL;
       params[n++] = tok_text(p, p->tok);
@@ -953,7 +955,7 @@ static int parse_clause(parser *p, int adhoc) {
     return string_clause(p, &q->description, "description");
   if (!adhoc && at_word(p, "skip")) return string_clause(p, &q->skip_reason, "skip");
   if (!adhoc && accept_word(p, "severity")) {
-    char *w = p->tok.kind == T_IDENT ? tok_text(p, p->tok) : NULL;
+    char *w = is_word(p->tok.kind) ? tok_text(p, p->tok) : NULL;
     qseverity s;
     if (!w || qseverity_parse(w, &s) != 0)
       return expected(p, "a severity (critical, high, medium, low)") != NULL;
@@ -971,7 +973,7 @@ static int parse_clause(parser *p, int adhoc) {
     if (q->n_checks)
       return fail_at(p, p->tok.start, p->tok.end,
                      "a query-level 'let' goes before the first check") != NULL;
-    if (p->tok.kind != T_IDENT || is_reserved(p, p->tok))
+    if (!is_word(p->tok.kind) || is_reserved(p, p->tok))
       return expected(p, "a name after 'let'") != NULL;
     if (!(q->lets = grow(p, q->lets, q->n_lets, sizeof *q->lets))) return 0;
     qlet *l = &q->lets[q->n_lets++];
