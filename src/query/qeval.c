@@ -2,6 +2,7 @@
  * graph, and the two entry points that run a check (subjects with pass,
  * fail or unknown) and an ad-hoc match (rows). See qeval.h. */
 #include "query/qeval.h"
+#include "query/param.h"
 
 #include <fnmatch.h>
 #include <regex.h>
@@ -169,54 +170,11 @@ void qeval_free(qeval *ev) {
   free(ev->dyn_regex_src);
 }
 
-/* A --param value from its text, by the declared type. */
+/* A --param value from its text, by the declared type (param.c). */
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
-  const char *t = p->set_text;
-  char *end;
-  switch (p->type) {
-  case PT_STRING:
-    *out = qv_str(mem, t, strlen(t));
-    return PG_OK;
-  case PT_NUMBER:
-    *out = qv_num(strtod(t, &end));
-    if (*t && !*end) return PG_OK;
-    break;
-  case PT_BOOL:
-    if (strcmp(t, "true") == 0 || strcmp(t, "false") == 0) {
-      *out = qv_bool(strcmp(t, "true") == 0);
-      return PG_OK;
-    }
-    break;
-  case PT_LIST_STRING:
-  case PT_LIST_NUMBER: {
-    size_t n = *t ? 1 : 0;
-    for (const char *c = t; *c; c++) n += *c == ',';
-    qlist *l = qv_list_new(mem, n);
-    if (!l) return PG_ERR_NOMEM;
-    const char *c = t;
-    for (size_t i = 0; i < n; i++) {
-      const char *comma = strchr(c, ',');
-      size_t len = comma ? (size_t)(comma - c) : strlen(c);
-      while (len && *c == ' ') c++, len--;
-      while (len && c[len - 1] == ' ') len--;
-      if (p->type == PT_LIST_STRING) {
-        l->items[i] = qv_str(mem, c, len);
-      } else {
-        char num[64];
-        snprintf(num, sizeof num, "%.*s", (int)(len < 63 ? len : 63), c);
-        l->items[i] = qv_num(strtod(num, &end));
-        if (!*num || *end) goto bad;
-      }
-      c = comma ? comma + 1 : c + len;
-    }
-    out->kind = QV_LIST;
-    out->sensitive = 0;
-    out->u.list = l;
-    return PG_OK;
-  }
-  }
-bad:
-  return qeval_fail(ev, PG_ERR_PARSE, "--param %s=%s: not a %s", p->name, t,
+  int rc = qparam_parse(p->type, p->set_text, mem, out);
+  if (rc != PG_ERR_PARSE) return rc;
+  return qeval_fail(ev, PG_ERR_PARSE, "--param %s=%s: not a %s", p->name, p->set_text,
                     qparam_type_name(p->type));
 }
 

@@ -3,6 +3,7 @@
  * given --param values. */
 #include "query/queryset.h"
 #include "base/input.h"
+#include "query/param.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -188,23 +189,15 @@ int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
   return status;
 }
 
-static int value_fits(qparam_type t, const char *v) {
-  char *end;
-  switch (t) {
-  case PT_STRING:
-  case PT_LIST_STRING: return 1;
-  case PT_BOOL: return strcmp(v, "true") == 0 || strcmp(v, "false") == 0;
-  case PT_NUMBER: strtod(v, &end); return *v && !*end;
-  case PT_LIST_NUMBER:
-    for (const char *p = v; *p;) {
-      strtod(p, &end);
-      while (*end == ' ') end++;
-      if (end == p || (*end && *end != ',')) return 0;
-      p = *end ? end + 1 : end;
-    }
-    return 1;
-  }
-  return 0;
+/* PG_OK when text is a value of type t (param.c parses it into scratch
+ * memory; the query parses it again, into its own, when it runs). */
+static int value_status(qparam_type t, const char *text) {
+  arena scratch;
+  qvalue v;
+  arena_init(&scratch);
+  int rc = qparam_parse(t, text, &scratch, &v);
+  arena_release(&scratch);
+  return rc;
 }
 
 int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
@@ -216,7 +209,9 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
       qparam *p = &q->params[j];
       if (strcmp(p->name, key) != 0) continue;
       declared = 1;
-      if (!value_fits(p->type, value)) {
+      int fits = value_status(p->type, value);
+      if (fits == PG_ERR_NOMEM) return PG_ERR_NOMEM;
+      if (fits != PG_OK) {
         pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
                      "--param %s=%s: query %s wants a %s%s", key, value, q->id,
                      qparam_type_name(p->type),
