@@ -5,6 +5,7 @@
  * and bad regular expressions, each at file:line:column. */
 #include "query/qcheck.h"
 #include "query/builtins.h"
+#include "base/vec.h"
 
 #include <regex.h>
 #include <stdarg.h>
@@ -291,18 +292,11 @@ static void compile_regex(checker *c, qnode *pattern) {
     return;
   }
   qquery *q = c->q;
-  if (q->n_regexes == q->cap_regexes) {
-    size_t cap = q->cap_regexes ? q->cap_regexes * 2 : 8;
-    void **bigger = realloc(q->regexes, cap * sizeof *bigger);
-    if (!bigger) {
-      regfree(re);
-      free(re);
-      return;
-    }
-    q->regexes = bigger;
-    q->cap_regexes = cap;
+  if (VEC_PUSH(q->regexes, q->n_regexes, q->cap_regexes, (void *)re) < 0) {
+    regfree(re);
+    free(re);
+    return;
   }
-  q->regexes[q->n_regexes++] = re;
   pattern->regex = re;
 }
 

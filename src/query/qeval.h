@@ -10,8 +10,7 @@
 #include "query/qast.h"
 #include "query/builtins.h"
 #include "query/qvalue.h"
-
-typedef struct tupleset tupleset;
+#include "query/tupleset.h"
 
 typedef struct trail_entry {
   int pos;            /* generator index * 256 + pattern item index */
@@ -82,11 +81,5 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...)
 
 /* Counts a step; fails once the step limit or the deadline is passed. */
 int qeval_tick(qeval *ev);
-
-/* Distinct tuples of binding identities. */
-tupleset *tupleset_new(size_t width);
-/* 1 when added, 0 when already there, -1 out of memory. */
-int tupleset_add(tupleset *t, const uint64_t *keys);
-void tupleset_free(tupleset *t);
 
 #endif

@@ -3,6 +3,7 @@
  * given --param values. */
 #include "query/queryset.h"
 #include "base/input.h"
+#include "base/vec.h"
 #include "query/param.h"
 
 #include <dirent.h>
@@ -27,15 +28,7 @@ void pg_query_set_free(pg_query_set *set) {
 size_t pg_query_set_count(const pg_query_set *set) { return set ? set->n : 0; }
 
 static int set_push(pg_query_set *set, qquery *q) {
-  if (set->n == set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 32;
-    qquery **bigger = realloc(set->items, cap * sizeof *bigger);
-    if (!bigger) return PG_ERR_NOMEM;
-    set->items = bigger;
-    set->cap = cap;
-  }
-  set->items[set->n++] = q;
-  return PG_OK;
+  return VEC_PUSH(set->items, set->n, set->cap, q) < 0 ? PG_ERR_NOMEM : PG_OK;
 }
 
 int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
@@ -106,14 +99,9 @@ static int add_folder(pg_query_set *set, const char *path, pg_diags *diags) {
   while ((e = readdir(d))) {
     size_t l = strlen(e->d_name);
     if (l < 5 || strcmp(e->d_name + l - 4, ".pgq") != 0 || e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      char **bigger = realloc(names, cap * sizeof *bigger);
-      if (!bigger) {
-        status = PG_ERR_NOMEM;
-        break;
-      }
-      names = bigger;
+    if (VEC_RESERVE(names, cap, n + 1) < 0) {
+      status = PG_ERR_NOMEM;
+      break;
     }
     size_t pl = strlen(path) + l + 2;
     if (!(names[n] = malloc(pl))) {
