@@ -15,12 +15,12 @@ typedef int (*cont_fn)(qeval *ev, void *arg);
 
 /* A walk over generators gens[i..n), binding their slots in ev->slots. */
 typedef struct gens_run {
-  qnode *const *gens;
-  size_t n;
-  size_t i;
-  cont_fn k;
-  void *arg;
-  int gen_base;
+  qnode *const *gens;  /* the generators (not owned) */
+  size_t n;            /* how many */
+  size_t i;            /* the one to run next */
+  cont_fn k;           /* called at each complete binding */
+  void *arg;           /* k's context */
+  int gen_base;        /* trail base for render_path, or -1: no trail */
 } gens_run;
 
 /* Runs generators r->gens[r->i..r->n), calling r->k at each binding.
