@@ -4,6 +4,7 @@
  * except for the functions that ask about knowledge itself (known, unknown,
  * default). */
 #include "base/bytes.h"
+#include "base/vec.h"
 #include "query/builtins.h"
 
 #include <arpa/inet.h>
@@ -166,10 +167,10 @@ BUILTIN(fn_regions) {
 
 typedef struct path_walk {
   qfunc_ctx *fx;
-  const char *glob;
-  qvalue *found;
+  const char *glob;    /* the paths to keep */
+  qvalue *found;       /* paths kept, in fx->mem (the array: vec.h, malloc'd) */
   size_t n, cap;
-  int failed;
+  int failed;          /* out of memory */
 } path_walk;
 
 static int add_found(path_walk *w, const char *path, size_t len);
@@ -205,15 +206,8 @@ static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned
 }
 
 static int add_found(path_walk *w, const char *path, size_t len) {
-  if (w->n == w->cap) {
-    size_t cap = w->cap ? w->cap * 2 : 8;
-    qvalue *bigger = arena_alloc(w->fx->mem, cap * sizeof *bigger);
-    if (!bigger) return w->failed = 1, -1;
-    if (w->n) memcpy(bigger, w->found, w->n * sizeof *bigger);
-    w->found = bigger;
-    w->cap = cap;
-  }
-  w->found[w->n++] = qv_str(w->fx->mem, path, len);
+  if (VEC_PUSH(w->found, w->n, w->cap, qv_str(w->fx->mem, path, len)) < 0)
+    return w->failed = 1, -1;
   return 0;
 }
 
@@ -274,10 +268,10 @@ BUILTIN(fn_paths) {
   } else {
     walk_leaves(&w, v, path, 0, 0);
   }
-  qlist *l = qv_list_new(fx->mem, w.n);
-  if (!l || w.failed) return qv_null();
-  if (w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
-  return list_value(l);
+  qlist *l = w.failed ? NULL : qv_list_new(fx->mem, w.n);
+  if (l && w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
+  free(w.found);
+  return l ? list_value(l) : qv_null();
 }
 
 /* get(x, "rule[0].kms_key_id"): the inverse of paths(). */
