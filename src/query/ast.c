@@ -98,6 +98,10 @@ void qquery_free(qquery *q) {
     free(q->regexes[i]);
   }
   free(q->regexes);
+  free(q->params);
+  free(q->defs);
+  free(q->lets);
+  free(q->checks);
   arena_release(&q->mem);
   free(q);
 }

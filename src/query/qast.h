@@ -244,11 +244,12 @@ typedef struct qquery {
   const char *description;
   qseverity severity;
   const char *skip_reason;
-  qparam *params; size_t n_params;
-  qdef *defs; size_t n_defs;
-  qlet *lets; size_t n_lets;  /* query-level: computed once per plan */
+  /* The clause arrays are malloc'd (vec.h); qquery_free frees them. */
+  qparam *params; size_t n_params, cap_params;
+  qdef *defs; size_t n_defs, cap_defs;
+  qlet *lets; size_t n_lets, cap_lets;  /* query-level: computed once per plan */
   int n_let_slots;            /* frame size the lets' expressions need */
-  qcheck *checks; size_t n_checks;
+  qcheck *checks; size_t n_checks, cap_checks;
   int adhoc;              /* `match ... return` instead of checks */
   const char *file;       /* where it came from */
   const char *src;        /* its text (arena copy) */

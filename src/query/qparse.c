@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/vec.h"
 #include "query/parser.h"
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -171,16 +172,6 @@ static int parse_def(parser *p, qdef *d) {
   return (d->body = parse_expr(p)) != NULL;
 }
 
-/* Grows one of the query's arrays in the arena. */
-static void *grow(parser *p, void *arr, size_t n, size_t size) {
-  /* Capacities run 4, 8, 16...: grow when n reaches one of them. */
-  if (n != 0 && (n < 4 || (n & (n - 1)) != 0)) return arr;
-  size_t cap = n ? n * 2 : 4;
-  void *bigger = arena_alloc(&p->q->mem, cap * size);
-  if (bigger && n) memcpy(bigger, arr, n * size);
-  return bigger;
-}
-
 static int string_clause(parser *p, const char **out, const char *what) {
   uint32_t at = p->tok.start;
   ps_advance(p);
@@ -207,7 +198,7 @@ static int parse_clause(parser *p, int adhoc) {
     return 1;
   }
   if (!adhoc && ps_accept_word(p, "param")) {
-    if (!(q->params = grow(p, q->params, q->n_params, sizeof *q->params))) return 0;
+    if (VEC_RESERVE(q->params, q->cap_params, q->n_params + 1) < 0) return 0;
     qparam *prm = &q->params[q->n_params++];
     memset(prm, 0, sizeof *prm);
     return parse_param(p, prm);
@@ -218,7 +209,7 @@ static int parse_clause(parser *p, int adhoc) {
                      "a query-level 'let' goes before the first check") != NULL;
     if (!ps_is_word(p->tok.kind) || ps_is_reserved(p, p->tok))
       return ps_expected(p, "a name after 'let'") != NULL;
-    if (!(q->lets = grow(p, q->lets, q->n_lets, sizeof *q->lets))) return 0;
+    if (VEC_RESERVE(q->lets, q->cap_lets, q->n_lets + 1) < 0) return 0;
     qlet *l = &q->lets[q->n_lets++];
     memset(l, 0, sizeof *l);
     l->name = ps_tok_text(p, p->tok);
@@ -227,7 +218,7 @@ static int parse_clause(parser *p, int adhoc) {
     return (l->value = parse_expr(p)) != NULL;
   }
   if (ps_accept_word(p, "def")) {
-    if (!(q->defs = grow(p, q->defs, q->n_defs, sizeof *q->defs))) return 0;
+    if (VEC_RESERVE(q->defs, q->cap_defs, q->n_defs + 1) < 0) return 0;
     qdef *d = &q->defs[q->n_defs++];
     memset(d, 0, sizeof *d);
     return parse_def(p, d);
@@ -238,7 +229,7 @@ static int parse_clause(parser *p, int adhoc) {
       return ps_fail_at(p, p->tok.start, p->tok.end, "only one 'match' per query") != NULL;
     if (q->adhoc && q->n_checks)
       return ps_fail_at(p, p->tok.start, p->tok.end, "'check' after 'match'") != NULL;
-    if (!(q->checks = grow(p, q->checks, q->n_checks, sizeof *q->checks))) return 0;
+    if (VEC_RESERVE(q->checks, q->cap_checks, q->n_checks + 1) < 0) return 0;
     qcheck *c = &q->checks[q->n_checks++];
     memset(c, 0, sizeof *c);
     q->adhoc = is_match;
