@@ -5,7 +5,19 @@
  *
  * Every tree node and string lives in the owning query file's arena; a
  * node records the byte range of the source it came from, turned into
- * line:column only when a message is printed. */
+ * line:column only when a message is printed.
+ *
+ * The files of query/, each calling only the ones below it or to its
+ * right (scripts/check-layers checks that there is no cycle):
+ *   compile.c (the driver: parse, then check)
+ *     qparse.c (clauses) -> parse_expr.c (expressions, patterns)
+ *       -> parse_util.c -> qlex.c (tokens)
+ *     qcheck.c (names, types) -> builtins_table.c (names, arity, types)
+ *   queryset.c (sets, --param) -> compile.c, param.c
+ *   qeval.c (checks, matches) -> eval_expr.c (expressions, generators)
+ *     -> eval_state.c (set-up, errors, limits), tupleset.c,
+ *        builtins.c (implementations) -> qvalue.c (values)
+ *   ast.c (names, q_error, qquery_free): used by all of them */
 #ifndef PG_QAST_H
 #define PG_QAST_H
 
