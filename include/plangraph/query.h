@@ -84,9 +84,9 @@ typedef struct pg_function_info {
 } pg_function_info;
 
 /* Built-in functions, in the order of the docs' table. */
-size_t pg_function_count(void);
+PG_API size_t pg_function_count(void);
 /* Fills *out for the i-th function; PG_ERR_NOT_FOUND past the end. */
-int pg_function_get(size_t i, pg_function_info *out);
+PG_API int pg_function_get(size_t i, pg_function_info *out);
 
 /* ---- running ----------------------------------------------------------- */
 
