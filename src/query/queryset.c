@@ -3,6 +3,8 @@
  * given --param values. */
 #include "query/queryset.h"
 #include "base/input.h"
+#include "base/vec.h"
+#include "query/param.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -26,15 +28,7 @@ void pg_query_set_free(pg_query_set *set) {
 size_t pg_query_set_count(const pg_query_set *set) { return set ? set->n : 0; }
 
 static int set_push(pg_query_set *set, qquery *q) {
-  if (set->n == set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 32;
-    qquery **bigger = realloc(set->items, cap * sizeof *bigger);
-    if (!bigger) return PG_ERR_NOMEM;
-    set->items = bigger;
-    set->cap = cap;
-  }
-  set->items[set->n++] = q;
-  return PG_OK;
+  return VEC_PUSH(set->items, set->n, set->cap, q) < 0 ? PG_ERR_NOMEM : PG_OK;
 }
 
 int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
@@ -105,14 +99,9 @@ static int add_folder(pg_query_set *set, const char *path, pg_diags *diags) {
   while ((e = readdir(d))) {
     size_t l = strlen(e->d_name);
     if (l < 5 || strcmp(e->d_name + l - 4, ".pgq") != 0 || e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      char **bigger = realloc(names, cap * sizeof *bigger);
-      if (!bigger) {
-        status = PG_ERR_NOMEM;
-        break;
-      }
-      names = bigger;
+    if (VEC_RESERVE(names, cap, n + 1) < 0) {
+      status = PG_ERR_NOMEM;
+      break;
     }
     size_t pl = strlen(path) + l + 2;
     if (!(names[n] = malloc(pl))) {
@@ -188,23 +177,15 @@ int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
   return status;
 }
 
-static int value_fits(qparam_type t, const char *v) {
-  char *end;
-  switch (t) {
-  case PT_STRING:
-  case PT_LIST_STRING: return 1;
-  case PT_BOOL: return strcmp(v, "true") == 0 || strcmp(v, "false") == 0;
-  case PT_NUMBER: strtod(v, &end); return *v && !*end;
-  case PT_LIST_NUMBER:
-    for (const char *p = v; *p;) {
-      strtod(p, &end);
-      while (*end == ' ') end++;
-      if (end == p || (*end && *end != ',')) return 0;
-      p = *end ? end + 1 : end;
-    }
-    return 1;
-  }
-  return 0;
+/* PG_OK when text is a value of type t (param.c parses it into scratch
+ * memory; the query parses it again, into its own, when it runs). */
+static int value_status(qparam_type t, const char *text) {
+  arena scratch;
+  qvalue v;
+  arena_init(&scratch);
+  int rc = qparam_parse(t, text, &scratch, &v);
+  arena_release(&scratch);
+  return rc;
 }
 
 int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
@@ -216,7 +197,9 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
       qparam *p = &q->params[j];
       if (strcmp(p->name, key) != 0) continue;
       declared = 1;
-      if (!value_fits(p->type, value)) {
+      int fits = value_status(p->type, value);
+      if (fits == PG_ERR_NOMEM) return PG_ERR_NOMEM;
+      if (fits != PG_OK) {
         pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
                      "--param %s=%s: query %s wants a %s%s", key, value, q->id,
                      qparam_type_name(p->type),
