@@ -18,6 +18,23 @@ static void bump(json_t *obj, const char *key) {
   json_object_set_new(obj, key, json_integer(v ? json_integer_value(v) + 1 : 1));
 }
 
+/* The share of managed resources whose region is known, and how many of
+ * the rest are unknown for each reason. */
+static json_t *resolution(const pg_graph *g) {
+  json_int_t total = 0, known = 0;
+  json_t *why = json_object();
+  for (pg_node_id i = 0; (size_t)i < pg_graph_node_count(g); i++) {
+    pg_node_info n;
+    pg_graph_node(g, i, &n);
+    if (n.kind != PG_NODE_RESOURCE) continue;
+    total++;
+    if (strcmp(n.region, "unknown") != 0) known++;
+    else bump(why, n.region_source ? n.region_source : "");
+  }
+  return json_pack("{s:I, s:I, s:o}", "managed_resources", total, "resolved", known,
+                   "unknown_by_reason", why);
+}
+
 static json_t *gather(const pg_graph *g) {
   json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
   json_t *actions = json_object(), *edges = json_object(), *unknown = json_array();
@@ -55,7 +72,7 @@ static json_t *gather(const pg_graph *g) {
   }
   const char *tfv = pg_graph_terraform_version(g), *fv = pg_graph_format_version(g);
   return json_pack("{s:s, s:o, s:o, s:I, s:I, s:o, s:o, s:o, s:o, s:o, "
-                   "s:{s:I, s:I}, s:o, s:o, s:o, s:I, s:I}",
+                   "s:{s:I, s:I}, s:o, s:o, s:o, s:o, s:I, s:I}",
                    "plan", pg_graph_source(g),
                    "terraform_version", tfv ? json_string(tfv) : json_null(),
                    "format_version", fv ? json_string(fv) : json_null(),
@@ -67,7 +84,7 @@ static json_t *gather(const pg_graph *g) {
                    "references", "resolved", (json_int_t)resolved,
                    "unresolved", (json_int_t)unresolved,
                    "unresolved_references", list, "provider_regions", providers,
-                   "unknown_regions", unknown,
+                   "region_resolution", resolution(g), "unknown_regions", unknown,
                    "tf_graph_edges_added", (json_int_t)pg_graph_tf_graph_added(g),
                    "deposed_objects_skipped", (json_int_t)pg_graph_deposed_skipped(g));
 }
@@ -77,6 +94,17 @@ static void print_counts(const char *title, json_t *obj) {
   const char *k;
   json_t *v;
   json_object_foreach(obj, k, v) printf("  %-40s %lld\n", k, (long long)json_integer_value(v));
+}
+
+static void print_resolution(json_t *r) {
+  long long total = json_integer_value(json_object_get(r, "managed_resources"));
+  long long known = json_integer_value(json_object_get(r, "resolved"));
+  printf("regions resolved: %lld of %lld managed resources (%lld%%)\n", known, total,
+         total ? known * 100 / total : 100);
+  const char *why;
+  json_t *v;
+  json_object_foreach(json_object_get(r, "unknown_by_reason"), why, v)
+    printf("  %lld unknown: %s\n", (long long)json_integer_value(v), why);
 }
 
 static void print_text(json_t *s) {
@@ -111,6 +139,7 @@ static void print_text(json_t *s) {
     printf("  %-30s %-16s %s\n", json_string_value(json_object_get(v, "provider")),
            json_string_value(json_object_get(v, "region")),
            json_string_value(json_object_get(v, "source")));
+  print_resolution(json_object_get(s, "region_resolution"));
   list = json_object_get(s, "unknown_regions");
   if (json_array_size(list)) printf("resources whose region is unknown:\n");
   json_array_foreach(list, i, v)

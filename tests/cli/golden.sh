@@ -12,6 +12,8 @@ cases=(
   "stats-dr|stats samples/dr-two-region/plan.json"
   "stats-single-json|stats samples/single-region/plan.json --format json"
   "stats-vars|stats samples/regions-from-variables/plan.json"
+  "stats-evidence|stats samples/regions-from-evidence/plan.json"
+  "explain-evidence|explain samples/regions-from-evidence/plan.json aws_sqs_queue.env"
   "graph-vars-json|graph samples/regions-from-variables/plan.json"
   "graph-dr-dot-filtered|graph samples/dr-two-region/plan.json --format dot --type aws_subnet --region us-west-2"
   "graph-single-graphml|graph samples/single-region/plan.json --format graphml --type aws_s*"
