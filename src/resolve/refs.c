@@ -8,6 +8,7 @@
 #include "graph/graph_impl.h"
 #include "base/vec.h"
 #include "resolve/modvars.h"
+#include "resolve/values.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -340,6 +341,32 @@ static int each_value(build *b, ctx c, origin *o) {
   return rc;
 }
 
+/* Whether reference r is var.NAME, or something below it. */
+static int names_var(const char *r, const char *name, size_t len) {
+  return strncmp(r, "var.", 4) == 0 && strncmp(r + 4, name, len) == 0 &&
+         (r[4 + len] == '\0' || r[4 + len] == '.' || r[4 + len] == '[');
+}
+
+/* `x = var.a == null && var.b ? var.x : null`: when an attribute's
+ * expression names the input of its own name, that input is its value and
+ * the other inputs it names are conditions. Plan JSON keeps no expression
+ * structure, so this naming convention (every terraform-aws-modules module
+ * follows it) is the one sign of it. */
+static int condition_var(json_t *refs, const origin *o, const char *r) {
+  if (o->kind != PG_EDGE_REFERENCE || !o->label || strncmp(r, "var.", 4) != 0) return 0;
+  const char *leaf = strrchr(o->label, '.');
+  leaf = leaf ? leaf + 1 : o->label;
+  size_t len = strlen(leaf);
+  if (names_var(r, leaf, len)) return 0;
+  size_t i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *x = json_string_value(v);
+    if (x && names_var(x, leaf, len)) return 1;
+  }
+  return 0;
+}
+
 static int top_list(build *b, ctx c, json_t *refs, origin *o) {
   size_t i;
   json_t *v;
@@ -353,7 +380,10 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     if (!r || covered(refs, r)) continue;
     int is_each = strncmp(r, "each.value", 10) == 0 &&
                   (r[10] == '\0' || r[10] == '.' || r[10] == '[');
+    pg_edge_kind kind = o->kind;
+    if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
     int rc = is_each ? each_value(b, c, o) : top_reference(b, c, r, o);
+    o->kind = kind;
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
@@ -378,7 +408,14 @@ static int walk_expressions(build *b, ctx c, json_t *e, char *path, size_t plen,
   if (json_is_array(refs)) {
     o->label = g_intern(b->g, path, plen);
     if (!o->label) return PG_ERR_NOMEM;
-    return top_list(b, c, refs, o);
+    /* Planned null: the value names nothing, so its references (often a
+     * condition's) only order the apply; they stay as ordering edges, for
+     * explain and path, and no query reads them as the attribute. */
+    pg_edge_kind kind = o->kind;
+    if (values_planned_null(&b->g->nodes[o->from], path)) o->kind = PG_EDGE_DEPENDS_ON;
+    int rc = top_list(b, c, refs, o);
+    o->kind = kind;
+    return rc;
   }
   if (json_object_get(e, "constant_value")) return PG_OK;
   const char *k;

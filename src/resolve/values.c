@@ -5,6 +5,7 @@
 #include "resolve/marks.h"
 #include "base/vec.h"
 #include "resolve/secrets.h"
+#include "resolve/values.h"
 #include "graph/graph_impl.h"
 
 #include <stdlib.h>
@@ -117,6 +118,33 @@ int values_link(build *b) {
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
+}
+
+/* ---- known nulls --------------------------------------------------------- */
+
+static int null_at(jslice v, jslice unk, const char *path, unsigned depth) {
+  if (marks_all(unk) || depth > 32) return 0;
+  int kind = js_slice_kind(v);
+  if (kind == JS_ARRAY) {
+    jslice e;
+    for (size_t i = 0; js_element(v, i, &e); i++)
+      if (!null_at(e, marks_element(unk, i), path, depth + 1)) return 0;
+    return 1;
+  }
+  if (!*path) return kind == JS_NULL;
+  if (kind != JS_OBJECT) return 0;
+  char key[256];
+  size_t n = strcspn(path, ".");
+  if (n >= sizeof key) return 0;
+  memcpy(key, path, n);
+  key[n] = '\0';
+  jslice m;
+  if (!js_member(v, key, &m)) return 0;
+  return null_at(m, marks_member(unk, key), path[n] ? path + n + 1 : path + n, depth + 1);
+}
+
+int values_planned_null(const node *n, const char *path) {
+  return n->values.p && *path && null_at(n->values, n->unknown, path, 0);
 }
 
 /* ---- rendering ---------------------------------------------------------- */
