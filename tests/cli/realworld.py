@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Real-world plans: runs ../shared/realworld/score.py (public Terraform code,
+judged; read in place, skipped with 77 where it is absent) and holds what
+this build reaches on them:
+
+- no resource in a wrong region, and at least MIN_RESOLVED of the regions the
+  plans reveal resolved;
+- no false alarm caused by regions, locals, instance references or
+  conditional references (FIXED lists each one by case and subject);
+- every must_pass subject reported and passing;
+- no judged true failure lost: the only misses are the ones KNOWN_MISSES
+  lists (failover sets split by an unknown zone_id key, not a region matter).
+"""
+import os
+import re
+import subprocess
+import sys
+
+MIN_RESOLVED = 99
+FIXED = [
+    # FP-1: members in eu-west-1 and us-east-1 (regions from locals).
+    ("aurora-global-cluster", "global-cluster-consistent", "aws_rds_global_cluster.this"),
+    # master_user_secret_kms_key_id names the global cluster only in its
+    # condition (it showed once the regions were known).
+    ("aurora-global-cluster", "kms-key-per-region", "module.aurora_secondary.aws_rds_cluster.this[0]"),
+]
+KNOWN_MISSES = {"FN-1", "FN-2", "FN-3"}
+# False alarms with other causes (not a DR design: FP-3..5; a policy attached
+# with aws_iam_policy_attachment: FP-9) and FP-6 (vpc_id through a local,
+# which needs --tf-graph with locals): any other false alarm fails.
+KNOWN_FALSE_ALARMS = {"FP-3", "FP-4", "FP-5", "FP-6", "FP-9"}
+
+
+def main():
+    root = os.environ.get("PG_SOURCE_DIR", ".")
+    plans = os.environ.get("PG_REALWORLD_DIR", os.path.join(root, "..", "shared", "realworld"))
+    binary = os.environ["PLANGRAPH"]
+    score = os.path.join(plans, "score.py")
+    if not os.path.isfile(score):
+        print(f"realworld: no {score}; skipped")
+        return 77
+    p = subprocess.run([sys.executable, score, binary, plans], capture_output=True, text=True,
+                       timeout=900)
+    lines = p.stdout.splitlines()
+    if not lines:
+        print(f"realworld: score.py printed nothing: {p.stderr}")
+        return 1
+    last = lines[-1]
+    print("\n".join(lines))
+    problems = []
+    m = re.search(r"regions wrong (\d+), resolved (\d+)%", last)
+    if not m:
+        problems.append(f"cannot read the figures: {last}")
+    else:
+        if int(m.group(1)) != 0:
+            problems.append(f"{m.group(1)} resources in a wrong region")
+        if int(m.group(2)) < MIN_RESOLVED:
+            problems.append(f"resolved {m.group(2)}% < {MIN_RESOLVED}%")
+    if "must_pass missed 0" not in last:
+        problems.append("a must_pass subject is not reported passing")
+    if "cases failed" in last:
+        problems.append("a case failed to run")
+    for case, query, subject in FIXED:
+        for line in lines:
+            if line.startswith("FP") and f" {case} {query} {subject}" in line:
+                problems.append(f"false alarm is back: {line}")
+    for line in lines:
+        if line.startswith(("FP", "UNJUDGED")):
+            ids = set(re.findall(r"\bFP-\d+\b", line))
+            if not ids or not ids <= KNOWN_FALSE_ALARMS:
+                problems.append(f"false alarm: {line}")
+        if line.startswith(("FN", "REGION ", "MUST_PASS", "CASE")):
+            ids = set(re.findall(r"\bFN-\d+\b", line))
+            if not line.startswith("FN") or not ids or not ids <= KNOWN_MISSES:
+                problems.append(f"new problem: {line}")
+    for pr in problems:
+        print(f"realworld: FAIL: {pr}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
