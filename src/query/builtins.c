@@ -47,12 +47,16 @@ static int edge_of(const qfunc_ctx *fx, qvalue v, pg_edge_info *e) {
 
 static qvalue text_or_null(const char *s) { return s ? qv_cstr(s) : qv_null(); }
 
-/* A region name passes through, so region(region(x)) is region(x). */
+/* A region name passes through, so region(region(x)) is region(x). An
+ * unknown region is an unknown value, not a region named "unknown": it
+ * compares unknown and never equals another unknown region. */
 BUILTIN(fn_region) {
   pg_node_info info;
   if (a[0].kind == QV_STR) return a[0];
   if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE) return qv_null();
-  return info.kind == PG_NODE_REGION ? qv_cstr(info.name) : text_or_null(info.region);
+  if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
+  if (info.region && strcmp(info.region, "unknown") == 0) return qv_unknown();
+  return text_or_null(info.region);
 }
 
 BUILTIN(fn_type) {
