@@ -7,6 +7,7 @@
  * same module instance (one when the reference names a key). */
 #include "graph/graph_impl.h"
 #include "base/vec.h"
+#include "resolve/eachkey.h"
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
@@ -22,6 +23,7 @@
 typedef struct ctx {
   cfg_module *m;      /* configuration module of the expression */
   const char *inst;   /* module instance address, "" for root (interned) */
+  const each_scope *each; /* the instance key in scope, or NULL */
 } ctx;
 
 typedef struct origin {
@@ -108,13 +110,75 @@ static int covered(json_t *refs, const char *r) {
   return 0;
 }
 
+/* The dynamic key a reference list names in its scope (dynkey.ok 0: none). */
+typedef struct dynkey {
+  int ok;
+  pg_index_kind kind;
+  int64_t num;
+  const char *str;
+} dynkey;
+
+static dynkey dynamic_key(json_t *refs, ctx c) {
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  k.ok = each_dynamic_key(refs, c.each, &k.kind, &k.num, &k.str);
+  return k;
+}
+
+/* module.CALL, TYPE.NAME or data.TYPE.NAME with nothing after it: what
+ * terraform lists for an object indexed by a dynamic key. */
+static int bare_object(const char *r) {
+  static const char *const not_objects[] = {"var", "local", "each", "count", "self",
+                                            "path", "terraform", "ephemeral", NULL};
+  addr_steps st;
+  if (addr_parse(r, strlen(r), &st) < 0) return 0;
+  int ok = 1;
+  for (size_t i = 0; i < st.count; i++) ok &= st.steps[i].kind == STEP_NAME;
+  if (st.count == 3) ok &= step_is(&st.steps[0], "data");
+  else if (st.count == 2) {
+    for (size_t i = 0; not_objects[i]; i++) ok &= !step_is(&st.steps[0], not_objects[i]);
+    ok &= !step_is(&st.steps[0], "data");
+  } else {
+    ok = 0;
+  }
+  addr_steps_free(&st);
+  return ok;
+}
+
+/* r with the dynamic key's index written back ("module.stack" ->
+ * `module.stack["a"]`) when r is a bare object that has that instance in
+ * c's module instance; r itself otherwise. */
+static const char *with_key(pg_graph *g, ctx c, dynkey k, const char *r, char *buf,
+                            size_t cap) {
+  if (!k.ok || (k.kind == PG_INDEX_STRING && strpbrk(k.str, "\"\\")) || !bare_object(r))
+    return r;
+  char base[1024];
+  strbuf bb;
+  sb_init(&bb, base, sizeof base);
+  sb_add(&bb, c.inst);
+  sb_dot(&bb);
+  sb_add(&bb, r);
+  int found = 0;
+  for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !found; id = g->nodes[id].next_base) {
+    const node *n = &g->nodes[id];
+    found = n->index_kind == k.kind &&
+            (k.kind == PG_INDEX_NUMBER ? n->index_number == k.num
+                                       : strcmp(n->index_string, k.str) == 0);
+  }
+  if (!found) return r;
+  if (k.kind == PG_INDEX_NUMBER) snprintf(buf, cap, "%s[%lld]", r, (long long)k.num);
+  else snprintf(buf, cap, "%s[\"%s\"]", r, k.str);
+  return buf;
+}
+
 static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops) {
   size_t i;
   json_t *v;
+  dynkey k = dynamic_key(refs, c);
+  char keyed[1400];
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
-    int rc = resolve(b, c, r, o, hops + 1);
+    int rc = resolve(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o, hops + 1);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
@@ -129,7 +193,10 @@ static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned ho
    * nothing. */
   json_t *refs = mv.kind == MODVAR_ARGUMENT ? json_object_get(mv.expr, "references") : NULL;
   if (!refs) return PG_OK;
-  ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst)};
+  /* The call's arguments see each.* and count.index of this instance. */
+  each_scope es;
+  each_scope_of_call(b->g, c.m, c.inst, &es);
+  ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst), &es};
   if (!up.inst) return PG_ERR_NOMEM;
   return resolve_list(b, up, refs, o, hops);
 }
@@ -215,7 +282,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     /* The whole module object (no output named) waits for everything in
      * the module, as terraform's graph does: link the instance node too. */
     int rc = mr.out ? PG_OK : link(b, o, id);
-    if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address}, mr.out, o, hops);
+    if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address, NULL}, mr.out, o, hops);
     if (rc != PG_OK) return rc;
   }
   if (any) return PG_OK;
@@ -226,7 +293,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
      * has outputs to follow. */
     const char *ia = g_intern_cstr(g, mr.base);
     if (!ia) return PG_ERR_NOMEM;
-    return resolve_output(b, (ctx){mr.cm, ia}, mr.out, o, hops);
+    return resolve_output(b, (ctx){mr.cm, ia, NULL}, mr.out, o, hops);
   }
   return PG_OK;
 }
@@ -375,14 +442,19 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     const char *r = json_string_value(v);
     if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0)) o->same_key = 1;
   }
+  dynkey k = dynamic_key(refs, c);
+  char keyed[1400];
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
     int is_each = strncmp(r, "each.value", 10) == 0 &&
                   (r[10] == '\0' || r[10] == '.' || r[10] == '[');
+    /* each.value that gave the key named an instance, not the for_each. */
+    if (is_each && k.ok && c.each && c.each->value) continue;
     pg_edge_kind kind = o->kind;
     if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
-    int rc = is_each ? each_value(b, c, o) : top_reference(b, c, r, o);
+    int rc = is_each ? each_value(b, c, o)
+                     : top_reference(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o);
     o->kind = kind;
     if (rc != PG_OK) return rc;
   }
@@ -467,7 +539,9 @@ static int node_refs(build *b, pg_node_id id) {
   pg_graph *g = b->g;
   node *n = &g->nodes[id];
   if (!n->config || !n->cfg) return PG_OK;
-  ctx c = {n->cfg, n->module};
+  each_scope es;
+  each_scope_of_node(g, n, &es);
+  ctx c = {n->cfg, n->module, &es};
   origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
@@ -476,7 +550,7 @@ static int node_refs(build *b, pg_node_id id) {
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;
   while (rc == PG_OK && in.m && in.m->parent) {
-    ctx up = {in.m->parent, modvar_parent_instance(g, in.inst)};
+    ctx up = {in.m->parent, modvar_parent_instance(g, in.inst), NULL};
     if (!up.inst) return PG_ERR_NOMEM;
     char prefix[300];
     snprintf(prefix, sizeof prefix, "module.%s.", in.m->call_name);
