@@ -74,6 +74,10 @@ typedef struct pg_edge_info {
   pg_node_id to;
   pg_edge_kind kind;
   const char *label;          /* attribute path, or NULL */
+  /* The reference names one instance of the target (a module call's
+   * instances, through the call's node), and the plan cannot tell which:
+   * the target is the set of candidates, not each of them. */
+  int ambiguous;
 } pg_edge_info;
 
 /* A reference that the plan's configuration names but that does not lead to

@@ -3,7 +3,8 @@
 # map of requester/accepter names, and `module.stack[each.value.requester]`
 # in the peering's arguments. Terraform lists such a reference as
 # "module.stack", "each.value.requester", "each.value": the instance comes
-# back from the key in scope and the for_each value the plan holds.
+# back from the key in scope and the for_each value the plan holds, or,
+# where the plan does not hold it, the reference is marked ambiguous.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -46,6 +47,22 @@ module "stack" {
 module "peering" {
   source           = "./modules/peering"
   for_each         = var.peerings
+  requester_vpc_id = module.stack[each.value.requester].vpc_id
+  accepter_vpc_id  = module.stack[each.value.accepter].vpc_id
+}
+
+# Over a local map, each.value is not in the plan: the one stack each
+# peering names cannot be told, so the reference is one edge to the call,
+# marked ambiguous.
+locals {
+  local_peerings = {
+    ca = { requester = "c", accepter = "a" }
+  }
+}
+
+module "peering_local" {
+  source           = "./modules/peering"
+  for_each         = local.local_peerings
   requester_vpc_id = module.stack[each.value.requester].vpc_id
   accepter_vpc_id  = module.stack[each.value.accepter].vpc_id
 }

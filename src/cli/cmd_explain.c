@@ -15,8 +15,9 @@ static void print_edges(const pg_graph *g, pg_node_id id, int out) {
     pg_node_info other;
     pg_graph_edge(g, ids[i], &e);
     pg_graph_node(g, out ? e.to : e.from, &other);
-    printf("  %s %-11s %-28s %s\n", out ? "->" : "<-", pg_edge_kind_name(e.kind),
-           e.label ? e.label : "", other.address);
+    printf("  %s %-11s %-28s %s%s\n", out ? "->" : "<-", pg_edge_kind_name(e.kind),
+           e.label ? e.label : "", other.address,
+           e.ambiguous ? " (one of its instances; the plan cannot tell which)" : "");
   }
 }
 

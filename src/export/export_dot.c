@@ -94,7 +94,8 @@ int pg_export_dot(const pg_graph *g, const pg_filter *filter, FILE *out) {
     dot_str(out, g->nodes[e->from].address);
     fputs(" -> ", out);
     dot_str(out, g->nodes[e->to].address);
-    fprintf(out, " [style=%s", edge_style(e->kind));
+    fprintf(out, " [style=%s", e->ambiguous ? "dashed" : edge_style(e->kind));
+    if (e->ambiguous) fputs(", ambiguous=true", out);
     if (e->label) {
       fputs(", label=", out);
       dot_str(out, e->label);

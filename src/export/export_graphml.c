@@ -63,12 +63,19 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
         set_vstr(&ig, "action", v, act ? act : ""))
       rc = PG_ERR_NOMEM;
   }
+  /* The ambiguous attribute is written only by graphs that have such an
+   * edge, so other GraphML stays as it was. */
+  int any_ambiguous = 0;
+  for (size_t i = 0; i < g->n_edges; i++)
+    any_ambiguous |= g->edges[i].ambiguous && vid[g->edges[i].from] >= 0 && vid[g->edges[i].to] >= 0;
   size_t k = 0;
   for (size_t i = 0; i < g->n_edges && rc == PG_OK; i++) {
     const edge *e = &g->edges[i];
     if (vid[e->from] < 0 || vid[e->to] < 0) continue;
     if (set_estr(&ig, "kind", (igraph_integer_t)k, pg_edge_kind_name(e->kind)) ||
-        set_estr(&ig, "label", (igraph_integer_t)k, e->label ? e->label : ""))
+        set_estr(&ig, "label", (igraph_integer_t)k, e->label ? e->label : "") ||
+        (any_ambiguous &&
+         set_estr(&ig, "ambiguous", (igraph_integer_t)k, e->ambiguous ? "true" : "false")))
       rc = PG_ERR_NOMEM;
     k++;
   }

@@ -50,6 +50,7 @@ int pg_export_json(const pg_graph *g, const pg_filter *filter, FILE *out) {
     json_object_set_new(o, "to", json_string(g->nodes[e->to].address));
     json_object_set_new(o, "kind", json_string(pg_edge_kind_name(e->kind)));
     json_object_set_new(o, "label", str_or_null(e->label));
+    if (e->ambiguous) json_object_set_new(o, "ambiguous", json_true());
     json_array_append_new(edges, o);
   }
   json_object_set_new(doc, "regions", regions);

@@ -89,7 +89,7 @@ static int edge_id_eq(const void *ctx, int32_t id, const void *probe) {
 int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
                const char *label) {
   if (from < 0 || to < 0 || from == to) return 0;
-  edge key = {from, to, kind, label};
+  edge key = {from, to, kind, label, 0};
   uint64_t h = edge_key_hash(from, to, kind, label);
   if (idset_find(&g->edge_set, h, &key, edge_id_eq, g) >= 0) return 0;
   if (g->n_edges >= INT32_MAX - 1) return -1;
@@ -325,7 +325,7 @@ int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out) {
 int pg_graph_edge(const pg_graph *g, pg_edge_id id, pg_edge_info *out) {
   if (id < 0 || (size_t)id >= g->n_edges) return PG_ERR_NOT_FOUND;
   const edge *e = &g->edges[id];
-  *out = (pg_edge_info){e->from, e->to, e->kind, e->label};
+  *out = (pg_edge_info){e->from, e->to, e->kind, e->label, e->ambiguous};
   return PG_OK;
 }
 

@@ -49,6 +49,7 @@ typedef struct edge {
   pg_node_id to;
   pg_edge_kind kind;
   const char *label;          /* interned, or NULL */
+  int ambiguous;              /* see pg_edge_info.ambiguous */
 } edge;
 
 /* A module in the configuration tree (one per module call path). */

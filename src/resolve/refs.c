@@ -33,6 +33,7 @@ typedef struct origin {
   size_t found;       /* targets linked so far for this reference */
   size_t missed;      /* dead ends met while following it */
   int same_key;       /* the expression also names count.index / each.key */
+  int dynamic;        /* the reference is indexed by a key the plan cannot tell */
 } origin;
 
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
@@ -124,6 +125,19 @@ static dynkey dynamic_key(json_t *refs, ctx c) {
   return k;
 }
 
+/* Whether a reference list names a dynamic key. */
+static int names_dynamic(json_t *refs) {
+  size_t i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0 ||
+              strncmp(r, "each.value", 10) == 0))
+      return 1;
+  }
+  return 0;
+}
+
 /* module.CALL, TYPE.NAME or data.TYPE.NAME with nothing after it: what
  * terraform lists for an object indexed by a dynamic key. */
 static int bare_object(const char *r) {
@@ -175,10 +189,14 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
   json_t *v;
   dynkey k = dynamic_key(refs, c);
   char keyed[1400];
+  int dynamic = names_dynamic(refs), saved = o->dynamic;
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
-    int rc = resolve(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o, hops + 1);
+    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    o->dynamic = dynamic && kr == r;
+    int rc = resolve(b, c, kr, o, hops + 1);
+    o->dynamic = saved;
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
@@ -256,6 +274,42 @@ static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, mod
   return NULL;
 }
 
+/* ---- ambiguous instances ----------------------------------------------- */
+
+/* The node of a module call (INSTANCE.module.CALL, no key) that stands for
+ * the set of its instances, made on first use with a module edge to each
+ * instance: one edge to it replaces an edge to every instance. */
+static pg_node_id call_node(build *b, ctx c, const module_ref *mr) {
+  pg_graph *g = b->g;
+  const char *a = g_intern_cstr(g, mr->base);
+  if (!a) return -1;
+  pg_node_id id = pg_graph_find(g, a);
+  if (id >= 0) return g->nodes[id].kind == PG_NODE_MODULE ? id : -2;
+  if ((id = g_add_node(g, PG_NODE_MODULE, a)) < 0) return -1;
+  node *n = &g->nodes[id];
+  n->name = n->type = mr->cm->call_name;
+  n->module = c.inst;
+  n->config_address = mr->cm->address;
+  n->cfg = mr->cm;
+  n->parent = *c.inst ? pg_graph_find(g, c.inst) : -1;
+  for (pg_node_id i = g_first_of_base(g, a); i >= 0; i = g->nodes[i].next_base)
+    if (g->nodes[i].kind == PG_NODE_MODULE && g_add_edge(g, id, i, PG_EDGE_MODULE, NULL) < 0)
+      return -1;
+  return id;
+}
+
+/* module.CALL[dynamic key]: one edge, marked ambiguous, to the call. */
+static int link_ambiguous(build *b, ctx c, const module_ref *mr, origin *o) {
+  pg_graph *g = b->g;
+  pg_node_id id = call_node(b, c, mr);
+  if (id == -1) return PG_ERR_NOMEM;
+  if (id < 0) return PG_OK;
+  size_t before = g->n_edges;
+  int rc = link(b, o, id);
+  if (rc == PG_OK && g->n_edges > before) g->edges[before].ambiguous = 1;
+  return rc;
+}
+
 /* depends_on a module: on every resource in it, through its node. */
 static int depend_on_module(build *b, const module_ref *mr, origin *o) {
   pg_graph *g = b->g;
@@ -274,6 +328,10 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
   const char *why = module_ref_read(g, c, st, &mr);
   if (why) return note_unresolved(b, o, ref, why);
   if (o->kind == PG_EDGE_DEPENDS_ON) return depend_on_module(b, &mr, o);
+  if (o->dynamic && !mr.key && !mr.out &&
+      (json_object_get(mr.cm->call, "count_expression") ||
+       json_object_get(mr.cm->call, "for_each_expression")))
+    return link_ambiguous(b, c, &mr, o);
   int any = 0;
   for (pg_node_id id = g_first_of_base(g, mr.base); id >= 0; id = g->nodes[id].next_base) {
     const node *mn = &g->nodes[id];
@@ -444,6 +502,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
   }
   dynkey k = dynamic_key(refs, c);
   char keyed[1400];
+  int dynamic = names_dynamic(refs);
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
@@ -453,8 +512,10 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     if (is_each && k.ok && c.each && c.each->value) continue;
     pg_edge_kind kind = o->kind;
     if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
-    int rc = is_each ? each_value(b, c, o)
-                     : top_reference(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o);
+    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    o->dynamic = dynamic && kr == r;
+    int rc = is_each ? each_value(b, c, o) : top_reference(b, c, kr, o);
+    o->dynamic = 0;
     o->kind = kind;
     if (rc != PG_OK) return rc;
   }
@@ -542,7 +603,7 @@ static int node_refs(build *b, pg_node_id id) {
   each_scope es;
   each_scope_of_node(g, n, &es);
   ctx c = {n->cfg, n->module, &es};
-  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
                             0, &o, 0);

@@ -16,6 +16,8 @@ cases=(
   "explain-evidence|explain samples/regions-from-evidence/plan.json aws_sqs_queue.env"
   "graph-vars-json|graph samples/regions-from-variables/plan.json"
   "graph-dr-dot-filtered|graph samples/dr-two-region/plan.json --format dot --type aws_subnet --region us-west-2"
+  "graph-instance-keys-json|graph samples/instance-keys/plan.json --format json"
+  "graph-instance-keys-graphml|graph samples/instance-keys/plan.json --format graphml"
   "graph-single-graphml|graph samples/single-region/plan.json --format graphml --type aws_s*"
   "explain-db|explain samples/single-region/plan.json aws_db_instance.db"
   "explain-missing|explain samples/dr-two-region/plan.json module.primary.aws_subnet.public"
