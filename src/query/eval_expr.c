@@ -6,6 +6,7 @@
 #include "query/eval_expr.h"
 
 #include "base/vec.h"
+#include "resolve/marks.h"
 
 #include <fnmatch.h>
 #include <regex.h>
@@ -338,7 +339,7 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
         ev->dyn_regex = NULL;
         /* The pattern may be made from plan values: never quote a secret. */
         qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
-                   pattern.sensitive ? "(sensitive)" : src);
+                   pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src);
         return 0;
       }
       ev->dyn_regex_src = strdup(src);

@@ -16,7 +16,7 @@
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
   int rc = qparam_parse(p->type, p->set_text, mem, out);
   if (rc != PG_ERR_PARSE) return rc;
-  return qeval_fail(ev, PG_ERR_PARSE, "--param %s=%s: not a %s", p->name, p->set_text,
+  return qeval_fail(ev, PG_ERR_PARSE, "parameter %s=%s: not a %s", p->name, p->set_text,
                     qparam_type_name(p->type));
 }
 

@@ -1,14 +1,13 @@
 /* Query values: construction, lazy access into planned values (slices of
  * the plan text read with the JSON scanner), truth, equality, ordering and
  * rendering. See qvalue.h for the model. */
+#include "resolve/marks.h"
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-static const jslice TRUE_SLICE = {"true", 4};
 
 qvalue qv_str(arena *a, const char *s, size_t len) {
   qvalue v = {QV_STR, 0, {0}};
@@ -30,61 +29,6 @@ const char *qv_kind_name(qv_kind k) {
   return (unsigned)k <= QV_UNKNOWN ? names[k] : "?";
 }
 
-/* ---- slices ------------------------------------------------------------ */
-
-static int slice_kind(jslice s) {
-  if (!s.n) return JS_END;
-  jscan sc;
-  js_init(&sc, s.p, 0, s.n);
-  return js_peek_kind(&sc);
-}
-
-static int slice_is_true(jslice s) { return slice_kind(s) == JS_TRUE; }
-
-/* The member `key` of an object slice; 0 when absent or not an object. */
-static int slice_member(jslice obj, const char *key, jslice *out) {
-  if (slice_kind(obj) != JS_OBJECT) return 0;
-  jscan sc;
-  js_init(&sc, obj.p, 0, obj.n);
-  js_iter it;
-  jslice k;
-  if (js_obj_open(&sc, &it) < 0) return 0;
-  while (js_obj_next(&sc, &it, &k) == 1) {
-    if (js_raw_eq(k, key)) return js_skip(&sc, out) == 0;
-    if (js_skip(&sc, NULL) < 0) return 0;
-  }
-  return 0;
-}
-
-/* The i-th element of an array slice. */
-static int slice_element(jslice arr, size_t i, jslice *out) {
-  if (slice_kind(arr) != JS_ARRAY) return 0;
-  jscan sc;
-  js_init(&sc, arr.p, 0, arr.n);
-  js_iter it;
-  if (js_arr_open(&sc, &it) < 0) return 0;
-  for (size_t k = 0; js_arr_next(&sc, &it) == 1; k++) {
-    if (k == i) return js_skip(&sc, out) == 0;
-    if (js_skip(&sc, NULL) < 0) return 0;
-  }
-  return 0;
-}
-
-/* A mark slice one step down: `true` covers everything below it. */
-static jslice mark_member(jslice m, const char *key) {
-  jslice out = {NULL, 0};
-  if (slice_is_true(m)) return TRUE_SLICE;
-  slice_member(m, key, &out);
-  return out;
-}
-
-static jslice mark_element(jslice m, size_t i) {
-  jslice out = {NULL, 0};
-  if (slice_is_true(m)) return TRUE_SLICE;
-  slice_element(m, i, &out);
-  return out;
-}
-
 static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s);
 
 static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
@@ -104,7 +48,7 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
   for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
     jslice e;
     js_skip(&sc, &e);
-    l->items[i] = from_slices(a, g, e, mark_element(u, i), mark_element(s, i));
+    l->items[i] = from_slices(a, g, e, marks_element(u, i), marks_element(s, i));
   }
   qvalue out = {QV_LIST, 0, {0}};
   out.u.list = l;
@@ -114,12 +58,12 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
 /* One position of planned values with its marks. A string that holds a
  * secret the plan marks elsewhere is sensitive here too (secrets.c). */
 static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
-  int sensitive = slice_is_true(s);
+  int sensitive = marks_all(s);
   qvalue out;
-  if (slice_is_true(u)) {
+  if (marks_all(u)) {
     out = qv_unknown();
   } else {
-    switch (slice_kind(v)) {
+    switch (js_slice_kind(v)) {
     case JS_OBJECT: {
       qjson *j = arena_alloc(a, sizeof *j);
       if (!j) return qv_null();
@@ -214,9 +158,9 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
     break;
   case QV_JSON: {
     jslice m = {NULL, 0};
-    slice_member(v.u.json->v, key, &m);
-    out = from_slices(a, v.u.json->g, m, mark_member(v.u.json->u, key),
-                      mark_member(v.u.json->s, key));
+    js_member(v.u.json->v, key, &m);
+    out = from_slices(a, v.u.json->g, m, marks_member(v.u.json->u, key),
+                      marks_member(v.u.json->s, key));
     break;
   }
   case QV_NODE:
@@ -404,7 +348,7 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
       break;
     }
     js_decode(k, key);
-    qvalue mv = from_slices(&tmp, j->g, m, mark_member(j->u, key), mark_member(j->s, key));
+    qvalue mv = from_slices(&tmp, j->g, m, marks_member(j->u, key), marks_member(j->s, key));
     if (!first) rc |= add_cstr(b, json ? "," : ", ");
     first = 0;
     rc |= json ? add_json_string(b, key, len) : add_cstr(b, key);
@@ -417,11 +361,11 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
 }
 
 int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
-  if (v.sensitive) return add_cstr(b, json ? "\"(sensitive)\"" : "(sensitive)");
+  if (v.sensitive) return add_cstr(b, marks_placeholder(MARKS_SENSITIVE, json));
   char num[64];
   switch (v.kind) {
   case QV_NULL: return add_cstr(b, "null");
-  case QV_UNKNOWN: return add_cstr(b, json ? "\"(known after apply)\"" : "(known after apply)");
+  case QV_UNKNOWN: return add_cstr(b, marks_placeholder(MARKS_UNKNOWN, json));
   case QV_BOOL: return add_cstr(b, v.u.b ? "true" : "false");
   case QV_NUM:
     if (!isfinite(v.u.num)) return add_cstr(b, "null");
