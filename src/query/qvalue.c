@@ -290,24 +290,9 @@ int qv_compare(qvalue a, qvalue b, int *ok) {
 
 /* ---- rendering --------------------------------------------------------- */
 
-int qbuf_add(qbuf *b, const char *s, size_t n) {
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 128;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *bigger = realloc(b->s, cap);
-    if (!bigger) return -1;
-    b->s = bigger;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-  return 0;
-}
+static int add_cstr(strbuf *b, const char *s) { return sb_add(b, s); }
 
-static int add_cstr(qbuf *b, const char *s) { return qbuf_add(b, s, strlen(s)); }
-
-static int add_json_string(qbuf *b, const char *s, size_t n) {
+static int add_json_string(strbuf *b, const char *s, size_t n) {
   if (add_cstr(b, "\"") < 0) return -1;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -315,11 +300,11 @@ static int add_json_string(qbuf *b, const char *s, size_t n) {
     if (c == '"' || c == '\\') {
       esc[0] = '\\';
       esc[1] = (char)c;
-      if (qbuf_add(b, esc, 2) < 0) return -1;
+      if (sb_addn(b, esc, 2) < 0) return -1;
     } else if (c < 0x20) {
       snprintf(esc, sizeof esc, "\\u%04x", c);
       if (add_cstr(b, esc) < 0) return -1;
-    } else if (qbuf_add(b, (const char *)&s[i], 1) < 0) {
+    } else if (sb_addn(b, (const char *)&s[i], 1) < 0) {
       return -1;
     }
   }
@@ -328,7 +313,7 @@ static int add_json_string(qbuf *b, const char *s, size_t n) {
 
 /* A JSON object from the plan, member by member, so that sensitive marks
  * below the top still hide what they mark. */
-static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
+static int render_object(strbuf *b, const pg_graph *g, const qjson *j, int json) {
   arena tmp;
   arena_init(&tmp);
   jscan sc;
@@ -360,7 +345,7 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
   return rc ? -1 : 0;
 }
 
-int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
+int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
   if (v.sensitive) return add_cstr(b, marks_placeholder(MARKS_SENSITIVE, json));
   char num[64];
   switch (v.kind) {
@@ -376,7 +361,7 @@ int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
     return add_cstr(b, num);
   case QV_STR:
     return json ? add_json_string(b, v.u.str.s, v.u.str.len)
-                : qbuf_add(b, v.u.str.s, v.u.str.len);
+                : sb_addn(b, v.u.str.s, v.u.str.len);
   case QV_NODE: {
     pg_node_info info;
     if (pg_graph_node(g, v.u.node, &info) != PG_OK) return add_cstr(b, "null");
@@ -389,14 +374,14 @@ int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
     if (pg_graph_edge(g, v.u.edge, &e) != PG_OK || pg_graph_node(g, e.from, &from) != PG_OK ||
         pg_graph_node(g, e.to, &to) != PG_OK)
       return add_cstr(b, "null");
-    qbuf tmp = {NULL, 0, 0};
+    strbuf tmp = SB_GROWING;
     int rc = add_cstr(&tmp, from.address) | add_cstr(&tmp, " -[") |
              add_cstr(&tmp, pg_edge_kind_name(e.kind)) |
              (e.label ? add_cstr(&tmp, " ") | add_cstr(&tmp, e.label) : 0) |
              add_cstr(&tmp, "]-> ") | add_cstr(&tmp, to.address);
     if (rc == 0)
-      rc = json ? add_json_string(b, tmp.s, tmp.len) : qbuf_add(b, tmp.s, tmp.len);
-    free(tmp.s);
+      rc = json ? add_json_string(b, tmp.buf, tmp.len) : sb_addn(b, tmp.buf, tmp.len);
+    sb_release(&tmp);
     return rc;
   }
   case QV_LIST: {
