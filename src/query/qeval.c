@@ -251,20 +251,12 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
 }
 
 int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.sink = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .sink = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
 
 int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.rows = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .rows = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
 
