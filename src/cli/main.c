@@ -5,9 +5,6 @@
 
 #include "cli/cli.h"
 
-/* cmd_list_functions.c (declared here until cli.h lists it with the rest). */
-extern const cli_command cmd_list_functions;
-
 static const cli_command *const commands[] = {
     &cmd_check, &cmd_query, &cmd_list_queries, &cmd_list_functions, &cmd_lint,
     &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path, NULL};

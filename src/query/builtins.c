@@ -368,18 +368,18 @@ BUILTIN(fn_join) {
   if (l.kind == QV_UNKNOWN) return l;
   l = qv_as_list(fx->mem, l);
   if (l.kind != QV_LIST || sep.kind != QV_STR) return qv_null();
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   int sens = l.sensitive;
   for (size_t i = 0; i < l.u.list->n; i++) {
     if (l.u.list->items[i].kind == QV_UNKNOWN) {
-      free(b.s);
+      sb_release(&b);
       return qv_unknown();
     }
-    if (i) qbuf_add(&b, sep.u.str.s, sep.u.str.len);
+    if (i) sb_addn(&b, sep.u.str.s, sep.u.str.len);
     qv_render(&b, fx->g, l.u.list->items[i], 0);
   }
-  qvalue v = qv_str(fx->mem, b.s ? b.s : "", b.len);
-  free(b.s);
+  qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
   return marked(v, sens);
 }
 
@@ -560,10 +560,10 @@ BUILTIN(fn_length) {
 
 BUILTIN(fn_string) {
   if (a[0].kind == QV_UNKNOWN || a[0].kind == QV_STR) return a[0];
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   qv_render(&b, fx->g, a[0], 0);
-  qvalue v = qv_str(fx->mem, b.s ? b.s : "", b.len);
-  free(b.s);
+  qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
   return marked(v, a[0].sensitive);
 }
 

@@ -6,6 +6,7 @@
 #include "query/eval_expr.h"
 
 #include "base/vec.h"
+#include "resolve/marks.h"
 
 #include <fnmatch.h>
 #include <regex.h>
@@ -338,7 +339,7 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
         ev->dyn_regex = NULL;
         /* The pattern may be made from plan values: never quote a secret. */
         qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
-                   pattern.sensitive ? "(sensitive)" : src);
+                   pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src);
         return 0;
       }
       ev->dyn_regex_src = strdup(src);
@@ -449,19 +450,19 @@ static qvalue eval_logic(qeval *ev, const qnode *n) {
 }
 
 static qvalue eval_template(qeval *ev, const qnode *n) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   for (size_t i = 0; i < n->n_items; i++) {
     const qnode *part = n->items[i];
-    int rc = part->kind == N_STRING ? qbuf_add(&b, part->str, part->len)
+    int rc = part->kind == N_STRING ? sb_addn(&b, part->str, part->len)
                                     : qv_render(&b, ev->g, qeval_expr(ev, part), 0);
     if (rc < 0) {
-      free(b.s);
+      sb_release(&b);
       qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
       return qv_null();
     }
   }
-  qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
-  free(b.s);
+  qvalue v = qv_str(ev->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
   return v;
 }
 

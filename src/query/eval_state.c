@@ -27,15 +27,14 @@ int qeval_tick(qeval *ev) {
   ev->steps++;
   if (ev->max_steps && ev->steps > ev->max_steps)
     return qeval_fail(ev, PG_ERR_LIMIT,
-                      "query evaluation took more than %llu steps, the limit "
-                      "(PLANGRAPH_MAX_STEPS)",
+                      "query evaluation took more than %llu steps, the limit",
                       (unsigned long long)ev->max_steps);
   if ((ev->steps & 4095) == 0 && ev->deadline.tv_sec) {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     if (now.tv_sec > ev->deadline.tv_sec ||
         (now.tv_sec == ev->deadline.tv_sec && now.tv_nsec > ev->deadline.tv_nsec))
-      return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past --timeout");
+      return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past the time limit");
   }
   return PG_OK;
 }

@@ -16,7 +16,7 @@
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
   int rc = qparam_parse(p->type, p->set_text, mem, out);
   if (rc != PG_ERR_PARSE) return rc;
-  return qeval_fail(ev, PG_ERR_PARSE, "--param %s=%s: not a %s", p->name, p->set_text,
+  return qeval_fail(ev, PG_ERR_PARSE, "parameter %s=%s: not a %s", p->name, p->set_text,
                     qparam_type_name(p->type));
 }
 
@@ -67,13 +67,13 @@ typedef struct check_run {
 } check_run;
 
 static char *render_text(qeval *ev, qvalue v) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   if (qv_render(&b, ev->g, v, 0) < 0) {
-    free(b.s);
+    sb_release(&b);
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return NULL;
   }
-  return b.s ? b.s : strdup("");
+  return b.buf ? b.buf : strdup("");
 }
 
 /* Adds a copy of address to the subject's list unless it is there;
@@ -103,12 +103,12 @@ static int collect_nodes(qeval *ev, qvalue v, qsubject *s, size_t *cap) {
 
 /* The matched pattern of the subject, node -[kind label]-> node ... */
 static char *render_path(qeval *ev, const qcheck *k) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   int rc = 0;
   for (size_t gi = 0; gi < k->n_gens && rc == 0; gi++) {
     const qnode *g = k->gens[gi];
     if (g->kind != N_PATTERN || g->n_items < 3) continue;
-    if (b.len) rc |= qbuf_add(&b, "; ", 2);
+    if (b.len) rc |= sb_addn(&b, "; ", 2);
     for (size_t i = 0; i < g->n_items && rc == 0; i++) {
       if (i % 2 == 0) {
         rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->u.node.slot], 0);
@@ -125,14 +125,14 @@ static char *render_path(qeval *ev, const qcheck *k) {
       snprintf(arrow, sizeof arrow, " %s[%s%s%s]%s ", forward ? "-" : "<-",
                pg_edge_kind_name(e.kind), e.label ? " " : "", e.label ? e.label : "",
                forward ? "->" : "-");
-      rc |= qbuf_add(&b, arrow, strlen(arrow));
+      rc |= sb_addn(&b, arrow, strlen(arrow));
     }
   }
   if (rc) {
-    free(b.s);
+    sb_release(&b);
     return NULL;
   }
-  return b.s;
+  return b.buf;
 }
 
 void qsubject_free(qsubject *s) {
@@ -186,10 +186,10 @@ static int emit_row(qeval *ev, check_run *cr) {
   int rc = 0;
   for (size_t i = 0; i < n; i++) {
     qvalue v = qeval_expr(ev, k->returns[i]);
-    qbuf t = {NULL, 0, 0}, j = {NULL, 0, 0};
+    strbuf t = SB_GROWING, j = SB_GROWING;
     rc |= qv_render(&t, ev->g, v, 0) | qv_render(&j, ev->g, v, 1);
-    text[i] = t.s ? t.s : strdup("");
-    json[i] = j.s ? j.s : strdup("null");
+    text[i] = t.buf ? t.buf : strdup("");
+    json[i] = j.buf ? j.buf : strdup("null");
   }
   if (rc == 0 && ev->status == PG_OK)
     rc = cr->rows(cr->ctx, n, (const char *const *)text, (const char *const *)json);
@@ -251,20 +251,12 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
 }
 
 int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.sink = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .sink = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
 
 int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.rows = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .rows = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
 

@@ -1,6 +1,8 @@
-/* Query language lexer: a character-class table plus a switch. Tokens are
- * slices of the source; the lexer allocates nothing. Comments run from `#`
- * to the end of the line. */
+/* Query language lexer: each byte is sorted into a character class (space,
+ * name start, digit, punctuation), and the class picks the scanner: a
+ * switch over the classes, then one over punctuation with a table of
+ * two-character operators. Tokens are slices of the source; the lexer
+ * allocates nothing. Comments run from `#` to the end of the line. */
 #include "query/qast.h"
 
 #include <string.h>

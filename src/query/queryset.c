@@ -1,6 +1,6 @@
 /* Query sets: the queries a check runs, from the built-in table compiled
- * from queries/NAME.pgq, from files and folders, narrowed by --only/--skip and
- * given --param values. */
+ * from queries/NAME.pgq, from files and folders, narrowed by id lists and
+ * given parameter values as text. */
 #include "query/queryset.h"
 #include "base/input.h"
 #include "base/vec.h"
@@ -67,7 +67,7 @@ int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
 static int read_file(const pg_query_set *set, const char *path, char **text, size_t *len,
                      pg_diags *diags) {
   double wait = set->input_wait > 0 ? set->input_wait : PG_DEFAULT_INPUT_WAIT;
-  input_limits lim = {PG_MAX_QUERY_BYTES, NULL, wait, "a .pgq query file"};
+  input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, wait, "a .pgq query file"};
   return input_read(path, path, &lim, text, len, diags);
 }
 
@@ -133,7 +133,7 @@ int pg_query_set_add_path(pg_query_set *set, const char *path, pg_diags *diags) 
 }
 
 /* Each comma-separated id must name a query; marks[i] is set for matches. */
-static int mark_ids(pg_query_set *set, const char *list, const char *option,
+static int mark_ids(pg_query_set *set, const char *list, pg_arg arg,
                     unsigned char *marks, pg_diags *diags) {
   int status = PG_OK;
   const char *p = list;
@@ -148,8 +148,8 @@ static int mark_ids(pg_query_set *set, const char *list, const char *option,
         marks[i] = found = 1;
     if (len && !found) {
       pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                   "%s: no query has the id '%.*s' (see plangraph list-queries)", option,
-                   (int)len, p);
+                   "no query has the id '%.*s'", (int)len, p);
+      pg_diags_set_arg(diags, arg, NULL);
       status = PG_ERR_NOT_FOUND;
     }
     if (!comma) break;
@@ -162,8 +162,8 @@ int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
                         pg_diags *diags) {
   unsigned char *keep = calloc(set->n + 1, 1), *drop = calloc(set->n + 1, 1);
   int status = keep && drop ? PG_OK : PG_ERR_NOMEM;
-  if (status == PG_OK && only) status = mark_ids(set, only, "--only", keep, diags);
-  if (status == PG_OK && skip) status = mark_ids(set, skip, "--skip", drop, diags);
+  if (status == PG_OK && only) status = mark_ids(set, only, PG_ARG_ONLY_UNKNOWN, keep, diags);
+  if (status == PG_OK && skip) status = mark_ids(set, skip, PG_ARG_SKIP_UNKNOWN, drop, diags);
   if (status == PG_OK) {
     size_t k = 0;
     for (size_t i = 0; i < set->n; i++) {
@@ -201,9 +201,10 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
       if (fits == PG_ERR_NOMEM) return PG_ERR_NOMEM;
       if (fits != PG_OK) {
         pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                     "--param %s=%s: query %s wants a %s%s", key, value, q->id,
+                     "parameter %s=%s: query %s wants a %s%s", key, value, q->id,
                      qparam_type_name(p->type),
                      p->type >= PT_LIST_STRING ? " (comma-separated)" : "");
+        pg_diags_set_arg(diags, PG_ARG_PARAM_VALUE, key);
         return PG_ERR_PARSE;
       }
       p->set_text = arena_strndup(&q->mem, value, strlen(value));
@@ -212,8 +213,8 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
   }
   if (!declared) {
     pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                 "--param %s: no query in use declares a parameter '%s' "
-                 "(see plangraph list-queries)", key, key);
+                 "parameter %s: no query in use declares a parameter '%s'", key, key);
+    pg_diags_set_arg(diags, PG_ARG_PARAM_UNKNOWN, key);
     return PG_ERR_NOT_FOUND;
   }
   return PG_OK;
