@@ -47,6 +47,17 @@ static int edge_of(const qfunc_ctx *fx, qvalue v, pg_edge_info *e) {
 
 static qvalue text_or_null(const char *s) { return s ? qv_cstr(s) : qv_null(); }
 
+/* "(region unknown: why)", in the result arena; a bare unknown when out
+ * of memory. */
+static qvalue unknown_region(qfunc_ctx *fx, const pg_node_info *info) {
+  const char *why = info->region_source ? info->region_source : "";
+  size_t n = strlen(why) + 32;
+  char *s = arena_alloc(fx->mem, n);
+  if (!s) return qv_unknown();
+  snprintf(s, n, "(region unknown: %s)", why);
+  return qv_unknown_why(s);
+}
+
 /* A region name passes through, so region(region(x)) is region(x). An
  * unknown region is an unknown value, not a region named "unknown": it
  * compares unknown and never equals another unknown region. */
@@ -55,7 +66,7 @@ BUILTIN(fn_region) {
   if (a[0].kind == QV_STR) return a[0];
   if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE) return qv_null();
   if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
-  if (info.region && strcmp(info.region, "unknown") == 0) return qv_unknown();
+  if (info.region && strcmp(info.region, "unknown") == 0) return unknown_region(fx, &info);
   return text_or_null(info.region);
 }
 

@@ -350,7 +350,9 @@ int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
   char num[64];
   switch (v.kind) {
   case QV_NULL: return add_cstr(b, "null");
-  case QV_UNKNOWN: return add_cstr(b, marks_placeholder(MARKS_UNKNOWN, json));
+  case QV_UNKNOWN:
+    if (v.u.str.s) return json ? add_json_string(b, v.u.str.s, v.u.str.len) : add_cstr(b, v.u.str.s);
+    return add_cstr(b, marks_placeholder(MARKS_UNKNOWN, json));
   case QV_BOOL: return add_cstr(b, v.u.b ? "true" : "false");
   case QV_NUM:
     if (!isfinite(v.u.num)) return add_cstr(b, "null");

@@ -55,6 +55,14 @@ struct qlist {
 
 static inline qvalue qv_null(void) { qvalue v = {QV_NULL, 0, {0}}; return v; }
 static inline qvalue qv_unknown(void) { qvalue v = {QV_UNKNOWN, 0, {0}}; return v; }
+/* An unknown value that says why, rendered as that text in place of
+ * "(known after apply)"; why is borrowed and must outlive the value. */
+static inline qvalue qv_unknown_why(const char *why) {
+  qvalue v = {QV_UNKNOWN, 0, {0}};
+  v.u.str.s = why;
+  v.u.str.len = why ? strlen(why) : 0;
+  return v;
+}
 static inline qvalue qv_bool(int b) { qvalue v = {QV_BOOL, 0, {0}}; v.u.b = !!b; return v; }
 static inline qvalue qv_num(double n) { qvalue v = {QV_NUM, 0, {0}}; v.u.num = n; return v; }
 static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, {0}}; v.u.node = id; return v; }
@@ -94,7 +102,8 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b);
 int qv_compare(qvalue a, qvalue b, int *ok);
 
 /* Appends a rendering to a growing builder (SB_GROWING): nodes as addresses, lists
- * comma-separated, unknown as "(known after apply)", sensitive values as
+ * comma-separated, unknown as "(known after apply)" (or the reason an
+ * unknown carries, qv_unknown_why), sensitive values as
  * "(sensitive)". json: render as JSON instead. Returns 0, or -1 when out
  * of memory. */
 int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json);
