@@ -158,9 +158,7 @@ static int one_string(scan *sc, const ev_attr *a, jslice v) {
   return r ? emit(sc, a->attr, r, len, v) : PG_OK;
 }
 
-static int one_attr(scan *sc, const ev_attr *a, jslice values) {
-  jslice v;
-  if (!js_member(values, a->attr, &v)) return PG_OK;
+static int one_attr(scan *sc, const ev_attr *a, jslice v) {
   int k = js_slice_kind(v);
   if (k == JS_STRING) return one_string(sc, a, (jslice){v.p + 1, v.n - 2});
   if (k != JS_ARRAY || a->kind != EV_ZONE) return PG_OK;
@@ -173,17 +171,40 @@ static int one_attr(scan *sc, const ev_attr *a, jslice values) {
   return PG_OK;
 }
 
+#define N_ATTRS (sizeof ev_attrs / sizeof *ev_attrs)
+
+/* Notes member key's value v in found[] for each attribute of the table it
+ * is (the last one wins when a key repeats, as in js_member). */
+static void note_member(const node *n, unsigned mode, jslice key, jslice v, jslice *found) {
+  for (size_t i = 0; i < N_ATTRS; i++) {
+    const ev_attr *a = &ev_attrs[i];
+    if ((a->modes & mode) && js_raw_eq(key, a->attr) &&
+        (!a->type || strcmp(a->type, n->type) == 0))
+      found[i] = v;
+  }
+}
+
+/* One pass over the top-level members (every resource's values may be
+ * read here when provider regions come from locals), then the facts in
+ * the table's order, so that the strongest is named first. */
 int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx) {
   const node *n = &g->nodes[id];
   unsigned mode = n->kind == PG_NODE_DATA ? EV_DATA : EV_MANAGED;
   if (!n->values.p || js_slice_kind(n->values) != JS_OBJECT) return PG_OK;
   if (mode == EV_DATA && strcmp(n->type, "aws_region") == 0 && sets_lookup_arg(n))
     return PG_OK;
+  jslice found[N_ATTRS] = {{0}};
+  jscan s;
+  size_t start = (size_t)(n->values.p - g->text);
+  js_init(&s, g->text, start, start + n->values.n);
+  js_iter it;
+  jslice key, v;
+  js_obj_open(&s, &it);
+  while (js_obj_next(&s, &it, &key) > 0 && js_skip(&s, &v) == 0)
+    note_member(n, mode, key, v, found);
   scan sc = {g, id, sink, ctx};
-  for (size_t i = 0; i < sizeof ev_attrs / sizeof *ev_attrs; i++) {
-    const ev_attr *a = &ev_attrs[i];
-    if (!(a->modes & mode) || (a->type && strcmp(a->type, n->type) != 0)) continue;
-    int rc = one_attr(&sc, a, n->values);
+  for (size_t i = 0; i < N_ATTRS; i++) {
+    int rc = found[i].p ? one_attr(&sc, &ev_attrs[i], found[i]) : PG_OK;
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
