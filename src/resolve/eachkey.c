@@ -10,9 +10,11 @@
 #include "plan/address.h"
 
 /* The value of a for_each expression read in module m, when the plan
- * holds it: a constant, or exactly one input variable (a `for` expression
- * over a variable lists the same reference, but its value is not the
- * variable's: only a map whose keys are the instance keys is used). */
+ * holds it: a constant, or exactly one input variable. A `for` expression
+ * over one variable lists the same single reference and plan JSON cannot
+ * tell the two apart: set_value only uses a map that has the instance's
+ * key, which a `for` that renames keys fails, but one that keeps the keys
+ * and reshapes the values passes (a known limit). */
 static json_t *for_each_value(pg_graph *g, json_t *fe, const cfg_module *m) {
   json_t *cv = json_object_get(fe, "constant_value");
   if (cv) return cv;
