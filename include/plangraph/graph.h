@@ -82,11 +82,17 @@ typedef struct pg_edge_info {
 
 /* A reference that the plan's configuration names but that does not lead to
  * any node (a local value, an object with no instances, ...). */
+typedef enum pg_unresolved_kind {
+  PG_UNRESOLVED_OTHER,        /* see the reason */
+  PG_UNRESOLVED_LOCAL         /* a local value: a terraform graph can fill it */
+} pg_unresolved_kind;
+
 typedef struct pg_unresolved {
   const char *config_address; /* the resource that holds the reference */
   const char *label;          /* attribute path */
   const char *reference;      /* the reference as terraform wrote it */
   const char *reason;         /* why it leads nowhere */
+  pg_unresolved_kind kind;    /* what a caller can do about it */
 } pg_unresolved;
 
 typedef struct pg_load_options {

@@ -3,6 +3,7 @@
  * The figures are gathered once into a JSON document, which --format json
  * prints as it is and the text form renders. */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,9 +67,12 @@ static json_t *gather(const pg_graph *g) {
   json_t *list = json_array();
   for (size_t i = 0; i < pg_graph_unresolved_count(g); i++) {
     const pg_unresolved *u = pg_graph_unresolved_get(g, i);
+    char reason[1024];
+    snprintf(reason, sizeof reason, "%s%s", u->reason,
+             u->kind == PG_UNRESOLVED_LOCAL ? " (pass --tf-graph to fill the gap)" : "");
     json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "config_address",
                                           u->config_address, "label", u->label, "reference",
-                                          u->reference, "reason", u->reason));
+                                          u->reference, "reason", reason));
   }
   const char *tfv = pg_graph_terraform_version(g), *fv = pg_graph_format_version(g);
   return json_pack("{s:s, s:o, s:o, s:I, s:I, s:o, s:o, s:o, s:o, s:o, "

@@ -40,8 +40,8 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
 
 /* ---- bookkeeping -------------------------------------------------------- */
 
-static int note_unresolved(build *b, origin *o, const char *ref,
-                           const char *reason) {
+static int note_unresolved_as(build *b, origin *o, const char *ref,
+                              pg_unresolved_kind kind, const char *reason) {
   pg_graph *g = b->g;
   o->missed++;
   const node *n = &g->nodes[o->from];
@@ -59,9 +59,14 @@ static int note_unresolved(build *b, origin *o, const char *ref,
   u->label = o->label ? o->label : g_intern_cstr(g, "");
   u->reference = g_intern_cstr(g, ref);
   u->reason = g_intern_cstr(g, reason);
+  u->kind = kind;
   if (!u->label || !u->reference || !u->reason) return PG_ERR_NOMEM;
   g->n_unresolved++;
   return PG_OK;
+}
+
+static int note_unresolved(build *b, origin *o, const char *ref, const char *reason) {
+  return note_unresolved_as(b, o, ref, PG_UNRESOLVED_OTHER, reason);
 }
 
 static int link(build *b, origin *o, pg_node_id to) {
@@ -421,8 +426,8 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       rc = resolve_var(b, c, name, o, hops);
     }
   } else if (step_is(s0, "local")) {
-    rc = note_unresolved(b, o, ref, "a local value: plan JSON does not describe "
-                                    "locals (pass --tf-graph to fill the gap)");
+    rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
+                            "a local value: plan JSON does not describe locals");
   } else if (step_is(s0, "module")) {
     rc = resolve_module(b, c, &st, ref, o, hops);
   } else if (step_is(s0, "data")) {

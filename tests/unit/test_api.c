@@ -210,6 +210,24 @@ static void test_igraph_handlers(void **state) {
   assert_ptr_equal(igraph_set_warning_handler(wbefore), host_warning);
 }
 
+/* A reference through a local is unresolved of kind LOCAL, so a program
+ * can say what fills the gap; the library's reason names no option. */
+static void test_unresolved_local(void **state) {
+  (void)state;
+  pg_graph *g = load_sample("dr-two-region", 0);
+  size_t locals = 0;
+  for (size_t i = 0; i < pg_graph_unresolved_count(g); i++) {
+    const pg_unresolved *u = pg_graph_unresolved_get(g, i);
+    assert_null(strstr(u->reason, "--"));
+    if (strncmp(u->reference, "local.", 6) != 0) continue;
+    assert_int_equal(u->kind, PG_UNRESOLVED_LOCAL);
+    assert_string_equal(u->reason, "a local value: plan JSON does not describe locals");
+    locals++;
+  }
+  assert_int_equal(locals, 4);
+  pg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_read_ok, setup, teardown),
@@ -220,6 +238,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_diag_setters, setup, teardown),
       cmocka_unit_test_setup_teardown(test_convert, setup, teardown),
       cmocka_unit_test(test_igraph_handlers),
+      cmocka_unit_test(test_unresolved_local),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
