@@ -5,6 +5,7 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "run/results.h"
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
@@ -45,11 +46,8 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
     failed += s->failed;
     unknown += s->unknown;
     skipped += s->skipped != NULL;
-    json_t *plan = NULL;
-    for (size_t p = 0; p < json_array_size(plans) && !plan; p++) {
-      json_t *cand = json_array_get(plans, p);
-      if (strcmp(json_string_value(json_object_get(cand, "plan")), s->plan) == 0) plan = cand;
-    }
+    /* Plans are numbered in order of first appearance. */
+    json_t *plan = json_array_get(plans, report_suite_plan(r, i));
     if (!plan) {
       plan = json_pack("{s:s, s:[]}", "plan", s->plan, "suites");
       json_array_append_new(plans, plan);

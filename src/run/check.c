@@ -64,7 +64,7 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r)
   report_suite *s = report_add_suite(r);
   if (!s) return PG_ERR_NOMEM;
   size_t index = (size_t)(s - r->suites);
-  s->pub.plan = report_str(r, plan);
+  if (report_set_plan(r, s, plan) != PG_OK) return PG_ERR_NOMEM;
   s->pub.query_id = report_str(r, q->id);
   s->pub.title = report_str(r, q->title);
   s->pub.severity = qseverity_name(q->severity);
