@@ -7,13 +7,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static int is_zip(const char *buf, size_t len) {
   return len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
 }
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
-                      const pg_load_options *opts, pg_diags *diags);
+                      const pg_load_options *opts, double started, pg_diags *diags);
+
+static double now_seconds(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
 
 /* A binary plan file, through the caller's converter when it has one. */
 static int convert(const char *path, const char *name, uint64_t max,
@@ -40,6 +47,7 @@ static int convert(const char *path, const char *name, uint64_t max,
 int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags) {
   *out = NULL;
+  double started = now_seconds();
   uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
                                                : PG_DEFAULT_MAX_INPUT;
   double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
@@ -58,22 +66,23 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
     rc = convert(path, name, max, opts, &text, &len, diags);
     if (rc != PG_OK) return rc;
   }
-  return load_owned(out, name, text, len, opts, diags);
+  return load_owned(out, name, text, len, opts, started, diags);
 }
 
 int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
                          size_t len, const pg_load_options *opts,
                          pg_diags *diags) {
   *out = NULL;
+  double started = now_seconds();
   char *text = malloc(len + 1);
   if (!text) return PG_ERR_NOMEM;
   if (len) memcpy(text, data, len);
   text[len] = '\0';
-  return load_owned(out, name ? name : "<buffer>", text, len, opts, diags);
+  return load_owned(out, name ? name : "<buffer>", text, len, opts, started, diags);
 }
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
-                      const pg_load_options *opts, pg_diags *diags) {
+                      const pg_load_options *opts, double started, pg_diags *diags) {
   pg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(text);
@@ -93,6 +102,9 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   /* Every igraph call of the build runs with the library's handlers. */
   ig_guard saved = ig_guard_enter();
   if (rc == PG_OK) rc = plan_read_sections(&b);
+  /* Loading is reading the bytes and their sections; the rest is building. */
+  double loaded = now_seconds();
+  g->load_seconds = loaded - started;
   if (rc == PG_OK) rc = config_load(&b);
   if (rc == PG_OK) rc = nodes_build(&b);
   if (rc == PG_OK) rc = regions_resolve(&b);
@@ -103,6 +115,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
     rc = tfgraph_apply(&b, opts->tf_graph_path);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
+  g->build_seconds = now_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,

@@ -88,7 +88,7 @@ static int number_plan(pg_report *r, size_t i) {
   int32_t p = idset_find(&r->plan_ids, h, s->pub.plan, plan_eq, r);
   if (p < 0) {
     if (VEC_RESERVE(r->plans, r->cap_plans, r->n_plans + 1)) return PG_ERR_NOMEM;
-    report_plan rp = {i, h, -1, -1};
+    report_plan rp = {i, h, -1, -1, -1};
     r->plans[r->n_plans] = rp;
     if (idset_add(&r->plan_ids, h, (int32_t)r->n_plans, plan_hash, r) < 0)
       return PG_ERR_NOMEM;
@@ -96,6 +96,15 @@ static int number_plan(pg_report *r, size_t i) {
   }
   s->plan_index = (size_t)p;
   return PG_OK;
+}
+
+void report_plan_times(pg_report *r, const char *plan, double load, double build,
+                       double eval) {
+  int32_t p = idset_find(&r->plan_ids, str_hash(plan), plan, plan_eq, r);
+  if (p < 0) return;
+  r->plans[p].load_seconds = load;
+  r->plans[p].build_seconds = build;
+  r->plans[p].eval_seconds = eval;
 }
 
 int report_set_plan(pg_report *r, report_suite *s, const char *plan) {

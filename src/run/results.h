@@ -33,6 +33,7 @@ typedef struct report_plan {
   uint64_t hash;         /* of its name */
   double load_seconds;   /* reading and parsing it; < 0 when not known */
   double build_seconds;  /* building its graph; < 0 when not known */
+  double eval_seconds;   /* evaluating every query (wall time) */
 } report_plan;
 
 struct pg_report {
@@ -68,6 +69,10 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
 int report_adopt(pg_report *to, pg_report *from);
 /* The index (0..plan count - 1) of the plan of suite i. */
 size_t report_suite_plan(const pg_report *r, size_t i);
+/* Records how long the plan named `plan` took to load, build and
+ * evaluate; nothing when no suite has that plan. */
+void report_plan_times(pg_report *r, const char *plan, double load, double build,
+                       double eval);
 /* Plan p of the report (p < pg_report_plan_count). */
 const report_plan *report_plan_at(const pg_report *r, size_t p);
 
