@@ -53,8 +53,7 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
   double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
                                                      : PG_DEFAULT_INPUT_WAIT;
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-  static const pg_limit which = PG_LIMIT_INPUT_BYTES;
-  input_limits lim = {max, &which, wait,
+  input_limits lim = {max, PG_LIMIT_INPUT_BYTES, wait,
                       "the JSON file that `terraform show -json PLANFILE` writes"};
   char *text = NULL;
   size_t len = 0;

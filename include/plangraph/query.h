@@ -71,6 +71,23 @@ PG_API int pg_query_set_info(const pg_query_set *set, size_t i, pg_query_info *o
 PG_API int pg_query_set_param_info(const pg_query_set *set, size_t i, size_t j,
                             pg_param_info *out);
 
+/* ---- built-in functions ------------------------------------------------ */
+
+/* One built-in function of the query language, as the docs list it. The
+ * strings are static; the signature is a copy held in the struct. */
+typedef struct pg_function_info {
+  const char *name;
+  unsigned min_args, max_args;
+  char signature[96];          /* "paths(value, string) -> list"; optional
+                                  arguments in brackets */
+  const char *doc;             /* one line */
+} pg_function_info;
+
+/* Built-in functions, in the order of the docs' table. */
+PG_API size_t pg_function_count(void);
+/* Fills *out for the i-th function; PG_ERR_NOT_FOUND past the end. */
+PG_API int pg_function_get(size_t i, pg_function_info *out);
+
 /* ---- running ----------------------------------------------------------- */
 
 typedef struct pg_check_options {

@@ -96,7 +96,7 @@ static int open_input(const char *path, const char *name, const input_limits *li
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
                  "is %llu bytes, over the limit of %llu bytes",
                  (unsigned long long)st.st_size, (unsigned long long)lim->max_bytes);
-    pg_diags_set_limit(diags, lim->limit ? *lim->limit : PG_LIMIT_NONE);
+    pg_diags_set_limit(diags, lim->limit);
     return PG_ERR_LIMIT;
   }
   *is_stream = !S_ISREG(st.st_mode);
@@ -130,7 +130,7 @@ int input_read(const char *path, const char *name, const input_limits *lim, char
   if (rc == PG_ERR_LIMIT) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
                  "is over the limit of %llu bytes", (unsigned long long)lim->max_bytes);
-    pg_diags_set_limit(diags, lim->limit ? *lim->limit : PG_LIMIT_NONE);
+    pg_diags_set_limit(diags, lim->limit);
   } else if (rc == PG_ERR_TIMEOUT) {
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,
                  "no data for %g s (a FIFO or pipe with no writer, or a stalled one)",
@@ -146,7 +146,7 @@ int input_read(const char *path, const char *name, const input_limits *lim, char
 int pg_read_file(char **out, size_t *len, const char *path,
                  const pg_read_options *opts, pg_diags *diags) {
   pg_limit which = opts && opts->limit != PG_LIMIT_NONE ? opts->limit : PG_LIMIT_INPUT_BYTES;
-  input_limits lim = {PG_DEFAULT_MAX_INPUT, &which, PG_DEFAULT_INPUT_WAIT, NULL};
+  input_limits lim = {PG_DEFAULT_MAX_INPUT, which, PG_DEFAULT_INPUT_WAIT, NULL};
   if (opts && opts->max_bytes) lim.max_bytes = opts->max_bytes;
   if (opts && opts->wait_seconds > 0) lim.wait_seconds = opts->wait_seconds;
   if (opts) lim.expected = opts->expected;

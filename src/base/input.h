@@ -12,10 +12,7 @@
 
 typedef struct input_limits {
   uint64_t max_bytes;
-  /* Which limit max_bytes is, recorded in a size diagnostic; NULL: none.
-   * A pointer, not a pg_limit, only because query/queryset.c fills this
-   * struct by position with NULL here; make it a pg_limit with that. */
-  const pg_limit *limit;
+  pg_limit limit;         /* which limit max_bytes is, for a size diagnostic */
   double wait_seconds;    /* longest wait for data on a pipe or FIFO */
   const char *expected;   /* what the input should be (for messages), or NULL */
 } input_limits;

@@ -88,7 +88,7 @@ int cli_out_commit(cli_out *o);
 void cli_out_abort(cli_out *o);
 
 extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
-    cmd_query, cmd_list_queries, cmd_lint;
+    cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint;
 
 /* queries.c: the query set a command uses: built-ins (unless --no-builtin),
  * ./.plangraph/queries when present, then every --queries PATH. Prints

@@ -6,8 +6,8 @@
 #include "cli/cli.h"
 
 static const cli_command *const commands[] = {
-    &cmd_check, &cmd_query, &cmd_list_queries, &cmd_lint, &cmd_stats,
-    &cmd_graph, &cmd_explain, &cmd_path, NULL};
+    &cmd_check, &cmd_query, &cmd_list_queries, &cmd_list_functions, &cmd_lint,
+    &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path, NULL};
 
 static void main_help(FILE *out) {
   fputs("usage: plangraph COMMAND [ARGS...]\n\n"
@@ -15,7 +15,7 @@ static void main_help(FILE *out) {
         "typed dependency graph of providers, regions, modules and resources, and\n"
         "answers questions about it.\n\ncommands:\n", out);
   for (size_t i = 0; commands[i]; i++)
-    fprintf(out, "  %-13s %s\n", commands[i]->name, commands[i]->summary);
+    fprintf(out, "  %-15s %s\n", commands[i]->name, commands[i]->summary);
   fputs("\nPLAN is a plan JSON file, '-' for standard input, or a binary plan file\n"
         "(converted with `terraform show -json` when terraform is on PATH).\n\n"
         "Run `plangraph COMMAND --help` for a command's options.\n"

@@ -5,7 +5,19 @@
  *
  * Every tree node and string lives in the owning query file's arena; a
  * node records the byte range of the source it came from, turned into
- * line:column only when a message is printed. */
+ * line:column only when a message is printed.
+ *
+ * The files of query/, each calling only the ones below it or to its
+ * right (scripts/check-layers checks that there is no cycle):
+ *   compile.c (the driver: parse, then check)
+ *     qparse.c (clauses) -> parse_expr.c (expressions, patterns)
+ *       -> parse_util.c -> qlex.c (tokens)
+ *     qcheck.c (names, types) -> builtins_table.c (names, arity, types)
+ *   queryset.c (sets, --param) -> compile.c, param.c
+ *   qeval.c (checks, matches) -> eval_expr.c (expressions, generators)
+ *     -> eval_state.c (set-up, errors, limits), tupleset.c,
+ *        builtins.c (implementations) -> qvalue.c (values)
+ *   ast.c (names, q_error, qquery_free): used by all of them */
 #ifndef PG_QAST_H
 #define PG_QAST_H
 
@@ -20,7 +32,7 @@
 
 #define PG_TOKENS(X)                                                          \
   X(T_EOF, "end of file")  X(T_IDENT, "name")  X(T_STRING, "string")         \
-  X(T_NUMBER, "number")    X(T_PARAM, "parameter")                          \
+  X(T_NUMBER, "number")    X(T_PARAM, "parameter")  X(T_IN, "'in'")         \
   X(T_LPAREN, "'('")  X(T_RPAREN, "')'")  X(T_LBRACK, "'['")                 \
   X(T_RBRACK, "']'")  X(T_LBRACE, "'{'")  X(T_RBRACE, "'}'")                 \
   X(T_COMMA, "','")   X(T_DOT, "'.'")     X(T_COLON, "':'")                  \
@@ -84,7 +96,8 @@ const char *vtype_name(vtype t);
   X(N_LIST, "list")              X(N_COMPREHENSION, "list comprehension")    \
   X(N_FIELD, "attribute")        X(N_INDEX, "index")                         \
   X(N_SPLAT, "splat")            X(N_UNARY, "unary operator")                \
-  X(N_BINARY, "binary operator") X(N_AND, "and")  X(N_OR, "or")              \
+  X(N_BINARY, "binary operator") X(N_IN, "'in' test")                        \
+  X(N_AND, "and")                X(N_OR, "or")                               \
   X(N_NOT, "not")                X(N_IF, "if")                               \
   X(N_EXISTS, "exists")          X(N_ALL, "all")  X(N_COUNT, "count")        \
   X(N_GEN_IN, "generator")       X(N_PATTERN, "pattern")                     \
@@ -107,25 +120,90 @@ const char *qnode_kind_name(qnode_kind k);
 #define NK_ALL 0x1fu
 #define NK_DEFAULT ((1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA))
 
+/* A node of the syntax tree. The parser fills kind, range, operands and
+ * the literal fields; the checker fills type, regex and the union u. What
+ * each field means, by kind (fields not listed are zero or NULL):
+ *
+ *  kind            a, b, c              items           str / num / op
+ *  N_NUMBER        -                    -               num: the value
+ *  N_STRING        -                    -               str, len: decoded text
+ *  N_TEMPLATE      -                    N_STRING parts  -
+ *                                       and expressions
+ *  N_BOOL          -                    -               num: 1 true, 0 false
+ *  N_NULL          -                    -               -
+ *  N_PARAM         -                    -               str: name without '$'
+ *  N_NAME          -                    -               str: the name
+ *  N_CALL          -                    arguments       str: function name
+ *  N_LIST          -                    elements        -
+ *  N_COMPREHENSION a: where, b: value   generators      -
+ *                  after '|' (or NULL)
+ *  N_FIELD         a: object            -               str: attribute name
+ *  N_INDEX         a: object, b: index  -               -
+ *  N_SPLAT         a: object            -               -
+ *  N_UNARY         a: operand           -               op: T_MINUS
+ *  N_BINARY        a, b: operands       -               op: the operator token
+ *                                                       (T_PLUS...T_NOMATCH)
+ *  N_IN            a: needle, b: list   -               -
+ *                  or string
+ *  N_AND, N_OR     a, b: operands       -               -
+ *  N_NOT           a: operand           -               -
+ *  N_IF            a: cond, b: then,    -               -
+ *                  c: else
+ *  N_EXISTS,       a: where (or NULL),  generators      -
+ *  N_COUNT         b: satisfy (N_ALL)
+ *  N_ALL
+ *  N_GEN_IN        a: the list          -               str: variable name
+ *  N_PATTERN       -                    N_NODEPAT,      -
+ *                                       N_EDGEPAT, ...
+ *                                       alternating
+ *  N_NODEPAT       a: where (or NULL)   -               str: name or NULL;
+ *                                                       mask, globs: kinds and
+ *                                                       types accepted
+ *  N_EDGEPAT       -                    -               str: name or NULL;
+ *                                                       mask, globs: kinds and
+ *                                                       labels accepted
+ *
+ * The union u, by kind (the parser sets node.deleted and edge.direction;
+ * the checker sets the rest):
+ *  N_NODEPAT   node.deleted: 1 for `(x: deleted ...)`, only resources being
+ *              deleted; node.slot: the variable slot; node.bound: the name
+ *              was bound before the pattern, so the node is a constraint
+ *  N_EDGEPAT   edge.direction: +1 for '->', -1 for '<-', 0 for either;
+ *              edge.slot: the variable slot, -1 for an unnamed edge
+ *  N_CALL      call.builtin: a qfunc_id, or -1 for a def;
+ *              call.def: index into qquery.defs, or -1 for a built-in
+ *  N_NAME      name.slot: the frame slot, or with name.query_let the index
+ *              of a query-level let (qquery.lets)
+ *  N_PARAM     param.index: index into qquery.params
+ *  N_GEN_IN    gen.slot: the slot the variable binds
+ *  quantifiers quant.first_slot, quant.end_slot: the generators' slots are
+ *  and [..|..] [first_slot, end_slot), whose values make a binding distinct
+ */
 typedef struct qnode qnode;
 struct qnode {
   qnode_kind kind;
   uint32_t start, end;   /* source range */
-  qnode *a, *b, *c;      /* operands; see the parser for each kind */
+  qnode *a, *b, *c;      /* operands (table above) */
   qnode **items;         /* arguments, elements, generators, parts */
   size_t n_items;
-  const char *str;       /* name, decoded string, or glob list text */
-  size_t len;
-  double num;
-  int op;                /* tok_kind of an operator; +1/-1 edge direction */
-  int slot;              /* variable slot a name reads or a generator binds */
-  int fn;                /* built-in id, or -1 - def index for a def;
-                            N_NAME: 1 for a query-level let */
+  const char *str;       /* name, decoded string (table above) */
+  size_t len;            /* N_STRING: bytes of str */
+  double num;            /* N_NUMBER, N_BOOL */
+  int op;                /* N_UNARY, N_BINARY: the operator's tok_kind */
   unsigned mask;         /* node or edge kinds a pattern accepts */
   const char **globs;    /* type or label globs; NULL means any */
   size_t n_globs;
   vtype type;            /* set by the checker */
   void *regex;           /* a compiled literal regex (regex_t), or NULL */
+  union {
+    struct { int deleted, slot, bound; } node;     /* N_NODEPAT */
+    struct { int direction, slot; } edge;          /* N_EDGEPAT */
+    struct { int builtin, def; } call;             /* N_CALL */
+    struct { int slot, query_let; } name;          /* N_NAME */
+    struct { int index; } param;                   /* N_PARAM */
+    struct { int slot; } gen;                      /* N_GEN_IN */
+    struct { int first_slot, end_slot; } quant;    /* quantifiers */
+  } u;
 };
 
 /* ---- compiled queries -------------------------------------------------- */
@@ -178,11 +256,12 @@ typedef struct qquery {
   const char *description;
   qseverity severity;
   const char *skip_reason;
-  qparam *params; size_t n_params;
-  qdef *defs; size_t n_defs;
-  qlet *lets; size_t n_lets;  /* query-level: computed once per plan */
+  /* The clause arrays are malloc'd (vec.h); qquery_free frees them. */
+  qparam *params; size_t n_params, cap_params;
+  qdef *defs; size_t n_defs, cap_defs;
+  qlet *lets; size_t n_lets, cap_lets;  /* query-level: computed once per plan */
   int n_let_slots;            /* frame size the lets' expressions need */
-  qcheck *checks; size_t n_checks;
+  qcheck *checks; size_t n_checks, cap_checks;
   int adhoc;              /* `match ... return` instead of checks */
   const char *file;       /* where it came from */
   const char *src;        /* its text (arena copy) */
@@ -193,19 +272,20 @@ typedef struct qquery {
   arena mem;              /* everything above except the regexes */
 } qquery;
 
-/* Parses and checks one query text. On success *out is a query the caller
- * frees with qquery_free; on failure diagnostics (file:line:col, the
- * source line and a caret) are added and *out is NULL. adhoc: accept a bare
- * `match ... return` or `check` without the `query` header. */
+/* ---- the driver and the shared helpers -------------------------------- */
+
+/* Parses and checks one query text (the driver, compile.c: parser, then
+ * checker). On success *out is a query the caller frees with qquery_free;
+ * on failure diagnostics (file:line:col, the source line and a caret) are
+ * added and *out is NULL. adhoc: accept a bare `match ... return` or
+ * `check` without the `query` header. */
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
                  int adhoc, pg_diags *diags);
+/* Frees q, its arena and its compiled regexes; NULL is a no-op (ast.c). */
 void qquery_free(qquery *q);
 
-/* The checker (qcheck.c): binds names to slots, resolves functions, infers
- * types; called by qquery_parse. */
-int qcheck_query(qquery *q, pg_diags *diags);
-
-/* Reports an error at a byte range of q's source, with a caret snippet. */
+/* Reports an error at a byte range of q's source, with a caret snippet
+ * (ast.c). Returns PG_ERR_PARSE, or PG_ERR_NOMEM when diags cannot grow. */
 int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
             uint32_t start, uint32_t end, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));

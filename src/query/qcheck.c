@@ -3,7 +3,9 @@
  * the query's own `def`s), infers value types where they are certain, and
  * rejects unknown names and functions, wrong argument counts, type errors
  * and bad regular expressions, each at file:line:column. */
-#include "query/qfuncs.h"
+#include "query/qcheck.h"
+#include "query/builtins.h"
+#include "base/vec.h"
 
 #include <regex.h>
 #include <stdarg.h>
@@ -32,24 +34,6 @@ typedef struct checker {
 } checker;
 
 static vtype check_expr(checker *c, qnode *n);
-
-static const char *const vtype_names[] = {
-#define X(k, s) s,
-    PG_VTYPES(X)
-#undef X
-};
-
-const char *vtype_name(vtype t) { return (unsigned)t < VT_COUNT_ ? vtype_names[t] : "?"; }
-
-static const char *const node_names[] = {
-#define X(k, s) s,
-    PG_NODES(X)
-#undef X
-};
-
-const char *qnode_kind_name(qnode_kind k) {
-  return (unsigned)k < N_COUNT_ ? node_names[k] : "?";
-}
 
 static void error_at(checker *c, const qnode *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -131,18 +115,18 @@ static void check_pattern(checker *c, qnode *pat) {
   for (size_t i = 0; i < pat->n_items; i++) {
     qnode *p = pat->items[i];
     if (p->kind == N_EDGEPAT) {
-      p->slot = p->str ? bind(c, p, p->str, VT_EDGE) : -1;
+      p->u.edge.slot = p->str ? bind(c, p, p->str, VT_EDGE) : -1;
       continue;
     }
     binding *b = p->str ? lookup(c, p->str) : NULL;
     if (b) {
       if (b->type != VT_NODE && b->type != VT_ANY)
         error_at(c, p, "'%s' is a %s, not a node", p->str, vtype_name(b->type));
-      p->slot = b->slot;
-      p->fn = 1; /* bound before the pattern: a constraint */
+      p->u.node.slot = b->slot;
+      p->u.node.bound = 1; /* bound before the pattern: a constraint */
     } else {
-      p->slot = bind(c, p, p->str, VT_NODE);
-      p->fn = 0;
+      p->u.node.slot = bind(c, p, p->str, VT_NODE);
+      p->u.node.bound = 0;
     }
     if (p->a) {
       vtype t = check_expr(c, p->a);
@@ -163,7 +147,7 @@ static void check_generators(checker *c, qnode **gens, size_t n) {
     vtype t = check_expr(c, g->a);
     if (t != VT_LIST && t != VT_ANY && t != VT_NULL)
       error_at(c, g->a, "'%s in ...' needs a list, found a %s", g->str, vtype_name(t));
-    g->slot = bind(c, g, g->str, VT_ANY);
+    g->u.gen.slot = bind(c, g, g->str, VT_ANY);
   }
 }
 
@@ -173,12 +157,13 @@ static void check_condition(checker *c, qnode *n, const char *what) {
     error_at(c, n, "%s needs true or false, found a %s", what, vtype_name(t));
 }
 
-/* exists / all / count / [ ... ]: the generators' slots are [slot, len). */
+/* exists / all / count / [ ... ]: the generators' slots are
+ * [first_slot, end_slot). */
 static vtype check_quantifier(checker *c, qnode *n) {
   size_t saved = c->n_scope;
-  n->slot = c->next_slot;
+  n->u.quant.first_slot = c->next_slot;
   check_generators(c, n->items, n->n_items);
-  n->len = (size_t)c->next_slot;
+  n->u.quant.end_slot = c->next_slot;
   if (n->a) check_condition(c, n->a, "'where'");
   vtype result = n->kind == N_COUNT ? VT_NUMBER : n->kind == N_COMPREHENSION ? VT_LIST : VT_BOOL;
   if (n->kind == N_ALL) check_condition(c, n->b, "'satisfy'");
@@ -199,7 +184,8 @@ static vtype check_call(checker *c, qnode *n) {
   for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
   if (fn >= 0) {
     const qfunc_info *f = &qfuncs[fn];
-    n->fn = fn;
+    n->u.call.builtin = fn;
+    n->u.call.def = -1;
     if (n->n_items < f->min_args || n->n_items > f->max_args) {
       if (f->min_args == f->max_args)
         error_at(c, n, "%s() takes %u argument%s, given %zu", f->name, f->min_args,
@@ -218,7 +204,8 @@ static vtype check_call(checker *c, qnode *n) {
   for (size_t d = 0; d < c->defs_visible; d++) {
     const qdef *def = &c->q->defs[d];
     if (strcmp(def->name, n->str) != 0) continue;
-    n->fn = -1 - (int)d;
+    n->u.call.builtin = -1;
+    n->u.call.def = (int)d;
     if (n->n_items != def->n_params)
       error_at(c, n, "%s() takes %zu argument%s, given %zu", def->name, def->n_params,
                def->n_params == 1 ? "" : "s", n->n_items);
@@ -243,13 +230,13 @@ static vtype check_call(checker *c, qnode *n) {
 static vtype check_name(checker *c, qnode *n) {
   binding *b = lookup(c, n->str);
   if (b) {
-    n->slot = b->slot;
+    n->u.name.slot = b->slot;
     return b->type;
   }
   for (size_t i = c->lets_visible; i-- > 0;)
     if (strcmp(c->q->lets[i].name, n->str) == 0) {
-      n->slot = (int)i;
-      n->fn = 1;
+      n->u.name.slot = (int)i;
+      n->u.name.query_let = 1;
       return c->q->lets[i].value->type;
     }
   suggestion s = {NULL, 99};
@@ -280,7 +267,7 @@ static vtype param_vtype(qparam_type t) {
 static vtype check_param(checker *c, qnode *n) {
   for (size_t i = 0; i < c->q->n_params; i++)
     if (strcmp(c->q->params[i].name, n->str) == 0) {
-      n->slot = (int)i;
+      n->u.param.index = (int)i;
       return param_vtype(c->q->params[i].type);
     }
   suggestion s = {NULL, 99};
@@ -305,18 +292,11 @@ static void compile_regex(checker *c, qnode *pattern) {
     return;
   }
   qquery *q = c->q;
-  if (q->n_regexes == q->cap_regexes) {
-    size_t cap = q->cap_regexes ? q->cap_regexes * 2 : 8;
-    void **bigger = realloc(q->regexes, cap * sizeof *bigger);
-    if (!bigger) {
-      regfree(re);
-      free(re);
-      return;
-    }
-    q->regexes = bigger;
-    q->cap_regexes = cap;
+  if (VEC_PUSH(q->regexes, q->n_regexes, q->cap_regexes, (void *)re) < 0) {
+    regfree(re);
+    free(re);
+    return;
   }
-  q->regexes[q->n_regexes++] = re;
   pattern->regex = re;
 }
 
@@ -354,11 +334,6 @@ static vtype check_binary(checker *c, qnode *n) {
                vtype_name(a), vtype_name(b));
     else if (n->b->kind == N_STRING)
       compile_regex(c, n->b);
-    return VT_BOOL;
-  case T_IDENT: /* in */
-    if (b != VT_ANY && b != VT_LIST && b != VT_STRING && b != VT_NULL)
-      error_at(c, n, "'in' needs a list or a string on its right, found a %s",
-               vtype_name(b));
     return VT_BOOL;
   }
   return VT_ANY;
@@ -402,6 +377,14 @@ static vtype check_expr_kind(checker *c, qnode *n) {
       error_at(c, n, "'-' needs a number, found a %s", vtype_name(n->a->type));
     return VT_NUMBER;
   case N_BINARY: return check_binary(c, n);
+  case N_IN: {
+    check_expr(c, n->a);
+    vtype b = check_expr(c, n->b);
+    if (b != VT_ANY && b != VT_LIST && b != VT_STRING && b != VT_NULL)
+      error_at(c, n, "'in' needs a list or a string on its right, found a %s",
+               vtype_name(b));
+    return VT_BOOL;
+  }
   case N_AND:
   case N_OR:
     check_condition(c, n->a, n->kind == N_AND ? "'and'" : "'or'");

@@ -1,219 +1,22 @@
-/* Query evaluator: expressions, generators and pattern matching over the
- * graph, and the two entry points that run a check (subjects with pass,
- * fail or unknown) and an ad-hoc match (rows). See qeval.h. */
+/* Query evaluator entry points (see qeval.h): making a query the one in
+ * use (its parameters and query-level lets), and running a check into
+ * subjects (pass, fail or unknown, with the nodes and path involved) or a
+ * `match` into rows. The expressions themselves are in eval_expr.c. */
 #include "query/qeval.h"
 
-#include <fnmatch.h>
-#include <regex.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/qfuncs.h"
+#include "base/vec.h"
+#include "query/eval_expr.h"
+#include "query/param.h"
 
-static qvalue eval(qeval *ev, const qnode *n);
-
-/* ---- errors and limits ------------------------------------------------- */
-
-int qeval_fail(qeval *ev, int status, const char *fmt, ...) {
-  if (ev->status == PG_OK) {
-    ev->status = status;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(ev->error, sizeof ev->error, fmt, ap);
-    va_end(ap);
-  }
-  return ev->status;
-}
-
-int qeval_tick(qeval *ev) {
-  if (ev->status != PG_OK) return ev->status;
-  ev->steps++;
-  if (ev->max_steps && ev->steps > ev->max_steps)
-    return qeval_fail(ev, PG_ERR_LIMIT,
-                      "query evaluation took more than %llu steps, the limit "
-                      "(PLANGRAPH_MAX_STEPS)",
-                      (unsigned long long)ev->max_steps);
-  if ((ev->steps & 4095) == 0 && ev->deadline.tv_sec) {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    if (now.tv_sec > ev->deadline.tv_sec ||
-        (now.tv_sec == ev->deadline.tv_sec && now.tv_nsec > ev->deadline.tv_nsec))
-      return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past --timeout");
-  }
-  return PG_OK;
-}
-
-/* ---- distinct tuples --------------------------------------------------- */
-
-struct tupleset {
-  size_t width;       /* keys per tuple */
-  uint64_t *keys;     /* tuples, width keys each */
-  size_t n, cap;
-  int32_t *table;     /* open addressing: tuple index or -1 */
-  size_t table_cap;
-};
-
-tupleset *tupleset_new(size_t width) {
-  tupleset *t = calloc(1, sizeof *t);
-  if (t) t->width = width ? width : 1;
-  return t;
-}
-
-void tupleset_free(tupleset *t) {
-  if (!t) return;
-  free(t->keys);
-  free(t->table);
-  free(t);
-}
-
-static uint64_t tuple_hash(const uint64_t *k, size_t w) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < w; i++) {
-    h ^= k[i];
-    h *= 1099511628211ull;
-    h ^= h >> 29;
-  }
-  return h;
-}
-
-static int tupleset_grow(tupleset *t) {
-  size_t cap = t->table_cap ? t->table_cap * 2 : 64;
-  int32_t *table = malloc(cap * sizeof *table);
-  if (!table) return -1;
-  for (size_t i = 0; i < cap; i++) table[i] = -1;
-  for (size_t i = 0; i < t->n; i++) {
-    size_t h = tuple_hash(t->keys + i * t->width, t->width) & (cap - 1);
-    while (table[h] >= 0) h = (h + 1) & (cap - 1);
-    table[h] = (int32_t)i;
-  }
-  free(t->table);
-  t->table = table;
-  t->table_cap = cap;
-  return 0;
-}
-
-int tupleset_add(tupleset *t, const uint64_t *keys) {
-  if ((t->n + 1) * 2 > t->table_cap && tupleset_grow(t) < 0) return -1;
-  size_t h = tuple_hash(keys, t->width) & (t->table_cap - 1);
-  while (t->table[h] >= 0) {
-    if (memcmp(t->keys + (size_t)t->table[h] * t->width, keys, t->width * sizeof *keys) == 0)
-      return 0;
-    h = (h + 1) & (t->table_cap - 1);
-  }
-  if (t->n == t->cap) {
-    size_t cap = t->cap ? t->cap * 2 : 32;
-    uint64_t *bigger = realloc(t->keys, cap * t->width * sizeof *bigger);
-    if (!bigger) return -1;
-    t->keys = bigger;
-    t->cap = cap;
-  }
-  memcpy(t->keys + t->n * t->width, keys, t->width * sizeof *keys);
-  t->table[h] = (int32_t)t->n++;
-  return 1;
-}
-
-/* ---- set-up ------------------------------------------------------------ */
-
-static int build_caches(qeval *ev) {
-  const pg_graph *g = ev->g;
-  size_t n = pg_graph_node_count(g);
-  for (int k = 0; k < 5; k++) {
-    ev->by_kind[k] = arena_alloc(&ev->cache, (n ? n : 1) * sizeof(pg_node_id));
-    if (!ev->by_kind[k]) return PG_ERR_NOMEM;
-  }
-  ev->types = arena_alloc(&ev->cache, (n ? n : 1) * sizeof *ev->types);
-  if (!ev->types) return PG_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++) {
-    pg_node_info info;
-    pg_graph_node(g, (pg_node_id)i, &info);
-    ev->by_kind[info.kind][ev->n_by_kind[info.kind]++] = (pg_node_id)i;
-    /* The first node of each type starts its chain: a distinct type. */
-    if ((info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA) &&
-        pg_graph_first_of_type(g, info.type) == (pg_node_id)i)
-      ev->types[ev->n_types++] = info.type;
-  }
-  return PG_OK;
-}
-
-int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_s) {
-  memset(ev, 0, sizeof *ev);
-  ev->g = g;
-  ev->max_steps = max_steps;
-  ev->scope = qv_null();
-  arena_init(&ev->cache);
-  if (timeout_s > 0) {
-    clock_gettime(CLOCK_MONOTONIC, &ev->deadline);
-    double whole = (double)(long)timeout_s;
-    ev->deadline.tv_sec += (time_t)whole;
-    ev->deadline.tv_nsec += (long)((timeout_s - whole) * 1e9);
-    if (ev->deadline.tv_nsec >= 1000000000L) {
-      ev->deadline.tv_sec++;
-      ev->deadline.tv_nsec -= 1000000000L;
-    }
-  }
-  return build_caches(ev);
-}
-
-void qeval_free(qeval *ev) {
-  arena_release(&ev->cache);
-  free(ev->trail);
-  if (ev->dyn_regex) {
-    regfree(ev->dyn_regex);
-    free(ev->dyn_regex);
-  }
-  free(ev->dyn_regex_src);
-}
-
-/* A --param value from its text, by the declared type. */
+/* A --param value from its text, by the declared type (param.c). */
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
-  const char *t = p->set_text;
-  char *end;
-  switch (p->type) {
-  case PT_STRING:
-    *out = qv_str(mem, t, strlen(t));
-    return PG_OK;
-  case PT_NUMBER:
-    *out = qv_num(strtod(t, &end));
-    if (*t && !*end) return PG_OK;
-    break;
-  case PT_BOOL:
-    if (strcmp(t, "true") == 0 || strcmp(t, "false") == 0) {
-      *out = qv_bool(strcmp(t, "true") == 0);
-      return PG_OK;
-    }
-    break;
-  case PT_LIST_STRING:
-  case PT_LIST_NUMBER: {
-    size_t n = *t ? 1 : 0;
-    for (const char *c = t; *c; c++) n += *c == ',';
-    qlist *l = qv_list_new(mem, n);
-    if (!l) return PG_ERR_NOMEM;
-    const char *c = t;
-    for (size_t i = 0; i < n; i++) {
-      const char *comma = strchr(c, ',');
-      size_t len = comma ? (size_t)(comma - c) : strlen(c);
-      while (len && *c == ' ') c++, len--;
-      while (len && c[len - 1] == ' ') len--;
-      if (p->type == PT_LIST_STRING) {
-        l->items[i] = qv_str(mem, c, len);
-      } else {
-        char num[64];
-        snprintf(num, sizeof num, "%.*s", (int)(len < 63 ? len : 63), c);
-        l->items[i] = qv_num(strtod(num, &end));
-        if (!*num || *end) goto bad;
-      }
-      c = comma ? comma + 1 : c + len;
-    }
-    out->kind = QV_LIST;
-    out->sensitive = 0;
-    out->u.list = l;
-    return PG_OK;
-  }
-  }
-bad:
-  return qeval_fail(ev, PG_ERR_PARSE, "--param %s=%s: not a %s", p->name, t,
+  int rc = qparam_parse(p->type, p->set_text, mem, out);
+  if (rc != PG_ERR_PARSE) return rc;
+  return qeval_fail(ev, PG_ERR_PARSE, "parameter %s=%s: not a %s", p->name, p->set_text,
                     qparam_type_name(p->type));
 }
 
@@ -228,7 +31,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
     if (p->set_text) {
       if (param_from_text(ev, mem, p, &ev->params[i]) != PG_OK) break;
     } else if (p->default_value) {
-      ev->params[i] = eval(ev, p->default_value);
+      ev->params[i] = qeval_expr(ev, p->default_value);
     } else {
       ev->params[i] = p->type >= PT_LIST_STRING ? qv_as_list(mem, qv_null()) : qv_null();
     }
@@ -245,569 +48,11 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->slots = frame;
   ev->keys = keys;
   for (size_t i = 0; i < q->n_lets && ev->status == PG_OK; i++)
-    ev->globals[i] = eval(ev, q->lets[i].value);
+    ev->globals[i] = qeval_expr(ev, q->lets[i].value);
   ev->slots = NULL;
   ev->keys = NULL;
   ev->mem = saved;
   return ev->status;
-}
-
-/* ---- patterns ---------------------------------------------------------- */
-
-typedef int (*cont_fn)(qeval *ev, void *arg);
-
-typedef struct pmatch {
-  const qnode *pat;
-  int anchor;
-  cont_fn k;
-  void *arg;
-} pmatch;
-
-static int glob_match(const char *const *globs, size_t n, const char *s) {
-  if (!globs) return 1;
-  if (!s) return 0;
-  for (size_t i = 0; i < n; i++)
-    if (fnmatch(globs[i], s, 0) == 0) return 1;
-  return 0;
-}
-
-static int node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
-  pg_node_info info;
-  if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
-  if (!(np->mask & (1u << info.kind))) return 0;
-  if (info.kind == PG_NODE_RESOURCE) {
-    int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
-    if (deleted != (np->op == 1)) return 0;
-  } else if (np->op == 1) {
-    return 0;
-  }
-  if (np->globs) {
-    const char *what = info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA
-                           ? info.type
-                           : info.kind == PG_NODE_PROVIDER ? info.type : info.name;
-    if (!glob_match(np->globs, np->n_globs, what)) return 0;
-  }
-  return 1;
-}
-
-static int pm_step(qeval *ev, pmatch *pm, int i, int left);
-
-/* Every node pattern's `where`, once the whole chain is bound. */
-static int pm_complete(qeval *ev, pmatch *pm) {
-  for (size_t i = 0; i < pm->pat->n_items; i += 2) {
-    const qnode *np = pm->pat->items[i];
-    if (!np->a) continue;
-    int t = qv_truth(eval(ev, np->a));
-    if (ev->status != PG_OK) return ev->status;
-    if (t < 0) ev->unknown_hits++;
-    if (t != 1) return 0;
-  }
-  return pm->k(ev, pm->arg);
-}
-
-static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
-  const qnode *np = pm->pat->items[i];
-  if (qeval_tick(ev) != PG_OK) return ev->status;
-  if (np->fn) {
-    qvalue v = ev->slots[np->slot];
-    if (v.kind != QV_NODE || v.u.node != id || !node_accepts(ev, np, id)) return 0;
-    return pm_step(ev, pm, i, left);
-  }
-  if (!node_accepts(ev, np, id)) return 0;
-  ev->slots[np->slot] = qv_node(id);
-  ev->keys[np->slot] = (uint64_t)(uint32_t)id;
-  return pm_step(ev, pm, i, left);
-}
-
-static int edge_accepts(const qnode *ep, const pg_edge_info *e) {
-  if (!(ep->mask & (1u << e->kind))) return 0;
-  return glob_match(ep->globs, ep->n_globs, e->label);
-}
-
-static int trail_push(qeval *ev, int pos, pg_edge_id e) {
-  if (ev->n_trail == ev->cap_trail) {
-    size_t cap = ev->cap_trail ? ev->cap_trail * 2 : 32;
-    trail_entry *bigger = realloc(ev->trail, cap * sizeof *bigger);
-    if (!bigger) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-    ev->trail = bigger;
-    ev->cap_trail = cap;
-  }
-  ev->trail[ev->n_trail].pos = pos;
-  ev->trail[ev->n_trail++].edge = e;
-  return PG_OK;
-}
-
-/* From node item i across edge item i+side to node item i+2*side. */
-static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
-  const qnode *ep = pm->pat->items[i + side];
-  pg_node_id cur = ev->slots[pm->pat->items[i]->slot].u.node;
-  int dir = ep->op;
-  int use_out = side > 0 ? dir >= 0 : dir <= 0;
-  int use_in = side > 0 ? dir <= 0 : dir >= 0;
-  for (int pass = 0; pass < 2; pass++) {
-    if (pass == 0 ? !use_out : !use_in) continue;
-    const pg_edge_id *ids;
-    size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
-                         : pg_graph_in_edges(ev->g, cur, &ids);
-    for (size_t j = 0; j < n; j++) {
-      pg_edge_info e;
-      pg_graph_edge(ev->g, ids[j], &e);
-      if (!edge_accepts(ep, &e)) continue;
-      if (ep->slot >= 0) {
-        ev->slots[ep->slot] = qv_edge(ids[j]);
-        ev->keys[ep->slot] = (uint64_t)(uint32_t)ids[j] | (1ull << 40);
-      }
-      if (trail_push(ev, ev->gen_base + i + side, ids[j]) != PG_OK) return ev->status;
-      int rc = pm_try(ev, pm, i + 2 * side, pass == 0 ? e.to : e.from, left);
-      ev->n_trail--;
-      if (rc) return rc;
-    }
-  }
-  return 0;
-}
-
-/* Rightwards from the anchor to the end, then leftwards to the start. */
-static int pm_step(qeval *ev, pmatch *pm, int i, int left) {
-  int last = (int)pm->pat->n_items - 1;
-  if (!left) {
-    if (i < last) return pm_extend(ev, pm, i, 1, 0);
-    i = pm->anchor;
-  }
-  if (i > 0) return pm_extend(ev, pm, i, -1, 1);
-  return pm_complete(ev, pm);
-}
-
-static int choose_anchor(const qnode *pat) {
-  for (size_t i = 0; i < pat->n_items; i += 2)
-    if (pat->items[i]->fn) return (int)i;
-  for (size_t i = 0; i < pat->n_items; i += 2)
-    if (pat->items[i]->globs) return (int)i;
-  return 0;
-}
-
-static int has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
-
-static int anchor_candidates(qeval *ev, pmatch *pm) {
-  const qnode *np = pm->pat->items[pm->anchor];
-  if (np->fn) {
-    qvalue v = ev->slots[np->slot];
-    if (v.kind != QV_NODE) return 0;
-    return pm_try(ev, pm, pm->anchor, v.u.node, 0);
-  }
-  unsigned typed = (1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA);
-  if (np->globs && !(np->mask & ~typed)) {
-    /* By type: the type chains, one per distinct type the glob matches. */
-    for (size_t gi = 0; gi < np->n_globs; gi++) {
-      const char *glob = np->globs[gi];
-      for (size_t t = 0; t < ev->n_types || (!has_wildcard(glob) && t == 0); t++) {
-        const char *type = has_wildcard(glob) ? ev->types[t] : glob;
-        if (has_wildcard(glob) && fnmatch(glob, type, 0) != 0) continue;
-        /* Another glob of the list that also matches would repeat nodes. */
-        int seen = 0;
-        for (size_t gj = 0; gj < gi; gj++)
-          if (fnmatch(np->globs[gj], type, 0) == 0) seen = 1;
-        if (seen) continue;
-        for (pg_node_id id = pg_graph_first_of_type(ev->g, type); id >= 0;
-             id = pg_graph_next_of_type(ev->g, id)) {
-          int rc = pm_try(ev, pm, pm->anchor, id, 0);
-          if (rc) return rc;
-        }
-        if (!has_wildcard(glob)) break;
-      }
-    }
-    return 0;
-  }
-  for (int k = 0; k < 5; k++) {
-    if (!(np->mask & (1u << k))) continue;
-    for (size_t j = 0; j < ev->n_by_kind[k]; j++) {
-      int rc = pm_try(ev, pm, pm->anchor, ev->by_kind[k][j], 0);
-      if (rc) return rc;
-    }
-  }
-  return 0;
-}
-
-/* ---- generators -------------------------------------------------------- */
-
-typedef struct gens_run {
-  qnode *const *gens;
-  size_t n;
-  size_t i;
-  cont_fn k;
-  void *arg;
-  int gen_base;
-} gens_run;
-
-static int run_gens(qeval *ev, gens_run *r);
-
-static int next_gen(qeval *ev, void *arg) {
-  gens_run *r = arg;
-  gens_run next = *r;
-  next.i = r->i + 1;
-  return run_gens(ev, &next);
-}
-
-static int run_gens(qeval *ev, gens_run *r) {
-  if (r->i == r->n) return r->k(ev, r->arg);
-  const qnode *g = r->gens[r->i];
-  if (g->kind == N_PATTERN) {
-    pmatch pm = {g, choose_anchor(g), next_gen, r};
-    int saved = ev->gen_base;
-    ev->gen_base = r->gen_base >= 0 ? r->gen_base + (int)r->i * 256 : -1000000;
-    int rc = anchor_candidates(ev, &pm);
-    ev->gen_base = saved;
-    return rc;
-  }
-  qvalue l = qv_as_list(ev->mem, eval(ev, g->a));
-  if (ev->status != PG_OK) return ev->status;
-  if (l.kind == QV_UNKNOWN) {
-    ev->unknown_hits++;
-    return 0;
-  }
-  if (l.kind != QV_LIST) return 0;
-  for (size_t j = 0; j < l.u.list->n; j++) {
-    if (qeval_tick(ev) != PG_OK) return ev->status;
-    ev->slots[g->slot] = l.u.list->items[j];
-    ev->slots[g->slot].sensitive |= l.sensitive;
-    ev->keys[g->slot] = (uint64_t)j | (2ull << 40);
-    int rc = next_gen(ev, r);
-    if (rc) return rc;
-  }
-  return 0;
-}
-
-/* ---- quantifiers ------------------------------------------------------- */
-
-typedef struct quant {
-  const qnode *n;
-  int found;          /* exists: a binding passed; all: one failed */
-  int unknown;        /* a condition was unknown */
-  size_t count;
-  tupleset *seen;
-  qvalue *collected;  /* comprehension results */
-  size_t n_collected, cap_collected;
-} quant;
-
-static int quant_distinct(qeval *ev, quant *qt) {
-  size_t lo = (size_t)qt->n->slot, hi = qt->n->len;
-  if (!qt->seen) {
-    qt->seen = tupleset_new(hi - lo);
-    if (!qt->seen) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  }
-  int added = tupleset_add(qt->seen, ev->keys + lo);
-  if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  return added;
-}
-
-static int quant_cb(qeval *ev, void *arg) {
-  quant *qt = arg;
-  const qnode *n = qt->n;
-  int t = n->a ? qv_truth(eval(ev, n->a)) : 1;
-  if (ev->status != PG_OK) return ev->status;
-  if (t < 0) qt->unknown = 1;
-  if (t != 1) return 0;
-  switch (n->kind) {
-  case N_EXISTS:
-    qt->found = 1;
-    return 1;
-  case N_ALL: {
-    int s = qv_truth(eval(ev, n->b));
-    if (s < 0) qt->unknown = 1;
-    if (s == 0) {
-      qt->found = 1;
-      return 1;
-    }
-    return ev->status;
-  }
-  case N_COUNT: {
-    int d = quant_distinct(ev, qt);
-    if (d < 0) return ev->status;
-    qt->count += (size_t)d;
-    return 0;
-  }
-  default: { /* comprehension */
-    int d = quant_distinct(ev, qt);
-    if (d <= 0) return d < 0 ? ev->status : 0;
-    qvalue v;
-    if (n->b) {
-      v = eval(ev, n->b);
-    } else {
-      /* No '|': the first generator's variable. */
-      const qnode *g0 = n->items[0];
-      v = ev->slots[g0->kind == N_PATTERN ? g0->items[0]->slot : g0->slot];
-    }
-    if (qt->n_collected == qt->cap_collected) {
-      size_t cap = qt->cap_collected ? qt->cap_collected * 2 : 16;
-      qvalue *bigger = realloc(qt->collected, cap * sizeof *bigger);
-      if (!bigger) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-      qt->collected = bigger;
-      qt->cap_collected = cap;
-    }
-    qt->collected[qt->n_collected++] = v;
-    return ev->status;
-  }
-  }
-}
-
-static qvalue eval_quantifier(qeval *ev, const qnode *n) {
-  quant qt;
-  memset(&qt, 0, sizeof qt);
-  qt.n = n;
-  size_t unknown_before = ev->unknown_hits;
-  gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1};
-  run_gens(ev, &r);
-  tupleset_free(qt.seen);
-  if (ev->unknown_hits != unknown_before) qt.unknown = 1;
-  qvalue out = qv_null();
-  if (ev->status == PG_OK) {
-    switch (n->kind) {
-    case N_EXISTS: out = qt.found ? qv_bool(1) : qt.unknown ? qv_unknown() : qv_bool(0); break;
-    case N_ALL: out = qt.found ? qv_bool(0) : qt.unknown ? qv_unknown() : qv_bool(1); break;
-    case N_COUNT: out = qt.unknown ? qv_unknown() : qv_num((double)qt.count); break;
-    default: {
-      qlist *l = qv_list_new(ev->mem, qt.n_collected);
-      if (!l) {
-        qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-        break;
-      }
-      if (qt.n_collected) memcpy(l->items, qt.collected, qt.n_collected * sizeof *l->items);
-      out.kind = QV_LIST;
-      out.u.list = l;
-    }
-    }
-  }
-  free(qt.collected);
-  return out;
-}
-
-/* ---- expressions ------------------------------------------------------- */
-
-static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  regex_t *re = pattern_node->regex;
-  if (!re) {
-    char *src = arena_strndup(ev->mem, pattern.u.str.s, pattern.u.str.len);
-    if (!src) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-    if (!ev->dyn_regex_src || strcmp(ev->dyn_regex_src, src) != 0) {
-      if (ev->dyn_regex) {
-        regfree(ev->dyn_regex);
-      } else if (!(ev->dyn_regex = malloc(sizeof(regex_t)))) {
-        return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-      }
-      free(ev->dyn_regex_src);
-      ev->dyn_regex_src = NULL;
-      if (regcomp(ev->dyn_regex, src, REG_EXTENDED | REG_NOSUB) != 0) {
-        free(ev->dyn_regex);
-        ev->dyn_regex = NULL;
-        /* The pattern may be made from plan values: never quote a secret. */
-        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
-                   pattern.sensitive ? "(sensitive)" : src);
-        return 0;
-      }
-      ev->dyn_regex_src = strdup(src);
-    }
-    re = ev->dyn_regex;
-  }
-  char *text = arena_strndup(ev->mem, s.u.str.s, s.u.str.len);
-  return text && regexec(re, text, 0, NULL, 0) == 0;
-}
-
-static qvalue with_mark(qvalue v, int sensitive) {
-  v.sensitive |= (uint8_t)sensitive;
-  return v;
-}
-
-static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
-  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
-  if (b.kind == QV_STR) {
-    if (a.kind != QV_STR) return qv_bool(0);
-    if (a.u.str.len > b.u.str.len) return qv_bool(0);
-    for (size_t i = 0; i + a.u.str.len <= b.u.str.len; i++)
-      if (memcmp(b.u.str.s + i, a.u.str.s, a.u.str.len) == 0) return qv_bool(1);
-    return qv_bool(0);
-  }
-  if (b.kind == QV_JSON && a.kind == QV_STR) {
-    qvalue keys = qv_keys(ev->mem, b);
-    return eval_in(ev, a, keys);
-  }
-  qvalue l = qv_as_list(ev->mem, b);
-  if (l.kind != QV_LIST) return qv_bool(0);
-  int unknown = 0;
-  for (size_t i = 0; i < l.u.list->n; i++) {
-    int e = qv_equal(ev->g, a, l.u.list->items[i]);
-    if (e == 1) return qv_bool(1);
-    if (e < 0) unknown = 1;
-  }
-  return unknown ? qv_unknown() : qv_bool(0);
-}
-
-static qvalue eval_binary(qeval *ev, const qnode *n) {
-  qvalue a = eval(ev, n->a), b = eval(ev, n->b);
-  int sens = a.sensitive | b.sensitive;
-  if (n->op == T_IDENT) return eval_in(ev, a, b);
-  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
-  switch (n->op) {
-  case T_PLUS:
-    if (a.kind == QV_LIST || b.kind == QV_LIST) {
-      qvalue x = qv_as_list(ev->mem, a), y = qv_as_list(ev->mem, b);
-      if (x.kind != QV_LIST || y.kind != QV_LIST) return qv_null();
-      qlist *l = qv_list_new(ev->mem, x.u.list->n + y.u.list->n);
-      if (!l) return qv_null();
-      if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
-      if (y.u.list->n)
-        memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
-      qvalue v = {QV_LIST, (uint8_t)sens, {0}};
-      v.u.list = l;
-      return v;
-    }
-    if (a.kind == QV_STR && b.kind == QV_STR) {
-      char *s = arena_alloc(ev->mem, a.u.str.len + b.u.str.len + 1);
-      if (!s) return qv_null();
-      memcpy(s, a.u.str.s, a.u.str.len);
-      memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
-      s[a.u.str.len + b.u.str.len] = '\0';
-      qvalue v = {QV_STR, (uint8_t)sens, {0}};
-      v.u.str.s = s;
-      v.u.str.len = a.u.str.len + b.u.str.len;
-      return v;
-    }
-    /* fallthrough */
-  case T_MINUS: case T_STAR: case T_SLASH: {
-    if (a.kind != QV_NUM || b.kind != QV_NUM) return qv_null();
-    double x = a.u.num, y = b.u.num;
-    double r = n->op == T_PLUS ? x + y : n->op == T_MINUS ? x - y : n->op == T_STAR ? x * y
-               : y != 0 ? x / y : 0;
-    if (n->op == T_SLASH && y == 0) return qv_null();
-    return with_mark(qv_num(r), sens);
-  }
-  case T_EQ: case T_NE: {
-    int e = qv_equal(ev->g, a, b);
-    if (e < 0) return qv_unknown();
-    return qv_bool(n->op == T_EQ ? e : !e);
-  }
-  case T_LT: case T_LE: case T_GT: case T_GE: {
-    int ok, c = qv_compare(a, b, &ok);
-    if (!ok) return qv_bool(0);
-    return qv_bool(n->op == T_LT ? c < 0 : n->op == T_LE ? c <= 0 : n->op == T_GT ? c > 0 : c >= 0);
-  }
-  case T_MATCH: case T_NOMATCH: {
-    if (a.kind != QV_STR || b.kind != QV_STR) return qv_bool(n->op == T_NOMATCH);
-    int m = regex_test(ev, n->b, b, a);
-    return qv_bool(n->op == T_MATCH ? m : !m);
-  }
-  }
-  return qv_null();
-}
-
-static qvalue eval_logic(qeval *ev, const qnode *n) {
-  int a = qv_truth(eval(ev, n->a));
-  if (n->kind == N_AND && a == 0) return qv_bool(0);
-  if (n->kind == N_OR && a == 1) return qv_bool(1);
-  int b = qv_truth(eval(ev, n->b));
-  if (n->kind == N_AND) {
-    if (b == 0) return qv_bool(0);
-    return a == 1 && b == 1 ? qv_bool(1) : qv_unknown();
-  }
-  if (b == 1) return qv_bool(1);
-  return a == 0 && b == 0 ? qv_bool(0) : qv_unknown();
-}
-
-static qvalue eval_template(qeval *ev, const qnode *n) {
-  qbuf b = {NULL, 0, 0};
-  for (size_t i = 0; i < n->n_items; i++) {
-    const qnode *part = n->items[i];
-    int rc = part->kind == N_STRING ? qbuf_add(&b, part->str, part->len)
-                                    : qv_render(&b, ev->g, eval(ev, part), 0);
-    if (rc < 0) {
-      free(b.s);
-      qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-      return qv_null();
-    }
-  }
-  qvalue v = qv_str(ev->mem, b.s ? b.s : "", b.len);
-  free(b.s);
-  return v;
-}
-
-static qvalue eval_call(qeval *ev, const qnode *n) {
-  qvalue args[16];
-  size_t na = n->n_items < 16 ? n->n_items : 16;
-  for (size_t i = 0; i < na; i++) args[i] = eval(ev, n->items[i]);
-  if (ev->status != PG_OK) return qv_null();
-  if (n->fn >= 0) return qfunc_call(ev, n->fn, args, na);
-  const qdef *d = &ev->q->defs[-1 - n->fn];
-  qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
-  uint64_t *keys = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *keys);
-  if (!frame || !keys) {
-    qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-    return qv_null();
-  }
-  for (size_t i = 0; i < na; i++) frame[i] = args[i];
-  qvalue *saved = ev->slots;
-  uint64_t *saved_keys = ev->keys;
-  ev->slots = frame;
-  ev->keys = keys;
-  qvalue v = eval(ev, d->body);
-  ev->slots = saved;
-  ev->keys = saved_keys;
-  return v;
-}
-
-static qvalue eval_list(qeval *ev, const qnode *n) {
-  qlist *l = qv_list_new(ev->mem, n->n_items);
-  if (!l) return qv_null();
-  for (size_t i = 0; i < n->n_items; i++) l->items[i] = eval(ev, n->items[i]);
-  qvalue v = {QV_LIST, 0, {0}};
-  v.u.list = l;
-  return v;
-}
-
-static qvalue eval(qeval *ev, const qnode *n) {
-  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK) return qv_null();
-  switch (n->kind) {
-  case N_NUMBER: return qv_num(n->num);
-  case N_STRING: {
-    qvalue v = {QV_STR, 0, {0}};
-    v.u.str.s = n->str;
-    v.u.str.len = n->len;
-    return v;
-  }
-  case N_TEMPLATE: return eval_template(ev, n);
-  case N_BOOL: return qv_bool(n->num != 0);
-  case N_NULL: return qv_null();
-  case N_PARAM: return ev->params[n->slot];
-  case N_NAME: return n->fn ? ev->globals[n->slot] : ev->slots[n->slot];
-  case N_CALL: return eval_call(ev, n);
-  case N_LIST: return eval_list(ev, n);
-  case N_FIELD: return qv_field(ev->mem, ev->g, eval(ev, n->a), n->str);
-  case N_INDEX: {
-    qvalue a = eval(ev, n->a);
-    return qv_index(ev->mem, ev->g, a, eval(ev, n->b));
-  }
-  case N_SPLAT: return qv_as_list(ev->mem, eval(ev, n->a));
-  case N_UNARY: {
-    qvalue a = eval(ev, n->a);
-    if (a.kind == QV_UNKNOWN) return a;
-    return a.kind == QV_NUM ? with_mark(qv_num(-a.u.num), a.sensitive) : qv_null();
-  }
-  case N_BINARY: return eval_binary(ev, n);
-  case N_AND:
-  case N_OR: return eval_logic(ev, n);
-  case N_NOT: {
-    int t = qv_truth(eval(ev, n->a));
-    return t < 0 ? qv_unknown() : qv_bool(!t);
-  }
-  case N_IF: {
-    int t = qv_truth(eval(ev, n->a));
-    return t < 0 ? qv_unknown() : eval(ev, t ? n->b : n->c);
-  }
-  case N_EXISTS:
-  case N_ALL:
-  case N_COUNT:
-  case N_COMPREHENSION: return eval_quantifier(ev, n);
-  default:
-    qeval_fail(ev, PG_ERR_INTERNAL, "cannot evaluate a %s", qnode_kind_name(n->kind));
-    return qv_null();
-  }
 }
 
 /* ---- checks ------------------------------------------------------------ */
@@ -822,48 +67,51 @@ typedef struct check_run {
 } check_run;
 
 static char *render_text(qeval *ev, qvalue v) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   if (qv_render(&b, ev->g, v, 0) < 0) {
-    free(b.s);
+    sb_release(&b);
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return NULL;
   }
-  return b.s ? b.s : strdup("");
+  return b.buf ? b.buf : strdup("");
 }
 
-static int add_address(char ***list, size_t *n, const char *address) {
-  for (size_t i = 0; i < *n; i++)
-    if (strcmp((*list)[i], address) == 0) return 0;
-  char **bigger = realloc(*list, (*n + 1) * sizeof *bigger);
-  if (!bigger) return -1;
-  *list = bigger;
-  if (!(bigger[*n] = strdup(address))) return -1;
-  (*n)++;
+/* Adds a copy of address to the subject's list unless it is there;
+ * *cap is the list's capacity (vec.h). 0, or -1 when out of memory. */
+static int add_address(qsubject *s, size_t *cap, const char *address) {
+  for (size_t i = 0; i < s->n_addresses; i++)
+    if (strcmp(s->addresses[i], address) == 0) return 0;
+  char *copy = strdup(address);
+  if (!copy || VEC_PUSH(s->addresses, s->n_addresses, *cap, copy) < 0) {
+    free(copy);
+    return -1;
+  }
   return 0;
 }
 
-static int collect_nodes(qeval *ev, qvalue v, char ***list, size_t *n) {
+/* The resources and data sources in v (a node or a list of them). */
+static int collect_nodes(qeval *ev, qvalue v, qsubject *s, size_t *cap) {
   pg_node_info info;
   if (v.kind == QV_NODE && pg_graph_node(ev->g, v.u.node, &info) == PG_OK &&
       (info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA))
-    return add_address(list, n, info.address);
+    return add_address(s, cap, info.address);
   if (v.kind == QV_LIST)
     for (size_t i = 0; i < v.u.list->n; i++)
-      if (collect_nodes(ev, v.u.list->items[i], list, n) < 0) return -1;
+      if (collect_nodes(ev, v.u.list->items[i], s, cap) < 0) return -1;
   return 0;
 }
 
 /* The matched pattern of the subject, node -[kind label]-> node ... */
 static char *render_path(qeval *ev, const qcheck *k) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   int rc = 0;
   for (size_t gi = 0; gi < k->n_gens && rc == 0; gi++) {
     const qnode *g = k->gens[gi];
     if (g->kind != N_PATTERN || g->n_items < 3) continue;
-    if (b.len) rc |= qbuf_add(&b, "; ", 2);
+    if (b.len) rc |= sb_addn(&b, "; ", 2);
     for (size_t i = 0; i < g->n_items && rc == 0; i++) {
       if (i % 2 == 0) {
-        rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->slot], 0);
+        rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->u.node.slot], 0);
         continue;
       }
       pg_edge_id id = -1;
@@ -871,20 +119,20 @@ static char *render_path(qeval *ev, const qcheck *k) {
         if (ev->trail[t].pos == (int)(gi * 256 + i)) id = ev->trail[t].edge;
       pg_edge_info e;
       if (id < 0 || pg_graph_edge(ev->g, id, &e) != PG_OK) continue;
-      pg_node_id left = ev->slots[g->items[i - 1]->slot].u.node;
+      pg_node_id left = ev->slots[g->items[i - 1]->u.node.slot].u.node;
       int forward = e.from == left;
       char arrow[300];
       snprintf(arrow, sizeof arrow, " %s[%s%s%s]%s ", forward ? "-" : "<-",
                pg_edge_kind_name(e.kind), e.label ? " " : "", e.label ? e.label : "",
                forward ? "->" : "-");
-      rc |= qbuf_add(&b, arrow, strlen(arrow));
+      rc |= sb_addn(&b, arrow, strlen(arrow));
     }
   }
   if (rc) {
-    free(b.s);
+    sb_release(&b);
     return NULL;
   }
-  return b.s;
+  return b.buf;
 }
 
 void qsubject_free(qsubject *s) {
@@ -899,11 +147,11 @@ static int emit_subject(qeval *ev, check_run *cr) {
   const qcheck *k = cr->k;
   qsubject s;
   memset(&s, 0, sizeof s);
-  qvalue name = eval(ev, k->subject);
-  int t = qv_truth(eval(ev, k->expect));
+  qvalue name = qeval_expr(ev, k->subject);
+  int t = qv_truth(qeval_expr(ev, k->expect));
   s.status = t;
   if (ev->status == PG_OK && t != 1) {
-    qvalue msg = eval(ev, k->message);
+    qvalue msg = qeval_expr(ev, k->message);
     s.message = render_text(ev, msg);
     if (s.message && t < 0) {
       const char *pre = "undecided until apply (a value it needs is unknown): ";
@@ -918,10 +166,11 @@ static int emit_subject(qeval *ev, check_run *cr) {
   }
   s.name = render_text(ev, name);
   int rc = 0;
+  size_t cap = 0; /* of s.addresses */
   for (int i = 0; i < k->n_gen_slots && rc == 0; i++)
-    rc = collect_nodes(ev, ev->slots[i], &s.addresses, &s.n_addresses);
+    rc = collect_nodes(ev, ev->slots[i], &s, &cap);
   for (size_t i = 0; i < k->n_lets && rc == 0; i++)
-    rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &s.addresses, &s.n_addresses);
+    rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &s, &cap);
   s.path = render_path(ev, k);
   if (ev->status != PG_OK || rc < 0 || !s.name || (t != 1 && !s.message)) {
     qsubject_free(&s);
@@ -936,11 +185,11 @@ static int emit_row(qeval *ev, check_run *cr) {
   size_t n = k->n_returns < 64 ? k->n_returns : 64;
   int rc = 0;
   for (size_t i = 0; i < n; i++) {
-    qvalue v = eval(ev, k->returns[i]);
-    qbuf t = {NULL, 0, 0}, j = {NULL, 0, 0};
+    qvalue v = qeval_expr(ev, k->returns[i]);
+    strbuf t = SB_GROWING, j = SB_GROWING;
     rc |= qv_render(&t, ev->g, v, 0) | qv_render(&j, ev->g, v, 1);
-    text[i] = t.s ? t.s : strdup("");
-    json[i] = j.s ? j.s : strdup("null");
+    text[i] = t.buf ? t.buf : strdup("");
+    json[i] = j.buf ? j.buf : strdup("null");
   }
   if (rc == 0 && ev->status == PG_OK)
     rc = cr->rows(cr->ctx, n, (const char *const *)text, (const char *const *)json);
@@ -965,11 +214,11 @@ static int check_cb(qeval *ev, void *arg) {
   ev->mem = &cr->subject_mem;
   int rc = 0;
   if (k->where) {
-    int t = qv_truth(eval(ev, k->where));
+    int t = qv_truth(qeval_expr(ev, k->where));
     if (t != 1) goto done;
   }
   for (size_t i = 0; i < k->n_lets && ev->status == PG_OK; i++)
-    ev->slots[k->lets[i].slot] = eval(ev, k->lets[i].value);
+    ev->slots[k->lets[i].slot] = qeval_expr(ev, k->lets[i].value);
   if (ev->status == PG_OK) rc = cr->rows ? emit_row(ev, cr) : emit_subject(ev, cr);
 done:
   ev->mem = saved;
@@ -991,7 +240,7 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
   } else {
     ev->n_trail = 0;
     gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0};
-    run_gens(ev, &r);
+    qeval_gens(ev, &r);
   }
   ev->mem = saved;
   tupleset_free(cr->seen);
@@ -1002,19 +251,12 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
 }
 
 int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.sink = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .sink = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
 
 int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx) {
-  check_run cr;
-  memset(&cr, 0, sizeof cr);
-  cr.k = k;
-  cr.rows = sink;
-  cr.ctx = ctx;
+  check_run cr = {.k = k, .rows = sink, .ctx = ctx};
   return run_check(ev, k, &cr);
 }
+

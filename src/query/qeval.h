@@ -8,9 +8,9 @@
 #include <time.h>
 
 #include "query/qast.h"
+#include "query/builtins.h"
 #include "query/qvalue.h"
-
-typedef struct tupleset tupleset;
+#include "query/tupleset.h"
 
 typedef struct trail_entry {
   int pos;            /* generator index * 256 + pattern item index */
@@ -39,7 +39,7 @@ typedef struct qeval {
   size_t n_types;
   pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */
   size_t n_by_kind[5];
-  qvalue scope;                /* scope_regions(), QV_NULL until computed */
+  qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (regex_t) */
   char *dyn_regex_src;
 } qeval;
@@ -81,11 +81,5 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...)
 
 /* Counts a step; fails once the step limit or the deadline is passed. */
 int qeval_tick(qeval *ev);
-
-/* Distinct tuples of binding identities. */
-tupleset *tupleset_new(size_t width);
-/* 1 when added, 0 when already there, -1 out of memory. */
-int tupleset_add(tupleset *t, const uint64_t *keys);
-void tupleset_free(tupleset *t);
 
 #endif

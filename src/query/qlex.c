@@ -1,19 +1,11 @@
-/* Query language lexer: a character-class table plus a switch. Tokens are
- * slices of the source; the lexer allocates nothing. Comments run from `#`
- * to the end of the line. */
+/* Query language lexer: each byte is sorted into a character class (space,
+ * name start, digit, punctuation), and the class picks the scanner: a
+ * switch over the classes, then one over punctuation with a table of
+ * two-character operators. Tokens are slices of the source; the lexer
+ * allocates nothing. Comments run from `#` to the end of the line. */
 #include "query/qast.h"
 
 #include <string.h>
-
-static const char *const token_names[] = {
-#define X(k, s) s,
-    PG_TOKENS(X)
-#undef X
-};
-
-const char *tok_kind_name(tok_kind k) {
-  return (unsigned)k < T_COUNT_ ? token_names[k] : "?";
-}
 
 enum { C_OTHER, C_SPACE, C_IDSTART, C_DIGIT, C_PUNCT };
 
@@ -140,7 +132,9 @@ token lex_next(lexer *lx) {
   switch (char_class(c)) {
   case C_IDSTART:
     while (lx->pos < lx->end && is_ident_char((unsigned char)lx->src[lx->pos])) lx->pos++;
-    t.kind = T_IDENT;
+    /* `in` is the one keyword with a token of its own (the parser's
+     * comparison level); the other keywords are names it recognises. */
+    t.kind = lx->pos - t.start == 2 && memcmp(lx->src + t.start, "in", 2) == 0 ? T_IN : T_IDENT;
     break;
   case C_DIGIT:
     t.kind = lex_number(lx);

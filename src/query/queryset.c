@@ -1,8 +1,10 @@
 /* Query sets: the queries a check runs, from the built-in table compiled
- * from queries/NAME.pgq, from files and folders, narrowed by --only/--skip and
- * given --param values. */
+ * from queries/NAME.pgq, from files and folders, narrowed by id lists and
+ * given parameter values as text. */
 #include "query/queryset.h"
 #include "base/input.h"
+#include "base/vec.h"
+#include "query/param.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -26,15 +28,7 @@ void pg_query_set_free(pg_query_set *set) {
 size_t pg_query_set_count(const pg_query_set *set) { return set ? set->n : 0; }
 
 static int set_push(pg_query_set *set, qquery *q) {
-  if (set->n == set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 32;
-    qquery **bigger = realloc(set->items, cap * sizeof *bigger);
-    if (!bigger) return PG_ERR_NOMEM;
-    set->items = bigger;
-    set->cap = cap;
-  }
-  set->items[set->n++] = q;
-  return PG_OK;
+  return VEC_PUSH(set->items, set->n, set->cap, q) < 0 ? PG_ERR_NOMEM : PG_OK;
 }
 
 int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
@@ -73,7 +67,7 @@ int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
 static int read_file(const pg_query_set *set, const char *path, char **text, size_t *len,
                      pg_diags *diags) {
   double wait = set->input_wait > 0 ? set->input_wait : PG_DEFAULT_INPUT_WAIT;
-  input_limits lim = {PG_MAX_QUERY_BYTES, NULL, wait, "a .pgq query file"};
+  input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, wait, "a .pgq query file"};
   return input_read(path, path, &lim, text, len, diags);
 }
 
@@ -105,14 +99,9 @@ static int add_folder(pg_query_set *set, const char *path, pg_diags *diags) {
   while ((e = readdir(d))) {
     size_t l = strlen(e->d_name);
     if (l < 5 || strcmp(e->d_name + l - 4, ".pgq") != 0 || e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      char **bigger = realloc(names, cap * sizeof *bigger);
-      if (!bigger) {
-        status = PG_ERR_NOMEM;
-        break;
-      }
-      names = bigger;
+    if (VEC_RESERVE(names, cap, n + 1) < 0) {
+      status = PG_ERR_NOMEM;
+      break;
     }
     size_t pl = strlen(path) + l + 2;
     if (!(names[n] = malloc(pl))) {
@@ -144,7 +133,7 @@ int pg_query_set_add_path(pg_query_set *set, const char *path, pg_diags *diags) 
 }
 
 /* Each comma-separated id must name a query; marks[i] is set for matches. */
-static int mark_ids(pg_query_set *set, const char *list, const char *option,
+static int mark_ids(pg_query_set *set, const char *list, pg_arg arg,
                     unsigned char *marks, pg_diags *diags) {
   int status = PG_OK;
   const char *p = list;
@@ -159,8 +148,8 @@ static int mark_ids(pg_query_set *set, const char *list, const char *option,
         marks[i] = found = 1;
     if (len && !found) {
       pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                   "%s: no query has the id '%.*s' (see plangraph list-queries)", option,
-                   (int)len, p);
+                   "no query has the id '%.*s'", (int)len, p);
+      pg_diags_set_arg(diags, arg, NULL);
       status = PG_ERR_NOT_FOUND;
     }
     if (!comma) break;
@@ -173,8 +162,8 @@ int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
                         pg_diags *diags) {
   unsigned char *keep = calloc(set->n + 1, 1), *drop = calloc(set->n + 1, 1);
   int status = keep && drop ? PG_OK : PG_ERR_NOMEM;
-  if (status == PG_OK && only) status = mark_ids(set, only, "--only", keep, diags);
-  if (status == PG_OK && skip) status = mark_ids(set, skip, "--skip", drop, diags);
+  if (status == PG_OK && only) status = mark_ids(set, only, PG_ARG_ONLY_UNKNOWN, keep, diags);
+  if (status == PG_OK && skip) status = mark_ids(set, skip, PG_ARG_SKIP_UNKNOWN, drop, diags);
   if (status == PG_OK) {
     size_t k = 0;
     for (size_t i = 0; i < set->n; i++) {
@@ -188,23 +177,15 @@ int pg_query_set_select(pg_query_set *set, const char *only, const char *skip,
   return status;
 }
 
-static int value_fits(qparam_type t, const char *v) {
-  char *end;
-  switch (t) {
-  case PT_STRING:
-  case PT_LIST_STRING: return 1;
-  case PT_BOOL: return strcmp(v, "true") == 0 || strcmp(v, "false") == 0;
-  case PT_NUMBER: strtod(v, &end); return *v && !*end;
-  case PT_LIST_NUMBER:
-    for (const char *p = v; *p;) {
-      strtod(p, &end);
-      while (*end == ' ') end++;
-      if (end == p || (*end && *end != ',')) return 0;
-      p = *end ? end + 1 : end;
-    }
-    return 1;
-  }
-  return 0;
+/* PG_OK when text is a value of type t (param.c parses it into scratch
+ * memory; the query parses it again, into its own, when it runs). */
+static int value_status(qparam_type t, const char *text) {
+  arena scratch;
+  qvalue v;
+  arena_init(&scratch);
+  int rc = qparam_parse(t, text, &scratch, &v);
+  arena_release(&scratch);
+  return rc;
 }
 
 int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
@@ -216,11 +197,14 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
       qparam *p = &q->params[j];
       if (strcmp(p->name, key) != 0) continue;
       declared = 1;
-      if (!value_fits(p->type, value)) {
+      int fits = value_status(p->type, value);
+      if (fits == PG_ERR_NOMEM) return PG_ERR_NOMEM;
+      if (fits != PG_OK) {
         pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                     "--param %s=%s: query %s wants a %s%s", key, value, q->id,
+                     "parameter %s=%s: query %s wants a %s%s", key, value, q->id,
                      qparam_type_name(p->type),
                      p->type >= PT_LIST_STRING ? " (comma-separated)" : "");
+        pg_diags_set_arg(diags, PG_ARG_PARAM_VALUE, key);
         return PG_ERR_PARSE;
       }
       p->set_text = arena_strndup(&q->mem, value, strlen(value));
@@ -229,8 +213,8 @@ int pg_query_set_param(pg_query_set *set, const char *key, const char *value,
   }
   if (!declared) {
     pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL,
-                 "--param %s: no query in use declares a parameter '%s' "
-                 "(see plangraph list-queries)", key, key);
+                 "parameter %s: no query in use declares a parameter '%s'", key, key);
+    pg_diags_set_arg(diags, PG_ARG_PARAM_UNKNOWN, key);
     return PG_ERR_NOT_FOUND;
   }
   return PG_OK;

@@ -1,14 +1,13 @@
 /* Query values: construction, lazy access into planned values (slices of
  * the plan text read with the JSON scanner), truth, equality, ordering and
  * rendering. See qvalue.h for the model. */
+#include "resolve/marks.h"
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-static const jslice TRUE_SLICE = {"true", 4};
 
 qvalue qv_str(arena *a, const char *s, size_t len) {
   qvalue v = {QV_STR, 0, {0}};
@@ -30,61 +29,6 @@ const char *qv_kind_name(qv_kind k) {
   return (unsigned)k <= QV_UNKNOWN ? names[k] : "?";
 }
 
-/* ---- slices ------------------------------------------------------------ */
-
-static int slice_kind(jslice s) {
-  if (!s.n) return JS_END;
-  jscan sc;
-  js_init(&sc, s.p, 0, s.n);
-  return js_peek_kind(&sc);
-}
-
-static int slice_is_true(jslice s) { return slice_kind(s) == JS_TRUE; }
-
-/* The member `key` of an object slice; 0 when absent or not an object. */
-static int slice_member(jslice obj, const char *key, jslice *out) {
-  if (slice_kind(obj) != JS_OBJECT) return 0;
-  jscan sc;
-  js_init(&sc, obj.p, 0, obj.n);
-  js_iter it;
-  jslice k;
-  if (js_obj_open(&sc, &it) < 0) return 0;
-  while (js_obj_next(&sc, &it, &k) == 1) {
-    if (js_raw_eq(k, key)) return js_skip(&sc, out) == 0;
-    if (js_skip(&sc, NULL) < 0) return 0;
-  }
-  return 0;
-}
-
-/* The i-th element of an array slice. */
-static int slice_element(jslice arr, size_t i, jslice *out) {
-  if (slice_kind(arr) != JS_ARRAY) return 0;
-  jscan sc;
-  js_init(&sc, arr.p, 0, arr.n);
-  js_iter it;
-  if (js_arr_open(&sc, &it) < 0) return 0;
-  for (size_t k = 0; js_arr_next(&sc, &it) == 1; k++) {
-    if (k == i) return js_skip(&sc, out) == 0;
-    if (js_skip(&sc, NULL) < 0) return 0;
-  }
-  return 0;
-}
-
-/* A mark slice one step down: `true` covers everything below it. */
-static jslice mark_member(jslice m, const char *key) {
-  jslice out = {NULL, 0};
-  if (slice_is_true(m)) return TRUE_SLICE;
-  slice_member(m, key, &out);
-  return out;
-}
-
-static jslice mark_element(jslice m, size_t i) {
-  jslice out = {NULL, 0};
-  if (slice_is_true(m)) return TRUE_SLICE;
-  slice_element(m, i, &out);
-  return out;
-}
-
 static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s);
 
 static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
@@ -104,7 +48,7 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
   for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
     jslice e;
     js_skip(&sc, &e);
-    l->items[i] = from_slices(a, g, e, mark_element(u, i), mark_element(s, i));
+    l->items[i] = from_slices(a, g, e, marks_element(u, i), marks_element(s, i));
   }
   qvalue out = {QV_LIST, 0, {0}};
   out.u.list = l;
@@ -114,12 +58,12 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
 /* One position of planned values with its marks. A string that holds a
  * secret the plan marks elsewhere is sensitive here too (secrets.c). */
 static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s) {
-  int sensitive = slice_is_true(s);
+  int sensitive = marks_all(s);
   qvalue out;
-  if (slice_is_true(u)) {
+  if (marks_all(u)) {
     out = qv_unknown();
   } else {
-    switch (slice_kind(v)) {
+    switch (js_slice_kind(v)) {
     case JS_OBJECT: {
       qjson *j = arena_alloc(a, sizeof *j);
       if (!j) return qv_null();
@@ -214,9 +158,9 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
     break;
   case QV_JSON: {
     jslice m = {NULL, 0};
-    slice_member(v.u.json->v, key, &m);
-    out = from_slices(a, v.u.json->g, m, mark_member(v.u.json->u, key),
-                      mark_member(v.u.json->s, key));
+    js_member(v.u.json->v, key, &m);
+    out = from_slices(a, v.u.json->g, m, marks_member(v.u.json->u, key),
+                      marks_member(v.u.json->s, key));
     break;
   }
   case QV_NODE:
@@ -346,24 +290,9 @@ int qv_compare(qvalue a, qvalue b, int *ok) {
 
 /* ---- rendering --------------------------------------------------------- */
 
-int qbuf_add(qbuf *b, const char *s, size_t n) {
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 128;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *bigger = realloc(b->s, cap);
-    if (!bigger) return -1;
-    b->s = bigger;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-  return 0;
-}
+static int add_cstr(strbuf *b, const char *s) { return sb_add(b, s); }
 
-static int add_cstr(qbuf *b, const char *s) { return qbuf_add(b, s, strlen(s)); }
-
-static int add_json_string(qbuf *b, const char *s, size_t n) {
+static int add_json_string(strbuf *b, const char *s, size_t n) {
   if (add_cstr(b, "\"") < 0) return -1;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -371,11 +300,11 @@ static int add_json_string(qbuf *b, const char *s, size_t n) {
     if (c == '"' || c == '\\') {
       esc[0] = '\\';
       esc[1] = (char)c;
-      if (qbuf_add(b, esc, 2) < 0) return -1;
+      if (sb_addn(b, esc, 2) < 0) return -1;
     } else if (c < 0x20) {
       snprintf(esc, sizeof esc, "\\u%04x", c);
       if (add_cstr(b, esc) < 0) return -1;
-    } else if (qbuf_add(b, (const char *)&s[i], 1) < 0) {
+    } else if (sb_addn(b, (const char *)&s[i], 1) < 0) {
       return -1;
     }
   }
@@ -384,7 +313,7 @@ static int add_json_string(qbuf *b, const char *s, size_t n) {
 
 /* A JSON object from the plan, member by member, so that sensitive marks
  * below the top still hide what they mark. */
-static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
+static int render_object(strbuf *b, const pg_graph *g, const qjson *j, int json) {
   arena tmp;
   arena_init(&tmp);
   jscan sc;
@@ -404,7 +333,7 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
       break;
     }
     js_decode(k, key);
-    qvalue mv = from_slices(&tmp, j->g, m, mark_member(j->u, key), mark_member(j->s, key));
+    qvalue mv = from_slices(&tmp, j->g, m, marks_member(j->u, key), marks_member(j->s, key));
     if (!first) rc |= add_cstr(b, json ? "," : ", ");
     first = 0;
     rc |= json ? add_json_string(b, key, len) : add_cstr(b, key);
@@ -416,12 +345,12 @@ static int render_object(qbuf *b, const pg_graph *g, const qjson *j, int json) {
   return rc ? -1 : 0;
 }
 
-int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
-  if (v.sensitive) return add_cstr(b, json ? "\"(sensitive)\"" : "(sensitive)");
+int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
+  if (v.sensitive) return add_cstr(b, marks_placeholder(MARKS_SENSITIVE, json));
   char num[64];
   switch (v.kind) {
   case QV_NULL: return add_cstr(b, "null");
-  case QV_UNKNOWN: return add_cstr(b, json ? "\"(known after apply)\"" : "(known after apply)");
+  case QV_UNKNOWN: return add_cstr(b, marks_placeholder(MARKS_UNKNOWN, json));
   case QV_BOOL: return add_cstr(b, v.u.b ? "true" : "false");
   case QV_NUM:
     if (!isfinite(v.u.num)) return add_cstr(b, "null");
@@ -432,7 +361,7 @@ int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
     return add_cstr(b, num);
   case QV_STR:
     return json ? add_json_string(b, v.u.str.s, v.u.str.len)
-                : qbuf_add(b, v.u.str.s, v.u.str.len);
+                : sb_addn(b, v.u.str.s, v.u.str.len);
   case QV_NODE: {
     pg_node_info info;
     if (pg_graph_node(g, v.u.node, &info) != PG_OK) return add_cstr(b, "null");
@@ -445,14 +374,14 @@ int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json) {
     if (pg_graph_edge(g, v.u.edge, &e) != PG_OK || pg_graph_node(g, e.from, &from) != PG_OK ||
         pg_graph_node(g, e.to, &to) != PG_OK)
       return add_cstr(b, "null");
-    qbuf tmp = {NULL, 0, 0};
+    strbuf tmp = SB_GROWING;
     int rc = add_cstr(&tmp, from.address) | add_cstr(&tmp, " -[") |
              add_cstr(&tmp, pg_edge_kind_name(e.kind)) |
              (e.label ? add_cstr(&tmp, " ") | add_cstr(&tmp, e.label) : 0) |
              add_cstr(&tmp, "]-> ") | add_cstr(&tmp, to.address);
     if (rc == 0)
-      rc = json ? add_json_string(b, tmp.s, tmp.len) : qbuf_add(b, tmp.s, tmp.len);
-    free(tmp.s);
+      rc = json ? add_json_string(b, tmp.buf, tmp.len) : sb_addn(b, tmp.buf, tmp.len);
+    sb_release(&tmp);
     return rc;
   }
   case QV_LIST: {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/strbuf.h"
 #include "base/jscan.h"
 #include "plangraph/graph.h"
 
@@ -92,16 +93,11 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b);
  * they do not compare. */
 int qv_compare(qvalue a, qvalue b, int *ok);
 
-/* Appends a rendering to a malloc'd buffer: nodes as addresses, lists
+/* Appends a rendering to a growing builder (SB_GROWING): nodes as addresses, lists
  * comma-separated, unknown as "(known after apply)", sensitive values as
  * "(sensitive)". json: render as JSON instead. Returns 0, or -1 when out
  * of memory. */
-typedef struct qbuf {
-  char *s;
-  size_t len, cap;
-} qbuf;
-int qbuf_add(qbuf *b, const char *s, size_t n);
-int qv_render(qbuf *b, const pg_graph *g, qvalue v, int json);
+int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json);
 
 const char *qv_kind_name(qv_kind k);
 

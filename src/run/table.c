@@ -72,12 +72,12 @@ static int table_row(void *arg, size_t n, const char *const *text, const char *c
 
 /* A string as JSON text, the way every value of a row is rendered. */
 static char *json_quote(const char *s) {
-  qbuf b = {NULL, 0, 0};
+  strbuf b = SB_GROWING;
   if (qv_render(&b, NULL, qv_cstr(s), 1) < 0) {
-    free(b.s);
+    sb_release(&b);
     return NULL;
   }
-  return b.s;
+  return b.buf;
 }
 
 static int check_row_sink(void *arg, qsubject *s) {

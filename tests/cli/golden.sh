@@ -30,6 +30,7 @@ cases=(
   "check-bad-plan|check samples/no-such-plan.json"
   "check-help|check --help"
   "list-queries|list-queries --queries tests/queries/low-severity.pgq"
+  "list-functions|list-functions"
   "query-table|query samples/peering-ok/plan.json 'match (rt: aws_route_table|aws_default_route_table) -[link vpc_id|default_route_table_id]-> (v: aws_vpc) return rt, v, region(rt) as region, rt.route[*].cidr_block as routes'"
   "query-csv|query samples/single-region/plan.json 'match (d: aws_db_instance) return d, d.password, d.username' --format csv"
   "query-error|query samples/single-region/plan.json 'match (d: aws_db_instance) return d.password, regoin(d)'"

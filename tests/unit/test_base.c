@@ -1,6 +1,7 @@
 /* Tests of the base layer's building blocks: vectors (growth, overflow),
- * hashing and the id set, UTF-8 sequences (a table of cases) and source
- * positions counted in characters. */
+ * hashing and the id set, the string builder in both kinds of storage,
+ * UTF-8 sequences (a table of cases) and source positions counted in
+ * characters. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,8 +12,39 @@
 
 #include "base/hash.h"
 #include "base/pos.h"
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/vec.h"
+
+/* ---- strbuf ------------------------------------------------------------- */
+
+/* Caller's storage: truncates at the capacity, never overruns, says so. */
+static void test_strbuf_fixed(void **state) {
+  (void)state;
+  char mem[8];
+  strbuf b;
+  sb_init(&b, mem, sizeof mem);
+  assert_int_equal(sb_add(&b, "aws"), 0);
+  sb_dot(&b);
+  assert_int_equal(sb_add(&b, "vpc.main"), -1);
+  assert_string_equal(mem, "aws.vpc");
+  assert_int_equal(b.len, 7);
+  assert_true(b.full);
+}
+
+/* Growing: past its first capacity, NUL-terminated, freed by release. */
+static void test_strbuf_growing(void **state) {
+  (void)state;
+  strbuf b = SB_GROWING;
+  for (int i = 0; i < 1000; i++) assert_int_equal(sb_add(&b, "0123456789"), 0);
+  assert_int_equal(b.len, 10000);
+  assert_int_equal(strlen(b.buf), 10000);
+  assert_false(b.full);
+  assert_memory_equal(b.buf + 9990, "0123456789", 10);
+  sb_release(&b);
+  assert_null(b.buf);
+  assert_int_equal(b.len, 0);
+}
 
 /* ---- vec ---------------------------------------------------------------- */
 
@@ -186,7 +218,8 @@ int main(void) {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
       cmocka_unit_test(test_idset), cmocka_unit_test(test_utf8),
-      cmocka_unit_test(test_pos),
+      cmocka_unit_test(test_pos), cmocka_unit_test(test_strbuf_fixed),
+      cmocka_unit_test(test_strbuf_growing),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,107 @@
+/* The query language's syntax tree, shared by every stage: the names of
+ * token kinds, node kinds, value types, severities and parameter types
+ * (one table each, from the X-macros in qast.h), error reports at a byte
+ * range of a query's source, and freeing a compiled query. */
+#include "query/qast.h"
+
+#include <regex.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/pos.h"
+
+/* ---- names ------------------------------------------------------------- */
+
+/* The spelling column of each X-macro table, by enum value. */
+#define SPELLING(k, s) s,
+static const char *const token_names[] = {PG_TOKENS(SPELLING)};
+static const char *const vtype_names[] = {PG_VTYPES(SPELLING)};
+static const char *const node_names[] = {PG_NODES(SPELLING)};
+#undef SPELLING
+
+const char *tok_kind_name(tok_kind k) {
+  return (unsigned)k < T_COUNT_ ? token_names[k] : "?";
+}
+
+const char *vtype_name(vtype t) { return (unsigned)t < VT_COUNT_ ? vtype_names[t] : "?"; }
+
+const char *qnode_kind_name(qnode_kind k) {
+  return (unsigned)k < N_COUNT_ ? node_names[k] : "?";
+}
+
+static const char *const severity_names[] = {"low", "medium", "high", "critical"};
+
+const char *qseverity_name(qseverity s) {
+  return (unsigned)s <= SEV_CRITICAL ? severity_names[s] : "?";
+}
+
+int qseverity_parse(const char *s, qseverity *out) {
+  for (int i = 0; i <= SEV_CRITICAL; i++)
+    if (strcmp(s, severity_names[i]) == 0) {
+      *out = (qseverity)i;
+      return 0;
+    }
+  return -1;
+}
+
+const char *qparam_type_name(qparam_type t) {
+  static const char *const names[] = {"string", "number", "bool", "list<string>",
+                                      "list<number>"};
+  return (unsigned)t <= PT_LIST_NUMBER ? names[t] : "?";
+}
+
+/* ---- errors ------------------------------------------------------------ */
+
+int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
+            uint32_t start, uint32_t end, const char *fmt, ...) {
+  unsigned line, col;
+  pos_line_col(src, src_len, start, &line, &col);
+  size_t span_start, span_end;
+  pos_line_span(src, src_len, start, &span_start, &span_end);
+  uint32_t line_start = (uint32_t)span_start, line_end = (uint32_t)span_end;
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL, "%s", msg) != PG_OK)
+    return PG_ERR_NOMEM;
+  /* The source line, then a caret under the range (one line at most). */
+  if (line_end - line_start > 200) return PG_ERR_PARSE;
+  char snip[512];
+  size_t n = 0;
+  n += (size_t)snprintf(snip + n, sizeof snip - n, "  %.*s\n  ",
+                        (int)(line_end - line_start), src + line_start);
+  for (uint32_t i = line_start; i < start && n + 2 < sizeof snip; i++) {
+    if (!pos_starts_char((unsigned char)src[i])) continue;
+    snip[n++] = src[i] == '\t' ? '\t' : ' ';
+  }
+  uint32_t stop = end > start ? end : start + 1;
+  if (stop > line_end) stop = line_end > start ? line_end : start + 1;
+  for (uint32_t i = start; i < stop && n + 2 < sizeof snip; i++) {
+    if (i < src_len && !pos_starts_char((unsigned char)src[i])) continue;
+    snip[n++] = i == start ? '^' : '~';
+  }
+  snip[n] = '\0';
+  pg_diags_set_snippet(diags, snip);
+  return PG_ERR_PARSE;
+}
+
+/* ---- ownership --------------------------------------------------------- */
+
+void qquery_free(qquery *q) {
+  if (!q) return;
+  for (size_t i = 0; i < q->n_regexes; i++) {
+    regfree(q->regexes[i]);
+    free(q->regexes[i]);
+  }
+  free(q->regexes);
+  free(q->params);
+  free(q->defs);
+  free(q->lets);
+  free(q->checks);
+  arena_release(&q->mem);
+  free(q);
+}

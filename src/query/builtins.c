@@ -1,0 +1,605 @@
+/* The built-in functions' implementations, one small function per row of
+ * the table in builtins.h, and the dispatch array made from the same rows.
+ * Each takes evaluated arguments; unknown arguments give unknown results,
+ * except for the functions that ask about knowledge itself (known, unknown,
+ * default). */
+#include "base/bytes.h"
+#include "base/vec.h"
+#include "query/builtins.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <fnmatch.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Every implementation has this signature: a[] holds the n_args values the
+ * checker let through (within the row's arity). */
+#define BUILTIN(f)                                                                        \
+  static qvalue f(qfunc_ctx *fx __attribute__((unused)), qvalue *a,                       \
+                  size_t n_args __attribute__((unused)))
+
+static qvalue marked(qvalue v, int sensitive) {
+  v.sensitive |= (uint8_t)sensitive;
+  return v;
+}
+
+static qvalue list_value(qlist *l) {
+  qvalue v = {QV_LIST, 0, {0}};
+  if (!l) return qv_null();
+  v.u.list = l;
+  return v;
+}
+
+/* ---- nodes and edges --------------------------------------------------- */
+
+/* The node a function asks about: 1 with *info filled, 0 for a value
+ * that is not a node of the graph. */
+static int node_of(const qfunc_ctx *fx, qvalue v, pg_node_info *info) {
+  return v.kind == QV_NODE && pg_graph_node(fx->g, v.u.node, info) == PG_OK;
+}
+
+static int edge_of(const qfunc_ctx *fx, qvalue v, pg_edge_info *e) {
+  return v.kind == QV_EDGE && pg_graph_edge(fx->g, v.u.edge, e) == PG_OK;
+}
+
+static qvalue text_or_null(const char *s) { return s ? qv_cstr(s) : qv_null(); }
+
+/* A region name passes through, so region(region(x)) is region(x). */
+BUILTIN(fn_region) {
+  pg_node_info info;
+  if (a[0].kind == QV_STR) return a[0];
+  if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE) return qv_null();
+  return info.kind == PG_NODE_REGION ? qv_cstr(info.name) : text_or_null(info.region);
+}
+
+BUILTIN(fn_type) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? text_or_null(info.type) : qv_null();
+}
+
+BUILTIN(fn_name) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? text_or_null(info.name) : qv_null();
+}
+
+BUILTIN(fn_address) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? qv_cstr(info.address) : qv_null();
+}
+
+BUILTIN(fn_module) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info)) return qv_null();
+  return qv_cstr(info.module ? info.module : "");
+}
+
+BUILTIN(fn_action) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? text_or_null(pg_action_name(info.action)) : qv_null();
+}
+
+BUILTIN(fn_kind) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? qv_cstr(pg_node_kind_name(info.kind)) : qv_null();
+}
+
+BUILTIN(fn_index) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info)) return qv_null();
+  if (info.index_kind == PG_INDEX_NUMBER) return qv_num((double)info.index_number);
+  if (info.index_kind == PG_INDEX_STRING) return qv_cstr(info.index_string);
+  return qv_null();
+}
+
+BUILTIN(fn_provider) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) && info.provider >= 0 ? qv_node(info.provider) : qv_null();
+}
+
+BUILTIN(fn_present) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info)) return qv_null();
+  return qv_bool(info.action != PG_ACTION_DELETE && info.action != PG_ACTION_FORGET);
+}
+
+BUILTIN(fn_label) {
+  pg_edge_info e;
+  return edge_of(fx, a[0], &e) ? text_or_null(e.label) : qv_null();
+}
+
+BUILTIN(fn_edge_kind) {
+  pg_edge_info e;
+  return edge_of(fx, a[0], &e) ? qv_cstr(pg_edge_kind_name(e.kind)) : qv_null();
+}
+
+BUILTIN(fn_source) {
+  pg_edge_info e;
+  return edge_of(fx, a[0], &e) ? qv_node(e.from) : qv_null();
+}
+
+BUILTIN(fn_target) {
+  pg_edge_info e;
+  return edge_of(fx, a[0], &e) ? qv_node(e.to) : qv_null();
+}
+
+/* Regions with a present managed resource, plus the region of every
+ * provider configuration that resolves one; sorted, computed once. */
+static qvalue scope_regions(qfunc_ctx *fx) {
+  if (fx->scope.kind == QV_LIST) return fx->scope;
+  const pg_graph *g = fx->g;
+  size_t n = pg_graph_region_count(g), k = 0;
+  qlist *l = qv_list_new(fx->cache, n);
+  if (!l) return qv_null();
+  for (size_t i = 0; i < n; i++) {
+    const char *r = pg_graph_region_name(g, i);
+    int in_scope = 0;
+    for (pg_node_id id = pg_graph_first_in_region(g, r); id >= 0 && !in_scope;
+         id = pg_graph_next_in_region(g, id)) {
+      pg_node_info info;
+      pg_graph_node(g, id, &info);
+      in_scope = info.kind == PG_NODE_RESOURCE && info.action != PG_ACTION_DELETE &&
+                 info.action != PG_ACTION_FORGET;
+    }
+    for (size_t j = 0; j < fx->n_providers && !in_scope; j++) {
+      pg_node_info info;
+      pg_graph_node(g, fx->providers[j], &info);
+      in_scope = info.region && strcmp(info.region, r) == 0;
+    }
+    if (in_scope) l->items[k++] = qv_cstr(r);
+  }
+  l->n = k;
+  fx->scope = list_value(l);
+  return fx->scope;
+}
+
+BUILTIN(fn_regions) {
+  size_t n = pg_graph_region_count(fx->g);
+  qlist *l = qv_list_new(fx->mem, n);
+  if (!l) return qv_null();
+  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_region_name(fx->g, i));
+  return list_value(l);
+}
+
+/* ---- paths into values ------------------------------------------------- */
+
+typedef struct path_walk {
+  qfunc_ctx *fx;
+  const char *glob;    /* the paths to keep */
+  qvalue *found;       /* paths kept, in fx->mem (the array: vec.h, malloc'd) */
+  size_t n, cap;
+  int failed;          /* out of memory */
+} path_walk;
+
+static int add_found(path_walk *w, const char *path, size_t len);
+
+static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
+  if (w->failed || depth > 32 || len > 400) return;
+  if (v.kind == QV_NODE) v = marked(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
+  if (v.kind == QV_JSON || v.kind == QV_LIST) {
+    qvalue keys = v.kind == QV_JSON ? qv_keys(w->fx->mem, v) : qv_null();
+    size_t n = v.kind == QV_JSON ? (keys.kind == QV_LIST ? keys.u.list->n : 0) : v.u.list->n;
+    for (size_t i = 0; i < n; i++) {
+      char seg[200];
+      qvalue child;
+      if (v.kind == QV_JSON) {
+        const char *key = keys.u.list->items[i].u.str.s;
+        snprintf(seg, sizeof seg, "%s%.180s", len ? "." : "", key);
+        child = qv_field(w->fx->mem, w->fx->g, v, key);
+      } else {
+        snprintf(seg, sizeof seg, "[%zu]", i);
+        child = marked(v.u.list->items[i], v.sensitive);
+      }
+      size_t sl = strlen(seg);
+      if (len + sl >= 512) continue;
+      memcpy(path + len, seg, sl + 1);
+      walk_leaves(w, child, path, len + sl, depth + 1);
+      path[len] = '\0';
+    }
+    return;
+  }
+  if (v.kind == QV_NULL || v.kind == QV_UNKNOWN || !len || fnmatch(w->glob, path, 0) != 0)
+    return;
+  add_found(w, path, len);
+}
+
+static int add_found(path_walk *w, const char *path, size_t len) {
+  if (VEC_PUSH(w->found, w->n, w->cap, qv_str(w->fx->mem, path, len)) < 0)
+    return w->failed = 1, -1;
+  return 0;
+}
+
+/* One pass over a JSON slice of planned values: no allocation except for
+ * the paths that match (this runs over every resource of large plans). */
+static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned depth) {
+  int kind = js_peek_kind(sc);
+  if (w->failed || depth > 64 || (kind != JS_OBJECT && kind != JS_ARRAY)) {
+    js_skip(sc, NULL);
+    if (!w->failed && len && kind != JS_NULL && kind != JS_BAD && depth <= 64 &&
+        fnmatch(w->glob, path, 0) == 0)
+      add_found(w, path, len);
+    return;
+  }
+  js_iter it;
+  if (kind == JS_OBJECT) {
+    jslice key;
+    js_obj_open(sc, &it);
+    while (!sc->failed && js_obj_next(sc, &it, &key) == 1) {
+      size_t kl = js_decoded_len(key);
+      if (len + kl + 2 >= 512) {
+        js_skip(sc, NULL);
+        continue;
+      }
+      size_t at = len;
+      if (at) path[at++] = '.';
+      js_decode(key, path + at);
+      walk_slice(w, sc, path, at + kl, depth + 1);
+      path[len] = '\0';
+    }
+    return;
+  }
+  js_arr_open(sc, &it);
+  for (size_t i = 0; !sc->failed && js_arr_next(sc, &it) == 1; i++) {
+    int n = snprintf(path + len, 512 - len, "[%zu]", i);
+    if (n < 0 || len + (size_t)n >= 500) {
+      js_skip(sc, NULL);
+      continue;
+    }
+    walk_slice(w, sc, path, len + (size_t)n, depth + 1);
+    path[len] = '\0';
+  }
+}
+
+BUILTIN(fn_paths) {
+  qvalue v = a[0], glob = a[1];
+  if (v.kind == QV_UNKNOWN || glob.kind == QV_UNKNOWN) return qv_unknown();
+  if (glob.kind != QV_STR) return qv_null();
+  char *g = arena_strndup(fx->mem, glob.u.str.s, glob.u.str.len);
+  char path[520] = "";
+  path_walk w = {fx, g, NULL, 0, 0, 0};
+  if (!g) return qv_null();
+  if (v.kind == QV_NODE) v = qv_node_values(fx->mem, fx->g, v.u.node);
+  if (v.kind == QV_JSON) {
+    jscan sc;
+    js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
+    walk_slice(&w, &sc, path, 0, 0);
+  } else {
+    walk_leaves(&w, v, path, 0, 0);
+  }
+  qlist *l = w.failed ? NULL : qv_list_new(fx->mem, w.n);
+  if (l && w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
+  free(w.found);
+  return l ? list_value(l) : qv_null();
+}
+
+/* get(x, "rule[0].kms_key_id"): the inverse of paths(). */
+BUILTIN(fn_get) {
+  qvalue v = a[0], path = a[1];
+  if (path.kind != QV_STR) return qv_null();
+  const char *p = path.u.str.s, *end = p + path.u.str.len;
+  while (p < end) {
+    if (v.kind == QV_UNKNOWN) return v;
+    if (*p == '.') p++;
+    if (*p == '[') {
+      char *close;
+      unsigned long i = strtoul(p + 1, &close, 10);
+      if (*close != ']') return qv_null();
+      v = qv_index(fx->mem, fx->g, v, qv_num((double)i));
+      p = close + 1;
+      continue;
+    }
+    const char *seg = p;
+    while (p < end && *p != '.' && *p != '[') p++;
+    char *key = arena_strndup(fx->mem, seg, (size_t)(p - seg));
+    if (!key) return qv_null();
+    v = qv_field(fx->mem, fx->g, v, key);
+  }
+  return v;
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+static qvalue case_fn(qfunc_ctx *fx, qvalue s, int upper) {
+  if (s.kind != QV_STR) return s.kind == QV_UNKNOWN ? s : qv_null();
+  char *out = arena_alloc(fx->mem, s.u.str.len + 1);
+  if (!out) return qv_null();
+  for (size_t i = 0; i < s.u.str.len; i++)
+    out[i] = (char)(upper ? toupper((unsigned char)s.u.str.s[i])
+                          : tolower((unsigned char)s.u.str.s[i]));
+  qvalue v = {QV_STR, s.sensitive, {0}};
+  v.u.str.s = out;
+  v.u.str.len = s.u.str.len;
+  return v;
+}
+
+static qvalue affix_fn(qvalue s, qvalue x, int suffix) {
+  if (s.kind == QV_UNKNOWN || x.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || x.kind != QV_STR || x.u.str.len > s.u.str.len) return qv_bool(0);
+  const char *at = suffix ? s.u.str.s + s.u.str.len - x.u.str.len : s.u.str.s;
+  return qv_bool(memcmp(at, x.u.str.s, x.u.str.len) == 0);
+}
+
+/* trim_prefix / trim_suffix: a slice of the same text, marks kept. */
+static qvalue trim_fn(qvalue s, qvalue x, int suffix) {
+  if (s.kind == QV_UNKNOWN || x.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || x.kind != QV_STR) return s;
+  qvalue has = affix_fn(s, x, suffix);
+  if (!has.u.b) return s;
+  s.u.str.len -= x.u.str.len;
+  if (!suffix) s.u.str.s += x.u.str.len;
+  return s;
+}
+
+BUILTIN(fn_split) {
+  qvalue s = a[0], sep = a[1];
+  if (s.kind == QV_UNKNOWN || sep.kind == QV_UNKNOWN) return qv_unknown();
+  if (s.kind != QV_STR || sep.kind != QV_STR || !sep.u.str.len) return qv_null();
+  size_t n = 1;
+  for (size_t i = 0; i + sep.u.str.len <= s.u.str.len; i++)
+    if (memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0) {
+      n++;
+      i += sep.u.str.len - 1;
+    }
+  qlist *l = qv_list_new(fx->mem, n);
+  if (!l) return qv_null();
+  size_t start = 0, k = 0;
+  for (size_t i = 0; i <= s.u.str.len; i++) {
+    int at_sep = i + sep.u.str.len <= s.u.str.len &&
+                 memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0;
+    if (at_sep || i == s.u.str.len) {
+      l->items[k++] = marked(qv_str(fx->mem, s.u.str.s + start, i - start), s.sensitive);
+      if (i == s.u.str.len) break;
+      i += sep.u.str.len - 1;
+      start = i + 1;
+    }
+  }
+  l->n = k;
+  return marked(list_value(l), s.sensitive);
+}
+
+BUILTIN(fn_join) {
+  qvalue l = a[0], sep = a[1];
+  if (l.kind == QV_UNKNOWN) return l;
+  l = qv_as_list(fx->mem, l);
+  if (l.kind != QV_LIST || sep.kind != QV_STR) return qv_null();
+  strbuf b = SB_GROWING;
+  int sens = l.sensitive;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    if (l.u.list->items[i].kind == QV_UNKNOWN) {
+      sb_release(&b);
+      return qv_unknown();
+    }
+    if (i) sb_addn(&b, sep.u.str.s, sep.u.str.len);
+    qv_render(&b, fx->g, l.u.list->items[i], 0);
+  }
+  qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
+  return marked(v, sens);
+}
+
+/* ---- lists ------------------------------------------------------------- */
+
+/* The list argument of a list function: 1 with *l the list, or 0 with *l
+ * the function's result (unknown stays unknown, a non-list gives null). */
+static int list_arg(qfunc_ctx *fx, qvalue v, qvalue *l) {
+  if (v.kind == QV_UNKNOWN) return *l = v, 0;
+  *l = qv_as_list(fx->mem, v);
+  if (l->kind != QV_LIST) return *l = qv_null(), 0;
+  return 1;
+}
+
+BUILTIN(fn_distinct) {
+  qvalue l;
+  if (!list_arg(fx, a[0], &l)) return l;
+  qlist *out = qv_list_new(fx->mem, l.u.list->n);
+  if (!out) return qv_null();
+  size_t k = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    int dup = 0;
+    for (size_t j = 0; j < k && !dup; j++) dup = qv_equal(fx->g, out->items[j], l.u.list->items[i]) == 1;
+    if (!dup) out->items[k++] = l.u.list->items[i];
+  }
+  out->n = k;
+  return marked(list_value(out), l.sensitive);
+}
+
+static int value_order(const void *a, const void *b) {
+  const qvalue *x = a, *y = b;
+  int ok, c = qv_compare(*x, *y, &ok);
+  if (ok) return c;
+  return (int)x->kind - (int)y->kind;
+}
+
+BUILTIN(fn_sort) {
+  qvalue l;
+  if (!list_arg(fx, a[0], &l)) return l;
+  qlist *out = qv_list_new(fx->mem, l.u.list->n);
+  if (!out) return qv_null();
+  if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
+  qsort(out->items, out->n, sizeof *out->items, value_order);
+  return marked(list_value(out), l.sensitive);
+}
+
+BUILTIN(fn_flatten) {
+  qvalue l;
+  if (!list_arg(fx, a[0], &l)) return l;
+  size_t n = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_UNKNOWN) return qv_unknown();
+    n += e.kind == QV_LIST ? e.u.list->n : 1;
+  }
+  qlist *out = qv_list_new(fx->mem, n);
+  if (!out) return qv_null();
+  size_t k = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_LIST)
+      for (size_t j = 0; j < e.u.list->n; j++) out->items[k++] = marked(e.u.list->items[j], e.sensitive);
+    else
+      out->items[k++] = e;
+  }
+  return marked(list_value(out), l.sensitive);
+}
+
+BUILTIN(fn_sum) {
+  qvalue l;
+  if (!list_arg(fx, a[0], &l)) return l;
+  double s = 0;
+  int sens = l.sensitive;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    qvalue e = l.u.list->items[i];
+    if (e.kind == QV_UNKNOWN) return qv_unknown();
+    if (e.kind == QV_NUM) s += e.u.num;
+    sens |= e.sensitive;
+  }
+  return marked(qv_num(s), sens);
+}
+
+/* ---- networks ---------------------------------------------------------- */
+
+/* Parses "a.b.c.d/n", "x::y/n" or a bare address (full prefix). */
+static int parse_cidr(qvalue v, unsigned char addr[16], int *family, int *prefix) {
+  if (v.kind != QV_STR || v.u.str.len >= 64) return 0;
+  char buf[64];
+  memcpy(buf, v.u.str.s, v.u.str.len);
+  buf[v.u.str.len] = '\0';
+  char *slash = strchr(buf, '/');
+  if (slash) *slash = '\0';
+  memset(addr, 0, 16);
+  if (inet_pton(AF_INET, buf, addr) == 1) *family = 4;
+  else if (inet_pton(AF_INET6, buf, addr) == 1) *family = 6;
+  else return 0;
+  int max = *family == 4 ? 32 : 128;
+  if (slash) {
+    char *end;
+    long p = strtol(slash + 1, &end, 10);
+    if (*end || end == slash + 1 || p < 0 || p > max) return 0;
+    *prefix = (int)p;
+  } else {
+    *prefix = max;
+  }
+  return 1;
+}
+
+BUILTIN(fn_cidr_contains) {
+  if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
+  unsigned char x[16], y[16];
+  int famx, famy, px, py;
+  if (!parse_cidr(a[0], x, &famx, &px) || !parse_cidr(a[1], y, &famy, &py) || famx != famy ||
+      py < px)
+    return qv_bool(0);
+  for (int bit = 0; bit < px; bit++) {
+    int mask = 0x80 >> (bit % 8);
+    if ((x[bit / 8] & mask) != (y[bit / 8] & mask)) return qv_bool(0);
+  }
+  return qv_bool(1);
+}
+
+/* ---- knowledge and conversions ----------------------------------------- */
+
+BUILTIN(fn_scope_regions) {
+  if (n_args == 1 && a[0].kind == QV_LIST && a[0].u.list->n) return a[0];
+  return scope_regions(fx);
+}
+
+BUILTIN(fn_known) { return qv_bool(a[0].kind != QV_UNKNOWN); }
+BUILTIN(fn_unknown) { return qv_bool(a[0].kind == QV_UNKNOWN); }
+BUILTIN(fn_sensitive) { return qv_bool(a[0].sensitive); }
+
+BUILTIN(fn_is_null) {
+  return qv_bool(a[0].kind == QV_NULL || (a[0].kind == QV_LIST && a[0].u.list->n == 0));
+}
+
+BUILTIN(fn_default) { return a[0].kind == QV_NULL || a[0].kind == QV_UNKNOWN ? a[1] : a[0]; }
+
+BUILTIN(fn_keys) {
+  return qv_keys(fx->mem, a[0].kind == QV_NODE ? qv_node_values(fx->mem, fx->g, a[0].u.node)
+                                               : a[0]);
+}
+
+BUILTIN(fn_lower) { return case_fn(fx, a[0], 0); }
+BUILTIN(fn_upper) { return case_fn(fx, a[0], 1); }
+BUILTIN(fn_starts_with) { return affix_fn(a[0], a[1], 0); }
+BUILTIN(fn_ends_with) { return affix_fn(a[0], a[1], 1); }
+BUILTIN(fn_trim_prefix) { return trim_fn(a[0], a[1], 0); }
+BUILTIN(fn_trim_suffix) { return trim_fn(a[0], a[1], 1); }
+
+/* A substring of a string, or an element of a list (unknown when an
+ * element's equality is). */
+BUILTIN(fn_contains) {
+  if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
+  if (a[0].kind == QV_STR) {
+    if (a[1].kind != QV_STR) return qv_bool(0);
+    return qv_bool(bytes_contain(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
+  }
+  qvalue l = qv_as_list(fx->mem, a[0]);
+  int unknown = 0;
+  for (size_t i = 0; l.kind == QV_LIST && i < l.u.list->n; i++) {
+    int e = qv_equal(fx->g, l.u.list->items[i], a[1]);
+    if (e == 1) return qv_bool(1);
+    if (e < 0) unknown = 1;
+  }
+  return unknown ? qv_unknown() : qv_bool(0);
+}
+
+BUILTIN(fn_length) {
+  qvalue v = a[0];
+  if (v.kind == QV_UNKNOWN) return v;
+  if (v.kind == QV_STR) return marked(qv_num((double)v.u.str.len), v.sensitive);
+  if (v.kind == QV_JSON) v = qv_keys(fx->mem, v);
+  v = qv_as_list(fx->mem, v);
+  return v.kind == QV_LIST ? qv_num((double)v.u.list->n) : qv_null();
+}
+
+BUILTIN(fn_string) {
+  if (a[0].kind == QV_UNKNOWN || a[0].kind == QV_STR) return a[0];
+  strbuf b = SB_GROWING;
+  qv_render(&b, fx->g, a[0], 0);
+  qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
+  return marked(v, a[0].sensitive);
+}
+
+BUILTIN(fn_number) {
+  qvalue v = a[0];
+  if (v.kind == QV_UNKNOWN || v.kind == QV_NUM) return v;
+  if (v.kind != QV_STR || !v.u.str.len || v.u.str.len > 60) return qv_null();
+  char buf[64], *end;
+  memcpy(buf, v.u.str.s, v.u.str.len);
+  buf[v.u.str.len] = '\0';
+  double d = strtod(buf, &end);
+  return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), v.sensitive);
+}
+
+BUILTIN(fn_count) {
+  if (a[0].kind == QV_UNKNOWN) return a[0];
+  qvalue l = qv_as_list(fx->mem, a[0]);
+  return l.kind == QV_LIST ? qv_num((double)l.u.list->n) : qv_null();
+}
+
+BUILTIN(fn_glob) {
+  if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
+  if (a[0].kind != QV_STR || a[1].kind != QV_STR) return qv_bool(0);
+  char *s = arena_strndup(fx->mem, a[0].u.str.s, a[0].u.str.len);
+  char *p = arena_strndup(fx->mem, a[1].u.str.s, a[1].u.str.len);
+  return qv_bool(s && p && fnmatch(p, s, 0) == 0);
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+typedef qvalue (*qfunc_impl)(qfunc_ctx *fx, qvalue *a, size_t n);
+
+/* Made from the rows of builtins.h: a row whose implementation is missing
+ * names an undeclared function and does not compile. */
+static const qfunc_impl impls[F_COUNT_] = {
+#define X(id, name, mn, mx, ret, a1, a2, impl, doc) [id] = impl,
+    PG_FUNCS(X)
+#undef X
+};
+
+qvalue qfunc_call(qfunc_ctx *fx, int fn, qvalue *a, size_t n) {
+  return fn >= 0 && fn < F_COUNT_ ? impls[fn](fx, a, n) : qv_null();
+}

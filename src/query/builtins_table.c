@@ -1,0 +1,43 @@
+/* The built-in functions' metadata (name, arity, types, description) made
+ * from the rows of builtins.h, without their implementations: the checker
+ * and `plangraph list-functions` link this object alone. */
+#include <stdio.h>
+#include <string.h>
+
+#include "plangraph/query.h"
+#include "query/builtins.h"
+
+const qfunc_info qfuncs[F_COUNT_] = {
+#define X(id, name, mn, mx, ret, a1, a2, impl, doc) {name, mn, mx, ret, {a1, a2}, doc},
+    PG_FUNCS(X)
+#undef X
+};
+
+int qfunc_find(const char *name) {
+  for (int i = 0; i < F_COUNT_; i++)
+    if (strcmp(qfuncs[i].name, name) == 0) return i;
+  return -1;
+}
+
+size_t pg_function_count(void) { return F_COUNT_; }
+
+/* "name(type, [type]) -> type": optional arguments in brackets. */
+static void signature(const qfunc_info *f, char *buf, size_t cap) {
+  size_t n = (size_t)snprintf(buf, cap, "%s(", f->name);
+  for (unsigned i = 0; i < f->max_args && n < cap; i++)
+    n += (size_t)snprintf(buf + n, cap - n, "%s%s%s%s", i ? ", " : "",
+                          i >= f->min_args ? "[" : "", vtype_name(f->args[i < 2 ? i : 1]),
+                          i >= f->min_args ? "]" : "");
+  if (n < cap) snprintf(buf + n, cap - n, ") -> %s", vtype_name(f->result));
+}
+
+int pg_function_get(size_t i, pg_function_info *out) {
+  if (i >= F_COUNT_) return PG_ERR_NOT_FOUND;
+  const qfunc_info *f = &qfuncs[i];
+  out->name = f->name;
+  out->min_args = f->min_args;
+  out->max_args = f->max_args;
+  out->doc = f->doc;
+  signature(f, out->signature, sizeof out->signature);
+  return PG_OK;
+}

@@ -1,0 +1,558 @@
+/* The evaluator's recursive core: expressions (three-valued), the
+ * generators that bind variables (patterns over the graph's indexes and
+ * `x in LIST`) and the quantifiers and comprehensions built on them. These
+ * call each other as the grammar nests; the entry points in qeval.c call
+ * in here and nothing here calls back out. */
+#include "query/eval_expr.h"
+
+#include "base/vec.h"
+#include "resolve/marks.h"
+
+#include <fnmatch.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- patterns ---------------------------------------------------------- */
+
+typedef struct pmatch {
+  const qnode *pat;
+  int anchor;
+  cont_fn k;
+  void *arg;
+} pmatch;
+
+static int glob_match(const char *const *globs, size_t n, const char *s) {
+  if (!globs) return 1;
+  if (!s) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (fnmatch(globs[i], s, 0) == 0) return 1;
+  return 0;
+}
+
+static int node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
+  pg_node_info info;
+  if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
+  if (!(np->mask & (1u << info.kind))) return 0;
+  if (info.kind == PG_NODE_RESOURCE) {
+    int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
+    if (deleted != np->u.node.deleted) return 0;
+  } else if (np->u.node.deleted) {
+    return 0;
+  }
+  if (np->globs) {
+    const char *what = info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA
+                           ? info.type
+                           : info.kind == PG_NODE_PROVIDER ? info.type : info.name;
+    if (!glob_match(np->globs, np->n_globs, what)) return 0;
+  }
+  return 1;
+}
+
+static int pm_step(qeval *ev, pmatch *pm, int i, int left);
+
+/* Every node pattern's `where`, once the whole chain is bound. */
+static int pm_complete(qeval *ev, pmatch *pm) {
+  for (size_t i = 0; i < pm->pat->n_items; i += 2) {
+    const qnode *np = pm->pat->items[i];
+    if (!np->a) continue;
+    int t = qv_truth(qeval_expr(ev, np->a));
+    if (ev->status != PG_OK) return ev->status;
+    if (t < 0) ev->unknown_hits++;
+    if (t != 1) return 0;
+  }
+  return pm->k(ev, pm->arg);
+}
+
+static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
+  const qnode *np = pm->pat->items[i];
+  if (qeval_tick(ev) != PG_OK) return ev->status;
+  if (np->u.node.bound) {
+    qvalue v = ev->slots[np->u.node.slot];
+    if (v.kind != QV_NODE || v.u.node != id || !node_accepts(ev, np, id)) return 0;
+    return pm_step(ev, pm, i, left);
+  }
+  if (!node_accepts(ev, np, id)) return 0;
+  ev->slots[np->u.node.slot] = qv_node(id);
+  ev->keys[np->u.node.slot] = (uint64_t)(uint32_t)id;
+  return pm_step(ev, pm, i, left);
+}
+
+static int edge_accepts(const qnode *ep, const pg_edge_info *e) {
+  if (!(ep->mask & (1u << e->kind))) return 0;
+  return glob_match(ep->globs, ep->n_globs, e->label);
+}
+
+static int trail_push(qeval *ev, int pos, pg_edge_id e) {
+  trail_entry t = {pos, e};
+  if (VEC_PUSH(ev->trail, ev->n_trail, ev->cap_trail, t) < 0)
+    return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  return PG_OK;
+}
+
+/* From node item i across edge item i+side to node item i+2*side. */
+static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
+  const qnode *ep = pm->pat->items[i + side];
+  pg_node_id cur = ev->slots[pm->pat->items[i]->u.node.slot].u.node;
+  int dir = ep->u.edge.direction;
+  int use_out = side > 0 ? dir >= 0 : dir <= 0;
+  int use_in = side > 0 ? dir <= 0 : dir >= 0;
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 0 ? !use_out : !use_in) continue;
+    const pg_edge_id *ids;
+    size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
+                         : pg_graph_in_edges(ev->g, cur, &ids);
+    for (size_t j = 0; j < n; j++) {
+      pg_edge_info e;
+      pg_graph_edge(ev->g, ids[j], &e);
+      if (!edge_accepts(ep, &e)) continue;
+      if (ep->u.edge.slot >= 0) {
+        ev->slots[ep->u.edge.slot] = qv_edge(ids[j]);
+        ev->keys[ep->u.edge.slot] = (uint64_t)(uint32_t)ids[j] | (1ull << 40);
+      }
+      if (trail_push(ev, ev->gen_base + i + side, ids[j]) != PG_OK) return ev->status;
+      int rc = pm_try(ev, pm, i + 2 * side, pass == 0 ? e.to : e.from, left);
+      ev->n_trail--;
+      if (rc) return rc;
+    }
+  }
+  return 0;
+}
+
+/* Rightwards from the anchor to the end, then leftwards to the start. */
+static int pm_step(qeval *ev, pmatch *pm, int i, int left) {
+  int last = (int)pm->pat->n_items - 1;
+  if (!left) {
+    if (i < last) return pm_extend(ev, pm, i, 1, 0);
+    i = pm->anchor;
+  }
+  if (i > 0) return pm_extend(ev, pm, i, -1, 1);
+  return pm_complete(ev, pm);
+}
+
+static int choose_anchor(const qnode *pat) {
+  for (size_t i = 0; i < pat->n_items; i += 2)
+    if (pat->items[i]->u.node.bound) return (int)i;
+  for (size_t i = 0; i < pat->n_items; i += 2)
+    if (pat->items[i]->globs) return (int)i;
+  return 0;
+}
+
+static int has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
+
+static int anchor_candidates(qeval *ev, pmatch *pm) {
+  const qnode *np = pm->pat->items[pm->anchor];
+  if (np->u.node.bound) {
+    qvalue v = ev->slots[np->u.node.slot];
+    if (v.kind != QV_NODE) return 0;
+    return pm_try(ev, pm, pm->anchor, v.u.node, 0);
+  }
+  unsigned typed = (1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA);
+  if (np->globs && !(np->mask & ~typed)) {
+    /* By type: the type chains, one per distinct type the glob matches. */
+    for (size_t gi = 0; gi < np->n_globs; gi++) {
+      const char *glob = np->globs[gi];
+      for (size_t t = 0; t < ev->n_types || (!has_wildcard(glob) && t == 0); t++) {
+        const char *type = has_wildcard(glob) ? ev->types[t] : glob;
+        if (has_wildcard(glob) && fnmatch(glob, type, 0) != 0) continue;
+        /* Another glob of the list that also matches would repeat nodes. */
+        int seen = 0;
+        for (size_t gj = 0; gj < gi; gj++)
+          if (fnmatch(np->globs[gj], type, 0) == 0) seen = 1;
+        if (seen) continue;
+        for (pg_node_id id = pg_graph_first_of_type(ev->g, type); id >= 0;
+             id = pg_graph_next_of_type(ev->g, id)) {
+          int rc = pm_try(ev, pm, pm->anchor, id, 0);
+          if (rc) return rc;
+        }
+        if (!has_wildcard(glob)) break;
+      }
+    }
+    return 0;
+  }
+  for (int k = 0; k < 5; k++) {
+    if (!(np->mask & (1u << k))) continue;
+    for (size_t j = 0; j < ev->n_by_kind[k]; j++) {
+      int rc = pm_try(ev, pm, pm->anchor, ev->by_kind[k][j], 0);
+      if (rc) return rc;
+    }
+  }
+  return 0;
+}
+
+/* ---- generators -------------------------------------------------------- */
+
+
+
+static int next_gen(qeval *ev, void *arg) {
+  gens_run *r = arg;
+  gens_run next = *r;
+  next.i = r->i + 1;
+  return qeval_gens(ev, &next);
+}
+
+int qeval_gens(qeval *ev, gens_run *r) {
+  if (r->i == r->n) return r->k(ev, r->arg);
+  const qnode *g = r->gens[r->i];
+  if (g->kind == N_PATTERN) {
+    pmatch pm = {g, choose_anchor(g), next_gen, r};
+    int saved = ev->gen_base;
+    ev->gen_base = r->gen_base >= 0 ? r->gen_base + (int)r->i * 256 : -1000000;
+    int rc = anchor_candidates(ev, &pm);
+    ev->gen_base = saved;
+    return rc;
+  }
+  qvalue l = qv_as_list(ev->mem, qeval_expr(ev, g->a));
+  if (ev->status != PG_OK) return ev->status;
+  if (l.kind == QV_UNKNOWN) {
+    ev->unknown_hits++;
+    return 0;
+  }
+  if (l.kind != QV_LIST) return 0;
+  for (size_t j = 0; j < l.u.list->n; j++) {
+    if (qeval_tick(ev) != PG_OK) return ev->status;
+    ev->slots[g->u.gen.slot] = l.u.list->items[j];
+    ev->slots[g->u.gen.slot].sensitive |= l.sensitive;
+    ev->keys[g->u.gen.slot] = (uint64_t)j | (2ull << 40);
+    int rc = next_gen(ev, r);
+    if (rc) return rc;
+  }
+  return 0;
+}
+
+/* ---- quantifiers ------------------------------------------------------- */
+
+typedef struct quant {
+  const qnode *n;
+  int found;          /* exists: a binding passed; all: one failed */
+  int unknown;        /* a condition was unknown */
+  size_t count;
+  tupleset *seen;
+  qvalue *collected;  /* comprehension results */
+  size_t n_collected, cap_collected;
+} quant;
+
+static int quant_distinct(qeval *ev, quant *qt) {
+  size_t lo = (size_t)qt->n->u.quant.first_slot, hi = (size_t)qt->n->u.quant.end_slot;
+  if (!qt->seen) {
+    qt->seen = tupleset_new(hi - lo);
+    if (!qt->seen) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  }
+  int added = tupleset_add(qt->seen, ev->keys + lo);
+  if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  return added;
+}
+
+static int quant_cb(qeval *ev, void *arg) {
+  quant *qt = arg;
+  const qnode *n = qt->n;
+  int t = n->a ? qv_truth(qeval_expr(ev, n->a)) : 1;
+  if (ev->status != PG_OK) return ev->status;
+  if (t < 0) qt->unknown = 1;
+  if (t != 1) return 0;
+  switch (n->kind) {
+  case N_EXISTS:
+    qt->found = 1;
+    return 1;
+  case N_ALL: {
+    int s = qv_truth(qeval_expr(ev, n->b));
+    if (s < 0) qt->unknown = 1;
+    if (s == 0) {
+      qt->found = 1;
+      return 1;
+    }
+    return ev->status;
+  }
+  case N_COUNT: {
+    int d = quant_distinct(ev, qt);
+    if (d < 0) return ev->status;
+    qt->count += (size_t)d;
+    return 0;
+  }
+  default: { /* comprehension */
+    int d = quant_distinct(ev, qt);
+    if (d <= 0) return d < 0 ? ev->status : 0;
+    qvalue v;
+    if (n->b) {
+      v = qeval_expr(ev, n->b);
+    } else {
+      /* No '|': the first generator's variable. */
+      const qnode *g0 = n->items[0];
+      v = ev->slots[g0->kind == N_PATTERN ? g0->items[0]->u.node.slot : g0->u.gen.slot];
+    }
+    if (VEC_PUSH(qt->collected, qt->n_collected, qt->cap_collected, v) < 0)
+      return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+    return ev->status;
+  }
+  }
+}
+
+static qvalue eval_quantifier(qeval *ev, const qnode *n) {
+  quant qt;
+  memset(&qt, 0, sizeof qt);
+  qt.n = n;
+  size_t unknown_before = ev->unknown_hits;
+  gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1};
+  qeval_gens(ev, &r);
+  tupleset_free(qt.seen);
+  if (ev->unknown_hits != unknown_before) qt.unknown = 1;
+  qvalue out = qv_null();
+  if (ev->status == PG_OK) {
+    switch (n->kind) {
+    case N_EXISTS: out = qt.found ? qv_bool(1) : qt.unknown ? qv_unknown() : qv_bool(0); break;
+    case N_ALL: out = qt.found ? qv_bool(0) : qt.unknown ? qv_unknown() : qv_bool(1); break;
+    case N_COUNT: out = qt.unknown ? qv_unknown() : qv_num((double)qt.count); break;
+    default: {
+      qlist *l = qv_list_new(ev->mem, qt.n_collected);
+      if (!l) {
+        qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+        break;
+      }
+      if (qt.n_collected) memcpy(l->items, qt.collected, qt.n_collected * sizeof *l->items);
+      out.kind = QV_LIST;
+      out.u.list = l;
+    }
+    }
+  }
+  free(qt.collected);
+  return out;
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
+  regex_t *re = pattern_node->regex;
+  if (!re) {
+    char *src = arena_strndup(ev->mem, pattern.u.str.s, pattern.u.str.len);
+    if (!src) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
+    if (!ev->dyn_regex_src || strcmp(ev->dyn_regex_src, src) != 0) {
+      if (ev->dyn_regex) {
+        regfree(ev->dyn_regex);
+      } else if (!(ev->dyn_regex = malloc(sizeof(regex_t)))) {
+        return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
+      }
+      free(ev->dyn_regex_src);
+      ev->dyn_regex_src = NULL;
+      if (regcomp(ev->dyn_regex, src, REG_EXTENDED | REG_NOSUB) != 0) {
+        free(ev->dyn_regex);
+        ev->dyn_regex = NULL;
+        /* The pattern may be made from plan values: never quote a secret. */
+        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
+                   pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src);
+        return 0;
+      }
+      ev->dyn_regex_src = strdup(src);
+    }
+    re = ev->dyn_regex;
+  }
+  char *text = arena_strndup(ev->mem, s.u.str.s, s.u.str.len);
+  return text && regexec(re, text, 0, NULL, 0) == 0;
+}
+
+static qvalue with_mark(qvalue v, int sensitive) {
+  v.sensitive |= (uint8_t)sensitive;
+  return v;
+}
+
+static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
+  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
+  if (b.kind == QV_STR) {
+    if (a.kind != QV_STR) return qv_bool(0);
+    if (a.u.str.len > b.u.str.len) return qv_bool(0);
+    for (size_t i = 0; i + a.u.str.len <= b.u.str.len; i++)
+      if (memcmp(b.u.str.s + i, a.u.str.s, a.u.str.len) == 0) return qv_bool(1);
+    return qv_bool(0);
+  }
+  if (b.kind == QV_JSON && a.kind == QV_STR) {
+    qvalue keys = qv_keys(ev->mem, b);
+    return eval_in(ev, a, keys);
+  }
+  qvalue l = qv_as_list(ev->mem, b);
+  if (l.kind != QV_LIST) return qv_bool(0);
+  int unknown = 0;
+  for (size_t i = 0; i < l.u.list->n; i++) {
+    int e = qv_equal(ev->g, a, l.u.list->items[i]);
+    if (e == 1) return qv_bool(1);
+    if (e < 0) unknown = 1;
+  }
+  return unknown ? qv_unknown() : qv_bool(0);
+}
+
+static qvalue eval_binary(qeval *ev, const qnode *n) {
+  qvalue a = qeval_expr(ev, n->a), b = qeval_expr(ev, n->b);
+  int sens = a.sensitive | b.sensitive;
+  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
+  switch (n->op) {
+  case T_PLUS:
+    if (a.kind == QV_LIST || b.kind == QV_LIST) {
+      qvalue x = qv_as_list(ev->mem, a), y = qv_as_list(ev->mem, b);
+      if (x.kind != QV_LIST || y.kind != QV_LIST) return qv_null();
+      qlist *l = qv_list_new(ev->mem, x.u.list->n + y.u.list->n);
+      if (!l) return qv_null();
+      if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
+      if (y.u.list->n)
+        memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
+      qvalue v = {QV_LIST, (uint8_t)sens, {0}};
+      v.u.list = l;
+      return v;
+    }
+    if (a.kind == QV_STR && b.kind == QV_STR) {
+      char *s = arena_alloc(ev->mem, a.u.str.len + b.u.str.len + 1);
+      if (!s) return qv_null();
+      memcpy(s, a.u.str.s, a.u.str.len);
+      memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
+      s[a.u.str.len + b.u.str.len] = '\0';
+      qvalue v = {QV_STR, (uint8_t)sens, {0}};
+      v.u.str.s = s;
+      v.u.str.len = a.u.str.len + b.u.str.len;
+      return v;
+    }
+    /* fallthrough */
+  case T_MINUS: case T_STAR: case T_SLASH: {
+    if (a.kind != QV_NUM || b.kind != QV_NUM) return qv_null();
+    double x = a.u.num, y = b.u.num;
+    double r = n->op == T_PLUS ? x + y : n->op == T_MINUS ? x - y : n->op == T_STAR ? x * y
+               : y != 0 ? x / y : 0;
+    if (n->op == T_SLASH && y == 0) return qv_null();
+    return with_mark(qv_num(r), sens);
+  }
+  case T_EQ: case T_NE: {
+    int e = qv_equal(ev->g, a, b);
+    if (e < 0) return qv_unknown();
+    return qv_bool(n->op == T_EQ ? e : !e);
+  }
+  case T_LT: case T_LE: case T_GT: case T_GE: {
+    int ok, c = qv_compare(a, b, &ok);
+    if (!ok) return qv_bool(0);
+    return qv_bool(n->op == T_LT ? c < 0 : n->op == T_LE ? c <= 0 : n->op == T_GT ? c > 0 : c >= 0);
+  }
+  case T_MATCH: case T_NOMATCH: {
+    if (a.kind != QV_STR || b.kind != QV_STR) return qv_bool(n->op == T_NOMATCH);
+    int m = regex_test(ev, n->b, b, a);
+    return qv_bool(n->op == T_MATCH ? m : !m);
+  }
+  }
+  return qv_null();
+}
+
+static qvalue eval_logic(qeval *ev, const qnode *n) {
+  int a = qv_truth(qeval_expr(ev, n->a));
+  if (n->kind == N_AND && a == 0) return qv_bool(0);
+  if (n->kind == N_OR && a == 1) return qv_bool(1);
+  int b = qv_truth(qeval_expr(ev, n->b));
+  if (n->kind == N_AND) {
+    if (b == 0) return qv_bool(0);
+    return a == 1 && b == 1 ? qv_bool(1) : qv_unknown();
+  }
+  if (b == 1) return qv_bool(1);
+  return a == 0 && b == 0 ? qv_bool(0) : qv_unknown();
+}
+
+static qvalue eval_template(qeval *ev, const qnode *n) {
+  strbuf b = SB_GROWING;
+  for (size_t i = 0; i < n->n_items; i++) {
+    const qnode *part = n->items[i];
+    int rc = part->kind == N_STRING ? sb_addn(&b, part->str, part->len)
+                                    : qv_render(&b, ev->g, qeval_expr(ev, part), 0);
+    if (rc < 0) {
+      sb_release(&b);
+      qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+      return qv_null();
+    }
+  }
+  qvalue v = qv_str(ev->mem, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
+  return v;
+}
+
+static qvalue eval_call(qeval *ev, const qnode *n) {
+  qvalue args[16];
+  size_t na = n->n_items < 16 ? n->n_items : 16;
+  for (size_t i = 0; i < na; i++) args[i] = qeval_expr(ev, n->items[i]);
+  if (ev->status != PG_OK) return qv_null();
+  if (n->u.call.builtin >= 0) {
+    ev->fx.mem = ev->mem;
+    return qfunc_call(&ev->fx, n->u.call.builtin, args, na);
+  }
+  const qdef *d = &ev->q->defs[n->u.call.def];
+  qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
+  uint64_t *keys = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *keys);
+  if (!frame || !keys) {
+    qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+    return qv_null();
+  }
+  for (size_t i = 0; i < na; i++) frame[i] = args[i];
+  qvalue *saved = ev->slots;
+  uint64_t *saved_keys = ev->keys;
+  ev->slots = frame;
+  ev->keys = keys;
+  qvalue v = qeval_expr(ev, d->body);
+  ev->slots = saved;
+  ev->keys = saved_keys;
+  return v;
+}
+
+static qvalue eval_list(qeval *ev, const qnode *n) {
+  qlist *l = qv_list_new(ev->mem, n->n_items);
+  if (!l) return qv_null();
+  for (size_t i = 0; i < n->n_items; i++) l->items[i] = qeval_expr(ev, n->items[i]);
+  qvalue v = {QV_LIST, 0, {0}};
+  v.u.list = l;
+  return v;
+}
+
+qvalue qeval_expr(qeval *ev, const qnode *n) {
+  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK) return qv_null();
+  switch (n->kind) {
+  case N_NUMBER: return qv_num(n->num);
+  case N_STRING: {
+    qvalue v = {QV_STR, 0, {0}};
+    v.u.str.s = n->str;
+    v.u.str.len = n->len;
+    return v;
+  }
+  case N_TEMPLATE: return eval_template(ev, n);
+  case N_BOOL: return qv_bool(n->num != 0);
+  case N_NULL: return qv_null();
+  case N_PARAM: return ev->params[n->u.param.index];
+  case N_NAME:
+    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
+  case N_CALL: return eval_call(ev, n);
+  case N_LIST: return eval_list(ev, n);
+  case N_FIELD: return qv_field(ev->mem, ev->g, qeval_expr(ev, n->a), n->str);
+  case N_INDEX: {
+    qvalue a = qeval_expr(ev, n->a);
+    return qv_index(ev->mem, ev->g, a, qeval_expr(ev, n->b));
+  }
+  case N_SPLAT: return qv_as_list(ev->mem, qeval_expr(ev, n->a));
+  case N_UNARY: {
+    qvalue a = qeval_expr(ev, n->a);
+    if (a.kind == QV_UNKNOWN) return a;
+    return a.kind == QV_NUM ? with_mark(qv_num(-a.u.num), a.sensitive) : qv_null();
+  }
+  case N_BINARY: return eval_binary(ev, n);
+  case N_IN: {
+    qvalue a = qeval_expr(ev, n->a);
+    return eval_in(ev, a, qeval_expr(ev, n->b));
+  }
+  case N_AND:
+  case N_OR: return eval_logic(ev, n);
+  case N_NOT: {
+    int t = qv_truth(qeval_expr(ev, n->a));
+    return t < 0 ? qv_unknown() : qv_bool(!t);
+  }
+  case N_IF: {
+    int t = qv_truth(qeval_expr(ev, n->a));
+    return t < 0 ? qv_unknown() : qeval_expr(ev, t ? n->b : n->c);
+  }
+  case N_EXISTS:
+  case N_ALL:
+  case N_COUNT:
+  case N_COMPREHENSION: return eval_quantifier(ev, n);
+  default:
+    qeval_fail(ev, PG_ERR_INTERNAL, "cannot evaluate a %s", qnode_kind_name(n->kind));
+    return qv_null();
+  }
+}
+

@@ -1,0 +1,32 @@
+/* The evaluator's recursive core (eval_expr.c), for the entry points in
+ * qeval.c: evaluating an expression and running a list of generators. */
+#ifndef PG_EVAL_EXPR_H
+#define PG_EVAL_EXPR_H
+
+#include "query/qeval.h"
+
+/* Evaluates n in the current frame (ev->slots, ev->keys) into ev->mem. On
+ * an error (ev->status) the value is null. */
+qvalue qeval_expr(qeval *ev, const qnode *n);
+
+/* Called once per complete binding of the generators; a non-zero return
+ * stops the walk and is returned by qeval_gens. */
+typedef int (*cont_fn)(qeval *ev, void *arg);
+
+/* A walk over generators gens[i..n), binding their slots in ev->slots. */
+typedef struct gens_run {
+  qnode *const *gens;  /* the generators (not owned) */
+  size_t n;            /* how many */
+  size_t i;            /* the one to run next */
+  cont_fn k;           /* called at each complete binding */
+  void *arg;           /* k's context */
+  int gen_base;        /* trail base for render_path, or -1: no trail */
+} gens_run;
+
+/* Runs generators r->gens[r->i..r->n), calling r->k at each binding.
+ * gen_base: the trail position base for patterns (render_path), or -1 to
+ * record no trail. Returns 0 or the first non-zero return of r->k or the
+ * evaluator's error. */
+int qeval_gens(qeval *ev, gens_run *r);
+
+#endif

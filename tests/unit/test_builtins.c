@@ -1,0 +1,180 @@
+/* The built-in functions, one cmocka test per row of the table in
+ * query/builtins.h: each calls the function on a small case through the
+ * public query API (pg_query_run on the peering-one-way sample) and checks
+ * the row it gives (cells joined with '|'). A last test checks that every
+ * row of the table has a case here. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "case_table.h"
+#include "helpers.h"
+#include "query/builtins.h"
+
+typedef struct fn_case {
+  const char *fn;      /* the function, as the table names it */
+  const char *query;   /* an ad-hoc query calling it */
+  const char *want;    /* the first row */
+} fn_case;
+
+/* The VPC "a" of the sample (us-east-1), and an edge of its route. */
+#define VPC "match (v: aws_vpc where name(v) == 'a') return "
+#define EDGE "match (r: aws_route) -[e: link destination_cidr_block]-> (x) return "
+
+static const fn_case cases[] = {
+    {"region", VPC "region(v), region('eu-west-1')",
+     "us-east-1|eu-west-1"},
+    {"type", VPC "type(v)",
+     "aws_vpc"},
+    {"name", VPC "name(v)",
+     "a"},
+    {"address", VPC "address(v)",
+     "aws_vpc.a"},
+    {"module", VPC "module(v)",
+     ""},
+    {"action", VPC "action(v)",
+     "create"},
+    {"kind", VPC "kind(v)",
+     "resource"},
+    {"index", VPC "index(v)",
+     "null"},
+    {"provider", VPC "provider(v)",
+     "provider.aws.primary"},
+    {"present", VPC "present(v)",
+     "true"},
+    {"label", EDGE "label(e)",
+     "destination_cidr_block"},
+    {"edge_kind", EDGE "edge_kind(e)",
+     "reference"},
+    {"source", EDGE "source(e)",
+     "aws_route.a_to_b"},
+    {"target", EDGE "target(e)",
+     "aws_vpc.b"},
+    {"scope_regions", VPC "scope_regions(), scope_regions(['x'])",
+     "eu-west-1, us-east-1|x"},
+    {"regions", VPC "regions()",
+     "eu-west-1, us-east-1"},
+    {"known", VPC "known(v.id), known(v.cidr_block)",
+     "false|true"},
+    {"unknown", VPC "unknown(v.id), unknown(v.cidr_block)",
+     "true|false"},
+    {"is_null", VPC "is_null(v.tags), is_null([]), is_null(v.cidr_block)",
+     "true|true|false"},
+    {"sensitive", VPC "sensitive(v.cidr_block)",
+     "false"},
+    {"default", VPC "default(v.id, 'none'), default(null, 1), default(2, 1)",
+     "none|1|2"},
+    {"keys", VPC "keys(v)",
+     "assign_generated_ipv6_cidr_block, cidr_block, enable_dns_support, instance_tenancy, ipv4_ipam_pool_id, ipv4_netmask_length, ipv6_ipam_pool_id, ipv6_netmask_length, tags"},
+    {"paths", VPC "paths(v, 'cidr*')",
+     "cidr_block"},
+    {"get", VPC "get(v, 'cidr_block')",
+     "10.1.0.0/16"},
+    {"lower", VPC "lower('AbC')",
+     "abc"},
+    {"upper", VPC "upper('AbC')",
+     "ABC"},
+    {"starts_with", VPC "starts_with('abc', 'ab'), starts_with('abc', 'bc')",
+     "true|false"},
+    {"ends_with", VPC "ends_with('abc', 'bc'), ends_with('abc', 'ab')",
+     "true|false"},
+    {"trim_prefix", VPC "trim_prefix('db.t3', 'db.'), trim_prefix('db.t3', 'x')",
+     "t3|db.t3"},
+    {"trim_suffix", VPC "trim_suffix('a.json', '.json'), trim_suffix('a', 'x')",
+     "a|a"},
+    {"contains", VPC "contains('abc', 'b'), contains([1, 2], 2), contains([1], 3)",
+     "true|true|false"},
+    {"split", VPC "split('a,b,,c', ',')",
+     "a, b, , c"},
+    {"join", VPC "join(['a', 1, 'b'], '-')",
+     "a-1-b"},
+    {"length", VPC "length('abc'), length([1, 2]), length(v.id)",
+     "3|2|(known after apply)"},
+    {"string", VPC "string(3), string([1, 'a'])",
+     "3|1, a"},
+    {"number", VPC "number('42') + 1, number('x'), number(7)",
+     "43|null|7"},
+    {"count", VPC "count([1, 2, 3]), count(null)",
+     "3|0"},
+    {"distinct", VPC "distinct([1, 2, 1, 'a', 'a'])",
+     "1, 2, a"},
+    {"sort", VPC "sort(['b', 'a', 'c']), sort([3, 1, 2])",
+     "a, b, c|1, 2, 3"},
+    {"flatten", VPC "flatten([[1], 2, [3, [4]]])",
+     "1, 2, 3, 4"},
+    {"sum", VPC "sum([1, 2.5, 'x'])",
+     "3.5"},
+    {"cidr_contains", VPC "cidr_contains('10.0.0.0/8', v.cidr_block), "
+                      "cidr_contains('2001:db8::/32', '2001:db9::1'), cidr_contains('x', '10.0.0.1')",
+
+     "true|false|false"},
+    {"glob", VPC "glob('db.t3.medium', 'db.t*'), glob('db.r6g', 'db.t*')",
+     "true|false"},
+};
+
+static const char *case_name(const void *row) { return ((const fn_case *)row)->fn; }
+
+static pg_graph *sample;
+
+static int load(void **state) {
+  (void)state;
+  sample = load_sample("peering-one-way", 0);
+  return sample ? 0 : -1;
+}
+
+static int unload(void **state) {
+  (void)state;
+  pg_graph_free(sample);
+  return 0;
+}
+
+/* The first row of the query's table, cells joined with '|'. */
+static void first_row(const pg_table *t, char *buf, size_t cap) {
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t c = 0; pg_table_rows(t) && c < pg_table_columns(t); c++)
+    n += (size_t)snprintf(buf + n, n < cap ? cap - n : 0, "%s%s", c ? "|" : "",
+                          pg_table_text(t, 0, c));
+}
+
+static void test_function(void **state) {
+  const fn_case *c = *state;
+  pg_diags *d = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  pg_table *t = NULL;
+  int rc = pg_query_run(sample, c->fn, c->query, strlen(c->query), NULL, &t, d);
+  if (rc != PG_OK && pg_diags_count(d)) fail_msg("%s", pg_diags_get(d, 0)->message);
+  assert_int_equal(rc, PG_OK);
+  char got[2048];
+  first_row(t, got, sizeof got);
+  if (strcmp(got, c->want) != 0) fprintf(stderr, "  {\"%s\" gives \"%s\"}\n", c->fn, got);
+  assert_string_equal(got, c->want);
+  pg_table_free(t);
+  pg_diags_free(d);
+}
+
+/* Every row of PG_FUNCS has a case above. */
+static void test_every_function_covered(void **state) {
+  (void)state;
+  for (int f = 0; f < F_COUNT_; f++) {
+    int found = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+      found |= strcmp(cases[i].fn, qfuncs[f].name) == 0;
+    if (!found) fail_msg("no test case for %s()", qfuncs[f].name);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest whole[] = {cmocka_unit_test(test_every_function_covered)};
+  if (load(NULL) != 0) return 1;
+  int failed = run_case_table("builtins", cases, sizeof cases[0], sizeof cases / sizeof cases[0],
+                              case_name, test_function);
+  unload(NULL);
+  return failed + cmocka_run_group_tests(whole, NULL, NULL);
+}
