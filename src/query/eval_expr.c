@@ -194,6 +194,10 @@ static int next_gen(qeval *ev, void *arg) {
 
 int qeval_gens(qeval *ev, gens_run *r) {
   if (r->i == r->n) return r->k(ev, r->arg);
+  if (r->prune && r->i > 0) {
+    int keep = r->prune(ev, r->prune_arg, r->i);
+    if (keep != 1) return keep < 0 ? keep : 0;
+  }
   const qnode *g = r->gens[r->i];
   if (g->kind == N_PATTERN) {
     pmatch pm = {g, choose_anchor(g), next_gen, r};
@@ -293,7 +297,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   memset(&qt, 0, sizeof qt);
   qt.n = n;
   size_t unknown_before = ev->unknown_hits;
-  gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1};
+  gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1, NULL, NULL};
   qeval_gens(ev, &r);
   tupleset_free(qt.seen);
   if (ev->unknown_hits != unknown_before) qt.unknown = 1;

@@ -11,6 +11,7 @@
 #include "base/vec.h"
 #include "query/eval_expr.h"
 #include "query/param.h"
+#include "query/prune.h"
 
 /* A --param value from its text, by the declared type (param.c). */
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
@@ -239,8 +240,14 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   } else {
     ev->n_trail = 0;
-    gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0};
-    qeval_gens(ev, &r);
+    prune_plan plan;
+    if (prune_plan_make(&plan, k) < 0) {
+      qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+    } else {
+      gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0, plan.n ? prune_test : NULL, &plan};
+      qeval_gens(ev, &r);
+    }
+    prune_plan_free(&plan);
   }
   ev->mem = saved;
   tupleset_free(cr->seen);

@@ -4,6 +4,7 @@
 #    step budget (PG_DEFAULT_MAX_STEPS + PG_DEFAULT_STEPS_PER_ELEMENT per
 #    node and edge) with exit 2, one message that names the plan, the query
 #    and its check's patterns (file:line:col), and no report;
+#  - a `where` conjunct is tested as soon as its generators are bound;
 #  - every sample gives the same JSON and JUnit report with -j 1 and -j 4
 #    (times and timestamps aside), and the JSON report has timings.
 set -u
@@ -34,6 +35,30 @@ status=$?
 want="$plan: error: query hostile ($tmp/hostile.pgq:3:16): evaluation took more than $budget steps, the limit (PLANGRAPH_MAX_STEPS)"
 if [ $status = 2 ] && [ "$out" = "$want" ] && [ ! -e "$tmp/r.xml" ]; then ok; else
   bad "hostile query: exit $status, got '$out', want '$want'"; fi
+
+# A join condition prunes before later generators multiply the bindings:
+# `where a == b` is tested once a and b are bound (5 VPCs: 25 pairs, 5
+# kept, then 10 route tables each), while a condition that reads the last
+# generator waits for all 250 bindings. Same subjects, far fewer steps.
+join_steps() {
+  cat >"$tmp/join.pgq" <<PGQ
+query join
+  title "a join of three scans"
+check for each (a: aws_vpc), (b: aws_vpc), (r: aws_route_table)
+  where $1
+  subject "{a} {r}"
+  expect  true
+  message "m"
+PGQ
+  "$bin" check "$root/samples/peering-modules/plan.json" --no-builtin --queries "$tmp/join.pgq" \
+    --format json | python3 -c 'import json, sys
+s = json.load(sys.stdin)["plans"][0]["suites"][0]
+print(s["steps"], len(s["subjects"]))'
+}
+read -r early n_early < <(join_steps "a == b")
+read -r late n_late < <(join_steps "a == b or r == a")
+if [ "$n_early" = 50 ] && [ "$n_late" = 50 ] && [ $((early * 3)) -lt "$late" ]; then ok; else
+  bad "join pruning: $early steps for $n_early subjects early, $late for $n_late late"; fi
 
 # The same report whatever the number of workers.
 strip() { python3 - "$1" <<'PY'
