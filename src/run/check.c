@@ -119,10 +119,10 @@ typedef struct job {
 
 typedef struct pool {
   const pg_query_set *set;
-  const pg_graph *g;
   const char *plan;
   uint64_t max_steps;
-  double timeout;
+  const qeval *proto;      /* the graph's indexes, shared by the workers */
+  int proto_rc;            /* how setting it up went */
   job *jobs;
   pthread_mutex_t lock;    /* guards next and first_failed */
   size_t next;             /* the next query to take */
@@ -157,7 +157,7 @@ static void run_job(pool *p, qeval *ev, int init_rc, size_t i) {
 static void *worker(void *arg) {
   pool *p = arg;
   qeval ev;
-  int rc = qeval_init(&ev, p->g, p->max_steps, p->timeout);
+  int rc = p->proto_rc == PG_OK ? qeval_init_shared(&ev, p->proto) : p->proto_rc;
   for (size_t i; (i = take(p)) < p->set->n;) run_job(p, &ev, rc, i);
   qeval_free(&ev);
   return NULL;
@@ -203,11 +203,18 @@ static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
 
 int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags) {
-  pool p = {set, g, plan, run_step_budget(g, opts), opts ? opts->timeout_seconds : 0,
-            calloc(set->n ? set->n : 1, sizeof(job)), PTHREAD_MUTEX_INITIALIZER, 0, set->n};
-  if (!p.jobs) return PG_ERR_NOMEM;
   double start = now_seconds();
+  qeval proto;
+  uint64_t steps = run_step_budget(g, opts);
+  int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
+  pool p = {set, plan, steps, &proto, proto_rc, calloc(set->n ? set->n : 1, sizeof(job)),
+            PTHREAD_MUTEX_INITIALIZER, 0, set->n};
+  if (!p.jobs) {
+    qeval_free(&proto);
+    return PG_ERR_NOMEM;
+  }
   run_pool(&p, worker_count(opts, set->n));
+  qeval_free(&proto);
   int rc = join_parts(&p, report, diags);
   double load, build;
   pg_graph_timings(g, &load, &build);
