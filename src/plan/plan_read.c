@@ -3,6 +3,7 @@
  * and finds the byte ranges of the sections later stages read. */
 #include "graph/graph_impl.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +18,34 @@ typedef struct top_seen {
   int lineage;                 /* a terraform.tfstate file has one */
   size_t format_version_at;
 } top_seen;
+
+/* The top-level keys the reader notes: whether it was seen (to tell a plan
+ * from other documents) and which section slice it fills. */
+#define NO_FIELD ((size_t)-1)
+typedef struct top_key {
+  const char *key;
+  size_t seen;                 /* offset of its flag in top_seen, or NO_FIELD */
+  size_t section;              /* offset of its slice in pg_graph, or NO_FIELD */
+} top_key;
+
+static const top_key top_keys[] = {
+    {"planned_values", offsetof(top_seen, planned_values), offsetof(pg_graph, sec_planned_values)},
+    {"resource_changes", offsetof(top_seen, resource_changes),
+     offsetof(pg_graph, sec_resource_changes)},
+    {"prior_state", offsetof(top_seen, prior_state), offsetof(pg_graph, sec_prior_state)},
+    {"configuration", offsetof(top_seen, configuration), offsetof(pg_graph, sec_configuration)},
+    {"variables", NO_FIELD, offsetof(pg_graph, sec_variables)},
+    {"values", offsetof(top_seen, values), NO_FIELD},
+    {"plan_format_version", offsetof(top_seen, plan_format_version), NO_FIELD},
+    {"provider_schemas", offsetof(top_seen, provider_schemas), NO_FIELD},
+    {"lineage", offsetof(top_seen, lineage), NO_FIELD},
+};
+
+static const top_key *find_top_key(jslice key) {
+  for (size_t i = 0; i < sizeof top_keys / sizeof top_keys[0]; i++)
+    if (js_raw_eq(key, top_keys[i].key)) return &top_keys[i];
+  return NULL;
+}
 
 static int string_member(build *b, jscan *s, const char *key, const char **out) {
   if (js_peek_kind(s) != JS_STRING) {
@@ -46,27 +75,10 @@ static int read_member(build *b, jscan *s, jslice key, top_seen *seen) {
   }
   if (js_raw_eq(key, "terraform_version"))
     return string_member(b, s, "terraform_version", &g->terraform_version);
-  if (js_raw_eq(key, "planned_values")) {
-    seen->planned_values = 1;
-    section = &g->sec_planned_values;
-  } else if (js_raw_eq(key, "resource_changes")) {
-    seen->resource_changes = 1;
-    section = &g->sec_resource_changes;
-  } else if (js_raw_eq(key, "prior_state")) {
-    seen->prior_state = 1;
-    section = &g->sec_prior_state;
-  } else if (js_raw_eq(key, "configuration")) {
-    seen->configuration = 1;
-    section = &g->sec_configuration;
-  } else if (js_raw_eq(key, "variables")) {
-    section = &g->sec_variables;
-  } else {
-    if (js_raw_eq(key, "values")) seen->values = 1;
-    if (js_raw_eq(key, "plan_format_version")) seen->plan_format_version = 1;
-    if (js_raw_eq(key, "provider_schemas")) seen->provider_schemas = 1;
-    if (js_raw_eq(key, "lineage")) seen->lineage = 1;
-    note_config_key(key, seen);
-  }
+  const top_key *k = find_top_key(key);
+  if (k && k->seen != NO_FIELD) *(int *)((char *)seen + k->seen) = 1;
+  if (k && k->section != NO_FIELD) section = (jslice *)((char *)g + k->section);
+  if (!k) note_config_key(key, seen);
   jslice raw;
   if (js_skip(s, section ? &raw : NULL) < 0) {
     char name[64];

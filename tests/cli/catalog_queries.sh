@@ -11,7 +11,7 @@
 set -u
 root=${PG_SOURCE_DIR:?}
 bin=${PLANGRAPH:?}
-xsd="$root/../shared/junit/jenkins-junit-10.xsd"
+xsd="$root/tests/schemas/jenkins-junit-10.xsd"
 cd "$root" || exit 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

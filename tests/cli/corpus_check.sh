@@ -7,7 +7,7 @@ set -u
 root=${PG_SOURCE_DIR:?}
 bin=${PLANGRAPH:?}
 corpus=${PG_CORPUS_DIR:?}
-xsd="$root/../shared/junit/jenkins-junit-10.xsd"
+xsd="$root/tests/schemas/jenkins-junit-10.xsd"
 [ -d "$corpus" ] || { echo "no corpus at $corpus: skipped"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
