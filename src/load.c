@@ -1,13 +1,13 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by the caller's callback), then run the build stages in order. */
 #include "graph/graph_impl.h"
+#include "base/clock.h"
 #include "base/input.h"
 #include "graph/ig_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static int is_zip(const char *buf, size_t len) {
   return len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
@@ -15,12 +15,6 @@ static int is_zip(const char *buf, size_t len) {
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
                       const pg_load_options *opts, double started, pg_diags *diags);
-
-static double now_seconds(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 /* A binary plan file, through the caller's converter when it has one. */
 static int convert(const char *path, const char *name, uint64_t max,
@@ -47,7 +41,7 @@ static int convert(const char *path, const char *name, uint64_t max,
 int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags) {
   *out = NULL;
-  double started = now_seconds();
+  double started = clock_seconds();
   uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
                                                : PG_DEFAULT_MAX_INPUT;
   double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
@@ -72,7 +66,7 @@ int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
                          size_t len, const pg_load_options *opts,
                          pg_diags *diags) {
   *out = NULL;
-  double started = now_seconds();
+  double started = clock_seconds();
   char *text = malloc(len + 1);
   if (!text) return PG_ERR_NOMEM;
   if (len) memcpy(text, data, len);
@@ -102,7 +96,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   ig_guard saved = ig_guard_enter();
   if (rc == PG_OK) rc = plan_read_sections(&b);
   /* Loading is reading the bytes and their sections; the rest is building. */
-  double loaded = now_seconds();
+  double loaded = clock_seconds();
   g->load_seconds = loaded - started;
   if (rc == PG_OK) rc = config_load(&b);
   if (rc == PG_OK) rc = nodes_build(&b);
@@ -114,7 +108,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
     rc = tfgraph_apply(&b, opts->tf_graph_path);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
-  g->build_seconds = now_seconds() - loaded;
+  g->build_seconds = clock_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,

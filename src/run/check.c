@@ -10,16 +10,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/clock.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
 #include "run/budget.h"
 #include "run/results.h"
 
-static double now_seconds(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 static void iso_timestamp(char *buf, size_t cap) {
   time_t t = time(NULL);
@@ -81,7 +77,7 @@ static int start_suite(pg_report *r, const qquery *q, const char *plan, size_t *
 /* Runs q into a new suite of r; *failed is the check that failed, if any. */
 static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
                      const qcheck **failed) {
-  double start = now_seconds();
+  double start = clock_seconds();
   size_t index;
   int rc = start_suite(r, q, plan, &index);
   if (rc != PG_OK) return rc;
@@ -102,7 +98,7 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
   report_suite *s = &r->suites[index];
   if (rc == PG_OK && !s->pub.n_subjects)
     s->pub.skipped = report_str(r, q->skip_reason ? q->skip_reason : "no subject in this plan");
-  s->pub.seconds = now_seconds() - start;
+  s->pub.seconds = clock_seconds() - start;
   s->pub.steps = ev->steps;
   return rc;
 }
@@ -203,7 +199,7 @@ static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
 
 int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags) {
-  double start = now_seconds();
+  double start = clock_seconds();
   qeval proto;
   uint64_t steps = run_step_budget(g, opts);
   int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
@@ -218,7 +214,7 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   int rc = join_parts(&p, report, diags);
   double load, build;
   pg_graph_timings(g, &load, &build);
-  report_plan_times(report, plan, load, build, now_seconds() - start);
+  report_plan_times(report, plan, load, build, clock_seconds() - start);
   free(p.jobs);
   pthread_mutex_destroy(&p.lock);
   return rc;
