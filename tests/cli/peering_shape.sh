@@ -7,10 +7,10 @@
 #
 # The counts are what the graph gives today: it links each peering's
 # vpc_id and peer_vpc_id to every stack's VPC (the module instance is
-# chosen by each.value, which the plan does not show), so
+# chosen by each.value, which the graph does not resolve today), so
 # peering-routes-wired sees 2 connections x 5 own VPCs x 4 peers x 2 route
 # tables = 80 subjects, where the plan has 8 (2 connections x 2 VPCs x 2
-# route tables; "cd" is wired one way only, so 2 of them fail). When the
+# route tables; "cd" is wired one way only, so 2 of them fail). If the
 # graph makes those references precise, this table changes to 8 with
 # 6 passed and 2 failed, and only by that.
 set -u
