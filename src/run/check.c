@@ -155,7 +155,7 @@ static void *worker(void *arg) {
   qeval ev;
   int rc = p->proto_rc == PG_OK ? qeval_init_shared(&ev, p->proto) : p->proto_rc;
   for (size_t i; (i = take(p)) < p->set->n;) run_job(p, &ev, rc, i);
-  qeval_free(&ev);
+  if (rc == PG_OK) qeval_free(&ev);
   return NULL;
 }
 
