@@ -1,6 +1,7 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by the caller's callback), then run the build stages in order. */
 #include "graph/graph_impl.h"
+#include "base/clock.h"
 #include "base/input.h"
 #include "graph/ig_guard.h"
 
@@ -13,7 +14,7 @@ static int is_zip(const char *buf, size_t len) {
 }
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
-                      const pg_load_options *opts, pg_diags *diags);
+                      const pg_load_options *opts, double started, pg_diags *diags);
 
 /* A binary plan file, through the caller's converter when it has one. */
 static int convert(const char *path, const char *name, uint64_t max,
@@ -40,6 +41,7 @@ static int convert(const char *path, const char *name, uint64_t max,
 int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags) {
   *out = NULL;
+  double started = clock_seconds();
   uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
                                                : PG_DEFAULT_MAX_INPUT;
   double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
@@ -57,22 +59,23 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
     rc = convert(path, name, max, opts, &text, &len, diags);
     if (rc != PG_OK) return rc;
   }
-  return load_owned(out, name, text, len, opts, diags);
+  return load_owned(out, name, text, len, opts, started, diags);
 }
 
 int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
                          size_t len, const pg_load_options *opts,
                          pg_diags *diags) {
   *out = NULL;
+  double started = clock_seconds();
   char *text = malloc(len + 1);
   if (!text) return PG_ERR_NOMEM;
   if (len) memcpy(text, data, len);
   text[len] = '\0';
-  return load_owned(out, name ? name : "<buffer>", text, len, opts, diags);
+  return load_owned(out, name ? name : "<buffer>", text, len, opts, started, diags);
 }
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
-                      const pg_load_options *opts, pg_diags *diags) {
+                      const pg_load_options *opts, double started, pg_diags *diags) {
   pg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(text);
@@ -92,6 +95,9 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   /* Every igraph call of the build runs with the library's handlers. */
   ig_guard saved = ig_guard_enter();
   if (rc == PG_OK) rc = plan_read_sections(&b);
+  /* Loading is reading the bytes and their sections; the rest is building. */
+  double loaded = clock_seconds();
+  g->load_seconds = loaded - started;
   if (rc == PG_OK) rc = config_load(&b);
   if (rc == PG_OK) rc = nodes_build(&b);
   if (rc == PG_OK) rc = regions_resolve(&b);
@@ -104,6 +110,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = regions_infer(&b);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
+  g->build_seconds = clock_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;
     pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL,

@@ -171,6 +171,9 @@ PG_API void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
 /* Edges added from --tf-graph, and deposed objects left out. */
 PG_API size_t pg_graph_tf_graph_added(const pg_graph *g);
 PG_API size_t pg_graph_deposed_skipped(const pg_graph *g);
+/* How long loading took: reading and parsing the plan, then building the
+ * graph (references, values, indexes), in seconds. */
+PG_API void pg_graph_timings(const pg_graph *g, double *load_seconds, double *build_seconds);
 
 /* The shortest path along edge directions from one node to another.
  * On PG_OK *nodes (len+1 entries) and *edges (len entries) are malloc'd and

@@ -93,17 +93,26 @@ PG_API int pg_function_get(size_t i, pg_function_info *out);
 typedef struct pg_check_options {
   uint64_t max_steps;          /* evaluation steps per query; 0: the default */
   double timeout_seconds;      /* for all queries on one plan; 0: none */
+  unsigned jobs;               /* queries evaluated at once; 0: one per CPU */
 } pg_check_options;
 
-#define PG_DEFAULT_MAX_STEPS 2000000000ull
+/* The default step budget of a query: PG_DEFAULT_MAX_STEPS plus
+ * PG_DEFAULT_STEPS_PER_ELEMENT per graph node and edge. Built-in queries
+ * take under 20 steps per element, so only a runaway query (a cross
+ * product of scans) meets it; it then fails with PG_ERR_LIMIT. */
+#define PG_DEFAULT_MAX_STEPS 10000000ull
+#define PG_DEFAULT_STEPS_PER_ELEMENT 1000ull
 #define PG_MAX_QUERY_BYTES (16u << 20)   /* a query file or ad-hoc query */
 
 PG_API int pg_report_new(pg_report **out);
 PG_API void pg_report_free(pg_report *r);           /* NULL is a no-op */
 
 /* Runs every query of the set on g and appends one suite per query to the
- * report. plan names the plan in the report. opts may be NULL. A query that
- * fails to evaluate (limit, timeout) makes the whole call fail. */
+ * report, in the set's order. plan names the plan in the report. opts may
+ * be NULL. Queries are evaluated opts->jobs at a time (the graph is only
+ * read); the report is the same whatever the number. A query that fails to
+ * evaluate (limit, timeout) makes the whole call fail: the report then
+ * holds the suites before it, as if they had run one by one. */
 PG_API int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags);
 
@@ -132,6 +141,7 @@ typedef struct pg_suite_result {
   const pg_subject_result *subjects;
   size_t n_subjects;
   size_t passed, failed, unknown;
+  uint64_t steps;              /* evaluation steps the query took */
 } pg_suite_result;
 
 PG_API size_t pg_report_suite_count(const pg_report *r);

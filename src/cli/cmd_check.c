@@ -20,6 +20,8 @@ static const cli_option options[] = {
     {"soft-fail", 0, NULL, "exit 0 even when checks fail"},
     {"verbose", 'v', NULL, "text: list passing, unknown and skipped subjects too"},
     {"timeout", 0, "SECONDS", "stop evaluating after this long (exit 2)"},
+    {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)"},
+    {"timings", 0, NULL, "print load, build and per-query times to standard error"},
     {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
     {0}};
 
@@ -79,6 +81,46 @@ static int parse_timeout(const char *s, double *out) {
   return EXIT_OK;
 }
 
+static int parse_jobs(const char *s, unsigned *out) {
+  *out = 0;
+  if (!s) return EXIT_OK;
+  char *end;
+  unsigned long n = strtoul(s, &end, 10);
+  if (*end || !*s || *s == '-' || n == 0 || n > 1024)
+    return cli_usage_error(&cmd_check, "--jobs wants a whole number from 1 to 1024");
+  *out = (unsigned)n;
+  return EXIT_OK;
+}
+
+/* --timings: where a plan's time went (its suites are first..), slowest
+ * queries first. */
+static void print_timings(const pg_report *r, size_t first, const char *plan,
+                          const pg_graph *g) {
+  double load, build, eval = 0;
+  pg_graph_timings(g, &load, &build);
+  size_t n = pg_report_suite_count(r);
+  const pg_suite_result **by_time = calloc(n - first + 1, sizeof *by_time);
+  size_t k = 0;
+  for (size_t i = first; by_time && i < n; i++) {
+    by_time[k++] = pg_report_suite(r, i);
+    eval += by_time[k - 1]->seconds;
+  }
+  fprintf(stderr, "%s: load %.3f s, build %.3f s, queries %.3f s (summed)\n", plan, load,
+          build, eval);
+  /* Insertion sort by time, slowest first: a few dozen queries. */
+  for (size_t i = 1; by_time && i < k; i++)
+    for (size_t j = i; j > 0 && by_time[j]->seconds > by_time[j - 1]->seconds; j--) {
+      const pg_suite_result *t = by_time[j];
+      by_time[j] = by_time[j - 1];
+      by_time[j - 1] = t;
+    }
+  for (size_t i = 0; by_time && i < k; i++)
+    fprintf(stderr, "  %9.3f s %12llu steps %8zu subjects  %s\n", by_time[i]->seconds,
+            (unsigned long long)by_time[i]->steps, by_time[i]->n_subjects,
+            by_time[i]->query_id);
+  free(by_time);
+}
+
 /* Whether any failure is at or above the --fail-on severity. */
 static int fails(const pg_report *r, int threshold) {
   for (size_t i = 0; i < pg_report_suite_count(r); i++) {
@@ -89,14 +131,16 @@ static int fails(const pg_report *r, int threshold) {
 }
 
 static int prepare(const cli_args *a, pg_query_set **set, int *format, int *threshold,
-                   double *timeout) {
+                   pg_check_options *opts) {
   int rc = parse_format(cli_opt(a, "format"), format);
+  if (rc == EXIT_OK) rc = parse_jobs(cli_opt(a, "jobs"), &opts->jobs);
   if (rc != EXIT_OK) return rc;
   const char *fail_on = cli_opt(a, "fail-on");
   *threshold = fail_on ? pg_severity_rank(fail_on) : 0;
   if (*threshold < 0)
     return cli_usage_error(&cmd_check, "--fail-on wants critical, high, medium or low");
-  if ((rc = parse_timeout(cli_opt(a, "timeout"), timeout)) != EXIT_OK) return rc;
+  if ((rc = parse_timeout(cli_opt(a, "timeout"), &opts->timeout_seconds)) != EXIT_OK)
+    return rc;
   if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
@@ -112,20 +156,21 @@ static int run(const cli_args *a) {
   pg_query_set *set = NULL;
   pg_report *report = NULL;
   int format = FMT_TEXT, threshold = 0;
-  double timeout = 0;
-  int rc = prepare(a, &set, &format, &threshold, &timeout);
+  pg_check_options opts = {0, 0, 0};
+  int rc = prepare(a, &set, &format, &threshold, &opts);
   if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = EXIT_BAD;
-  pg_check_options opts = {0, timeout};
   cli_check_limits(&opts);
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
     rc = cli_load(a->pos[i], cli_opt(a, "tf-graph"), &g);
     if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
+    size_t first = pg_report_suite_count(report);
     if (pg_diags_new(&d) != PG_OK || pg_check_run(set, g, a->pos[i], &opts, report, d) != PG_OK)
       rc = EXIT_BAD;
     cli_print_diags(d);
     pg_diags_free(d);
+    if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
     pg_graph_free(g);
   }
   /* Reports only once every plan has been read and checked. */

@@ -111,7 +111,7 @@ static int run(const cli_args *a) {
   pg_table *t = NULL;
   if (rc == EXIT_OK) {
     pg_diags *d = NULL;
-    pg_check_options opts = {0, timeout};
+    pg_check_options opts = {0, timeout, 0};
     cli_check_limits(&opts);
     if (pg_diags_new(&d) != PG_OK ||
         pg_query_run(g, file ? file : "<query>", text, len, &opts, &t, d) != PG_OK)

@@ -58,7 +58,7 @@ int cli_check_limits(pg_check_options *opts) {
 
 int cli_limits_valid(void) {
   pg_load_options load = {0};
-  pg_check_options check = {0, 0};
+  pg_check_options check = {0, 0, 0};
   int rc = cli_load_limits(&load);
   return rc == EXIT_OK ? cli_check_limits(&check) : rc;
 }

@@ -400,6 +400,11 @@ void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
 size_t pg_graph_tf_graph_added(const pg_graph *g) { return g->tf_graph_added; }
 size_t pg_graph_deposed_skipped(const pg_graph *g) { return g->deposed; }
 
+void pg_graph_timings(const pg_graph *g, double *load_seconds, double *build_seconds) {
+  *load_seconds = g->load_seconds;
+  *build_seconds = g->build_seconds;
+}
+
 int pg_graph_shortest_path(const pg_graph *g, pg_node_id from, pg_node_id to,
                            pg_node_id **nodes, pg_edge_id **edges, size_t *len) {
   *nodes = NULL;

@@ -101,6 +101,7 @@ struct pg_graph {
 
   pg_unresolved *unresolved; size_t n_unresolved, cap_unresolved;
   size_t refs_resolved, refs_unresolved, tf_graph_added, deposed;
+  double load_seconds, build_seconds;  /* reading the plan, building the graph */
 
   const char **regions; size_t n_regions;     /* sorted */
 

@@ -21,6 +21,10 @@ typedef struct gens_run {
   cont_fn k;           /* called at each complete binding */
   void *arg;           /* k's context */
   int gen_base;        /* trail base for render_path, or -1: no trail */
+  /* Called before gens[i] with i > 0 generators bound (NULL: never): a
+   * return other than 1 drops the partial binding (0) or stops (< 0). */
+  int (*prune)(qeval *ev, void *arg, size_t level);
+  void *prune_arg;
 } gens_run;
 
 /* Runs generators r->gens[r->i..r->n), calling r->k at each binding.

@@ -85,6 +85,24 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   return build_caches(ev);
 }
 
+int qeval_init_shared(qeval *ev, const qeval *proto) {
+  memset(ev, 0, sizeof *ev);
+  ev->g = proto->g;
+  ev->max_steps = proto->max_steps;
+  ev->deadline = proto->deadline;
+  arena_init(&ev->cache);
+  /* The arrays stay in proto's cache: read-only, shared. The memo storage
+   * and scope_regions() are this evaluator's own. */
+  ev->types = proto->types;
+  ev->n_types = proto->n_types;
+  memcpy(ev->by_kind, proto->by_kind, sizeof ev->by_kind);
+  memcpy(ev->n_by_kind, proto->n_by_kind, sizeof ev->n_by_kind);
+  ev->fx = proto->fx;
+  ev->fx.cache = &ev->cache;
+  ev->fx.scope = qv_null();
+  return PG_OK;
+}
+
 void qeval_free(qeval *ev) {
   arena_release(&ev->cache);
   free(ev->trail);

@@ -11,6 +11,7 @@
 #include "base/vec.h"
 #include "query/eval_expr.h"
 #include "query/param.h"
+#include "query/prune.h"
 
 /* A --param value from its text, by the declared type (param.c). */
 static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) {
@@ -78,11 +79,20 @@ static char *render_text(qeval *ev, qvalue v) {
 
 /* Adds a copy of address to the subject's list unless it is there;
  * *cap is the list's capacity (vec.h). 0, or -1 when out of memory. */
-static int add_address(qsubject *s, size_t *cap, const char *address) {
-  for (size_t i = 0; i < s->n_addresses; i++)
-    if (strcmp(s->addresses[i], address) == 0) return 0;
+/* A subject's resources as they are collected: each node once, found
+ * through a set of node ids, so a let holding k nodes costs O(k). */
+typedef struct addr_list {
+  qsubject *s;
+  size_t cap;          /* of s->addresses */
+  tupleset *seen;      /* node ids already listed */
+} addr_list;
+
+static int add_address(addr_list *l, pg_node_id id, const char *address) {
+  uint64_t key = (uint64_t)(uint32_t)id;
+  int fresh = tupleset_add(l->seen, &key);
+  if (fresh <= 0) return fresh;
   char *copy = strdup(address);
-  if (!copy || VEC_PUSH(s->addresses, s->n_addresses, *cap, copy) < 0) {
+  if (!copy || VEC_PUSH(l->s->addresses, l->s->n_addresses, l->cap, copy) < 0) {
     free(copy);
     return -1;
   }
@@ -90,14 +100,14 @@ static int add_address(qsubject *s, size_t *cap, const char *address) {
 }
 
 /* The resources and data sources in v (a node or a list of them). */
-static int collect_nodes(qeval *ev, qvalue v, qsubject *s, size_t *cap) {
+static int collect_nodes(qeval *ev, qvalue v, addr_list *l) {
   pg_node_info info;
   if (v.kind == QV_NODE && pg_graph_node(ev->g, v.u.node, &info) == PG_OK &&
       (info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA))
-    return add_address(s, cap, info.address);
+    return add_address(l, v.u.node, info.address);
   if (v.kind == QV_LIST)
     for (size_t i = 0; i < v.u.list->n; i++)
-      if (collect_nodes(ev, v.u.list->items[i], s, cap) < 0) return -1;
+      if (collect_nodes(ev, v.u.list->items[i], l) < 0) return -1;
   return 0;
 }
 
@@ -165,12 +175,13 @@ static int emit_subject(qeval *ev, check_run *cr) {
     }
   }
   s.name = render_text(ev, name);
-  int rc = 0;
-  size_t cap = 0; /* of s.addresses */
+  addr_list addrs = {&s, 0, tupleset_new(1)};
+  int rc = addrs.seen ? 0 : -1;
   for (int i = 0; i < k->n_gen_slots && rc == 0; i++)
-    rc = collect_nodes(ev, ev->slots[i], &s, &cap);
+    rc = collect_nodes(ev, ev->slots[i], &addrs);
   for (size_t i = 0; i < k->n_lets && rc == 0; i++)
-    rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &s, &cap);
+    rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &addrs);
+  tupleset_free(addrs.seen);
   s.path = render_path(ev, k);
   if (ev->status != PG_OK || rc < 0 || !s.name || (t != 1 && !s.message)) {
     qsubject_free(&s);
@@ -239,8 +250,14 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   } else {
     ev->n_trail = 0;
-    gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0};
-    qeval_gens(ev, &r);
+    prune_plan plan;
+    if (prune_plan_make(&plan, k) < 0) {
+      qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+    } else {
+      gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0, plan.n ? prune_test : NULL, &plan};
+      qeval_gens(ev, &r);
+    }
+    prune_plan_free(&plan);
   }
   ev->mem = saved;
   tupleset_free(cr->seen);

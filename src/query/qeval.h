@@ -46,6 +46,10 @@ typedef struct qeval {
 
 /* Sets up an evaluator over g. max_steps 0: unlimited; timeout_s 0: none. */
 int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_s);
+/* Sets up an evaluator like proto (graph, limits, deadline) that shares
+ * proto's per-graph indexes, read-only: one per thread, each with its own
+ * memo storage; proto must outlive it. Returns PG_OK. */
+int qeval_init_shared(qeval *ev, const qeval *proto);
 void qeval_free(qeval *ev);
 /* Makes q the query in use: parameter values from --param text or the
  * defaults. Fails (with ev->error) on a value that does not parse. */

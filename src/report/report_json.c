@@ -1,10 +1,10 @@
 /* A report as JSON: plans, their suites and subjects, and a summary; the
  * machine-readable twin of the text and JUnit outputs. */
 #include <jansson.h>
-#include <string.h>
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "run/results.h"
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
@@ -27,13 +27,28 @@ static json_t *suite_json(const pg_suite_result *s) {
     json_object_set_new(params, s->param_names[i], json_string(s->param_values[i]));
   for (size_t i = 0; subjects && i < s->n_subjects; i++)
     json_array_append_new(subjects, subject_json(&s->subjects[i]));
-  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:s, s:I, s:I, s:I, s:o}", "id",
+  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:o}", "id",
                    s->query_id, "title", str_or_null(s->title), "severity", s->severity,
                    "parameters", params ? params : json_object(), "skipped",
-                   str_or_null(s->skipped), "time", s->seconds, "timestamp", s->timestamp,
+                   str_or_null(s->skipped), "time", s->seconds, "steps", (json_int_t)s->steps, "timestamp", s->timestamp,
                    "passed", (json_int_t)s->passed, "failed", (json_int_t)s->failed,
                    "unknown", (json_int_t)s->unknown, "subjects",
                    subjects ? subjects : json_array());
+}
+
+/* Where a plan's time went: load, build, evaluation (wall time: the
+ * queries may run in parallel), and each query's time, steps and subjects
+ * (added by query_timing). */
+static json_t *timings_json(const report_plan *rp) {
+  return json_pack("{s:f, s:f, s:f, s:{}}", "load", rp->load_seconds, "build",
+                   rp->build_seconds, "evaluate", rp->eval_seconds, "queries");
+}
+
+static void query_timing(json_t *plan, const pg_suite_result *s) {
+  json_t *queries = json_object_get(json_object_get(plan, "timings"), "queries");
+  json_object_set_new(queries, s->query_id,
+                      json_pack("{s:f, s:I, s:I}", "seconds", s->seconds, "steps",
+                                (json_int_t)s->steps, "subjects", (json_int_t)s->n_subjects));
 }
 
 int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
@@ -45,16 +60,15 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
     failed += s->failed;
     unknown += s->unknown;
     skipped += s->skipped != NULL;
-    json_t *plan = NULL;
-    for (size_t p = 0; p < json_array_size(plans) && !plan; p++) {
-      json_t *cand = json_array_get(plans, p);
-      if (strcmp(json_string_value(json_object_get(cand, "plan")), s->plan) == 0) plan = cand;
-    }
+    /* Plans are numbered in order of first appearance. */
+    json_t *plan = json_array_get(plans, report_suite_plan(r, i));
     if (!plan) {
-      plan = json_pack("{s:s, s:[]}", "plan", s->plan, "suites");
+      plan = json_pack("{s:s, s:[], s:o}", "plan", s->plan, "suites", "timings",
+                       timings_json(report_plan_at(r, report_suite_plan(r, i))));
       json_array_append_new(plans, plan);
     }
     json_array_append_new(json_object_get(plan, "suites"), suite_json(s));
+    query_timing(plan, s);
   }
   json_t *doc = json_pack("{s:s, s:s, s:{s:I, s:I, s:I, s:I, s:I}, s:o}", "tool", "plangraph",
                           "version", PG_VERSION, "summary", "queries", (json_int_t)n, "passed",

@@ -3,9 +3,11 @@
  * plan. Colour is the caller's choice: the library never looks at a
  * terminal. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plangraph/query.h"
+#include "run/results.h"
 
 /* ANSI colour of a severity, by rank: low, medium, high, critical. */
 static const char *const sev_colors[] = {"\033[36m", "\033[33m", "\033[31m", "\033[1;31m"};
@@ -40,28 +42,39 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
   if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, "", s->skipped);
 }
 
-/* The summary of the plan of suite i, counted over suites i.. of that plan;
- * nothing when an earlier suite had the same plan (its line is written). */
-static void plan_summary(FILE *f, const pg_report *r, size_t i) {
-  const pg_suite_result *first = pg_report_suite(r, i);
-  size_t n = pg_report_suite_count(r);
-  for (size_t k = 0; k < i; k++)
-    if (strcmp(pg_report_suite(r, k)->plan, first->plan) == 0) return;
-  size_t queries = 0, passed = 0, failed = 0, unknown = 0, skipped = 0, subjects = 0;
-  for (size_t k = i; k < n; k++) {
-    const pg_suite_result *s = pg_report_suite(r, k);
-    if (strcmp(s->plan, first->plan) != 0) continue;
-    queries++;
-    subjects += s->n_subjects;
-    passed += s->passed;
-    failed += s->failed;
-    unknown += s->unknown;
-    skipped += s->skipped != NULL;
-  }
+/* Totals of one plan's suites. */
+typedef struct plan_totals {
+  size_t queries, subjects, passed, failed, unknown, skipped;
+} plan_totals;
+
+static void plan_summary(FILE *f, const char *plan, const plan_totals *t) {
   fprintf(f, "%s: %zu quer%s, %zu subject%s: %zu passed, %zu failed, %zu unknown until "
              "apply; %zu quer%s skipped (no subject)\n",
-          first->plan, queries, queries == 1 ? "y" : "ies", subjects, subjects == 1 ? "" : "s",
-          passed, failed, unknown, skipped, skipped == 1 ? "y" : "ies");
+          plan, t->queries, t->queries == 1 ? "y" : "ies", t->subjects,
+          t->subjects == 1 ? "" : "s", t->passed, t->failed, t->unknown, t->skipped,
+          t->skipped == 1 ? "y" : "ies");
+}
+
+/* A summary line per plan, in order of first appearance: one pass over the
+ * suites, whatever the number of plans. */
+static int plan_summaries(FILE *f, const pg_report *r) {
+  size_t np = pg_report_plan_count(r), n = pg_report_suite_count(r);
+  plan_totals *t = calloc(np ? np : 1, sizeof *t);
+  if (!t) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    plan_totals *p = &t[report_suite_plan(r, i)];
+    p->queries++;
+    p->subjects += s->n_subjects;
+    p->passed += s->passed;
+    p->failed += s->failed;
+    p->unknown += s->unknown;
+    p->skipped += s->skipped != NULL;
+  }
+  for (size_t p = 0; p < np; p++)
+    plan_summary(f, pg_report_suite(r, report_plan_at(r, p)->first)->plan, &t[p]);
+  free(t);
+  return PG_OK;
 }
 
 int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
@@ -76,7 +89,8 @@ int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *o
     if (multi) snprintf(prefix, sizeof prefix, "%s:", s->plan);
     suite_lines(out, s, prefix, o);
   }
-  for (size_t i = 0; i < n; i++) plan_summary(out, r, i);
+  int rc = plan_summaries(out, r);
+  if (rc != PG_OK) return rc;
   if (ferror(out)) {
     pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the text report failed");
     return PG_ERR_IO;

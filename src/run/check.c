@@ -1,20 +1,21 @@
-/* Running queries on a graph: every query of a set into report suites
- * (pg_check_run), and ad-hoc queries into a table of rows (pg_query_run). */
+/* Check runs (pg_check_run): every query of a set over one graph, each
+ * into a suite of subjects. Queries are independent and the graph is only
+ * read, so workers take queries one at a time from a shared counter, each
+ * with its own evaluator and its own partial report; the parts are joined
+ * in the set's order, so the report does not depend on the workers. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
-#include "base/vec.h"
+#include "base/clock.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
+#include "run/budget.h"
 #include "run/results.h"
 
-static double now_seconds(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 static void iso_timestamp(char *buf, size_t cap) {
   time_t t = time(NULL);
@@ -22,6 +23,8 @@ static void iso_timestamp(char *buf, size_t cap) {
   gmtime_r(&t, &tm);
   strftime(buf, cap, "%Y-%m-%dT%H:%M:%S", &tm);
 }
+
+/* ---- one query --------------------------------------------------------- */
 
 typedef struct sink_ctx {
   pg_report *r;
@@ -57,197 +60,162 @@ static int suite_params(pg_report *r, report_suite *s, const qquery *q) {
   return PG_OK;
 }
 
-static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r) {
-  double start = now_seconds();
+static int start_suite(pg_report *r, const qquery *q, const char *plan, size_t *index) {
   char stamp[32];
   iso_timestamp(stamp, sizeof stamp);
   report_suite *s = report_add_suite(r);
   if (!s) return PG_ERR_NOMEM;
-  size_t index = (size_t)(s - r->suites);
-  s->pub.plan = report_str(r, plan);
+  *index = (size_t)(s - r->suites);
   s->pub.query_id = report_str(r, q->id);
   s->pub.title = report_str(r, q->title);
   s->pub.severity = qseverity_name(q->severity);
   s->pub.timestamp = report_str(r, stamp);
-  int rc = suite_params(r, s, q);
+  if (report_set_plan(r, s, plan) != PG_OK) return PG_ERR_NOMEM;
+  return suite_params(r, s, q);
+}
+
+/* Runs q into a new suite of r; *failed is the check that failed, if any. */
+static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
+                     const qcheck **failed) {
+  double start = clock_seconds();
+  size_t index;
+  int rc = start_suite(r, q, plan, &index);
   if (rc != PG_OK) return rc;
   arena mem;
   arena_init(&mem);
   ev->steps = 0;
   ev->status = PG_OK;
+  ev->error[0] = '\0';
   rc = qeval_use_query(ev, q, &mem);
   sink_ctx ctx = {r, index, PG_OK};
   for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++) {
+    *failed = &q->checks[i];
     rc = qeval_check(ev, &q->checks[i], subject_sink, &ctx);
     if (ctx.status != PG_OK) rc = ctx.status;
   }
+  if (rc == PG_OK) *failed = NULL;
   arena_release(&mem);
-  s = &r->suites[index];
+  report_suite *s = &r->suites[index];
   if (rc == PG_OK && !s->pub.n_subjects)
     s->pub.skipped = report_str(r, q->skip_reason ? q->skip_reason : "no subject in this plan");
-  s->pub.seconds = now_seconds() - start;
+  s->pub.seconds = clock_seconds() - start;
+  s->pub.steps = ev->steps;
   return rc;
 }
 
-/* The evaluator has two limits: steps (PG_ERR_LIMIT) and time. */
-static pg_limit eval_limit(int status) {
-  return status == PG_ERR_LIMIT ? PG_LIMIT_STEPS
-         : status == PG_ERR_TIMEOUT ? PG_LIMIT_TIMEOUT : PG_LIMIT_NONE;
+/* ---- workers ----------------------------------------------------------- */
+
+/* One query's run: its own report, joined into the caller's at the end. */
+typedef struct job {
+  pg_report *part;
+  int rc;
+  const qcheck *failed;    /* the check running when it failed */
+  char error[256];         /* the evaluator's message */
+} job;
+
+typedef struct pool {
+  const pg_query_set *set;
+  const char *plan;
+  uint64_t max_steps;
+  const qeval *proto;      /* the graph's indexes, shared by the workers */
+  int proto_rc;            /* how setting it up went */
+  job *jobs;
+  pthread_mutex_t lock;    /* guards next and first_failed */
+  size_t next;             /* the next query to take */
+  size_t first_failed;     /* the first query that failed; set->n: none */
+} pool;
+
+/* The next query to run, or set->n when none is left or an earlier one
+ * failed (then later ones are not needed: the call fails anyway). */
+static size_t take(pool *p) {
+  pthread_mutex_lock(&p->lock);
+  size_t i = p->next < p->first_failed ? p->next++ : p->set->n;
+  pthread_mutex_unlock(&p->lock);
+  return i;
+}
+
+static void mark_failed(pool *p, size_t i) {
+  pthread_mutex_lock(&p->lock);
+  if (i < p->first_failed) p->first_failed = i;
+  pthread_mutex_unlock(&p->lock);
+}
+
+/* Runs query i with ev (or records init_rc, the evaluator's set-up failure). */
+static void run_job(pool *p, qeval *ev, int init_rc, size_t i) {
+  job *j = &p->jobs[i];
+  j->rc = init_rc != PG_OK ? init_rc : pg_report_new(&j->part);
+  if (j->rc == PG_OK) j->rc = run_query(ev, p->set->items[i], p->plan, j->part, &j->failed);
+  if (j->rc == PG_OK) return;
+  if (init_rc == PG_OK) snprintf(j->error, sizeof j->error, "%s", ev->error);
+  mark_failed(p, i);
+}
+
+static void *worker(void *arg) {
+  pool *p = arg;
+  qeval ev;
+  int rc = p->proto_rc == PG_OK ? qeval_init_shared(&ev, p->proto) : p->proto_rc;
+  for (size_t i; (i = take(p)) < p->set->n;) run_job(p, &ev, rc, i);
+  if (rc == PG_OK) qeval_free(&ev);
+  return NULL;
+}
+
+static unsigned worker_count(const pg_check_options *opts, size_t queries) {
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned n = opts && opts->jobs ? opts->jobs : cpus > 0 ? (unsigned)cpus : 1;
+  return n > queries ? (unsigned)(queries ? queries : 1) : n;
+}
+
+/* Runs the pool on n workers: the calling thread is one of them. */
+static void run_pool(pool *p, unsigned n) {
+  pthread_t *threads = n > 1 ? calloc(n - 1, sizeof *threads) : NULL;
+  unsigned started = 0;
+  while (threads && started < n - 1 &&
+         pthread_create(&threads[started], NULL, worker, p) == 0)
+    started++;
+  worker(p);
+  for (unsigned i = 0; i < started; i++) pthread_join(threads[i], NULL);
+  free(threads);
+}
+
+/* Joins the parts of queries 0..first_failed into r, in order. */
+static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
+  int rc = PG_OK;
+  for (size_t i = 0; i < p->set->n; i++) {
+    job *j = &p->jobs[i];
+    if (j->part && i <= p->first_failed && rc == PG_OK) {
+      rc = report_adopt(r, j->part);
+    } else {
+      pg_report_free(j->part);
+    }
+    j->part = NULL;
+  }
+  if (p->first_failed < p->set->n) {
+    job *j = &p->jobs[p->first_failed];
+    rc = run_eval_error(diags, p->plan, p->set->items[p->first_failed], j->failed, j->rc,
+                        j->error, p->max_steps);
+  }
+  return rc;
 }
 
 int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags) {
-  qeval ev;
-  uint64_t steps = opts && opts->max_steps ? opts->max_steps : PG_DEFAULT_MAX_STEPS;
-  int rc = qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0);
-  for (size_t i = 0; rc == PG_OK && i < set->n; i++) {
-    rc = run_query(&ev, set->items[i], plan, report);
-    if (rc != PG_OK) {
-      pg_diags_add(diags, PG_SEV_ERROR, plan, 0, 0, NULL, "query %s: %s",
-                   set->items[i]->id, ev.error[0] ? ev.error : pg_status_name(rc));
-      pg_diags_set_limit(diags, eval_limit(rc));
-    }
+  double start = clock_seconds();
+  qeval proto;
+  uint64_t steps = run_step_budget(g, opts);
+  int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
+  pool p = {set, plan, steps, &proto, proto_rc, calloc(set->n ? set->n : 1, sizeof(job)),
+            PTHREAD_MUTEX_INITIALIZER, 0, set->n};
+  if (!p.jobs) {
+    qeval_free(&proto);
+    return PG_ERR_NOMEM;
   }
-  qeval_free(&ev);
+  run_pool(&p, worker_count(opts, set->n));
+  qeval_free(&proto);
+  int rc = join_parts(&p, report, diags);
+  double load, build;
+  pg_graph_timings(g, &load, &build);
+  report_plan_times(report, plan, load, build, clock_seconds() - start);
+  free(p.jobs);
+  pthread_mutex_destroy(&p.lock);
   return rc;
-}
-
-/* ---- ad-hoc queries ---------------------------------------------------- */
-
-struct pg_table {
-  tupleset *seen;        /* rows already there (hash of their text) */
-  char **columns;
-  size_t n_columns;
-  char **cells;          /* text and JSON per cell: 2 * n_columns per row */
-  size_t n_rows;
-  size_t cap_cells;      /* allocated entries of cells */
-};
-
-void pg_table_free(pg_table *t) {
-  if (!t) return;
-  tupleset_free(t->seen);
-  for (size_t i = 0; i < t->n_columns; i++) free(t->columns[i]);
-  for (size_t i = 0; i < t->n_rows * t->n_columns * 2; i++) free(t->cells[i]);
-  free(t->columns);
-  free(t->cells);
-  free(t);
-}
-
-size_t pg_table_columns(const pg_table *t) { return t->n_columns; }
-const char *pg_table_column(const pg_table *t, size_t c) {
-  return c < t->n_columns ? t->columns[c] : NULL;
-}
-size_t pg_table_rows(const pg_table *t) { return t->n_rows; }
-const char *pg_table_text(const pg_table *t, size_t row, size_t col) {
-  return row < t->n_rows && col < t->n_columns ? t->cells[(row * t->n_columns + col) * 2] : NULL;
-}
-const char *pg_table_json(const pg_table *t, size_t row, size_t col) {
-  return row < t->n_rows && col < t->n_columns ? t->cells[(row * t->n_columns + col) * 2 + 1]
-                                               : NULL;
-}
-
-/* Rows are distinct, as in SQL's SELECT DISTINCT: a pattern that matches
- * through several edges or unreturned nodes gives each row once. */
-static int row_is_new(pg_table *t, size_t n, const char *const *json) {
-  uint64_t key[2] = {1469598103934665603ull, 0};
-  for (size_t i = 0; i < n; i++)
-    for (const unsigned char *p = (const unsigned char *)json[i]; ; p++) {
-      key[0] = (key[0] ^ *p) * 1099511628211ull;
-      key[1] = key[1] * 31 + *p;
-      if (!*p) break;
-    }
-  if (!t->seen && !(t->seen = tupleset_new(2))) return -1;
-  return tupleset_add(t->seen, key);
-}
-
-static int table_row(void *arg, size_t n, const char *const *text, const char *const *json) {
-  pg_table *t = arg;
-  int fresh = row_is_new(t, n, json);
-  if (fresh <= 0) return fresh;
-  if (VEC_RESERVE(t->cells, t->cap_cells, (t->n_rows + 1) * t->n_columns * 2)) return -1;
-  char **row = t->cells + t->n_rows * t->n_columns * 2;
-  for (size_t i = 0; i < n; i++) {
-    row[2 * i] = strdup(text[i]);
-    row[2 * i + 1] = strdup(json[i]);
-  }
-  t->n_rows++;
-  for (size_t i = 0; i < 2 * n; i++)
-    if (!row[i]) return -1;
-  return 0;
-}
-
-/* A string as JSON text, the way every value of a row is rendered. */
-static char *json_quote(const char *s) {
-  strbuf b = SB_GROWING;
-  if (qv_render(&b, NULL, qv_cstr(s), 1) < 0) {
-    sb_release(&b);
-    return NULL;
-  }
-  return b.buf;
-}
-
-static int check_row_sink(void *arg, qsubject *s) {
-  pg_table *t = arg;
-  const char *outcome = s->status == 1 ? "pass" : s->status == 0 ? "fail" : "unknown";
-  const char *text[3] = {s->name, outcome, s->message ? s->message : ""};
-  char *json[3];
-  for (int i = 0; i < 3; i++) json[i] = json_quote(text[i]);
-  int rc = json[0] && json[1] && json[2]
-               ? table_row(t, 3, text, (const char *const *)json)
-               : -1;
-  for (int i = 0; i < 3; i++) free(json[i]);
-  qsubject_free(s);
-  return rc < 0 ? PG_ERR_NOMEM : 0;
-}
-
-static int set_columns(pg_table *t, const char *const *names, size_t n) {
-  t->columns = calloc(n ? n : 1, sizeof *t->columns);
-  if (!t->columns) return PG_ERR_NOMEM;
-  t->n_columns = n;
-  for (size_t i = 0; i < n; i++)
-    if (!(t->columns[i] = strdup(names[i]))) return PG_ERR_NOMEM;
-  return PG_OK;
-}
-
-int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t len,
-                 const pg_check_options *opts, pg_table **out, pg_diags *diags) {
-  *out = NULL;
-  qquery *q;
-  int rc = qquery_parse(&q, name, text, len, 1, diags);
-  if (rc != PG_OK) return rc;
-  pg_table *t = calloc(1, sizeof *t);
-  qeval ev;
-  uint64_t steps = opts && opts->max_steps ? opts->max_steps : PG_DEFAULT_MAX_STEPS;
-  rc = t ? qeval_init(&ev, g, steps, opts ? opts->timeout_seconds : 0) : PG_ERR_NOMEM;
-  if (!t) {
-    qquery_free(q);
-    return rc;
-  }
-  arena mem;
-  arena_init(&mem);
-  if (rc == PG_OK) rc = qeval_use_query(&ev, q, &mem);
-  if (rc == PG_OK && q->adhoc) {
-    const qcheck *k = &q->checks[0];
-    rc = set_columns(t, k->return_names, k->n_returns);
-    if (rc == PG_OK) rc = qeval_match(&ev, k, table_row, t);
-  } else if (rc == PG_OK) {
-    static const char *const cols[] = {"subject", "outcome", "message"};
-    rc = set_columns(t, cols, 3);
-    for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++)
-      rc = qeval_check(&ev, &q->checks[i], check_row_sink, t);
-  }
-  if (rc != PG_OK) {
-    pg_diags_add(diags, PG_SEV_ERROR, name, 0, 0, NULL, "%s",
-                 ev.error[0] ? ev.error : pg_status_name(rc));
-    pg_diags_set_limit(diags, eval_limit(rc));
-  }
-  arena_release(&mem);
-  qeval_free(&ev);
-  qquery_free(q);
-  if (rc != PG_OK) {
-    pg_table_free(t);
-    return rc;
-  }
-  *out = t;
-  return PG_OK;
 }

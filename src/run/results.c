@@ -1,10 +1,13 @@
 /* Check reports: suites (one per query per plan) holding subjects with
  * their outcome, message, resources and graph path. Strings live in the
- * report's arena; arrays are malloc'd and freed with the report. */
+ * report's arena; arrays are malloc'd and freed with the report. Subjects
+ * and plans are found through hash sets, so a report of n subjects is
+ * built in O(n) whatever their names. */
 #include "run/results.h"
 #include "query/qast.h"
 #include "base/vec.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,13 +15,25 @@ int pg_report_new(pg_report **out) {
   *out = calloc(1, sizeof **out);
   if (!*out) return PG_ERR_NOMEM;
   arena_init(&(*out)->mem);
+  idset_init(&(*out)->plan_ids);
   return PG_OK;
+}
+
+static void suite_release(report_suite *s) {
+  free(s->subjects_owned);
+  free(s->keys);
+  idset_release(&s->names);
+  idset_release(&s->identities);
 }
 
 void pg_report_free(pg_report *r) {
   if (!r) return;
-  for (size_t i = 0; i < r->n; i++) free(r->suites[i].subjects_owned);
+  for (size_t i = 0; i < r->n; i++) suite_release(&r->suites[i]);
   free(r->suites);
+  free(r->plans);
+  idset_release(&r->plan_ids);
+  for (size_t i = 0; i < r->n_adopted; i++) arena_release(&r->adopted[i]);
+  free(r->adopted);
   arena_release(&r->mem);
   free(r);
 }
@@ -29,16 +44,11 @@ const pg_suite_result *pg_report_suite(const pg_report *r, size_t i) {
   return r && i < r->n ? &r->suites[i].pub : NULL;
 }
 
-size_t pg_report_plan_count(const pg_report *r) {
-  size_t n = 0;
-  for (size_t i = 0; r && i < r->n; i++) {
-    int seen = 0;
-    for (size_t j = 0; j < i && !seen; j++)
-      seen = strcmp(r->suites[j].pub.plan, r->suites[i].pub.plan) == 0;
-    n += !seen;
-  }
-  return n;
-}
+size_t pg_report_plan_count(const pg_report *r) { return r ? r->n_plans : 0; }
+
+size_t report_suite_plan(const pg_report *r, size_t i) { return r->suites[i].plan_index; }
+
+const report_plan *report_plan_at(const pg_report *r, size_t p) { return &r->plans[p]; }
 
 int pg_severity_rank(const char *s) {
   qseverity sev;
@@ -53,45 +63,205 @@ report_suite *report_add_suite(pg_report *r) {
   if (VEC_RESERVE(r->suites, r->cap, r->n + 1)) return NULL;
   report_suite *s = &r->suites[r->n++];
   memset(s, 0, sizeof *s);
+  idset_init(&s->names);
+  idset_init(&s->identities);
   return s;
 }
 
-/* A name already in the suite gets " (2)", " (3)"...: JUnit consumers keep
- * only the first of duplicate names. */
-static const char *unique_name(pg_report *r, report_suite *s, const char *name) {
-  const char *candidate = name;
-  char buf[1200];
-  for (unsigned k = 2;; k++) {
-    int taken = 0;
-    for (size_t i = 0; i < s->pub.n_subjects && !taken; i++)
-      taken = strcmp(s->subjects_owned[i].name, candidate) == 0;
-    if (!taken) return report_str(r, candidate);
-    snprintf(buf, sizeof buf, "%.1100s (%u)", name, k);
-    candidate = buf;
+/* ---- plans ------------------------------------------------------------- */
+
+static uint64_t str_hash(const char *s) { return hash_bytes(HASH_FNV_OFFSET, s, strlen(s)); }
+
+static uint64_t plan_hash(const void *ctx, int32_t id) {
+  return ((const pg_report *)ctx)->plans[id].hash;
+}
+
+static int plan_eq(const void *ctx, int32_t id, const void *probe) {
+  const pg_report *r = ctx;
+  return strcmp(r->suites[r->plans[id].first].pub.plan, probe) == 0;
+}
+
+/* Numbers the plan of suite i (its pub.plan already set). */
+static int number_plan(pg_report *r, size_t i) {
+  report_suite *s = &r->suites[i];
+  uint64_t h = str_hash(s->pub.plan);
+  int32_t p = idset_find(&r->plan_ids, h, s->pub.plan, plan_eq, r);
+  if (p < 0) {
+    if (VEC_RESERVE(r->plans, r->cap_plans, r->n_plans + 1)) return PG_ERR_NOMEM;
+    report_plan rp = {i, h, -1, -1, -1};
+    r->plans[r->n_plans] = rp;
+    if (idset_add(&r->plan_ids, h, (int32_t)r->n_plans, plan_hash, r) < 0)
+      return PG_ERR_NOMEM;
+    p = (int32_t)r->n_plans++;
   }
+  s->plan_index = (size_t)p;
+  return PG_OK;
+}
+
+void report_plan_times(pg_report *r, const char *plan, double load, double build,
+                       double eval) {
+  int32_t p = idset_find(&r->plan_ids, str_hash(plan), plan, plan_eq, r);
+  if (p < 0) return;
+  r->plans[p].load_seconds = load;
+  r->plans[p].build_seconds = build;
+  r->plans[p].eval_seconds = eval;
+}
+
+int report_set_plan(pg_report *r, report_suite *s, const char *plan) {
+  if (!(s->pub.plan = report_str(r, plan))) return PG_ERR_NOMEM;
+  return number_plan(r, (size_t)(s - r->suites));
+}
+
+int report_adopt(pg_report *to, pg_report *from) {
+  int rc = PG_OK;
+  if (VEC_RESERVE(to->adopted, to->cap_adopted, to->n_adopted + from->n_adopted + 1) ||
+      VEC_RESERVE(to->suites, to->cap, to->n + from->n)) {
+    rc = PG_ERR_NOMEM;
+    goto cleanup;
+  }
+  /* The strings stay where they are: `to` takes over the arenas. */
+  to->adopted[to->n_adopted++] = from->mem;
+  arena_init(&from->mem);
+  for (size_t i = 0; i < from->n_adopted; i++) to->adopted[to->n_adopted++] = from->adopted[i];
+  from->n_adopted = 0;
+  for (size_t i = 0; i < from->n && rc == PG_OK; i++) {
+    to->suites[to->n++] = from->suites[i];
+    memset(&from->suites[i], 0, sizeof from->suites[i]);
+    rc = number_plan(to, to->n - 1);
+  }
+cleanup:
+  pg_report_free(from);
+  return rc;
+}
+
+/* ---- subjects ---------------------------------------------------------- */
+
+static uint64_t name_hash(const void *ctx, int32_t id) {
+  return ((const report_suite *)ctx)->keys[id].name_hash;
+}
+
+static int name_eq(const void *ctx, int32_t id, const void *probe) {
+  return strcmp(((const report_suite *)ctx)->subjects_owned[id].name, probe) == 0;
+}
+
+/* A subject's identity: the name the query gave and its resources. */
+typedef struct identity {
+  const char *base;
+  char *const *addresses;
+  size_t n;
+} identity;
+
+static uint64_t identity_hash(const identity *k) {
+  uint64_t h = hash_bytes(HASH_FNV_OFFSET, k->base, strlen(k->base) + 1);
+  for (size_t i = 0; i < k->n; i++)
+    h = hash_bytes(h, k->addresses[i], strlen(k->addresses[i]) + 1);
+  return h;
+}
+
+static uint64_t identity_hash_id(const void *ctx, int32_t id) {
+  return ((const report_suite *)ctx)->keys[id].identity;
+}
+
+static int identity_eq(const void *ctx, int32_t id, const void *probe) {
+  const report_suite *s = ctx;
+  const identity *k = probe;
+  const pg_subject_result *sub = &s->subjects_owned[id];
+  if (sub->n_addresses != k->n || strcmp(s->keys[id].base, k->base) != 0) return 0;
+  for (size_t i = 0; i < k->n; i++)
+    if (strcmp(sub->addresses[i], k->addresses[i]) != 0) return 0;
+  return 1;
+}
+
+/* The subject whose unique name is `name`, or -1. */
+static int32_t find_name(const report_suite *s, const char *name, uint64_t h) {
+  return idset_find(&s->names, h, name, name_eq, s);
+}
+
+/* A name no subject of the suite has: `name`, else "name (k)" for the
+ * first k free, counting on from where the last search for `name` ended
+ * (kept by the subject that holds `name`), so that k subjects of one
+ * name cost O(k), not O(k^2). The result is in the report's arena. */
+static const char *unique_name(pg_report *r, report_suite *s, const char *name,
+                               uint64_t *hash) {
+  *hash = str_hash(name);
+  int32_t holder = find_name(s, name, *hash);
+  if (holder < 0) return report_str(r, name);
+  char buf[1200];
+  unsigned k = s->keys[holder].next_suffix ? s->keys[holder].next_suffix : 2;
+  for (;; k++) {
+    snprintf(buf, sizeof buf, "%.1100s (%u)", name, k);
+    *hash = str_hash(buf);
+    if (find_name(s, buf, *hash) < 0) break;
+  }
+  s->keys[holder].next_suffix = k + 1;
+  return report_str(r, buf);
+}
+
+static void count_outcome(report_suite *s, pg_outcome o, int delta) {
+  size_t *n = o == PG_PASS ? &s->pub.passed : o == PG_FAIL ? &s->pub.failed : &s->pub.unknown;
+  *n = (size_t)((long long)*n + delta);
+}
+
+/* How bad an outcome is: a repeated subject keeps the worst it had. */
+static int outcome_rank(pg_outcome o) { return o == PG_FAIL ? 2 : o == PG_UNKNOWN ? 1 : 0; }
+
+/* The same subject again: keep one, with the worse outcome and its text. */
+static int merge_subject(pg_report *r, report_suite *s, int32_t id, pg_outcome outcome,
+                         const char *message, const char *path) {
+  pg_subject_result *sub = &s->subjects_owned[id];
+  if (outcome_rank(outcome) <= outcome_rank(sub->outcome)) return PG_OK;
+  count_outcome(s, sub->outcome, -1);
+  count_outcome(s, outcome, 1);
+  sub->outcome = outcome;
+  sub->message = report_str(r, message);
+  sub->path = report_str(r, path);
+  return (message && !sub->message) || (path && !sub->path) ? PG_ERR_NOMEM : PG_OK;
+}
+
+static int reserve_subject(report_suite *s) {
+  size_t need = s->pub.n_subjects + 1;
+  if (VEC_RESERVE(s->subjects_owned, s->cap_subjects, need) ||
+      VEC_RESERVE(s->keys, s->cap_keys, need))
+    return PG_ERR_NOMEM;
+  s->pub.subjects = s->subjects_owned;
+  return PG_OK;
+}
+
+static const char **copy_addresses(pg_report *r, char *const *addresses, size_t n) {
+  const char **addrs = n ? arena_alloc(&r->mem, n * sizeof *addrs) : NULL;
+  for (size_t i = 0; addrs && i < n; i++)
+    if (!(addrs[i] = report_str(r, addresses[i]))) return NULL;
+  return addrs;
 }
 
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        char *const *addresses, size_t n_addresses, const char *path) {
-  if (VEC_RESERVE(s->subjects_owned, s->cap_subjects, s->pub.n_subjects + 1))
-    return PG_ERR_NOMEM;
-  pg_subject_result *sub = &s->subjects_owned[s->pub.n_subjects];
+  identity k = {name, addresses, n_addresses};
+  uint64_t ih = identity_hash(&k);
+  int32_t same = idset_find(&s->identities, ih, &k, identity_eq, s);
+  if (same >= 0) return merge_subject(r, s, same, outcome, message, path);
+  if (reserve_subject(s) != PG_OK) return PG_ERR_NOMEM;
+  int32_t id = (int32_t)s->pub.n_subjects;
+  pg_subject_result *sub = &s->subjects_owned[id];
+  subject_key *key = &s->keys[id];
   memset(sub, 0, sizeof *sub);
-  sub->name = unique_name(r, s, name);
+  memset(key, 0, sizeof *key);
+  key->identity = ih;
+  sub->name = unique_name(r, s, name, &key->name_hash);
+  key->base = report_str(r, name);
   sub->outcome = outcome;
   sub->message = report_str(r, message);
   sub->path = report_str(r, path);
-  const char **addrs = n_addresses ? arena_alloc(&r->mem, n_addresses * sizeof *addrs) : NULL;
-  if (!sub->name || (n_addresses && !addrs)) return PG_ERR_NOMEM;
-  for (size_t i = 0; i < n_addresses; i++)
-    if (!(addrs[i] = report_str(r, addresses[i]))) return PG_ERR_NOMEM;
-  sub->addresses = addrs;
+  sub->addresses = copy_addresses(r, addresses, n_addresses);
   sub->n_addresses = n_addresses;
+  if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
+      (message && !sub->message) || (path && !sub->path))
+    return PG_ERR_NOMEM;
+  if (idset_add(&s->names, key->name_hash, id, name_hash, s) < 0 ||
+      idset_add(&s->identities, ih, id, identity_hash_id, s) < 0)
+    return PG_ERR_NOMEM;
   s->pub.n_subjects++;
-  s->pub.subjects = s->subjects_owned;
-  if (outcome == PG_PASS) s->pub.passed++;
-  else if (outcome == PG_FAIL) s->pub.failed++;
-  else s->pub.unknown++;
+  count_outcome(s, outcome, 1);
   return PG_OK;
 }

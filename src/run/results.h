@@ -2,19 +2,49 @@
 #ifndef PG_REPORT_H
 #define PG_REPORT_H
 
+#include <stdint.h>
+
 #include "base/arena.h"
+#include "base/hash.h"
 #include "plangraph/query.h"
+
+/* What the report keeps about each subject besides its public fields,
+ * so that adding one costs O(1) whatever the suite holds. */
+typedef struct subject_key {
+  const char *base;      /* the name the query gave, before any suffix */
+  uint64_t name_hash;    /* hash of the public (unique) name */
+  uint64_t identity;     /* hash of base and addresses */
+  unsigned next_suffix;  /* the next " (k)" to try for this name */
+} subject_key;
 
 typedef struct report_suite {
   pg_suite_result pub;             /* what callers see */
   pg_subject_result *subjects_owned;
-  size_t cap_subjects;
+  subject_key *keys;               /* parallel to subjects_owned */
+  size_t cap_subjects, cap_keys;
+  idset names;                     /* subjects by unique name */
+  idset identities;                /* subjects by base name and addresses */
+  size_t plan_index;               /* which of the report's plans */
 } report_suite;
+
+/* One distinct plan of the report. */
+typedef struct report_plan {
+  size_t first;          /* its first suite, whose pub.plan names it */
+  uint64_t hash;         /* of its name */
+  double load_seconds;   /* reading and parsing it; < 0 when not known */
+  double build_seconds;  /* building its graph; < 0 when not known */
+  double eval_seconds;   /* evaluating every query (wall time) */
+} report_plan;
 
 struct pg_report {
   report_suite *suites;
   size_t n, cap;
+  report_plan *plans;               /* distinct plans, in order of appearance */
+  size_t n_plans, cap_plans;
+  idset plan_ids;                   /* plans by name */
   arena mem;                        /* every string */
+  arena *adopted;                   /* arenas taken over from merged reports */
+  size_t n_adopted, cap_adopted;
 };
 
 /* Copies s into the report (NULL stays NULL). */
@@ -22,9 +52,28 @@ const char *report_str(pg_report *r, const char *s);
 /* A new zeroed suite; NULL when out of memory. The pointer is valid until
  * the next report_add_suite. */
 report_suite *report_add_suite(pg_report *r);
-/* Adds a subject, copying every string; a duplicate name gets a suffix. */
+/* Sets the suite's plan (copied), numbering distinct plans in order of
+ * first appearance. PG_OK or PG_ERR_NOMEM. */
+int report_set_plan(pg_report *r, report_suite *s, const char *plan);
+/* Adds a subject, copying every string. A subject with the name and the
+ * resources of one already in the suite is that subject (its outcome
+ * becomes the worse of the two); another subject of the same name gets
+ * " (2)", " (3)"... Each call costs O(its strings), whatever the suite
+ * holds. */
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        char *const *addresses, size_t n_addresses, const char *path);
+/* Moves every suite of `from` to the end of `to` and takes over its
+ * memory; `from` is freed. PG_OK or PG_ERR_NOMEM (then `from` is freed and
+ * `to` holds what was moved so far). */
+int report_adopt(pg_report *to, pg_report *from);
+/* The index (0..plan count - 1) of the plan of suite i. */
+size_t report_suite_plan(const pg_report *r, size_t i);
+/* Records how long the plan named `plan` took to load, build and
+ * evaluate; nothing when no suite has that plan. */
+void report_plan_times(pg_report *r, const char *plan, double load, double build,
+                       double eval);
+/* Plan p of the report (p < pg_report_plan_count). */
+const report_plan *report_plan_at(const pg_report *r, size_t p);
 
 #endif

@@ -31,7 +31,7 @@ static const pg_graph *fixed_plan(void) {
   return g;
 }
 
-static const pg_check_options limits = {200000, 2.0};
+static const pg_check_options limits = {200000, 2.0, 1};
 
 static void run_as_file(const uint8_t *data, size_t size, FILE *sink) {
   pg_diags *d = NULL;

@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   pg_diags_free(d);
 
   if (pg_diags_new(&d) != PG_OK) abort();
-  pg_check_options opts = {10000, 1.0};
+  pg_check_options opts = {10000, 1.0, 1};
   pg_table *t = NULL;
   rc = pg_query_run(empty_graph(), "fuzz", (const char *)data, size, &opts, &t, d);
   if (rc != PG_OK && pg_diags_error_count(d) == 0) abort();

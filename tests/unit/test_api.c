@@ -124,7 +124,7 @@ static void test_limit_fields(void **state) {
   assert_int_equal(pg_query_set_new(&set), PG_OK);
   assert_int_equal(pg_query_set_add_builtin(set, f->d), PG_OK);
   assert_int_equal(pg_report_new(&r), PG_OK);
-  pg_check_options slow = {10, 0};
+  pg_check_options slow = {10, 0, 0};
   assert_int_equal(pg_check_run(set, g, "kms-ok", &slow, r, f->d), PG_ERR_LIMIT);
   assert_int_equal(pg_diags_get(f->d, 2)->limit, PG_LIMIT_STEPS);
   assert_int_equal(pg_diags_get(f->d, 2)->arg, PG_ARG_NONE);

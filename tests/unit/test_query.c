@@ -132,7 +132,7 @@ static void test_cases(void **state) {
     pg_diags *d = NULL;
     assert_int_equal(pg_diags_new(&d), PG_OK);
     pg_table *t = NULL;
-    pg_check_options opts = {2000000, 0};
+    pg_check_options opts = {2000000, 0, 0};
     int rc = pg_query_run(g, "case", c->query, strlen(c->query), &opts, &t, d);
     char got[4096];
     if (c->want) {

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The default evaluation budget, and parallel evaluation:
+#  - a hostile query (patterns nested over every node) stops at the default
+#    step budget (PG_DEFAULT_MAX_STEPS + PG_DEFAULT_STEPS_PER_ELEMENT per
+#    node and edge) with exit 2, one message that names the plan, the query
+#    and its check's patterns (file:line:col), and no report;
+#  - a `where` conjunct is tested as soon as its generators are bound;
+#  - every sample gives the same JSON and JUnit report with -j 1 and -j 4
+#    (times and timestamps aside), and the JSON report has timings.
+set -u
+root=${PG_SOURCE_DIR:?}
+bin=${PLANGRAPH:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+passed=0
+ok() { passed=$((passed + 1)); }
+bad() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+plan="$root/samples/dr-two-region/plan.json"
+cat >"$tmp/hostile.pgq" <<'PGQ'
+query hostile
+  title "nested patterns over every node"
+check for each (a)
+  subject "{a}"
+  expect  count { (b), (c), (d), (e), (f) where b != f } > 0
+  message "m"
+PGQ
+elements=$("$bin" stats "$plan" --format json |
+  python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["nodes"] + d["edges"])')
+budget=$((10000000 + 1000 * elements))
+out=$(env -u PLANGRAPH_MAX_STEPS "$bin" check "$plan" --no-builtin --queries "$tmp/hostile.pgq" \
+      --junit "$tmp/r.xml" 2>&1)
+status=$?
+want="$plan: error: query hostile ($tmp/hostile.pgq:3:16): evaluation took more than $budget steps, the limit (PLANGRAPH_MAX_STEPS)"
+if [ $status = 2 ] && [ "$out" = "$want" ] && [ ! -e "$tmp/r.xml" ]; then ok; else
+  bad "hostile query: exit $status, got '$out', want '$want'"; fi
+
+# A join condition prunes before later generators multiply the bindings:
+# `where a == b` is tested once a and b are bound (5 VPCs: 25 pairs, 5
+# kept, then 10 route tables each), while a condition that reads the last
+# generator waits for all 250 bindings. Same subjects, far fewer steps.
+join_steps() {
+  cat >"$tmp/join.pgq" <<PGQ
+query join
+  title "a join of three scans"
+check for each (a: aws_vpc), (b: aws_vpc), (r: aws_route_table)
+  where $1
+  subject "{a} {r}"
+  expect  true
+  message "m"
+PGQ
+  "$bin" check "$root/samples/peering-modules/plan.json" --no-builtin --queries "$tmp/join.pgq" \
+    --format json | python3 -c 'import json, sys
+s = json.load(sys.stdin)["plans"][0]["suites"][0]
+print(s["steps"], len(s["subjects"]))'
+}
+read -r early n_early < <(join_steps "a == b")
+read -r late n_late < <(join_steps "a == b or r == a")
+if [ "$n_early" = 50 ] && [ "$n_late" = 50 ] && [ $((early * 3)) -lt "$late" ]; then ok; else
+  bad "join pruning: $early steps for $n_early subjects early, $late for $n_late late"; fi
+
+# The same report whatever the number of workers.
+strip() { python3 - "$1" <<'PY'
+import json, re, sys
+text = open(sys.argv[1]).read()
+if text.lstrip().startswith("{"):
+    d = json.loads(text)
+    for p in d["plans"]:
+        assert set(p["timings"]) == {"load", "build", "evaluate", "queries"}, p["timings"]
+        assert len(p["timings"]["queries"]) == len(p["suites"])
+        p.pop("timings")
+        for s in p["suites"]:
+            s.pop("time"), s.pop("timestamp")
+    print(json.dumps(d, indent=1))
+else:
+    print(re.sub(r'(time|timestamp)="[^"]*"', '', text))
+PY
+}
+for p in "$root"/samples/*/plan.json; do
+  name=$(basename "$(dirname "$p")")
+  for j in 1 4; do
+    "$bin" check "$p" -j $j --format json -o "$tmp/$j.json" --junit "$tmp/$j.xml" \
+      --soft-fail --param allowed_regions=us-east-1 2>"$tmp/$j.err"
+    echo "exit $?" >>"$tmp/$j.err"
+  done
+  if cmp -s <(strip "$tmp/1.json") <(strip "$tmp/4.json") &&
+     cmp -s <(strip "$tmp/1.xml") <(strip "$tmp/4.xml") && cmp -s "$tmp/1.err" "$tmp/4.err"; then
+    ok; else bad "$name: -j 1 and -j 4 differ"; fi
+done
+
+echo "eval budget and jobs: $passed passed, $failed failed"
+[ $failed = 0 ]
