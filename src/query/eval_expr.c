@@ -107,12 +107,20 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
       pg_edge_info e;
       pg_graph_edge(ev->g, ids[j], &e);
       if (!edge_accepts(ep, &e)) continue;
+      pg_node_id next = pass == 0 ? e.to : e.from;
+      if (e.ambiguous && !node_accepts(ev, pm->pat->items[i + 2 * side], next)) {
+        /* The edge reaches one of a set's members and the plan cannot tell
+         * which: whether the pattern matches through it is undecided, so a
+         * quantifier over it is unknown rather than false. */
+        ev->unknown_hits++;
+        continue;
+      }
       if (ep->u.edge.slot >= 0) {
         ev->slots[ep->u.edge.slot] = qv_edge(ids[j]);
         ev->keys[ep->u.edge.slot] = (uint64_t)(uint32_t)ids[j] | (1ull << 40);
       }
       if (trail_push(ev, ev->gen_base + i + side, ids[j]) != PG_OK) return ev->status;
-      int rc = pm_try(ev, pm, i + 2 * side, pass == 0 ? e.to : e.from, left);
+      int rc = pm_try(ev, pm, i + 2 * side, next, left);
       ev->n_trail--;
       if (rc) return rc;
     }

@@ -40,6 +40,7 @@ cases=(
   "query-csv|query samples/single-region/plan.json 'match (d: aws_db_instance) return d, d.password, d.username' --format csv"
   "query-error|query samples/single-region/plan.json 'match (d: aws_db_instance) return d.password, regoin(d)'"
   "lint-error|lint tests/lint/bad-edge.pgq"
+  "query-ambiguous|query samples/peering-modules/plan.json 'match (pc: aws_vpc_peering_connection) return pc, exists { (pc) -[link vpc_id]-> (v: aws_vpc) } as via_ambiguous, exists { (pc) -[link tags]-> (v: aws_vpc) } as no_such_edge'"
 )
 
 failed=0
