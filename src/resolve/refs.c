@@ -603,16 +603,19 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
 
 static int node_refs(build *b, pg_node_id id) {
   pg_graph *g = b->g;
-  node *n = &g->nodes[id];
-  if (!n->config || !n->cfg) return PG_OK;
+  const node *n = &g->nodes[id];
+  /* Resolving may add nodes (a module call's node for an ambiguous key),
+   * which moves g->nodes: keep what is needed, not n. */
+  json_t *config = n->config;
+  if (!config || !n->cfg) return PG_OK;
   each_scope es;
   each_scope_of_node(g, n, &es);
   ctx c = {n->cfg, n->module, &es};
   origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0};
   char path[1024] = "";
-  int rc = walk_expressions(b, c, json_object_get(n->config, "expressions"), path,
+  int rc = walk_expressions(b, c, json_object_get(config, "expressions"), path,
                             0, &o, 0);
-  if (rc == PG_OK) rc = meta_refs(b, c, n->config, "", &o);
+  if (rc == PG_OK) rc = meta_refs(b, c, config, "", &o);
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;
   while (rc == PG_OK && in.m && in.m->parent) {
