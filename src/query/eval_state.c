@@ -2,6 +2,7 @@
  * generators and built-ins read), its first error, and the step and time
  * limits every evaluation step is counted against. */
 #include "query/qeval.h"
+#include "base/clock.h"
 
 #include <regex.h>
 #include <stdarg.h>
@@ -29,13 +30,8 @@ int qeval_tick(qeval *ev) {
     return qeval_fail(ev, PG_ERR_LIMIT,
                       "query evaluation took more than %llu steps, the limit",
                       (unsigned long long)ev->max_steps);
-  if ((ev->steps & 4095) == 0 && ev->deadline.tv_sec) {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    if (now.tv_sec > ev->deadline.tv_sec ||
-        (now.tv_sec == ev->deadline.tv_sec && now.tv_nsec > ev->deadline.tv_nsec))
-      return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past the time limit");
-  }
+  if ((ev->steps & 4095) == 0 && ev->deadline > 0 && clock_seconds() > ev->deadline)
+    return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past the time limit");
   return PG_OK;
 }
 
@@ -72,16 +68,7 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   ev->g = g;
   ev->max_steps = max_steps;
   arena_init(&ev->cache);
-  if (timeout_s > 0) {
-    clock_gettime(CLOCK_MONOTONIC, &ev->deadline);
-    double whole = (double)(long)timeout_s;
-    ev->deadline.tv_sec += (time_t)whole;
-    ev->deadline.tv_nsec += (long)((timeout_s - whole) * 1e9);
-    if (ev->deadline.tv_nsec >= 1000000000L) {
-      ev->deadline.tv_sec++;
-      ev->deadline.tv_nsec -= 1000000000L;
-    }
-  }
+  if (timeout_s > 0) ev->deadline = clock_seconds() + timeout_s;
   return build_caches(ev);
 }
 

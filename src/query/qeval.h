@@ -5,7 +5,6 @@
 #ifndef PG_QEVAL_H
 #define PG_QEVAL_H
 
-#include <time.h>
 
 #include "query/qast.h"
 #include "query/builtins.h"
@@ -28,7 +27,7 @@ typedef struct qeval {
   int status;                  /* PG_OK, or the first error */
   char error[256];
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */
-  struct timespec deadline;    /* zero: none */
+  double deadline;             /* clock_seconds() past which it fails; 0: none */
   size_t unknown_hits;         /* unknown lists and filters met */
   trail_entry *trail;          /* edges matched by the current bindings */
   size_t n_trail, cap_trail;
