@@ -14,6 +14,7 @@
  * disagree, they stay unknown with both facts in the reason. A region the
  * configuration gives is never changed. */
 #include "resolve/regions.h"
+#include "base/vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,19 +118,26 @@ static int from_environment(const pg_graph *g, const node *p) {
   return !json_object_get(ex, "region") && !json_object_get(ex, "profile");
 }
 
-static void join_environment(infer *in) {
+/* Each provider taking its region from the environment joins the first
+ * such provider of its type (types are interned, and few: a short list). */
+static int join_environment(infer *in) {
   pg_graph *g = in->g;
+  int32_t *first = NULL;
+  size_t n_first = 0, cap_first = 0;
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *p = &g->nodes[i];
     if (p->kind != PG_NODE_PROVIDER || !from_environment(g, p)) continue;
-    for (size_t j = 0; j < i; j++) {
-      const node *q = &g->nodes[j];
-      if (q->kind == PG_NODE_PROVIDER && q->type == p->type && from_environment(g, q)) {
-        join(in, (int32_t)i, (int32_t)j);
-        break;
-      }
+    size_t k = 0;
+    while (k < n_first && g->nodes[first[k]].type != p->type) k++;
+    if (k < n_first) {
+      join(in, (int32_t)i, first[k]);
+    } else if (VEC_PUSH(first, n_first, cap_first, (int32_t)i) < 0) {
+      free(first);
+      return PG_ERR_NOMEM;
     }
   }
+  free(first);
+  return PG_OK;
 }
 
 static int tie_label(const char *label) {
@@ -165,14 +173,14 @@ static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id know
   in->hint[o] = (tie_hint){known, near, e->label};
 }
 
-static void join_all(infer *in) {
+static int join_all(infer *in) {
   pg_graph *g = in->g;
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (n->kind != PG_NODE_PROVIDER && n->provider >= 0 && !own_region_arg(n))
       join(in, (int32_t)i, n->provider);
   }
-  join_environment(in);
+  if (join_environment(in) != PG_OK) return PG_ERR_NOMEM;
   for (size_t i = 0; i < g->n_edges; i++) {
     const edge *e = &g->edges[i];
     if (!tied(g, e)) continue;
@@ -182,6 +190,7 @@ static void join_all(infer *in) {
     note_hint(in, e, e->from, e->to);
     note_hint(in, e, e->to, e->from);
   }
+  return PG_OK;
 }
 
 /* ---- facts --------------------------------------------------------------- */
@@ -310,8 +319,8 @@ int regions_infer(build *b) {
   int rc = in.up && in.grp && in.hint ? PG_OK : PG_ERR_NOMEM;
   for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) in.up[i] = (int32_t)i;
   if (rc == PG_OK) {
-    join_all(&in);
-    rc = gather_facts(&in);
+    rc = join_all(&in);
+    if (rc == PG_OK) rc = gather_facts(&in);
   }
   if (rc == PG_OK) rc = decide_all(&in);
   free(in.up);
