@@ -1,5 +1,6 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by the caller's callback), then run the build stages in order. */
+#include "resolve/locals.h"
 #include "graph/graph_impl.h"
 #include "base/clock.h"
 #include "base/input.h"
@@ -91,7 +92,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
     g->str_unknown = g_intern_cstr(g, "unknown");
     if (!g->source || !g->str_unknown) rc = PG_ERR_NOMEM;
   }
-  build b = {g, diags};
+  build b = {.g = g, .diags = diags};
   /* Every igraph call of the build runs with the library's handlers. */
   ig_guard saved = ig_guard_enter();
   if (rc == PG_OK) rc = plan_read_sections(&b);
@@ -106,10 +107,12 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = secrets_collect(&b);
   if (rc == PG_OK && opts && opts->tf_graph_path)
     rc = tfgraph_apply(&b, opts->tf_graph_path);
+  if (rc == PG_OK) rc = locals_finish(&b);
   /* Last, so that every reference and value edge can tie regions together. */
   if (rc == PG_OK) rc = regions_infer(&b);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
+  locals_release(&b);
   g->build_seconds = clock_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;

@@ -155,6 +155,16 @@ PG_API pg_node_id pg_graph_first_of_config(const pg_graph *g, const char *config
 PG_API pg_node_id pg_graph_next_of_config(const pg_graph *g, pg_node_id id);
 
 /* Outgoing and incoming edges of a node: *ids points into the graph. */
+/* Open references: the attribute labels under which node id holds a
+ * reference the plan does not resolve (a local value, without a
+ * `terraform graph -type=plan` to read it through), sorted; what such a
+ * reference names is not in the graph. *labels is borrowed. */
+PG_API size_t pg_graph_open_labels(const pg_graph *g, pg_node_id id, const char *const **labels);
+/* The distinct labels of open references, and for label i the nodes that
+ * hold one (sorted, borrowed). */
+PG_API size_t pg_graph_open_label_count(const pg_graph *g);
+PG_API const char *pg_graph_open_label(const pg_graph *g, size_t i, const pg_node_id **holders,
+                                       size_t *n);
 PG_API size_t pg_graph_out_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
 PG_API size_t pg_graph_in_edges(const pg_graph *g, pg_node_id id, const pg_edge_id **ids);
 

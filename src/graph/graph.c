@@ -227,6 +227,7 @@ int g_finish(build *b) {
   if ((rc = index_types_regions(g)) != PG_OK) return rc;
   if ((rc = collect_regions(g)) != PG_OK) return rc;
   if ((rc = build_csr(g)) != PG_OK) return rc;
+  if ((rc = g_index_open(g)) != PG_OK) return rc;
   idset_release(&g->edge_set);
   return build_igraph(g);
 }
@@ -287,6 +288,7 @@ void pg_graph_free(pg_graph *g) {
   free(g->holders);
   free(g->secrets);
   free(g->unresolved);
+  g_free_open(g);
   free(g->out_start);
   free(g->in_start);
   free(g->out_ids);

@@ -68,6 +68,13 @@ typedef struct value_holder {
   int32_t next;               /* next holder of the same value, or -1 */
 } value_holder;
 
+/* A reference held under `label` that leads nowhere the plan can tell
+ * (open_refs.c). */
+typedef struct open_ref {
+  pg_node_id node;
+  const char *label;          /* interned */
+} open_ref;
+
 typedef struct pg_secret {
   const char *text;
   size_t len;                 /* kept: it is searched for in every value string */
@@ -105,6 +112,16 @@ struct pg_graph {
 
   const char **regions; size_t n_regions;     /* sorted */
 
+  /* Open references (open_refs.c): added during the build, indexed at
+   * finish by node (open_start, open_node_labels) and by label
+   * (open_labels, open_label_start, open_label_nodes). */
+  open_ref *open; size_t n_open, cap_open;
+  size_t *open_start;
+  const char **open_node_labels;
+  const char **open_labels; size_t n_open_labels;
+  size_t *open_label_start;
+  pg_node_id *open_label_nodes;
+
   /* Strings the plan marks sensitive somewhere (secrets.c), sorted and
    * distinct; the text is interned. */
   pg_secret *secrets; size_t n_secrets, cap_secrets;
@@ -119,9 +136,13 @@ struct pg_graph {
 };
 
 /* Build context: the graph plus where to report problems. */
+typedef struct local_ref local_ref;   /* resolve/locals.c */
 typedef struct build {
   pg_graph *g;
   pg_diags *diags;
+  /* References to local values, kept from refs_resolve for tfgraph_apply
+   * (resolve/locals.h); freed by locals_release. */
+  local_ref *locals; size_t n_locals, cap_locals;
 } build;
 
 /* graph.c */
@@ -139,6 +160,11 @@ int g_csr(const pg_graph *g, int by_target, size_t **start, pg_edge_id **ids);
  * [data.]TYPE.NAME or module.CALL, without the instance key; -1 if none. */
 pg_node_id g_first_of_base(const pg_graph *g, const char *base);
 int g_finish(build *b);
+/* open_refs.c: node holds a reference under label that the plan does not
+ * resolve; g_index_open runs at finish, g_free_open with the graph. */
+int g_add_open(pg_graph *g, pg_node_id holder, const char *label);
+int g_index_open(pg_graph *g);
+void g_free_open(pg_graph *g);
 int b_error_at(build *b, int status, size_t offset, const char *path,
                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 int b_warn(build *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -156,6 +182,7 @@ int config_load(build *b);                       /* config.c */
 int nodes_build(build *b);                       /* nodes.c */
 int regions_resolve(build *b);                   /* regions.c */
 int refs_resolve(build *b);                      /* refs.c */
+
 int values_link(build *b);                       /* values.c */
 int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
 int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */

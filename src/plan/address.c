@@ -160,3 +160,32 @@ int addr_check_resource(const char *text, size_t len, const char *type, const ch
   addr_steps_free(&st);
   return ok ? 0 : -1;
 }
+
+size_t addr_common_module_depth(const char *a, const char *b) {
+  size_t d = 0;
+  const char *pa = a, *pb = b;
+  while (strncmp(pa, "module.", 7) == 0 && strncmp(pb, "module.", 7) == 0) {
+    const char *ea = strchr(pa + 7, '.'), *eb = strchr(pb + 7, '.');
+    if (!ea || !eb || ea - pa != eb - pb || strncmp(pa, pb, (size_t)(ea - pa)) != 0)
+      break;
+    d++;
+    pa = ea + 1;
+    pb = eb + 1;
+  }
+  return d;
+}
+
+size_t addr_instance_prefix(const char *inst, size_t depth) {
+  if (!depth) return 0;
+  addr_steps st;
+  if (addr_parse(inst, strlen(inst), &st) < 0) return 0;
+  size_t seen = 0, end = 0;
+  for (size_t i = 0; i + 1 < st.count && seen < depth; i++) {
+    if (!step_is(&st.steps[i], "module") || st.steps[i + 1].kind != STEP_NAME) continue;
+    seen++;
+    end = st.steps[i + 1].end;
+    if (i + 2 < st.count && st.steps[i + 2].kind != STEP_NAME) end = st.steps[i + 2].end;
+  }
+  addr_steps_free(&st);
+  return end;
+}

@@ -44,4 +44,11 @@ int addr_check_resource(const char *text, size_t len, const char *type, const ch
  * malloc'd string, joined with dots. */
 char *addr_config_string(const addr_steps *s, size_t count);
 
+/* How many leading module calls two configuration addresses share
+ * ("module.a.module.b.x" and "module.a.y": 1). */
+size_t addr_common_module_depth(const char *a, const char *b);
+/* The length of the first `depth` module instances of an instance address
+ * ("module.a[\"k\"].module.b[0].x", 1: the length of `module.a["k"]`). */
+size_t addr_instance_prefix(const char *inst, size_t depth);
+
 #endif

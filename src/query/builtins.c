@@ -417,6 +417,7 @@ BUILTIN(fn_distinct) {
     if (!dup) out->items[k++] = l.u.list->items[i];
   }
   out->n = k;
+  out->partial = l.u.list->partial;
   return marked(list_value(out), l.sensitive);
 }
 
@@ -434,6 +435,7 @@ BUILTIN(fn_sort) {
   if (!out) return qv_null();
   if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
   qsort(out->items, out->n, sizeof *out->items, value_order);
+  out->partial = l.u.list->partial;
   return marked(list_value(out), l.sensitive);
 }
 
@@ -455,13 +457,16 @@ BUILTIN(fn_flatten) {
       for (size_t j = 0; j < e.u.list->n; j++) out->items[k++] = marked(e.u.list->items[j], e.sensitive);
     else
       out->items[k++] = e;
+    out->partial |= e.kind == QV_LIST && e.u.list->partial;
   }
+  out->partial |= l.u.list->partial;
   return marked(list_value(out), l.sensitive);
 }
 
 BUILTIN(fn_sum) {
   qvalue l;
   if (!list_arg(fx, a[0], &l)) return l;
+  if (l.u.list->partial) return qv_unknown();
   double s = 0;
   int sens = l.sensitive;
   for (size_t i = 0; i < l.u.list->n; i++) {
@@ -525,6 +530,7 @@ BUILTIN(fn_unknown) { return qv_bool(a[0].kind == QV_UNKNOWN); }
 BUILTIN(fn_sensitive) { return qv_bool(a[0].sensitive); }
 
 BUILTIN(fn_is_null) {
+  if (a[0].kind == QV_LIST && a[0].u.list->partial && a[0].u.list->n == 0) return qv_unknown();
   return qv_bool(a[0].kind == QV_NULL || (a[0].kind == QV_LIST && a[0].u.list->n == 0));
 }
 
@@ -551,7 +557,7 @@ BUILTIN(fn_contains) {
     return qv_bool(bytes_contain(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
   }
   qvalue l = qv_as_list(fx->mem, a[0]);
-  int unknown = 0;
+  int unknown = l.kind == QV_LIST && l.u.list->partial;
   for (size_t i = 0; l.kind == QV_LIST && i < l.u.list->n; i++) {
     int e = qv_equal(fx->g, l.u.list->items[i], a[1]);
     if (e == 1) return qv_bool(1);
@@ -566,6 +572,7 @@ BUILTIN(fn_length) {
   if (v.kind == QV_STR) return marked(qv_num((double)v.u.str.len), v.sensitive);
   if (v.kind == QV_JSON) v = qv_keys(fx->mem, v);
   v = qv_as_list(fx->mem, v);
+  if (v.kind == QV_LIST && v.u.list->partial) return qv_unknown();
   return v.kind == QV_LIST ? qv_num((double)v.u.list->n) : qv_null();
 }
 
@@ -592,6 +599,7 @@ BUILTIN(fn_number) {
 BUILTIN(fn_count) {
   if (a[0].kind == QV_UNKNOWN) return a[0];
   qvalue l = qv_as_list(fx->mem, a[0]);
+  if (l.kind == QV_LIST && l.u.list->partial) return qv_unknown();
   return l.kind == QV_LIST ? qv_num((double)l.u.list->n) : qv_null();
 }
 

@@ -91,6 +91,84 @@ static int trail_push(qeval *ev, int pos, pg_edge_id e) {
   return PG_OK;
 }
 
+/* Whether an open reference may hide an edge that ep would follow from
+ * cur outwards (cur holds one under a label ep accepts), or inwards into
+ * cur (a node that np accepts holds one; for a bound np, that node). Each
+ * gives the holder and label of the first one, or -1. */
+static pg_node_id open_out(const qeval *ev, const qnode *ep, pg_node_id cur, const char **label) {
+  const char *const *labels;
+  size_t n = pg_graph_open_labels(ev->g, cur, &labels);
+  for (size_t i = 0; i < n; i++)
+    if (glob_match(ep->globs, ep->n_globs, labels[i])) return *label = labels[i], cur;
+  return -1;
+}
+
+static pg_node_id holds_open(qeval *ev, const qnode *ep, const qnode *np, pg_node_id only,
+                             const char **label) {
+  size_t labels = pg_graph_open_label_count(ev->g);
+  for (size_t i = 0; i < labels; i++) {
+    const pg_node_id *holders;
+    size_t n;
+    const char *l = pg_graph_open_label(ev->g, i, &holders, &n);
+    if (!glob_match(ep->globs, ep->n_globs, l)) continue;
+    for (size_t j = 0; j < n; j++)
+      if ((only < 0 || holders[j] == only) && node_accepts(ev, np, holders[j]))
+        return *label = l, holders[j];
+  }
+  return -1;
+}
+
+static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, const char **label) {
+  if (np->u.node.bound) {
+    qvalue v = ev->slots[np->u.node.slot];
+    return v.kind == QV_NODE ? holds_open(ev, ep, np, v.u.node, label) : -1;
+  }
+  for (size_t i = 0; i < ev->n_open_memo; i++)
+    if (ev->open_memo[i].ep == ep && ev->open_memo[i].np == np)
+      return *label = ev->open_memo[i].label, ev->open_memo[i].holder;
+  pg_node_id holder = holds_open(ev, ep, np, -1, label);
+  if (ev->n_open_memo < sizeof ev->open_memo / sizeof ev->open_memo[0]) {
+    size_t k = ev->n_open_memo++;
+    ev->open_memo[k].ep = ep;
+    ev->open_memo[k].np = np;
+    ev->open_memo[k].holder = holder;
+    ev->open_memo[k].label = holder >= 0 ? *label : NULL;
+  }
+  return holder;
+}
+
+/* Counts a match that the graph cannot decide, and says why once per
+ * subject. */
+static void open_may_hide(qeval *ev, const qnode *ep, const qnode *np, pg_node_id cur, int out) {
+  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return;
+  const char *label = NULL;
+  pg_node_id holder = out ? open_out(ev, ep, cur, &label) : open_in(ev, ep, np, &label);
+  if (holder < 0) return;
+  /* What an unresolved reference names is not in the graph: a match
+   * through it can be neither found nor ruled out. */
+  ev->unknown_hits++;
+  ev->undecided_members++;
+  if (ev->undecided_why[0]) return;
+  pg_node_info info;
+  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
+  snprintf(ev->undecided_why, sizeof ev->undecided_why,
+           "%s takes %s from a local value, which plan JSON does not describe "
+           "(the output of `terraform graph -type=plan` resolves it)",
+           info.address, label);
+}
+
+/* Says why once per subject: e leads to one of a set's members. */
+static void note_ambiguous(qeval *ev, const pg_edge_info *e) {
+  pg_node_info from, to;
+  if (ev->undecided_why[0] || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
+      pg_graph_node(ev->g, e->to, &to) != PG_OK)
+    return;
+  snprintf(ev->undecided_why, sizeof ev->undecided_why,
+           "%s %s names one instance of %s by a key the plan does not hold, and the plan "
+           "cannot tell which",
+           from.address, e->label ? e->label : "", to.address);
+}
+
 /* From node item i across edge item i+side to node item i+2*side. */
 static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   const qnode *ep = pm->pat->items[i + side];
@@ -100,6 +178,7 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   int use_in = side > 0 ? dir <= 0 : dir >= 0;
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 0 ? !use_out : !use_in) continue;
+    open_may_hide(ev, ep, pm->pat->items[i + 2 * side], cur, pass == 0);
     const pg_edge_id *ids;
     size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
                          : pg_graph_in_edges(ev->g, cur, &ids);
@@ -113,6 +192,8 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
          * which: whether the pattern matches through it is undecided, so a
          * quantifier over it is unknown rather than false. */
         ev->unknown_hits++;
+        ev->undecided_members++;
+        note_ambiguous(ev, &e);
         continue;
       }
       if (ep->u.edge.slot >= 0) {
@@ -267,6 +348,12 @@ int qeval_gens(qeval *ev, gens_run *r) {
     int rc = next_gen(ev, r);
     if (rc) return rc;
   }
+  /* Members the list may lack were not tried: what they would decide is
+   * unknown. */
+  if (l.u.list->partial) {
+    ev->unknown_hits++;
+    ev->undecided_members++;
+  }
   return 0;
 }
 
@@ -341,7 +428,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   quant qt;
   memset(&qt, 0, sizeof qt);
   qt.n = n;
-  size_t unknown_before = ev->unknown_hits;
+  size_t unknown_before = ev->unknown_hits, undecided_before = ev->undecided_members;
   gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1, NULL, NULL};
   qeval_gens(ev, &r);
   tupleset_free(qt.seen);
@@ -359,6 +446,9 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
         break;
       }
       if (qt.n_collected) memcpy(l->items, qt.collected, qt.n_collected * sizeof *l->items);
+      /* Only what the graph cannot tell makes membership undecided here;
+       * an unknown filter value keeps its element out, as before. */
+      l->partial = ev->undecided_members != undecided_before;
       out.kind = QV_LIST;
       out.u.list = l;
     }
@@ -419,7 +509,7 @@ static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
   }
   qvalue l = qv_as_list(ev->mem, b);
   if (l.kind != QV_LIST) return qv_bool(0);
-  int unknown = 0;
+  int unknown = l.u.list->partial;
   for (size_t i = 0; i < l.u.list->n; i++) {
     int e = qv_equal(ev->g, a, l.u.list->items[i]);
     if (e == 1) return qv_bool(1);
@@ -442,6 +532,7 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
       if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
       if (y.u.list->n)
         memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
+      l->partial = x.u.list->partial | y.u.list->partial;
       qvalue v = {QV_LIST, (uint8_t)sens, {0}};
       v.u.list = l;
       return v;

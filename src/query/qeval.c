@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/vec.h"
 #include "query/eval_expr.h"
 #include "query/param.h"
@@ -23,6 +24,7 @@ static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) 
 
 int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->q = q;
+  ev->n_open_memo = 0;  /* keyed by the previous query's pattern nodes */
   ev->params = q->n_params ? arena_alloc(mem, q->n_params * sizeof *ev->params) : NULL;
   if (q->n_params && !ev->params) return PG_ERR_NOMEM;
   arena *saved = ev->mem;
@@ -164,16 +166,21 @@ static int emit_subject(qeval *ev, check_run *cr) {
     qvalue msg = qeval_expr(ev, k->message);
     s.message = render_text(ev, msg);
     if (s.message && t < 0) {
-      const char *pre = "undecided until apply (a value it needs is unknown): ";
-      char *m = malloc(strlen(pre) + strlen(s.message) + 1);
-      if (m) {
-        strcpy(m, pre);
-        strcat(m, s.message);
+      strbuf m = SB_GROWING;
+      if (ev->undecided_why[0]) {
+        sb_add(&m, "undecided: ");
+        sb_add(&m, ev->undecided_why);
+        sb_add(&m, ": ");
+      } else {
+        sb_add(&m, "undecided until apply (a value it needs is unknown): ");
       }
+      sb_add(&m, s.message);
       free(s.message);
-      s.message = m;
+      if (m.full) sb_release(&m);
+      s.message = m.buf;
     }
   }
+  ev->undecided_why[0] = '\0';
   s.name = render_text(ev, name);
   addr_list addrs = {&s, 0, tupleset_new(1)};
   int rc = addrs.seen ? 0 : -1;

@@ -29,6 +29,15 @@ typedef struct qeval {
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */
   double deadline;             /* clock_seconds() past which it fails; 0: none */
   size_t unknown_hits;         /* unknown lists and filters met */
+  size_t undecided_members;    /* pattern matches the graph cannot decide
+                                  (ambiguous edges, unresolved references) */
+  /* Whether some node the (unbound) node pattern np accepts holds an open
+   * reference that edge pattern ep follows: per pattern pair, computed once. */
+  struct { const void *ep, *np; pg_node_id holder; const char *label; } open_memo[16];
+  size_t n_open_memo;
+  /* Why the subject being checked may be undecided by the graph itself
+   * (the first open reference met), or "" */
+  char undecided_why[512];
   trail_entry *trail;          /* edges matched by the current bindings */
   size_t n_trail, cap_trail;
   int gen_base;                /* trail position base of the generator running */

@@ -19,7 +19,10 @@ qvalue qv_str(arena *a, const char *s, size_t len) {
 
 qlist *qv_list_new(arena *a, size_t n) {
   qlist *l = arena_alloc(a, sizeof *l + n * sizeof l->items[0]);
-  if (l) l->n = n;
+  if (l) {
+    l->n = n;
+    l->partial = 0;
+  }
   return l;
 }
 
@@ -261,6 +264,7 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
     return a.u.json->v.n == b.u.json->v.n &&
            memcmp(a.u.json->v.p, b.u.json->v.p, a.u.json->v.n) == 0;
   case QV_LIST: {
+    if (a.u.list->partial || b.u.list->partial) return -1;
     if (a.u.list->n != b.u.list->n) return 0;
     int result = 1;
     for (size_t i = 0; i < a.u.list->n; i++) {

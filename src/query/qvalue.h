@@ -50,6 +50,13 @@ typedef struct qvalue {
 
 struct qlist {
   size_t n;
+  /* Membership is undecided: a comprehension met an element whose filter
+   * was unknown, or a pattern that could not tell whether it matches (an
+   * ambiguous edge, a reference the plan does not resolve). The items are
+   * the ones known to belong; more may. Counting, emptiness, `in` and
+   * quantifiers over such a list are unknown where the missing members
+   * could change the answer. */
+  int partial;
   qvalue items[];
 };
 

@@ -8,6 +8,8 @@
 #include "graph/graph_impl.h"
 #include "base/vec.h"
 #include "resolve/eachkey.h"
+#include "resolve/locals.h"
+#include "resolve/unresolved.h"
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
@@ -42,27 +44,8 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
 
 static int note_unresolved_as(build *b, origin *o, const char *ref,
                               pg_unresolved_kind kind, const char *reason) {
-  pg_graph *g = b->g;
   o->missed++;
-  const node *n = &g->nodes[o->from];
-  char key[1024];
-  snprintf(key, sizeof key, "%s\x1f%s\x1f%s", n->config_address,
-           o->label ? o->label : "", ref);
-  str_entry *e = strtab_intern(&g->strs, key, strlen(key));
-  if (!e) return PG_ERR_NOMEM;
-  if (e->mark & 1u) return PG_OK;
-  e->mark |= 1u;
-  if (VEC_RESERVE(g->unresolved, g->cap_unresolved, g->n_unresolved + 1) < 0)
-    return PG_ERR_NOMEM;
-  pg_unresolved *u = &g->unresolved[g->n_unresolved];
-  u->config_address = n->config_address;
-  u->label = o->label ? o->label : g_intern_cstr(g, "");
-  u->reference = g_intern_cstr(g, ref);
-  u->reason = g_intern_cstr(g, reason);
-  u->kind = kind;
-  if (!u->label || !u->reference || !u->reason) return PG_ERR_NOMEM;
-  g->n_unresolved++;
-  return PG_OK;
+  return unresolved_note(b, o->from, o->label, ref, kind, reason);
 }
 
 static int note_unresolved(build *b, origin *o, const char *ref, const char *reason) {
@@ -428,6 +411,14 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   } else if (step_is(s0, "local")) {
     rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
                             "a local value: plan JSON does not describe locals");
+    if (rc == PG_OK && st.count >= 2 && st.steps[1].kind == STEP_NAME) {
+      char name[256];
+      strbuf nb;
+      sb_init(&nb, name, sizeof name);
+      sb_addn(&nb, st.steps[1].name, st.steps[1].len);
+      rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref,
+                       hops == 0);
+    }
   } else if (step_is(s0, "module")) {
     rc = resolve_module(b, c, &st, ref, o, hops);
   } else if (step_is(s0, "data")) {

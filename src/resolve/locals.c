@@ -1,0 +1,227 @@
+/* Local values resolved through `terraform graph -type=plan` (see
+ * locals.h). The DOT is a transitive reduction, so a local's direct edges
+ * are the resources it reads unless one of them depends on another: then
+ * only the dependent one shows. Resolution walks from the local through
+ * locals, variables and outputs and stops at the first resource with an
+ * instance in the plan; a resource with none (count = 0, an empty for_each)
+ * cannot be where the value comes from, so the walk goes through it to
+ * what the reduction may have hidden behind it (`try(a[0].id, b[0].id)`
+ * with no `a`).
+ *
+ * A local reference that stays unresolved makes its holder's attribute an
+ * open reference (graph/open_refs.c), so a query cannot rule out an edge
+ * the local may hide, unless the attribute's planned value is known or the
+ * plan resolved another reference of the same attribute. */
+#include "resolve/locals.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/vec.h"
+#include "plan/address.h"
+#include "resolve/marks.h"
+#include "resolve/unresolved.h"
+
+struct local_ref {
+  pg_node_id from;
+  pg_edge_kind kind;
+  const char *label;      /* interned, or NULL */
+  const char *local;      /* configuration address of the local, interned */
+  const char *inst;       /* module instance of the expression, interned */
+  const char *reference;  /* as terraform wrote it, interned */
+  int top;                /* counted as an unresolved reference on its own */
+  int resolved;           /* terraform graph said what the local reads */
+};
+
+int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
+                const char *module, const char *inst, const char *name,
+                const char *reference, int top) {
+  char buf[1024];
+  strbuf s;
+  sb_init(&s, buf, sizeof buf);
+  sb_add(&s, module);
+  sb_dot(&s);
+  sb_add(&s, "local.");
+  sb_add(&s, name);
+  if (VEC_RESERVE(b->locals, b->cap_locals, b->n_locals + 1) < 0) return PG_ERR_NOMEM;
+  local_ref *r = &b->locals[b->n_locals];
+  *r = (local_ref){from, kind, label, g_intern(b->g, buf, s.len), inst,
+                   g_intern_cstr(b->g, reference), top, 0};
+  if (!r->local || !r->reference) return PG_ERR_NOMEM;
+  b->n_locals++;
+  return PG_OK;
+}
+
+/* marks_visit callback: stops at the first unknown mark. */
+static int any_mark(void *ctx, const marks_leaf *leaf) {
+  (void)ctx;
+  (void)leaf;
+  return 1;
+}
+
+/* Whether the planned value of the label's attribute holds an unknown: a
+ * known value (null included) says what it names by itself. */
+static int value_unknown(const node *n, const char *label) {
+  char attr[256];
+  size_t len = strcspn(label, ".");
+  if (len >= sizeof attr) return 1;
+  memcpy(attr, label, len);
+  attr[len] = '\0';
+  jslice m = marks_member(n->unknown, attr);
+  return m.p && marks_visit(m, (jslice){NULL, 0}, SIZE_MAX, any_mark, NULL) == 1;
+}
+
+static int by_holder(const void *a, const void *b) {
+  const open_ref *x = a, *y = b;
+  if (x->node != y->node) return x->node < y->node ? -1 : 1;
+  return x->label < y->label ? -1 : x->label > y->label;
+}
+
+/* Whether the plan resolved another reference of the same attribute:
+ * then those are what it names, and the local beside them is most often
+ * the condition that picks between them (`local.create ? x : null`). */
+static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from, const char *label) {
+  open_ref key = {from, label};
+  return bsearch(&key, linked, n, sizeof *linked, by_holder) != NULL;
+}
+
+int locals_finish(build *b) {
+  pg_graph *g = b->g;
+  if (!b->n_locals) return PG_OK;
+  /* (holder, label) of every reference edge, sorted, for look-ups. */
+  open_ref *linked = malloc((g->n_edges ? g->n_edges : 1) * sizeof *linked);
+  if (!linked) return PG_ERR_NOMEM;
+  size_t n = 0;
+  for (size_t i = 0; i < g->n_edges; i++)
+    if (g->edges[i].kind == PG_EDGE_REFERENCE && g->edges[i].label)
+      linked[n++] = (open_ref){g->edges[i].from, g->edges[i].label};
+  qsort(linked, n, sizeof *linked, by_holder);
+  int rc = PG_OK;
+  for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) {
+    const local_ref *r = &b->locals[i];
+    if (r->resolved || r->kind != PG_EDGE_REFERENCE || !r->label) continue;
+    if (!value_unknown(&g->nodes[r->from], r->label) ||
+        resolved_elsewhere(linked, n, r->from, r->label))
+      continue;
+    rc = g_add_open(g, r->from, r->label);
+  }
+  free(linked);
+  return rc;
+}
+
+void locals_release(build *b) {
+  free(b->locals);
+  b->locals = NULL;
+  b->n_locals = b->cap_locals = 0;
+}
+
+/* The resources each local's value comes from, computed once per local:
+ * cand[first[v] .. first[v] + count[v]) for DOT node v. */
+typedef struct sources {
+  const tfdot *d;
+  const pg_graph *g;
+  int32_t *first, *count;   /* per DOT node; first -1: not computed */
+  int32_t *cand; size_t n_cand, cap_cand;
+  uint32_t *seen, stamp;    /* visit stamps per DOT node */
+  int32_t *queue;
+} sources;
+
+static int sources_init(sources *s, const pg_graph *g, const tfdot *d) {
+  size_t n = d->n_nodes ? d->n_nodes : 1;
+  memset(s, 0, sizeof *s);
+  s->d = d;
+  s->g = g;
+  s->first = malloc(n * sizeof *s->first);
+  s->count = calloc(n, sizeof *s->count);
+  s->seen = calloc(n, sizeof *s->seen);
+  s->queue = malloc(n * sizeof *s->queue);
+  if (!s->first || !s->count || !s->seen || !s->queue) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < d->n_nodes; i++) s->first[i] = -1;
+  return PG_OK;
+}
+
+static void sources_release(sources *s) {
+  free(s->first);
+  free(s->count);
+  free(s->cand);
+  free(s->seen);
+  free(s->queue);
+}
+
+/* Breadth-first from local v; fills its candidate range. */
+static int sources_of(sources *s, int32_t v) {
+  if (s->first[v] >= 0) return PG_OK;
+  const tfdot *d = s->d;
+  s->first[v] = (int32_t)s->n_cand;
+  s->stamp++;
+  size_t head = 0, tail = 0;
+  s->queue[tail++] = v;
+  s->seen[v] = s->stamp;
+  while (head < tail) {
+    int32_t u = s->queue[head++];
+    for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++) {
+      int32_t w = d->out_to[i];
+      if (s->seen[w] == s->stamp) continue;
+      s->seen[w] = s->stamp;
+      const tfdot_node *wn = &d->nodes[w];
+      if (wn->kind == TFDOT_RESOURCE && pg_graph_first_of_config(s->g, wn->addr) >= 0) {
+        if (VEC_RESERVE(s->cand, s->cap_cand, s->n_cand + 1) < 0) return PG_ERR_NOMEM;
+        s->cand[s->n_cand++] = w;
+        s->count[v]++;
+      } else {
+        s->queue[tail++] = w;
+      }
+    }
+  }
+  return PG_OK;
+}
+
+/* Links r's holder to the instances of resource `target` (a configuration
+ * address) that sit in the local's module instance, as far as the two
+ * addresses share modules. Returns how many edges name it, or -1. */
+static long link_instances(build *b, const local_ref *r, const char *target) {
+  pg_graph *g = b->g;
+  size_t depth = addr_common_module_depth(r->local, target);
+  size_t sp = addr_instance_prefix(r->inst, depth);
+  long linked = 0;
+  for (pg_node_id t = pg_graph_first_of_config(g, target); t >= 0; t = g->nodes[t].next_config) {
+    const char *tmod = g->nodes[t].module;
+    if (t == r->from || addr_instance_prefix(tmod, depth) != sp ||
+        strncmp(r->inst, tmod, sp) != 0)
+      continue;
+    if (g_add_edge(g, r->from, t, r->kind, r->label) < 0) return -1;
+    linked++;
+  }
+  return linked;
+}
+
+static int resolve_one(build *b, sources *s, local_ref *r) {
+  int32_t v = tfdot_find(s->d, r->local);
+  if (v < 0) return PG_OK;
+  if (sources_of(s, v) != PG_OK) return PG_ERR_NOMEM;
+  long linked = 0;
+  for (int32_t i = 0; i < s->count[v]; i++) {
+    long n = link_instances(b, r, s->d->nodes[s->cand[s->first[v] + i]].addr);
+    if (n < 0) return PG_ERR_NOMEM;
+    linked += n;
+  }
+  /* The DOT describes the local: what it names is known now, even when
+   * that is no resource at all (a constant, or variables only). */
+  r->resolved = 1;
+  if (r->top) {
+    b->g->refs_unresolved--;
+    if (linked) b->g->refs_resolved++;
+  }
+  return unresolved_mark_resolved(b, r->from, r->label, r->reference);
+}
+
+int locals_resolve(build *b, const tfdot *d) {
+  if (!d->values || !b->n_locals) return PG_OK;
+  sources s;
+  int rc = sources_init(&s, b->g, d);
+  for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) rc = resolve_one(b, &s, &b->locals[i]);
+  sources_release(&s);
+  if (rc == PG_OK) unresolved_drop_resolved(b);
+  return rc;
+}

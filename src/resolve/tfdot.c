@@ -1,0 +1,180 @@
+/* Reader of `terraform graph` DOT: keeps the arrows between configuration
+ * addresses (resources, locals, variables, outputs) and drops providers,
+ * module open/close and meta nodes. Accepts the resource-only form of
+ * terraform >= 1.7 ("aws_vpc.a" -> "aws_vpc.b") and the full form of
+ * `-type=plan` and older releases ("[root] module.m.local.x (expand)"). */
+#include "resolve/tfdot.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/vec.h"
+#include "plan/address.h"
+
+/* A line longer than this is not terraform's: refuse it rather than read a
+ * file of any size into memory one line at a time. */
+#define TFDOT_MAX_LINE (64u * 1024u)
+
+/* Reads the next quoted DOT id at or after *p into out (\" unescaped). */
+static int next_quoted(const char **p, char *out, size_t cap) {
+  const char *q = strchr(*p, '"');
+  if (!q) return 0;
+  q++;
+  size_t o = 0;
+  while (*q && *q != '"') {
+    if (*q == '\\' && q[1]) q++;
+    if (o + 1 < cap) out[o++] = *q;
+    q++;
+  }
+  if (*q != '"') return 0;
+  out[o] = '\0';
+  *p = q + 1;
+  return 1;
+}
+
+/* The kind of a configuration address after its module path, by the name
+ * of its first step; -1 for what is not kept. */
+static int kind_of(const addr_steps *st, size_t i) {
+  static const struct { const char *step; tfdot_kind kind; } named[] = {
+    {"local", TFDOT_LOCAL}, {"var", TFDOT_VAR}, {"output", TFDOT_OUTPUT},
+  };
+  static const char *const dropped[] = {"provider", "module", "root", "meta", "path"};
+  const addr_step *s = &st->steps[i];
+  for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+    if (step_is(s, named[k].step)) return st->count == i + 2 ? (int)named[k].kind : -1;
+  for (size_t k = 0; k < sizeof dropped / sizeof dropped[0]; k++)
+    if (step_is(s, dropped[k])) return -1;
+  if (step_is(s, "data")) return st->count == i + 3 ? TFDOT_RESOURCE : -1;
+  return st->count == i + 2 ? TFDOT_RESOURCE : -1;
+}
+
+/* Turns a DOT node name into a configuration address in place and returns
+ * its kind, or -1 for nodes that are not kept. */
+static int normalise(char *name) {
+  if (strncmp(name, "[root] ", 7) == 0) memmove(name, name + 7, strlen(name + 7) + 1);
+  char *paren = strstr(name, " (");
+  if (paren) *paren = '\0';
+  addr_steps st;
+  if (addr_parse(name, strlen(name), &st) < 0) return -1;
+  size_t i = 0;
+  while (i + 1 < st.count && step_is(&st.steps[i], "module")) i += 2;
+  int kind = i < st.count ? kind_of(&st, i) : -1;
+  for (size_t j = 0; j < st.count; j++)
+    if (st.steps[j].kind != STEP_NAME) kind = -1;
+  addr_steps_free(&st);
+  return kind;
+}
+
+static uint64_t node_hash(const void *ctx, int32_t id) {
+  const tfdot *d = ctx;
+  return hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)d->nodes[id].addr);
+}
+
+static int node_eq(const void *ctx, int32_t id, const void *probe) {
+  const tfdot *d = ctx;
+  return d->nodes[id].addr == probe;
+}
+
+int32_t tfdot_find(const tfdot *d, const char *addr) {
+  return idset_find(&d->ids, hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)addr), addr,
+                    node_eq, d);
+}
+
+/* The node for a normalised name, added when new; -1 when out of memory. */
+static int32_t node_for(build *b, tfdot *d, const char *name, tfdot_kind kind) {
+  const char *addr = g_intern_cstr(b->g, name);
+  if (!addr) return -1;
+  int32_t id = tfdot_find(d, addr);
+  if (id >= 0) return id;
+  if (VEC_RESERVE(d->nodes, d->cap_nodes, d->n_nodes + 1) < 0) return -1;
+  id = (int32_t)d->n_nodes;
+  d->nodes[id] = (tfdot_node){addr, kind};
+  if (idset_add(&d->ids, node_hash(d, id), id, node_hash, d) < 0) return -1;
+  d->n_nodes++;
+  if (kind != TFDOT_RESOURCE) d->values++;
+  return id;
+}
+
+/* One line: an arrow between two kept nodes becomes an edge. */
+static int read_line(build *b, tfdot *d, const char *line, char *from, char *to, size_t cap) {
+  const char *arrow = strstr(line, "->");
+  if (!arrow) return PG_OK;
+  const char *p = line;
+  if (!next_quoted(&p, from, cap) || p > arrow) return PG_OK;
+  p = arrow + 2;
+  if (!next_quoted(&p, to, cap)) return PG_OK;
+  d->arrows++;
+  int kf = normalise(from), kt = normalise(to);
+  if (kf < 0 || kt < 0) return PG_OK;
+  int32_t f = node_for(b, d, from, (tfdot_kind)kf);
+  int32_t t = f < 0 ? -1 : node_for(b, d, to, (tfdot_kind)kt);
+  if (t < 0 || VEC_RESERVE(d->edges, d->cap_edges, d->n_edges + 1) < 0) return PG_ERR_NOMEM;
+  d->edges[d->n_edges++] = (tfdot_edge){f, t};
+  return PG_OK;
+}
+
+static int index_edges(tfdot *d) {
+  d->out_start = calloc(d->n_nodes + 1, sizeof *d->out_start);
+  d->out_to = malloc((d->n_edges ? d->n_edges : 1) * sizeof *d->out_to);
+  if (!d->out_start || !d->out_to) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < d->n_edges; i++) d->out_start[d->edges[i].from + 1]++;
+  for (size_t v = 0; v < d->n_nodes; v++) d->out_start[v + 1] += d->out_start[v];
+  size_t *fill = malloc((d->n_nodes ? d->n_nodes : 1) * sizeof *fill);
+  if (!fill) return PG_ERR_NOMEM;
+  memcpy(fill, d->out_start, d->n_nodes * sizeof *fill);
+  for (size_t i = 0; i < d->n_edges; i++) d->out_to[fill[d->edges[i].from]++] = d->edges[i].to;
+  free(fill);
+  return PG_OK;
+}
+
+int tfdot_read(build *b, const char *path, tfdot *d) {
+  memset(d, 0, sizeof *d);
+  idset_init(&d->ids);
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    pg_diags_add(b->diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
+    return PG_ERR_IO;
+  }
+  char *line = NULL, *from = malloc(TFDOT_MAX_LINE), *to = malloc(TFDOT_MAX_LINE);
+  size_t cap = 0;
+  unsigned lineno = 0;
+  int rc = from && to ? PG_OK : PG_ERR_NOMEM;
+  ssize_t got;
+  while (rc == PG_OK && (got = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    if ((size_t)got >= TFDOT_MAX_LINE) {
+      pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL,
+                   "line longer than %u bytes: is this the output of `terraform graph`?",
+                   TFDOT_MAX_LINE);
+      rc = PG_ERR_PARSE;
+    } else if (strlen(line) != (size_t)got) {
+      pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL,
+                   "a NUL byte: is this the output of `terraform graph`?");
+      rc = PG_ERR_PARSE;
+    } else {
+      rc = read_line(b, d, line, from, to, TFDOT_MAX_LINE);
+    }
+  }
+  if (rc == PG_OK && ferror(f)) {
+    pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL, "read error");
+    rc = PG_ERR_IO;
+  }
+  fclose(f);
+  free(line);
+  free(from);
+  free(to);
+  if (rc == PG_OK) rc = index_edges(d);
+  if (rc == PG_ERR_NOMEM) pg_diags_add(b->diags, PG_SEV_ERROR, path, 0, 0, NULL, "out of memory");
+  return rc;
+}
+
+void tfdot_release(tfdot *d) {
+  free(d->nodes);
+  free(d->edges);
+  free(d->out_start);
+  free(d->out_to);
+  idset_release(&d->ids);
+  memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,50 @@
+/* The DOT that `terraform graph` prints, read into a small graph of
+ * configuration addresses: resources and data sources, and (in the
+ * `-type=plan` form) local values, input variables and outputs. Node names
+ * are interned in the plangraph graph, so an address is one pointer. Both
+ * forms are transitive reductions: an edge means "depends on, directly or
+ * through what the target depends on". */
+#ifndef PG_TFDOT_H
+#define PG_TFDOT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/hash.h"
+#include "graph/graph_impl.h"
+
+typedef enum tfdot_kind {
+  TFDOT_RESOURCE,  /* [module.M.]TYPE.NAME or data.TYPE.NAME */
+  TFDOT_LOCAL,     /* [module.M.]local.NAME */
+  TFDOT_VAR,       /* [module.M.]var.NAME */
+  TFDOT_OUTPUT     /* [module.M.]output.NAME */
+} tfdot_kind;
+
+typedef struct tfdot_node {
+  const char *addr;      /* configuration address, interned in the graph */
+  tfdot_kind kind;
+} tfdot_node;
+
+typedef struct tfdot_edge {
+  int32_t from, to;      /* tfdot_node ids */
+} tfdot_edge;
+
+typedef struct tfdot {
+  tfdot_node *nodes; size_t n_nodes, cap_nodes;
+  tfdot_edge *edges; size_t n_edges, cap_edges;  /* in file order */
+  size_t *out_start;     /* CSR: successors of v are out_to[out_start[v]..[v+1]) */
+  int32_t *out_to;
+  idset ids;             /* node ids by address pointer */
+  size_t arrows;         /* every arrow in the file, whatever its ends */
+  size_t values;         /* local, var and output nodes: the -type=plan form */
+} tfdot;
+
+/* Reads path into d (zeroed first). PG_OK, or a pg_status with a
+ * diagnostic naming the file (and line) in b->diags. d is released by
+ * tfdot_release in every case. */
+int tfdot_read(build *b, const char *path, tfdot *d);
+/* The node for an interned address, or -1. */
+int32_t tfdot_find(const tfdot *d, const char *addr);
+void tfdot_release(tfdot *d);
+
+#endif
