@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""ctest realworld_repo: the judged real-world plans of tests/realworld/,
+scored with tests/realworld/score.py against the binary in $PLANGRAPH.
+
+Needs nothing but python3 and the built binary (no terraform, no ../shared).
+Fails on any false alarm, unjudged failure, miss, must_pass subject not
+passing, resource in a wrong region, or case that does not run, unless the
+problem carries a defect id listed in KNOWN below; and when more than
+score.MAX_UNDECIDED subjects are undecided or fewer than score.MIN_RESOLVED
+of the regions are resolved. It also fails when a KNOWN defect no longer
+shows, so that the table is emptied as the issues are fixed.
+
+    PLANGRAPH=build/plangraph tests/realworld/test.py
+"""
+import os
+import sys
+
+sys.dont_write_bytecode = True   # leave no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
+
+# Known problems, by the defect id their truth.json entry carries, each with
+# the open issue that owns it. A problem without a defect id is never known.
+KNOWN = {
+    # none today: the three cases have no false alarm, miss or wrong region
+    # with the build of 2026-11-30 (see each case's JUDGED.md)
+}
+
+
+def main():
+    binary = os.environ.get("PLANGRAPH")
+    if not binary:
+        print("realworld_repo: set PLANGRAPH to the plangraph binary")
+        return 2
+    fig = score.score_cases(binary, os.path.dirname(os.path.abspath(__file__)))
+    bad = []
+    seen = set()
+    for p in fig.problems:
+        print(score.describe(p))
+        if p.kind == "UNDECIDED":
+            continue          # bounded by the count below
+        if p.defect and p.defect in KNOWN:
+            seen.add(p.defect)
+            continue
+        bad.append(score.describe(p))
+    print(fig.summary())
+    if fig.cases == 0:
+        bad.append("no case found")
+    if fig.count("UNDECIDED") > score.MAX_UNDECIDED:
+        bad.append(f"{fig.count('UNDECIDED')} undecided subjects > {score.MAX_UNDECIDED}")
+    if fig.resolved_share() < score.MIN_RESOLVED:
+        bad.append(f"resolved {fig.resolved_share():.0%} < {score.MIN_RESOLVED:.0%}")
+    for defect in sorted(set(KNOWN) - seen):
+        bad.append(f"{defect} is listed as known ({KNOWN[defect]}) but no longer shows: "
+                   f"remove it from KNOWN and update the case's JUDGED.md")
+    for b in bad:
+        print(f"realworld_repo: FAIL: {b}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
