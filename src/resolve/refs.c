@@ -468,13 +468,15 @@ static int names_var(const char *r, const char *name, size_t len) {
          (r[4 + len] == '\0' || r[4 + len] == '.' || r[4 + len] == '[');
 }
 
-/* `x = var.a == null && var.b ? var.x : null`: when an attribute's
+/* `x = var.a == null && local.b ? var.x : null`: when an attribute's
  * expression names the input of its own name, that input is its value and
- * the other inputs it names are conditions. Plan JSON keeps no expression
+ * the other inputs and locals it names are conditions. Plan JSON keeps no expression
  * structure, so this naming convention (every terraform-aws-modules module
  * follows it) is the one sign of it. */
 static int condition_var(json_t *refs, const origin *o, const char *r) {
-  if (o->kind != PG_EDGE_REFERENCE || !o->label || strncmp(r, "var.", 4) != 0) return 0;
+  if (o->kind != PG_EDGE_REFERENCE || !o->label ||
+      (strncmp(r, "var.", 4) != 0 && strncmp(r, "local.", 6) != 0))
+    return 0;
   const char *leaf = strrchr(o->label, '.');
   leaf = leaf ? leaf + 1 : o->label;
   size_t len = strlen(leaf);
