@@ -193,7 +193,16 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
          * quantifier over it is unknown rather than false. */
         ev->unknown_hits++;
         ev->undecided_members++;
-        note_ambiguous(ev, &e);
+        if (ev->cut && ev->gen_base >= 0) {
+          /* A subject of its own: why is about this edge. */
+          ev->undecided_why[0] = '\0';
+          note_ambiguous(ev, &e);
+          int rc = ev->cut(ev, pm->pat, pm->anchor, i + 2 * side, side);
+          ev->undecided_why[0] = '\0';
+          if (rc) return rc;
+        } else {
+          note_ambiguous(ev, &e);
+        }
         continue;
       }
       if (ep->u.edge.slot >= 0) {

@@ -67,6 +67,7 @@ typedef struct check_run {
   tupleset *seen;
   arena subject_mem;     /* per-subject scratch, released after each */
   qrow_sink rows;        /* match mode */
+  int cut;               /* the binding is one an ambiguous edge cut short */
 } check_run;
 
 static char *render_text(qeval *ev, qvalue v) {
@@ -160,9 +161,16 @@ static int emit_subject(qeval *ev, check_run *cr) {
   qsubject s;
   memset(&s, 0, sizeof s);
   qvalue name = qeval_expr(ev, k->subject);
-  int t = qv_truth(qeval_expr(ev, k->expect));
+  int t = cr->cut ? -1 : qv_truth(qeval_expr(ev, k->expect));
   s.status = t;
-  if (ev->status == PG_OK && t != 1) {
+  if (cr->cut && ev->status == PG_OK) {
+    /* The rest of the binding is not known: say why, not the template. */
+    strbuf m = SB_GROWING;
+    sb_add(&m, "undecided: ");
+    sb_add(&m, ev->undecided_why[0] ? ev->undecided_why : "an edge it needs is ambiguous");
+    if (m.full) sb_release(&m);
+    s.message = m.buf;
+  } else if (ev->status == PG_OK && t != 1) {
     qvalue msg = qeval_expr(ev, k->message);
     s.message = render_text(ev, msg);
     if (s.message && t < 0) {
@@ -232,8 +240,9 @@ static int check_cb(qeval *ev, void *arg) {
   ev->mem = &cr->subject_mem;
   int rc = 0;
   if (k->where) {
+    /* A cut binding is dropped only when its known part rules it out. */
     int t = qv_truth(qeval_expr(ev, k->where));
-    if (t != 1) goto done;
+    if (cr->cut ? t == 0 : t != 1) goto done;
   }
   for (size_t i = 0; i < k->n_lets && ev->status == PG_OK; i++)
     ev->slots[k->lets[i].slot] = qeval_expr(ev, k->lets[i].value);
@@ -242,6 +251,64 @@ done:
   ev->mem = saved;
   arena_release(&cr->subject_mem);
   return ev->status != PG_OK ? ev->status : rc;
+}
+
+/* Marks the slots of a pattern or list generator (items outside [lo, hi]
+ * only, for a pattern) as not bound: undecided values, and keys that
+ * compare equal across cut bindings. */
+static void unbind(qeval *ev, const qnode *g, int lo, int hi) {
+  static const char undecided[] = "(undecided)";
+  if (g->kind != N_PATTERN) {
+    ev->slots[g->u.gen.slot] = qv_unknown_why(undecided);
+    ev->keys[g->u.gen.slot] = UINT64_MAX;
+    return;
+  }
+  for (int i = 0; i < (int)g->n_items; i++) {
+    if (i >= lo && i <= hi) continue;
+    const qnode *it = g->items[i];
+    /* A name bound by an earlier generator keeps its value. */
+    if (i % 2 == 0 && it->u.node.bound) continue;
+    int slot = i % 2 == 0 ? it->u.node.slot : it->u.edge.slot;
+    if (slot < 0) continue;
+    ev->slots[slot] = qv_unknown_why(undecided);
+    ev->keys[slot] = UINT64_MAX;
+  }
+}
+
+/* An ambiguous edge stopped a `for each` pattern: the binding so far is a
+ * subject whose rest the plan cannot tell, reported unknown with why (once
+ * per distinct bound part), unless the check's `where` rules it out. */
+static int cut_subject(qeval *ev, const qnode *pat, int anchor, int stop, int side) {
+  check_run *cr = ev->cut_arg;
+  const qcheck *k = cr->k;
+  size_t n = (size_t)k->n_slots;
+  qvalue *slots = malloc((n ? n : 1) * sizeof *slots);
+  uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+  if (!slots || !keys) {
+    free(slots);
+    free(keys);
+    return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  }
+  memcpy(slots, ev->slots, n * sizeof *slots);
+  memcpy(keys, ev->keys, n * sizeof *keys);
+  int last = (int)pat->n_items - 1;
+  if (side > 0) unbind(ev, pat, anchor, stop - 1);
+  else unbind(ev, pat, stop + 1, last);
+  size_t gi = (size_t)(ev->gen_base / 256);
+  for (size_t j = gi + 1; j < k->n_gens; j++) unbind(ev, k->gens[j], 1, 0);
+  int saved_base = ev->gen_base;
+  int (*saved_cut)(qeval *, const qnode *, int, int, int) = ev->cut;
+  ev->cut = NULL;
+  cr->cut = 1;
+  int rc = check_cb(ev, cr);
+  cr->cut = 0;
+  ev->cut = saved_cut;
+  ev->gen_base = saved_base;
+  memcpy(ev->slots, slots, n * sizeof *slots);
+  memcpy(ev->keys, keys, n * sizeof *keys);
+  free(slots);
+  free(keys);
+  return rc;
 }
 
 static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
@@ -262,7 +329,13 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
       qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     } else {
       gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0, plan.n ? prune_test : NULL, &plan};
+      if (!cr->rows) {
+        ev->cut = cut_subject;
+        ev->cut_arg = cr;
+      }
       qeval_gens(ev, &r);
+      ev->cut = NULL;
+      ev->cut_arg = NULL;
     }
     prune_plan_free(&plan);
   }

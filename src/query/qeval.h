@@ -41,6 +41,12 @@ typedef struct qeval {
   trail_entry *trail;          /* edges matched by the current bindings */
   size_t n_trail, cap_trail;
   int gen_base;                /* trail position base of the generator running */
+  /* Called when a `for each` pattern of a check cannot go on because the
+   * next step runs through an ambiguous edge: pattern pat, walked out from
+   * item `anchor`, has its items bound up to `stop` (exclusive) going in
+   * direction `side`. NULL outside checks. */
+  int (*cut)(struct qeval *ev, const struct qnode *pat, int anchor, int stop, int side);
+  void *cut_arg;
   /* Caches built once per graph. */
   arena cache;
   const char **types;          /* distinct resource and data source types */
