@@ -66,7 +66,10 @@ BUILTIN(fn_region) {
   if (a[0].kind == QV_STR) return a[0];
   if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE) return qv_null();
   if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
-  if (info.region && strcmp(info.region, "unknown") == 0) return unknown_region(fx, &info);
+  if (info.region && strcmp(info.region, "unknown") == 0) {
+    fx->unknown_regions++;
+    return unknown_region(fx, &info);
+  }
   return text_or_null(info.region);
 }
 

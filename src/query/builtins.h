@@ -111,6 +111,7 @@ typedef struct qfunc_ctx {
   const pg_node_id *providers;  /* provider configuration nodes (not owned) */
   size_t n_providers;
   qvalue scope;                 /* scope_regions() once computed, else null */
+  size_t unknown_regions;       /* region() calls that met an unknown region */
 } qfunc_ctx;
 
 /* Calls built-in fn (a qfunc_id) on n evaluated arguments; the checker has

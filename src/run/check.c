@@ -3,6 +3,7 @@
  * read, so workers take queries one at a time from a shared counter, each
  * with its own evaluator and its own partial report; the parts are joined
  * in the set's order, so the report does not depend on the workers. */
+#include "base/strbuf.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,20 @@ static int start_suite(pg_report *r, const qquery *q, const char *plan, size_t *
 }
 
 /* Runs q into a new suite of r; *failed is the check that failed, if any. */
+/* The query's own skip text; when it looked at resources whose region is
+ * unknown, it says that subjects may be missing for that reason. */
+static const char *skip_reason(pg_report *r, const qquery *q, int met_unknown_region) {
+  const char *own = q->skip_reason ? q->skip_reason : "no subject in this plan";
+  if (!met_unknown_region) return report_str(r, own);
+  strbuf b = SB_GROWING;
+  sb_add(&b, own);
+  sb_add(&b, " (but the region of some resources it looked at is unknown, which may "
+             "hide subjects)");
+  const char *out = b.full ? report_str(r, own) : report_str(r, b.buf);
+  sb_release(&b);
+  return out;
+}
+
 static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
                      const qcheck **failed) {
   double start = clock_seconds();
@@ -87,6 +102,7 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
   ev->status = PG_OK;
   ev->error[0] = '\0';
   rc = qeval_use_query(ev, q, &mem);
+  size_t regions_before = ev->fx.unknown_regions;
   sink_ctx ctx = {r, index, PG_OK};
   for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++) {
     *failed = &q->checks[i];
@@ -97,7 +113,7 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
   arena_release(&mem);
   report_suite *s = &r->suites[index];
   if (rc == PG_OK && !s->pub.n_subjects)
-    s->pub.skipped = report_str(r, q->skip_reason ? q->skip_reason : "no subject in this plan");
+    s->pub.skipped = skip_reason(r, q, ev->fx.unknown_regions != regions_before);
   s->pub.seconds = clock_seconds() - start;
   s->pub.steps = ev->steps;
   return rc;
