@@ -143,8 +143,28 @@ BUILTIN(fn_target) {
   return edge_of(fx, a[0], &e) ? qv_node(e.to) : qv_null();
 }
 
+/* A provider configuration declares intent when it is a root-module
+ * provider block, or when a present managed resource or a data source
+ * uses it (a module's per-region configurations used by nothing do not). */
+static int provider_in_use(const pg_graph *g, pg_node_id p, const pg_node_info *pinfo) {
+  if (!pinfo->module || !*pinfo->module) return 1;
+  const pg_edge_id *ids;
+  size_t n = pg_graph_in_edges(g, p, &ids);
+  for (size_t i = 0; i < n; i++) {
+    pg_edge_info e;
+    pg_node_info from;
+    if (pg_graph_edge(g, ids[i], &e) != PG_OK || e.kind != PG_EDGE_PROVIDER) continue;
+    pg_graph_node(g, e.from, &from);
+    if (from.kind == PG_NODE_DATA ||
+        (from.kind == PG_NODE_RESOURCE && from.action != PG_ACTION_DELETE &&
+         from.action != PG_ACTION_FORGET))
+      return 1;
+  }
+  return 0;
+}
+
 /* Regions with a present managed resource, plus the region of every
- * provider configuration that resolves one; sorted, computed once. */
+ * provider configuration in use (provider_in_use); sorted, computed once. */
 static qvalue scope_regions(qfunc_ctx *fx) {
   if (fx->scope.kind == QV_LIST) return fx->scope;
   const pg_graph *g = fx->g;
@@ -164,7 +184,8 @@ static qvalue scope_regions(qfunc_ctx *fx) {
     for (size_t j = 0; j < fx->n_providers && !in_scope; j++) {
       pg_node_info info;
       pg_graph_node(g, fx->providers[j], &info);
-      in_scope = info.region && strcmp(info.region, r) == 0;
+      in_scope = info.region && strcmp(info.region, r) == 0 &&
+                 provider_in_use(g, fx->providers[j], &info);
     }
     if (in_scope) l->items[k++] = qv_cstr(r);
   }

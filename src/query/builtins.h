@@ -35,8 +35,9 @@
   X(F_SOURCE, "source", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_source, "node an edge leaves")      \
   X(F_TARGET, "target", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_target, "node an edge reaches")     \
   X(F_SCOPE_REGIONS, "scope_regions", 0, 1, VT_LIST, VT_LIST, VT_ANY, fn_scope_regions,        \
-    "regions with a present managed resource or a provider that sets one; "                    \
-    "the argument instead when it is a non-empty list")                                        \
+    "regions with a present managed resource or a provider in use (a root-module provider "    \
+    "block, or one a present resource or a data source uses); the argument instead when it "   \
+    "is a non-empty list")                                                                     \
   X(F_REGIONS, "regions", 0, 0, VT_LIST, VT_ANY, VT_ANY, fn_regions, "every region in the graph")\
   X(F_KNOWN, "known", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_known, "the value is known before apply")\
   X(F_UNKNOWN, "unknown", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_unknown,                           \

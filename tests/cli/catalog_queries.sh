@@ -53,36 +53,40 @@ else:
 PY
 }
 
-# Parameters a sample's expectations assume.
+# Parameters a sample's expectations assume. A key SAMPLE@NAME runs the
+# sample again with other parameters (its lines start with the key).
 declare -A params=([ops-forms]=allowed_regions=us-east-1,eu-west-1
-                   [dr-flawed]=allowed_regions=us-east-1,us-west-2)
+                   [dr-flawed]=allowed_regions=us-east-1,us-west-2
+                   [scope-lookups]=allowed_regions=us-east-1,eu-west-1
+                   [dr-intent-none@named]=dr_regions=us-east-1,us-west-2)
 
-for sample in $(cut -d' ' -f1 tests/cli/catalog_queries.expect | uniq); do
+for key in $(cut -d' ' -f1 tests/cli/catalog_queries.expect | uniq); do
+  sample=${key%@*}
   plan=samples/$sample/plan.json
-  want=$(grep "^$sample " tests/cli/catalog_queries.expect)
+  want=$(grep "^$key " tests/cli/catalog_queries.expect)
   only=$(printf '%s\n' "$want" | cut -d' ' -f2 | sort -u | paste -sd,)
   args=(--only "$only")
-  [ -n "${params[$sample]:-}" ] && args+=(--param "${params[$sample]}")
+  [ -n "${params[$key]:-}" ] && args+=(--param "${params[$key]}")
   "$bin" check "$plan" "${args[@]}" --format json -o "$tmp/r.json" --junit "$tmp/r.xml"
   status=$?
   want_status=0
   printf '%s\n' "$want" | grep -q "^[^ ]* [^ ]* fail " && want_status=1
-  [ "$status" = "$want_status" ] && ok || bad "$sample: exit $status, want $want_status"
+  [ "$status" = "$want_status" ] && ok || bad "$key: exit $status, want $want_status"
   for src in json junit; do
-    got=$(outcomes "$sample" "$tmp/r.json" "$tmp/r.xml" $src)
+    got=$(outcomes "$key" "$tmp/r.json" "$tmp/r.xml" $src)
     if [ "$got" = "$want" ]; then ok; else
-      bad "$sample ($src) outcomes differ:"; diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -20
+      bad "$key ($src) outcomes differ:"; diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -20
     fi
   done
   if xmllint --noout --schema "$xsd" "$tmp/r.xml" 2>"$tmp/xmllint.log"; then ok; else
-    bad "$sample: JUnit does not validate"; head -5 "$tmp/xmllint.log"
+    bad "$key: JUnit does not validate"; head -5 "$tmp/xmllint.log"
   fi
   "$bin" check "$plan" "${args[@]}" >"$tmp/r.txt"
   nfail=$(grep -c '^FAIL ' "$tmp/r.txt")
-  [ "$nfail" = "$(printf '%s\n' "$want" | grep -c '^[^ ]* [^ ]* fail ')" ] && ok || bad "$sample: $nfail FAIL lines in text"
+  [ "$nfail" = "$(printf '%s\n' "$want" | grep -c '^[^ ]* [^ ]* fail ')" ] && ok || bad "$key: $nfail FAIL lines in text"
   # The plans hold master passwords that terraform marks sensitive.
   if grep -l 'not-a-real-password' "$tmp/r.json" "$tmp/r.xml" "$tmp/r.txt"; then
-    bad "$sample: a sensitive value is in a report"
+    bad "$key: a sensitive value is in a report"
   else ok; fi
 done
 
