@@ -33,7 +33,7 @@ static int by_label(const void *a, const void *b) {
 /* Sorts and deduplicates, then builds both indexes. */
 int g_index_open(pg_graph *g) {
   size_t n = g->n_open, k = 0;
-  qsort(g->open, n, sizeof *g->open, by_node);
+  if (n) qsort(g->open, n, sizeof *g->open, by_node);
   for (size_t i = 0; i < n; i++)
     if (!k || g->open[i].node != g->open[k - 1].node || g->open[i].label != g->open[k - 1].label)
       g->open[k++] = g->open[i];
@@ -51,7 +51,7 @@ int g_index_open(pg_graph *g) {
     g->open_node_labels[i] = g->open[i].label;
   }
   for (size_t v = 0; v < g->n_nodes; v++) g->open_start[v + 1] += g->open_start[v];
-  qsort(g->open, n, sizeof *g->open, by_label);
+  if (n) qsort(g->open, n, sizeof *g->open, by_label);
   g->n_open_labels = 0;
   for (size_t i = 0; i < n; i++) {
     if (!i || g->open[i].label != g->open[i - 1].label) {
