@@ -29,6 +29,7 @@ cases=(
   "check-locals-graph|check samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot --only lb-public-subnets -v"
   "query-locals-graph|query samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) return s, v'"
   "query-locals-open|query samples/locals-network/plan.json 'match (s: aws_subnet) return s, count([(s) -[link vpc_id]-> (v: aws_vpc) | v]) as vpcs, exists { (s) -[link vpc_id]-> (v: aws_vpc) } as any, exists { (s) -[link tags]-> (v: aws_vpc) } as by_tags'"
+  "check-skip-unknown-region|check samples/regions-from-evidence/plan.json --no-builtin --queries tests/queries/subnets-in-asia.pgq -v"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
   "bad-usage|graph samples/dr-two-region/plan.json --format svg"
