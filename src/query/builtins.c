@@ -27,7 +27,7 @@ static qvalue marked(qvalue v, int sensitive) {
 }
 
 static qvalue list_value(qlist *l) {
-  qvalue v = {QV_LIST, 0, {0}};
+  qvalue v = {QV_LIST, 0, 0, {0}};
   if (!l) return qv_null();
   v.u.list = l;
   return v;
@@ -347,7 +347,7 @@ static qvalue case_fn(qfunc_ctx *fx, qvalue s, int upper) {
   for (size_t i = 0; i < s.u.str.len; i++)
     out[i] = (char)(upper ? toupper((unsigned char)s.u.str.s[i])
                           : tolower((unsigned char)s.u.str.s[i]));
-  qvalue v = {QV_STR, s.sensitive, {0}};
+  qvalue v = {QV_STR, s.sensitive, 0, {0}};
   v.u.str.s = out;
   v.u.str.len = s.u.str.len;
   return v;
@@ -551,6 +551,16 @@ BUILTIN(fn_scope_regions) {
 
 BUILTIN(fn_known) { return qv_bool(a[0].kind != QV_UNKNOWN); }
 BUILTIN(fn_unknown) { return qv_bool(a[0].kind == QV_UNKNOWN); }
+
+/* Unknown, keeping an unknown argument's reason (and sensitivity) so that
+ * a message can say what is not known. */
+BUILTIN(fn_undecided) {
+  (void)fx;
+  if (n_args == 1 && a[0].kind == QV_UNKNOWN) return a[0];
+  qvalue v = qv_unknown();
+  if (n_args == 1) v.sensitive = a[0].sensitive;
+  return v;
+}
 BUILTIN(fn_sensitive) { return qv_bool(a[0].sensitive); }
 
 BUILTIN(fn_is_null) {

@@ -42,6 +42,9 @@
   X(F_KNOWN, "known", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_known, "the value is known before apply")\
   X(F_UNKNOWN, "unknown", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_unknown,                           \
     "the value is known only after apply")                                                     \
+  X(F_UNDECIDED, "undecided", 0, 1, VT_BOOL, VT_ANY, VT_ANY, fn_undecided,                     \
+    "an unknown truth value: what a check says when the plan cannot decide (with an "          \
+    "unknown argument, its reason)")                                                           \
   X(F_IS_NULL, "is_null", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_is_null,                           \
     "the value is null or an empty list (false when unknown)")                                 \
   X(F_SENSITIVE, "sensitive", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_sensitive,                     \

@@ -542,7 +542,7 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
       if (y.u.list->n)
         memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
       l->partial = x.u.list->partial | y.u.list->partial;
-      qvalue v = {QV_LIST, (uint8_t)sens, {0}};
+      qvalue v = {QV_LIST, (uint8_t)sens, 0, {0}};
       v.u.list = l;
       return v;
     }
@@ -552,7 +552,7 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
       memcpy(s, a.u.str.s, a.u.str.len);
       memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
       s[a.u.str.len + b.u.str.len] = '\0';
-      qvalue v = {QV_STR, (uint8_t)sens, {0}};
+      qvalue v = {QV_STR, (uint8_t)sens, 0, {0}};
       v.u.str.s = s;
       v.u.str.len = a.u.str.len + b.u.str.len;
       return v;
@@ -646,7 +646,7 @@ static qvalue eval_list(qeval *ev, const qnode *n) {
   qlist *l = qv_list_new(ev->mem, n->n_items);
   if (!l) return qv_null();
   for (size_t i = 0; i < n->n_items; i++) l->items[i] = qeval_expr(ev, n->items[i]);
-  qvalue v = {QV_LIST, 0, {0}};
+  qvalue v = {QV_LIST, 0, 0, {0}};
   v.u.list = l;
   return v;
 }
@@ -656,7 +656,7 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
   switch (n->kind) {
   case N_NUMBER: return qv_num(n->num);
   case N_STRING: {
-    qvalue v = {QV_STR, 0, {0}};
+    qvalue v = {QV_STR, 0, 0, {0}};
     v.u.str.s = n->str;
     v.u.str.len = n->len;
     return v;

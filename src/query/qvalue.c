@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 qvalue qv_str(arena *a, const char *s, size_t len) {
-  qvalue v = {QV_STR, 0, {0}};
+  qvalue v = {QV_STR, 0, 0, {0}};
   char *copy = arena_strndup(a, s, len);
   v.u.str.s = copy ? copy : "";
   v.u.str.len = copy ? len : 0;
@@ -53,7 +53,7 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
     js_skip(&sc, &e);
     l->items[i] = from_slices(a, g, e, marks_element(u, i), marks_element(s, i));
   }
-  qvalue out = {QV_LIST, 0, {0}};
+  qvalue out = {QV_LIST, 0, 0, {0}};
   out.u.list = l;
   return out;
 }
@@ -148,9 +148,40 @@ static qvalue list_map_field(arena *a, const pg_graph *g, qvalue v, const char *
       out->items[k++] = tmp[i];
     }
   }
-  qvalue r = {QV_LIST, v.sensitive, {0}};
+  qvalue r = {QV_LIST, v.sensitive, 0, {0}};
   r.u.list = out;
   return r;
+}
+
+/* Where an unknown attribute of node id comes from: the one node its
+ * reference edges under that label lead to (none when there are several,
+ * an ambiguous one, or an open reference that may name another). The
+ * value then renders as "(known after apply: KEY from ADDRESS)". */
+static qvalue unknown_origin(arena *a, const pg_graph *g, pg_node_id id, const char *key) {
+  const char *const *open;
+  size_t n_open = pg_graph_open_labels(g, id, &open);
+  for (size_t i = 0; i < n_open; i++)
+    if (strcmp(open[i], key) == 0) return qv_unknown();
+  const pg_edge_id *ids;
+  size_t n = pg_graph_out_edges(g, id, &ids);
+  pg_node_id from = -1;
+  for (size_t i = 0; i < n; i++) {
+    pg_edge_info e;
+    if (pg_graph_edge(g, ids[i], &e) != PG_OK || e.kind != PG_EDGE_REFERENCE || !e.label ||
+        strcmp(e.label, key) != 0)
+      continue;
+    if (e.ambiguous || (from >= 0 && from != e.to)) return qv_unknown();
+    from = e.to;
+  }
+  pg_node_info info;
+  if (from < 0 || pg_graph_node(g, from, &info) != PG_OK) return qv_unknown();
+  size_t len = strlen(key) + strlen(info.address) + 32;
+  char *why = arena_alloc(a, len);
+  if (!why) return qv_unknown();
+  snprintf(why, len, "(known after apply: %s from %s)", key, info.address);
+  qvalue out = qv_unknown_why(why);
+  out.origin = from + 1;
+  return out;
 }
 
 qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
@@ -168,6 +199,11 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
   }
   case QV_NODE:
     out = qv_field(a, g, qv_node_values(a, g, v.u.node), key);
+    if (out.kind == QV_UNKNOWN) {
+      uint8_t sens = out.sensitive;
+      out = unknown_origin(a, g, v.u.node, key);
+      out.sensitive = sens;
+    }
     break;
   case QV_LIST:
     out = list_map_field(a, g, v, key);
@@ -201,7 +237,7 @@ qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i) {
 
 qvalue qv_as_list(arena *a, qvalue v) {
   if (v.kind == QV_LIST || v.kind == QV_UNKNOWN) return v;
-  qvalue out = {QV_LIST, v.sensitive, {0}};
+  qvalue out = {QV_LIST, v.sensitive, 0, {0}};
   out.u.list = qv_list_new(a, v.kind == QV_NULL ? 0 : 1);
   if (!out.u.list) return qv_null();
   if (v.kind != QV_NULL) out.u.list->items[0] = v;
@@ -233,7 +269,7 @@ qvalue qv_keys(arena *a, qvalue v) {
     l->items[i].u.str.s = buf;
     l->items[i].u.str.len = len;
   }
-  qvalue out = {QV_LIST, v.sensitive, {0}};
+  qvalue out = {QV_LIST, v.sensitive, 0, {0}};
   out.u.list = l;
   return out;
 }
@@ -250,6 +286,10 @@ int qv_truth(qvalue v) {
 }
 
 int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
+  if (a.kind == QV_UNKNOWN && b.kind == QV_UNKNOWN && a.origin && a.origin == b.origin &&
+      a.u.str.len == b.u.str.len && a.u.str.s && b.u.str.s &&
+      memcmp(a.u.str.s, b.u.str.s, a.u.str.len) == 0)
+    return 1;  /* planned from the same source: the same value, whatever it is */
   if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return -1;
   if (a.kind != b.kind) return 0;
   switch (a.kind) {

@@ -37,6 +37,11 @@ typedef struct qjson {
 typedef struct qvalue {
   uint8_t kind;          /* qv_kind */
   uint8_t sensitive;     /* the plan marks it (or what it came from) */
+  /* An unknown planned from one source: the node (id + 1; 0: none) its
+   * attribute's only reference leads to. Two unknowns with the same origin
+   * and the same text (u.str, which names the attribute) are equal: they
+   * will hold the same value, whatever it is. */
+  int32_t origin;
   union {
     int b;
     double num;
@@ -60,23 +65,23 @@ struct qlist {
   qvalue items[];
 };
 
-static inline qvalue qv_null(void) { qvalue v = {QV_NULL, 0, {0}}; return v; }
-static inline qvalue qv_unknown(void) { qvalue v = {QV_UNKNOWN, 0, {0}}; return v; }
+static inline qvalue qv_null(void) { qvalue v = {QV_NULL, 0, 0, {0}}; return v; }
+static inline qvalue qv_unknown(void) { qvalue v = {QV_UNKNOWN, 0, 0, {0}}; return v; }
 /* An unknown value that says why, rendered as that text in place of
  * "(known after apply)"; why is borrowed and must outlive the value. */
 static inline qvalue qv_unknown_why(const char *why) {
-  qvalue v = {QV_UNKNOWN, 0, {0}};
+  qvalue v = {QV_UNKNOWN, 0, 0, {0}};
   v.u.str.s = why;
   v.u.str.len = why ? strlen(why) : 0;
   return v;
 }
-static inline qvalue qv_bool(int b) { qvalue v = {QV_BOOL, 0, {0}}; v.u.b = !!b; return v; }
-static inline qvalue qv_num(double n) { qvalue v = {QV_NUM, 0, {0}}; v.u.num = n; return v; }
-static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, {0}}; v.u.node = id; return v; }
-static inline qvalue qv_edge(pg_edge_id id) { qvalue v = {QV_EDGE, 0, {0}}; v.u.edge = id; return v; }
+static inline qvalue qv_bool(int b) { qvalue v = {QV_BOOL, 0, 0, {0}}; v.u.b = !!b; return v; }
+static inline qvalue qv_num(double n) { qvalue v = {QV_NUM, 0, 0, {0}}; v.u.num = n; return v; }
+static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, 0, {0}}; v.u.node = id; return v; }
+static inline qvalue qv_edge(pg_edge_id id) { qvalue v = {QV_EDGE, 0, 0, {0}}; v.u.edge = id; return v; }
 qvalue qv_str(arena *a, const char *s, size_t len);   /* copies */
 static inline qvalue qv_cstr(const char *s) {          /* borrows */
-  qvalue v = {QV_STR, 0, {0}};
+  qvalue v = {QV_STR, 0, 0, {0}};
   v.u.str.s = s;
   v.u.str.len = strlen(s);
   return v;

@@ -64,6 +64,8 @@ static const fn_case cases[] = {
      "false|true"},
     {"unknown", VPC "unknown(v.id), unknown(v.cidr_block)",
      "true|false"},
+    {"undecided", VPC "undecided(), undecided(v.cidr_block), undecided(v.id)",
+     "(known after apply)|(known after apply)|(known after apply)"},
     {"is_null", VPC "is_null(v.tags), is_null([]), is_null(v.cidr_block)",
      "true|true|false"},
     {"sensitive", VPC "sensitive(v.cidr_block)",
