@@ -457,7 +457,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
       if (qt.n_collected) memcpy(l->items, qt.collected, qt.n_collected * sizeof *l->items);
       /* Only what the graph cannot tell makes membership undecided here;
        * an unknown filter value keeps its element out, as before. */
-      l->partial = ev->undecided_members != undecided_before;
+      l->partial = ev->undecided_members != undecided_before || qt.unknown;
       out.kind = QV_LIST;
       out.u.list = l;
     }
