@@ -102,6 +102,9 @@ void qquery_free(qquery *q) {
   free(q->defs);
   free(q->lets);
   free(q->checks);
+  free(q->imports);
+  for (size_t i = 0; i < q->n_libs; i++) qquery_free(q->libs[i]);
+  free(q->libs);
   arena_release(&q->mem);
   free(q);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/vec.h"
 #include "plangraph/query.h"
 #include "query/qcheck.h"
 #include "query/qparse.h"
@@ -25,8 +26,75 @@ static qquery *query_new(const char *file, const char *text, size_t len) {
   return q;
 }
 
-int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
-                 int adhoc, pg_diags *diags) {
+static int compile(qquery **out, const char *file, const char *text, size_t len, int adhoc,
+                   const qimporter *importer, int library, unsigned depth, pg_diags *diags);
+
+/* Whether defs already holds d (the same name from the same file: a
+ * library imported twice, directly and through another). */
+static int has_def(const qdef *defs, size_t n, const qdef *d) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(defs[i].name, d->name) == 0 && defs[i].from && d->from &&
+        strcmp(defs[i].from->file, d->from->file) == 0)
+      return 1;
+  return 0;
+}
+
+/* Puts lib's defs (its own and those it imported) in front of q's. */
+static int merge_defs(qquery *q, qquery *lib) {
+  size_t n = q->n_defs + lib->n_defs;
+  qdef *defs = malloc((n ? n : 1) * sizeof *defs);
+  if (!defs) return PG_ERR_NOMEM;
+  size_t k = 0;
+  for (size_t i = 0; i < q->n_defs && q->defs[i].from; i++) defs[k++] = q->defs[i];
+  size_t imported = k;
+  for (size_t i = 0; i < lib->n_defs; i++) {
+    qdef d = lib->defs[i];
+    if (!d.from) d.from = lib;
+    if (!has_def(defs, k, &d)) defs[k++] = d;
+  }
+  for (size_t i = imported; i < q->n_defs; i++) defs[k++] = q->defs[i];
+  free(q->defs);
+  q->defs = defs;
+  q->n_defs = q->cap_defs = k;
+  if (n) q->cap_defs = n;
+  return PG_OK;
+}
+
+/* Reads, parses and merges each library q imports. */
+static int resolve_imports(qquery *q, pg_diags *diags) {
+  for (size_t i = 0; i < q->n_imports; i++) {
+    const struct qimport *im = &q->imports[i];
+    if (!q->importer)
+      return q_error(diags, q->file, q->src, q->src_len, im->start, im->end,
+                     "'import' is not available for this query");
+    if (q->depth >= Q_MAX_IMPORT_DEPTH)
+      return q_error(diags, q->file, q->src, q->src_len, im->start, im->end,
+                     "imports nested more than %d deep (a cycle?)", Q_MAX_IMPORT_DEPTH);
+    char *name = NULL, *text = NULL;
+    size_t len = 0;
+    int rc = q->importer->fn(q->importer->ctx, q->file, im->path, &name, &text, &len, diags);
+    if (rc != PG_OK) {
+      if (rc != PG_ERR_NOMEM)
+        q_error(diags, q->file, q->src, q->src_len, im->start, im->end, "cannot import %s",
+                im->path);
+      return rc;
+    }
+    qquery *lib;
+    rc = compile(&lib, name, text, len, 0, q->importer, 1, q->depth + 1, diags);
+    free(name);
+    free(text);
+    if (rc != PG_OK) return rc;
+    if (VEC_PUSH(q->libs, q->n_libs, q->cap_libs, lib) < 0) {
+      qquery_free(lib);
+      return PG_ERR_NOMEM;
+    }
+    if ((rc = merge_defs(q, lib)) != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+static int compile(qquery **out, const char *file, const char *text, size_t len, int adhoc,
+                   const qimporter *importer, int library, unsigned depth, pg_diags *diags) {
   *out = NULL;
   if (len > PG_MAX_QUERY_BYTES) {
     pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL,
@@ -35,6 +103,9 @@ int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
   }
   qquery *q = query_new(file, text, len);
   if (!q) return PG_ERR_NOMEM;
+  q->importer = importer;
+  q->library = library;
+  q->depth = depth;
   const char *nul = memchr(text, '\0', len);
   int rc;
   if (nul) {
@@ -43,7 +114,9 @@ int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
     rc = PG_ERR_PARSE;
   } else {
     rc = qparse_query(q, adhoc, diags);
-    if (rc == PG_OK) rc = qcheck_query(q, diags);
+    if (rc == PG_OK) rc = resolve_imports(q, diags);
+    /* A library's defs are checked where they are imported. */
+    if (rc == PG_OK && !library) rc = qcheck_query(q, diags);
   }
   if (rc != PG_OK) {
     qquery_free(q);
@@ -51,4 +124,14 @@ int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
   }
   *out = q;
   return PG_OK;
+}
+
+int qquery_parse(qquery **out, const char *file, const char *text, size_t len, int adhoc,
+                 const qimporter *importer, pg_diags *diags) {
+  return compile(out, file, text, len, adhoc, importer, 0, 0, diags);
+}
+
+int qquery_parse_library(qquery **out, const char *file, const char *text, size_t len,
+                         const qimporter *importer, unsigned depth, pg_diags *diags) {
+  return compile(out, file, text, len, 0, importer, 1, depth, diags);
 }

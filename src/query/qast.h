@@ -222,8 +222,11 @@ typedef struct qparam {
   uint32_t start;
 } qparam;
 
+typedef struct qquery qquery;
+
 typedef struct qdef {
   const char *name;
+  const qquery *from;    /* the library it was imported from, or NULL */
   const char **params;
   size_t n_params;
   qnode *body;
@@ -250,7 +253,19 @@ typedef struct qcheck {
   uint32_t start;
 } qcheck;
 
-typedef struct qquery {
+/* Finds the text of `import PATH` met in file `from`: on PG_OK *name is the
+ * resolved name (for messages and to import a file once) and *text, *len
+ * its malloc'd contents, both freed by the caller. Errors go to diags. */
+typedef struct qimporter {
+  int (*fn)(void *ctx, const char *from, const char *path, char **name, char **text,
+            size_t *len, pg_diags *diags);
+  void *ctx;
+} qimporter;
+
+/* At most this many libraries deep (an import inside an import ...). */
+#define Q_MAX_IMPORT_DEPTH 8
+
+struct qquery {
   const char *id;
   const char *title;
   const char *description;
@@ -269,8 +284,17 @@ typedef struct qquery {
   uint32_t start;
   void **regexes;         /* compiled literal regexes (malloc'd regex_t) */
   size_t n_regexes, cap_regexes;
-  arena mem;              /* everything above except the regexes */
-} qquery;
+  /* Libraries (`import`): parsed files of defs, owned; their defs are
+   * copied to the front of defs. */
+  qquery **libs; size_t n_libs, cap_libs;
+  /* The `import` clauses as written, for the driver to resolve. */
+  struct qimport { const char *path; uint32_t start, end; } *imports;
+  size_t n_imports, cap_imports;
+  int library;            /* this is a library: imports and defs only */
+  unsigned depth;         /* import depth (0: a query) */
+  const qimporter *importer; /* how imports are found, or NULL: refused */
+  arena mem;              /* everything above except the regexes and libs */
+};
 
 /* ---- the driver and the shared helpers -------------------------------- */
 
@@ -280,7 +304,11 @@ typedef struct qquery {
  * added and *out is NULL. adhoc: accept a bare `match ... return` or
  * `check` without the `query` header. */
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
-                 int adhoc, pg_diags *diags);
+                 int adhoc, const qimporter *importer, pg_diags *diags);
+/* Parses a library (imports and defs, no header or check) for `import` at
+ * depth (compile.c). The checker sees its defs in the importing query. */
+int qquery_parse_library(qquery **out, const char *file, const char *text, size_t len,
+                         const qimporter *importer, unsigned depth, pg_diags *diags);
 /* Frees q, its arena and its compiled regexes; NULL is a no-op (ast.c). */
 void qquery_free(qquery *q);
 

@@ -31,6 +31,7 @@ typedef struct checker {
   int next_slot;          /* slots used in the current frame */
   size_t defs_visible;    /* defs callable from here (earlier ones) */
   size_t lets_visible;    /* query-level lets visible from here */
+  const qquery *source;   /* whose text the node offsets are in (a library's) */
 } checker;
 
 static vtype check_expr(checker *c, qnode *n);
@@ -44,7 +45,8 @@ static void error_at(checker *c, const qnode *n, const char *fmt, ...) {
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   c->errors++;
-  q_error(c->diags, c->q->file, c->q->src, c->q->src_len, n->start, n->end, "%s", msg);
+  const qquery *s = c->source ? c->source : c->q;
+  q_error(c->diags, s->file, s->src, s->src_len, n->start, n->end, "%s", msg);
 }
 
 /* ---- suggestions ------------------------------------------------------- */
@@ -471,6 +473,7 @@ int qcheck_query(qquery *q, pg_diags *diags) {
   check_params(&c);
   for (size_t d = 0; d < q->n_defs; d++) {
     qdef *def = &q->defs[d];
+    c.source = def->from;
     for (size_t e = 0; e < d; e++)
       if (strcmp(q->defs[e].name, def->name) == 0) {
         qnode at = {.start = def->start, .end = def->start + 3};
@@ -491,6 +494,7 @@ int qcheck_query(qquery *q, pg_diags *diags) {
     def->n_slots = c.next_slot;
   }
   c.defs_visible = q->n_defs;
+  c.source = NULL;
   int let_slots = 0;
   for (size_t i = 0; i < q->n_lets; i++) {
     c.n_scope = 0;

@@ -16,7 +16,7 @@
 /* ---- clauses ----------------------------------------------------------- */
 
 static const char *const clause_words[] = {"query", "title", "severity", "description",
-                                           "skip", "param", "def", "let", "check", "match",
+                                           "skip", "param", "def", "let", "check", "match", "import",
                                            NULL};
 
 /* After an error: skip to the next top-level clause. */
@@ -184,6 +184,11 @@ static int string_clause(parser *p, const char **out, const char *what) {
 
 static int parse_clause(parser *p, int adhoc) {
   qquery *q = p->q;
+  if (q->library && !ps_at_word(p, "def") && !ps_at_word(p, "import")) {
+    ps_expected(p, "'import' or 'def' (a library holds definitions only)");
+    ps_advance(p);  /* resync stops at clause words such as this one */
+    return 0;
+  }
   if (!adhoc && ps_at_word(p, "title")) return string_clause(p, &q->title, "title");
   if (!adhoc && ps_at_word(p, "description"))
     return string_clause(p, &q->description, "description");
@@ -217,6 +222,22 @@ static int parse_clause(parser *p, int adhoc) {
     if (!ps_expect_tok(p, T_ASSIGN, "'='")) return 0;
     return (l->value = parse_expr(p)) != NULL;
   }
+  if (ps_at_word(p, "import")) {
+    uint32_t start = p->tok.start;
+    ps_advance(p);
+    if (q->n_defs || q->n_lets || q->n_checks)
+      return ps_fail_at(p, start, start + 6, "'import' goes before the first def, let or check") != NULL;
+    if (p->tok.kind != T_STRING) return ps_expected(p, "a quoted file name after 'import'") != NULL;
+    if (VEC_RESERVE(q->imports, q->cap_imports, q->n_imports + 1) < 0) return 0;
+    struct qimport *im = &q->imports[q->n_imports];
+    im->path = ps_decode(p, p->tok.start + 1, p->tok.end - 1, NULL);
+    im->start = p->tok.start;
+    im->end = p->tok.end;
+    if (!im->path) return 0;
+    q->n_imports++;
+    ps_advance(p);
+    return 1;
+  }
   if (ps_accept_word(p, "def")) {
     if (VEC_RESERVE(q->defs, q->cap_defs, q->n_defs + 1) < 0) return 0;
     qdef *d = &q->defs[q->n_defs++];
@@ -244,7 +265,9 @@ static int parse_file(parser *p, int adhoc) {
   qquery *q = p->q;
   q->severity = SEV_MEDIUM;
   ps_advance(p);
-  if (!adhoc || ps_at_word(p, "query")) {
+  if (q->library) {
+    adhoc = 1;  /* no header */
+  } else if (!adhoc || ps_at_word(p, "query")) {
     adhoc = 0;
     q->start = p->tok.start;
     if (!ps_expect_word(p, "query")) return 0;
@@ -263,6 +286,7 @@ static int parse_file(parser *p, int adhoc) {
     }
   }
   if (p->errors) return 0;
+  if (q->library) return 1;
   if (!q->n_checks)
     return ps_fail_at(p, p->tok.start, p->tok.end,
                    adhoc ? "expected 'match ... return ...' or a 'check'"

@@ -34,7 +34,7 @@ static int set_push(pg_query_set *set, qquery *q) {
 int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
                           size_t len, pg_diags *diags) {
   qquery *q;
-  int rc = qquery_parse(&q, name, text, len, 0, diags);
+  int rc = qquery_parse(&q, name, text, len, 0, &qimport_files, diags);
   if (rc != PG_OK) return rc;
   for (size_t i = 0; i < set->n; i++)
     if (strcmp(set->items[i]->id, q->id) == 0) {
@@ -54,7 +54,7 @@ void pg_query_set_input_wait(pg_query_set *set, double seconds) {
 
 int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
   int status = PG_OK;
-  for (size_t i = 0; i < pg_builtin_query_count; i++) {
+  for (size_t i = 0; i < pg_builtin_queries_count; i++) {
     const pg_builtin_query *b = &pg_builtin_queries[i];
     int rc = pg_query_set_add_text(set, b->name, b->text, b->len, diags);
     if (rc != PG_OK) status = rc;

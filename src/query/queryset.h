@@ -20,6 +20,14 @@ typedef struct pg_builtin_query {
 } pg_builtin_query;
 
 extern const pg_builtin_query pg_builtin_queries[];
-extern const size_t pg_builtin_query_count;
+extern const size_t pg_builtin_queries_count;
+/* The libraries built-in queries import: "queries/lib/<name>.pgq". */
+extern const pg_builtin_query pg_builtin_libs[];
+extern const size_t pg_builtin_libs_count;
+
+/* How `import` finds a library for the queries of a set (imports.c):
+ * relative to the importing file's folder, then among the built-in
+ * libraries. */
+extern const qimporter qimport_files;
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "query/qeval.h"
+#include "query/queryset.h"
 #include "run/budget.h"
 #include "base/vec.h"
 
@@ -107,7 +108,7 @@ int pg_query_run(const pg_graph *g, const char *name, const char *text, size_t l
                  const pg_check_options *opts, pg_table **out, pg_diags *diags) {
   *out = NULL;
   qquery *q;
-  int rc = qquery_parse(&q, name, text, len, 1, diags);
+  int rc = qquery_parse(&q, name, text, len, 1, &qimport_files, diags);
   if (rc != PG_OK) return rc;
   pg_table *t = calloc(1, sizeof *t);
   qeval ev;

@@ -125,7 +125,7 @@ static void test_check(void **state) {
   assert_int_equal(pg_diags_new(&d), PG_OK);
   qquery *q = NULL;
   char got[600];
-  if (qquery_parse(&q, "case.pgq", c->src, strlen(c->src), c->adhoc, d) == PG_OK) {
+  if (qquery_parse(&q, "case.pgq", c->src, strlen(c->src), c->adhoc, NULL, d) == PG_OK) {
     const qcheck *k = &q->checks[0];
     describe(k->n_returns ? k->returns[0] : k->expect, got, sizeof got);
   } else {
