@@ -364,6 +364,13 @@ static qnode *parse_primary(parser *p) {
     return n;
   case T_STRING:
     return parse_string(p);
+  case T_RAW:
+    if (!(n = ps_new_node(p, N_STRING, t.start))) return NULL;
+    n->len = t.end - t.start - 3;
+    if (!(n->str = arena_strndup(&p->q->mem, p->lx.src + t.start + 2, n->len))) return NULL;
+    ps_advance(p);
+    ps_finish(p, n);
+    return n;
   case T_PARAM:
     if (!(n = ps_new_node(p, N_PARAM, t.start))) return NULL;
     n->str = arena_strndup(&p->q->mem, p->lx.src + t.start + 1, t.end - t.start - 1);

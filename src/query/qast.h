@@ -32,6 +32,7 @@
 
 #define PG_TOKENS(X)                                                          \
   X(T_EOF, "end of file")  X(T_IDENT, "name")  X(T_STRING, "string")         \
+  X(T_RAW, "raw string")                                                     \
   X(T_NUMBER, "number")    X(T_PARAM, "parameter")  X(T_IN, "'in'")         \
   X(T_LPAREN, "'('")  X(T_RPAREN, "')'")  X(T_LBRACK, "'['")                 \
   X(T_RBRACK, "']'")  X(T_LBRACE, "'{'")  X(T_RBRACE, "'}'")                 \

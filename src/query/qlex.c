@@ -59,6 +59,19 @@ static tok_kind lex_string(lexer *lx, char quote) {
   return T_BAD;
 }
 
+/* r'...' or r"...": the bytes as written, no escapes, no placeholders
+ * (regular expressions: r'^[0-9]{12}$'). It cannot hold its own quote. */
+static tok_kind lex_raw(lexer *lx, char quote) {
+  lx->pos++;
+  while (lx->pos < lx->end) {
+    char c = lx->src[lx->pos++];
+    if (c == quote) return T_RAW;
+    if (c == '\n') break;
+  }
+  lx->error = "unterminated raw string";
+  return T_BAD;
+}
+
 static tok_kind lex_number(lexer *lx) {
   while (lx->pos < lx->end && char_class((unsigned char)lx->src[lx->pos]) == C_DIGIT)
     lx->pos++;
@@ -131,6 +144,10 @@ token lex_next(lexer *lx) {
   unsigned char c = (unsigned char)lx->src[lx->pos++];
   switch (char_class(c)) {
   case C_IDSTART:
+    if (c == 'r' && lx->pos < lx->end && (lx->src[lx->pos] == '\'' || lx->src[lx->pos] == '"')) {
+      t.kind = lex_raw(lx, lx->src[lx->pos]);
+      break;
+    }
     while (lx->pos < lx->end && is_ident_char((unsigned char)lx->src[lx->pos])) lx->pos++;
     /* `in` is the one keyword with a token of its own (the parser's
      * comparison level); the other keywords are names it recognises. */

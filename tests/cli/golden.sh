@@ -36,6 +36,8 @@ cases=(
   "check-import-missing|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/missing.pgq"
   "check-import-library-check|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/not-a-library.pgq"
   "check-import-cycle|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/cycle.pgq"
+  "query-raw-string|query samples/single-region/plan.json 'match (v: aws_vpc) return v.id =~ r\"^vpc-[0-9a-f]{17}$\" as raw, r\"{v}\\\\n\" as as_written'"
+  "query-raw-unterminated|query samples/single-region/plan.json 'match (v: aws_vpc) return r\"abc'"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
   "bad-usage|graph samples/dr-two-region/plan.json --format svg"
