@@ -636,6 +636,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   uint64_t *saved_keys = ev->keys;
   ev->slots = frame;
   ev->keys = keys;
+  for (size_t i = 0; i < d->n_lets && ev->status == PG_OK; i++) {
+    frame[d->lets[i].slot] = qeval_expr(ev, d->lets[i].value);
+    keys[d->lets[i].slot] = 0;
+  }
   qvalue v = qeval_expr(ev, d->body);
   ev->slots = saved;
   ev->keys = saved_keys;

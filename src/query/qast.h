@@ -223,6 +223,12 @@ typedef struct qparam {
   uint32_t start;
 } qparam;
 
+typedef struct qlet {
+  const char *name;
+  int slot;
+  qnode *value;
+} qlet;
+
 typedef struct qquery qquery;
 
 typedef struct qdef {
@@ -230,16 +236,12 @@ typedef struct qdef {
   const qquery *from;    /* the library it was imported from, or NULL */
   const char **params;
   size_t n_params;
+  qlet *lets; size_t n_lets;  /* `let` before the body, in order (arena) */
   qnode *body;
   int n_slots;           /* variable slots the body needs */
   uint32_t start;
 } qdef;
 
-typedef struct qlet {
-  const char *name;
-  int slot;
-  qnode *value;
-} qlet;
 
 /* One `check` block, or the body of an ad-hoc `match ... return`. */
 typedef struct qcheck {

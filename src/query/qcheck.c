@@ -490,6 +490,11 @@ int qcheck_query(qquery *q, pg_diags *diags) {
       qnode at = {.start = def->start, .end = def->start + 3};
       bind(&c, &at, def->params[i], VT_ANY);
     }
+    for (size_t i = 0; i < def->n_lets; i++) {
+      qlet *l = &def->lets[i];
+      vtype t = check_expr(&c, l->value);
+      l->slot = bind(&c, l->value, l->name, t);
+    }
     check_expr(&c, def->body);
     def->n_slots = c.next_slot;
   }

@@ -169,6 +169,23 @@ static int parse_def(parser *p, qdef *d) {
   d->params = n ? arena_alloc(&p->q->mem, n * sizeof *d->params) : NULL;
   if (n) memcpy(d->params, params, n * sizeof *params);
   d->n_params = n;
+  /* let NAME = EXPR ... before the body: names for its repeated parts. */
+  qlet lets[16];
+  size_t nl = 0;
+  while (ps_accept_word(p, "let")) {
+    if (nl == 16) return ps_fail_at(p, p->tok.start, p->tok.end, "more than 16 lets in a def") != NULL;
+    if (!ps_is_word(p->tok.kind) || ps_is_reserved(p, p->tok))
+      return ps_expected(p, "a name after 'let'") != NULL;
+    memset(&lets[nl], 0, sizeof lets[nl]);
+    lets[nl].name = ps_tok_text(p, p->tok);
+    ps_advance(p);
+    if (!ps_expect_tok(p, T_ASSIGN, "'='") || !(lets[nl].value = parse_expr(p))) return 0;
+    nl++;
+  }
+  d->lets = nl ? arena_alloc(&p->q->mem, nl * sizeof *d->lets) : NULL;
+  if (nl && !d->lets) return 0;
+  if (nl) memcpy(d->lets, lets, nl * sizeof *lets);
+  d->n_lets = nl;
   return (d->body = parse_expr(p)) != NULL;
 }
 

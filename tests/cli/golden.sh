@@ -38,6 +38,8 @@ cases=(
   "check-import-cycle|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/cycle.pgq"
   "query-raw-string|query samples/single-region/plan.json 'match (v: aws_vpc) return v.id =~ r\"^vpc-[0-9a-f]{17}$\" as raw, r\"{v}\\\\n\" as as_written'"
   "query-raw-unterminated|query samples/single-region/plan.json 'match (v: aws_vpc) return r\"abc'"
+  "query-def-let|query samples/single-region/plan.json 'def prefix(v) = let c = v.cidr_block let bits = split(c, \"/\")[1] \"slash \" + bits match (v: aws_vpc) return v, prefix(v) as p'"
+  "query-def-let-shadow|query samples/single-region/plan.json 'def f(v) = let v = 1 v match (v: aws_vpc) return f(v)'"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
   "bad-usage|graph samples/dr-two-region/plan.json --format svg"
