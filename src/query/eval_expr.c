@@ -673,6 +673,13 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
     return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
   case N_CALL: return eval_call(ev, n);
   case N_LIST: return eval_list(ev, n);
+  case N_RECORD: {
+    qvalue v = eval_list(ev, n);
+    if (v.kind != QV_LIST) return v;
+    v.kind = QV_RECORD;
+    v.u.list->names = n->names;
+    return v;
+  }
   case N_FIELD: return qv_field(ev->mem, ev->g, qeval_expr(ev, n->a), n->str);
   case N_INDEX: {
     qvalue a = qeval_expr(ev, n->a);

@@ -352,6 +352,38 @@ static qnode *parse_call(parser *p) {
   return c;
 }
 
+/* {name: expr, ...}: a record, read with .name. */
+static qnode *parse_record(parser *p) {
+  qnode *r = ps_new_node(p, N_RECORD, p->tok.start);
+  if (!r) return NULL;
+  ps_advance(p);
+  nodes items;
+  ps_nodes_init(&items);
+  const char *names[64];
+  size_t n = 0;
+  if (p->tok.kind != T_RBRACE) {
+    do {
+      if (!ps_is_word(p->tok.kind) || ps_is_reserved(p, p->tok))
+        return ps_expected(p, "a field name");
+      if (n == 64) return ps_fail_at(p, p->tok.start, p->tok.end, "more than 64 fields");
+      names[n] = ps_tok_text(p, p->tok);
+      ps_advance(p);
+      if (!names[n] || !ps_expect_tok(p, T_COLON, "':' after the field name")) return NULL;
+      qnode *e = parse_expr(p);
+      if (!e || !ps_nodes_push(p, &items, e)) return NULL;
+      n++;
+    } while (ps_accept(p, T_COMMA));
+  }
+  if (!ps_expect_tok(p, T_RBRACE, "',' or '}'")) return NULL;
+  r->items = ps_nodes_done(p, &items);
+  r->n_items = items.n;
+  r->names = n ? arena_alloc(&p->q->mem, n * sizeof *r->names) : NULL;
+  if (n && !r->names) return NULL;
+  if (n) memcpy(r->names, names, n * sizeof *names);
+  ps_finish(p, r);
+  return r;
+}
+
 static qnode *parse_primary(parser *p) {
   token t = p->tok;
   qnode *n;
@@ -385,6 +417,8 @@ static qnode *parse_primary(parser *p) {
   }
   case T_LBRACK:
     return parse_list(p);
+  case T_LBRACE:
+    return parse_record(p);
   case T_IN: /* a keyword: "expected an expression" below */
   case T_IDENT:
     if (ps_at_word(p, "true") || ps_at_word(p, "false")) {

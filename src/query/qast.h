@@ -95,6 +95,7 @@ const char *vtype_name(vtype t);
   X(N_NULL, "null")              X(N_PARAM, "parameter")                     \
   X(N_NAME, "name")              X(N_CALL, "call")                           \
   X(N_LIST, "list")              X(N_COMPREHENSION, "list comprehension")    \
+  X(N_RECORD, "record")                                                      \
   X(N_FIELD, "attribute")        X(N_INDEX, "index")                         \
   X(N_SPLAT, "splat")            X(N_UNARY, "unary operator")                \
   X(N_BINARY, "binary operator") X(N_IN, "'in' test")                        \
@@ -136,6 +137,7 @@ const char *qnode_kind_name(qnode_kind k);
  *  N_NAME          -                    -               str: the name
  *  N_CALL          -                    arguments       str: function name
  *  N_LIST          -                    elements        -
+ *  N_RECORD        -                    field values    names: field names
  *  N_COMPREHENSION a: where, b: value   generators      -
  *                  after '|' (or NULL)
  *  N_FIELD         a: object            -               str: attribute name
@@ -193,6 +195,7 @@ struct qnode {
   int op;                /* N_UNARY, N_BINARY: the operator's tok_kind */
   unsigned mask;         /* node or edge kinds a pattern accepts */
   const char **globs;    /* type or label globs; NULL means any */
+  const char **names;    /* N_RECORD: the field names, one per item */
   size_t n_globs;
   vtype type;            /* set by the checker */
   void *regex;           /* a compiled literal regex (regex_t), or NULL */

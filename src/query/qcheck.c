@@ -356,6 +356,14 @@ static vtype check_expr_kind(checker *c, qnode *n) {
   case N_LIST:
     for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
     return VT_LIST;
+  case N_RECORD:
+    for (size_t i = 0; i < n->n_items; i++) {
+      check_expr(c, n->items[i]);
+      for (size_t j = 0; j < i; j++)
+        if (strcmp(n->names[i], n->names[j]) == 0)
+          error_at(c, n->items[i], "field '%s' is given twice", n->names[i]);
+    }
+    return VT_ANY;
   case N_COMPREHENSION:
   case N_EXISTS:
   case N_ALL:

@@ -22,14 +22,15 @@ qlist *qv_list_new(arena *a, size_t n) {
   if (l) {
     l->n = n;
     l->partial = 0;
+    l->names = NULL;
   }
   return l;
 }
 
 const char *qv_kind_name(qv_kind k) {
   static const char *const names[] = {"null", "bool", "number", "string", "list",
-                                      "node", "edge", "object", "unknown"};
-  return (unsigned)k <= QV_UNKNOWN ? names[k] : "?";
+                                      "node", "edge", "object", "unknown", "record"};
+  return (unsigned)k <= QV_RECORD ? names[k] : "?";
 }
 
 static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslice s);
@@ -208,6 +209,11 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
   case QV_LIST:
     out = list_map_field(a, g, v, key);
     break;
+  case QV_RECORD:
+    out = qv_null();
+    for (size_t i = 0; i < v.u.list->n; i++)
+      if (strcmp(v.u.list->names[i], key) == 0) out = v.u.list->items[i];
+    break;
   default:
     out = qv_null();
   }
@@ -303,6 +309,12 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
   case QV_JSON:
     return a.u.json->v.n == b.u.json->v.n &&
            memcmp(a.u.json->v.p, b.u.json->v.p, a.u.json->v.n) == 0;
+  case QV_RECORD:
+    if (a.u.list->n != b.u.list->n) return 0;
+    for (size_t i = 0; i < a.u.list->n; i++)
+      if (strcmp(a.u.list->names[i], b.u.list->names[i]) != 0) return 0;
+    /* then field by field, as a list */
+    __attribute__((fallthrough));
   case QV_LIST: {
     if (a.u.list->partial || b.u.list->partial) return -1;
     if (a.u.list->n != b.u.list->n) return 0;
@@ -440,6 +452,17 @@ int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
   }
   case QV_JSON:
     return render_object(b, g, v.u.json, json);
+  case QV_RECORD: {
+    int rc = add_cstr(b, "{");
+    for (size_t i = 0; i < v.u.list->n && rc == 0; i++) {
+      const char *name = v.u.list->names[i];
+      rc = (i ? add_cstr(b, json ? "," : ", ") : 0) |
+           (json ? add_json_string(b, name, strlen(name)) : add_cstr(b, name)) |
+           add_cstr(b, json ? ":" : ": ");
+      if (rc == 0) rc = qv_render(b, g, v.u.list->items[i], json);
+    }
+    return rc ? rc : add_cstr(b, "}");
+  }
   }
   return add_cstr(b, "null");
 }

@@ -22,7 +22,8 @@
 #include "plangraph/graph.h"
 
 typedef enum qv_kind {
-  QV_NULL, QV_BOOL, QV_NUM, QV_STR, QV_LIST, QV_NODE, QV_EDGE, QV_JSON, QV_UNKNOWN
+  QV_NULL, QV_BOOL, QV_NUM, QV_STR, QV_LIST, QV_NODE, QV_EDGE, QV_JSON, QV_UNKNOWN,
+  QV_RECORD   /* named fields: a qlist with names */
 } qv_kind;
 
 typedef struct qlist qlist;
@@ -62,6 +63,7 @@ struct qlist {
    * quantifiers over such a list are unknown where the missing members
    * could change the answer. */
   int partial;
+  const char *const *names;  /* QV_RECORD: field names (borrowed); NULL: a list */
   qvalue items[];
 };
 
