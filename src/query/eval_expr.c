@@ -169,10 +169,70 @@ static void note_ambiguous(qeval *ev, const pg_edge_info *e) {
            from.address, e->label ? e->label : "", to.address);
 }
 
+/* One step of a walk: the nodes e-matching edges lead to from v (both
+ * directions as the pattern says), appended to out unless seen. Ambiguous
+ * edges and open references count as undecided, as for one hop. */
+static int walk_step(qeval *ev, const qnode *ep, const qnode *np, pg_node_id v, int use_out,
+                     int use_in, tupleset *seen, pg_node_id **out, size_t *n, size_t *cap) {
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 0 ? !use_out : !use_in) continue;
+    open_may_hide(ev, ep, np, v, pass == 0);
+    const pg_edge_id *ids;
+    size_t k = pass == 0 ? pg_graph_out_edges(ev->g, v, &ids) : pg_graph_in_edges(ev->g, v, &ids);
+    for (size_t j = 0; j < k; j++) {
+      if (qeval_tick(ev) != PG_OK) return ev->status;
+      pg_edge_info e;
+      pg_graph_edge(ev->g, ids[j], &e);
+      if (!edge_accepts(ep, &e)) continue;
+      if (e.ambiguous) {
+        ev->unknown_hits++;
+        ev->undecided_members++;
+        continue;
+      }
+      uint64_t key = (uint64_t)(uint32_t)(pass == 0 ? e.to : e.from);
+      int added = tupleset_add(seen, &key);
+      if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+      if (added && VEC_PUSH(*out, *n, *cap, (pg_node_id)key) < 0)
+        return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+    }
+  }
+  return PG_OK;
+}
+
+/* {N,M} hops from cur across edge item i+side: a breadth-first search
+ * (each node once, at its shortest distance), trying the next node item at
+ * every node reached in N to M hops. */
+static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id cur) {
+  const qnode *ep = pm->pat->items[i + side], *np = pm->pat->items[i + 2 * side];
+  int dir = ep->u.edge.direction;
+  int use_out = side > 0 ? dir >= 0 : dir <= 0, use_in = side > 0 ? dir <= 0 : dir >= 0;
+  tupleset *seen = tupleset_new(1);
+  pg_node_id *nodes = NULL;
+  size_t n = 0, cap = 0, level_start = 0;
+  uint64_t key = (uint64_t)(uint32_t)cur;
+  int rc = seen && tupleset_add(seen, &key) >= 0 ? PG_OK : qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  if (rc == PG_OK) rc = walk_step(ev, ep, np, cur, use_out, use_in, seen, &nodes, &n, &cap);
+  int result = 0;
+  for (int depth = 1; rc == PG_OK && !result && level_start < n; depth++) {
+    size_t level_end = n;
+    for (size_t j = level_start; j < level_end && !result && rc == PG_OK; j++) {
+      if (depth >= ep->u.edge.min) result = pm_try(ev, pm, i + 2 * side, nodes[j], left);
+      if (ev->status != PG_OK) rc = ev->status;
+      else if (!result && (ep->u.edge.max < 0 || depth < ep->u.edge.max))
+        rc = walk_step(ev, ep, np, nodes[j], use_out, use_in, seen, &nodes, &n, &cap);
+    }
+    level_start = level_end;
+  }
+  free(nodes);
+  tupleset_free(seen);
+  return rc != PG_OK ? rc : result;
+}
+
 /* From node item i across edge item i+side to node item i+2*side. */
 static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   const qnode *ep = pm->pat->items[i + side];
   pg_node_id cur = ev->slots[pm->pat->items[i]->u.node.slot].u.node;
+  if (ep->u.edge.min) return pm_walk(ev, pm, i, side, left, cur);
   int dir = ep->u.edge.direction;
   int use_out = side > 0 ? dir >= 0 : dir <= 0;
   int use_in = side > 0 ? dir <= 0 : dir >= 0;

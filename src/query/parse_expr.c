@@ -162,6 +162,38 @@ static qnode *parse_node_pattern(parser *p) {
   return n;
 }
 
+/* A hop count, 0 to 9999. */
+static int hop_count(parser *p, int *out) {
+  if (p->tok.kind != T_NUMBER) return ps_expected(p, "a number of hops") != NULL;
+  double v = strtod(ps_tok_text(p, p->tok), NULL);
+  if (v != (int)v || v < 0 || v > 9999)
+    return ps_fail_at(p, p->tok.start, p->tok.end, "a hop count is a whole number from 0 to 9999") != NULL;
+  *out = (int)v;
+  ps_advance(p);
+  return 1;
+}
+
+/* {N}, {N,} or {N,M}: the edge repeated N to M times (a reachability
+ * search, each node reached once). */
+static void repetition(parser *p, qnode *e) {
+  uint32_t at = p->tok.start;
+  ps_advance(p);
+  int min = 0, max = 0;
+  if (!hop_count(p, &min)) return;
+  max = min;
+  if (ps_accept(p, T_COMMA)) {
+    if (p->tok.kind == T_RBRACE) max = -1;
+    else if (!hop_count(p, &max)) return;
+  }
+  if (!ps_expect_tok(p, T_RBRACE, "'}' to close the hop count")) return;
+  if (min < 1 || (max >= 0 && max < min)) {
+    ps_fail_at(p, at, p->tok.start, "hops go from 1 up: {1,}, {2}, {1,3}");
+    return;
+  }
+  e->u.edge.min = min;
+  e->u.edge.max = max;
+}
+
 static void edge_spec(parser *p, qnode *e) {
   if (ps_is_word(p->tok.kind) && ps_peek(p).kind == T_COLON) {
     e->str = ps_tok_text(p, p->tok);
@@ -187,8 +219,9 @@ static void edge_spec(parser *p, qnode *e) {
     }
     ps_advance(p);
   }
-  if (p->tok.kind != T_RBRACK && !parse_globs(p, e, 1)) return;
+  if (p->tok.kind != T_RBRACK && p->tok.kind != T_LBRACE && !parse_globs(p, e, 1)) return;
   e->mask = mask ? mask : e->n_globs ? EK_LINK : EK_ALL;
+  if (p->tok.kind == T_LBRACE) repetition(p, e);
 }
 
 /* -[SPEC]->  <-[SPEC]-  -[SPEC]-  -->  <--  -- */

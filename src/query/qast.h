@@ -201,7 +201,9 @@ struct qnode {
   void *regex;           /* a compiled literal regex (regex_t), or NULL */
   union {
     struct { int deleted, slot, bound; } node;     /* N_NODEPAT */
-    struct { int direction, slot; } edge;          /* N_EDGEPAT */
+    /* N_EDGEPAT; min and max hops ({N,M}); 0 and 0: one hop; max -1: no
+     * limit */
+    struct { int direction, slot, min, max; } edge;
     struct { int builtin, def; } call;             /* N_CALL */
     struct { int slot, query_let; } name;          /* N_NAME */
     struct { int index; } param;                   /* N_PARAM */

@@ -117,6 +117,8 @@ static void check_pattern(checker *c, qnode *pat) {
   for (size_t i = 0; i < pat->n_items; i++) {
     qnode *p = pat->items[i];
     if (p->kind == N_EDGEPAT) {
+      if (p->str && p->u.edge.min)
+        error_at(c, p, "a repeated edge ({N,M}) is a path, not one edge: it cannot be named");
       p->u.edge.slot = p->str ? bind(c, p, p->str, VT_EDGE) : -1;
       continue;
     }
