@@ -446,6 +446,30 @@ static int top_reference(build *b, ctx c, const char *ref, origin *o) {
 
 static int top_list(build *b, ctx c, json_t *refs, origin *o);
 
+/* A for_each over a whole keyed object (`for_each = module.app`,
+ * `for_each = aws_subnet.private`) gives instance KEY that object's
+ * instance KEY: each.value is module.app[KEY]. The holder's own key keys
+ * such a reference, so instance k links to instance k, not to all of them
+ * (n x n edges). Other references are resolved as they are. */
+static int own_key_list(build *b, ctx c, json_t *refs, origin *o) {
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  if (c.each && c.each->kind == PG_INDEX_STRING) {
+    k.ok = 1;
+    k.kind = PG_INDEX_STRING;
+    k.str = c.each->str;
+  }
+  size_t i;
+  json_t *v;
+  char keyed[1400];
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r || covered(refs, r)) continue;
+    int rc = top_reference(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
 /* `route_table_id = each.value`: the attribute holds whatever the resource's
  * own for_each names, so it gets edges to those targets under its own label
  * (queries ask for route_table_id, not for_each). */
@@ -457,7 +481,7 @@ static int each_value(build *b, ctx c, origin *o) {
   /* for_each cannot name each.*, so this does not come back here; keep the
    * holder's own count.index / each.key mark for the rest of its list. */
   int same_key = o->same_key;
-  int rc = top_list(b, c, refs, o);
+  int rc = own_key_list(b, c, refs, o);
   o->same_key = same_key;
   return rc;
 }
@@ -577,7 +601,7 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
     o->kind = PG_EDGE_REFERENCE;
     o->label = g_intern_cstr(b->g, label);
     if (!o->label) return PG_ERR_NOMEM;
-    int rc = top_list(b, c, refs, o);
+    int rc = i == 1 ? own_key_list(b, c, refs, o) : top_list(b, c, refs, o);
     if (rc != PG_OK) return rc;
   }
   json_t *deps = json_object_get(holder, "depends_on");

@@ -138,18 +138,21 @@ static void test_count_and_for_each(void **state) {
                                "subnet_id"), 1);
   assert_int_equal(count_edges(s->dr, assoc, "module.primary.aws_subnet.public[0]", REF,
                                NULL), 0);
-  /* module.app["blue"]: one module instance; module.app: all of them. */
+  /* module.app["blue"]: one module instance. for_each = module.app: the
+   * instance with the holder's own key (each.value is module.app[each.key]),
+   * not every instance (n x n edges on a scaled plan). */
   assert_int_equal(count_edges(s->vars, "aws_sns_topic_subscription.blue",
                                "module.app[\"green\"].module.queue.aws_sqs_queue.this", REF, NULL), 0);
   const char *alarm = "aws_cloudwatch_metric_alarm.queue_depth[\"blue\"]";
   assert_int_equal(count_edges(s->vars, alarm, "module.app[\"blue\"].module.queue.aws_sqs_queue.this",
                                REF, "for_each"), 1);
   assert_int_equal(count_edges(s->vars, alarm, "module.app[\"green\"].module.queue.aws_sqs_queue.this",
-                               REF, "for_each"), 1);
-  /* The whole module object: the module instances themselves too. */
-  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"green\"]", REF, "for_each"), 1);
+                               REF, NULL), 0);
+  /* The whole module instance: its node too, and what is in it. */
+  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"blue\"]", REF, "for_each"), 1);
+  assert_int_equal(count_edges(s->vars, alarm, "module.app[\"green\"]", REF, NULL), 0);
   assert_true(reaches(s->vars, node_at(s->vars, alarm),
-                      node_at(s->vars, "module.app[\"green\"].module.queue.aws_sqs_queue_policy.this")));
+                      node_at(s->vars, "module.app[\"blue\"].module.queue.aws_sqs_queue_policy.this")));
 }
 
 static void test_depends_on(void **state) {
