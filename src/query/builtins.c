@@ -6,6 +6,7 @@
 #include "base/bytes.h"
 #include "base/vec.h"
 #include "query/builtins.h"
+#include "query/vgroup.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -432,15 +433,61 @@ static int list_arg(qfunc_ctx *fx, qvalue v, qvalue *l) {
 BUILTIN(fn_distinct) {
   qvalue l;
   if (!list_arg(fx, a[0], &l)) return l;
-  qlist *out = qv_list_new(fx->mem, l.u.list->n);
-  if (!out) return qv_null();
+  size_t n = l.u.list->n;
+  qlist *out = qv_list_new(fx->mem, n);
+  size_t *leader = arena_alloc(fx->mem, (n ? n : 1) * sizeof *leader);
+  if (!out || !leader || vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return qv_null();
   size_t k = 0;
-  for (size_t i = 0; i < l.u.list->n; i++) {
-    int dup = 0;
-    for (size_t j = 0; j < k && !dup; j++) dup = qv_equal(fx->g, out->items[j], l.u.list->items[i]) == 1;
-    if (!dup) out->items[k++] = l.u.list->items[i];
-  }
+  for (size_t i = 0; i < n; i++)
+    if (leader[i] == i) out->items[k++] = l.u.list->items[i];
   out->n = k;
+  out->partial = l.u.list->partial;
+  return marked(list_value(out), l.sensitive);
+}
+
+/* group([[key, value], ...]): [[key, [value, ...]], ...], keys in first-seen
+ * order, in linear time; an element that is not a pair is left out. A key
+ * whose equality is unknown (known after apply, from no one source) makes a
+ * group of its own whose members are undecided (more may belong). */
+BUILTIN(fn_group) {
+  qvalue l;
+  if (!list_arg(fx, a[0], &l)) return l;
+  size_t n = l.u.list->n, m = 0;
+  qvalue *keys = arena_alloc(fx->mem, (n ? n : 1) * sizeof *keys);
+  size_t *from = arena_alloc(fx->mem, (n ? n : 1) * sizeof *from);
+  size_t *leader = arena_alloc(fx->mem, (n ? n : 1) * sizeof *leader);
+  size_t *size = arena_alloc(fx->mem, (n ? n : 1) * sizeof *size);
+  qlist **members = arena_alloc(fx->mem, (n ? n : 1) * sizeof *members);
+  if (!keys || !from || !leader || !size || !members) return qv_null();
+  for (size_t i = 0; i < n; i++) {
+    qvalue p = l.u.list->items[i];
+    if (p.kind != QV_LIST || p.u.list->n != 2) continue;
+    keys[m] = marked(p.u.list->items[0], p.sensitive);
+    from[m++] = i;
+  }
+  if (vgroup_leaders(fx->g, keys, m, leader) < 0) return qv_null();
+  size_t groups = 0;
+  for (size_t i = 0; i < m; i++) size[i] = 0;
+  for (size_t i = 0; i < m; i++) groups += leader[i] == i, size[leader[i]]++;
+  qlist *out = qv_list_new(fx->mem, groups);
+  if (!out) return qv_null();
+  size_t g = 0;
+  for (size_t i = 0; i < m; i++) {
+    if (leader[i] != i) continue;
+    qlist *pair = qv_list_new(fx->mem, 2);
+    members[i] = qv_list_new(fx->mem, size[i]);
+    if (!pair || !members[i]) return qv_null();
+    members[i]->n = 0;
+    members[i]->partial = qv_equal(fx->g, keys[i], keys[i]) != 1;
+    pair->items[0] = keys[i];
+    pair->items[1] = list_value(members[i]);
+    out->items[g++] = list_value(pair);
+  }
+  for (size_t i = 0; i < m; i++) {
+    qlist *dst = members[leader[i]];
+    qvalue p = l.u.list->items[from[i]];
+    dst->items[dst->n++] = marked(p.u.list->items[1], p.sensitive);
+  }
   out->partial = l.u.list->partial;
   return marked(list_value(out), l.sensitive);
 }

@@ -75,6 +75,8 @@
     "a number, or a string that holds one; null otherwise")                                    \
   X(F_COUNT, "count", 1, 1, VT_NUMBER, VT_LIST, VT_ANY, fn_count, "elements of a list")        \
   X(F_DISTINCT, "distinct", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_distinct, "a list without repeats")\
+  X(F_GROUP, "group", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_group,                                  \
+    "[[key, value], ...] grouped: [[key, [values]], ...] in first-seen order, in linear time")  \
   X(F_SORT, "sort", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_sort, "numbers and strings in order")   \
   X(F_FLATTEN, "flatten", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_flatten, "lists of lists made one")\
   X(F_SUM, "sum", 1, 1, VT_NUMBER, VT_LIST, VT_ANY, fn_sum, "sum of the numbers in a list")    \
