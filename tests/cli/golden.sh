@@ -32,6 +32,7 @@ cases=(
   "check-skip-unknown-region|check samples/regions-from-evidence/plan.json --no-builtin --queries tests/queries/subnets-in-asia.pgq -v"
   "query-undecided-membership|query samples/dr-two-region/plan.json 'match (v: aws_vpc) return v, count([x in [v.id, \"a\"] where x == \"a\"]) as undecided_count, count([x in [v.cidr_block, \"a\"] where x == \"a\"]) as known_count, exists { x in [x in [v.id] where x == \"b\"] where true } as undecided_exists'"
   "query-arn-literals|query samples/arn-literals/plan.json 'match (a) -[e: value]-> (b) return a, label(e) as label, b, region(b) as region'"
+  "query-dynamic-blocks|query samples/kms-inline/plan.json 'match (n: aws_s3_bucket) -[e: reference]-> (t) return n, label(e) as label, t'"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
   "bad-usage|graph samples/dr-two-region/plan.json --format svg"
