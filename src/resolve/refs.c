@@ -618,6 +618,39 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
   return PG_OK;
 }
 
+/* Plan JSON leaves a `dynamic` block out of the configuration's
+ * expressions, and with it every reference its content makes. A module
+ * that fills a block from an input of the block's name (as
+ * terraform-aws-modules do: var.server_side_encryption_configuration
+ * feeds dynamic "server_side_encryption_configuration") is read as if the
+ * block referred to that input: the references of the call's argument are
+ * the block's, under the block's name, as a static block's merged
+ * references are. Only a block the planned values hold (or mark unknown)
+ * and the expressions do not write; not counted in the resolution stats,
+ * which count the expressions the plan writes. */
+static int dynamic_blocks(build *b, ctx c, json_t *exprs, pg_node_id id, origin *o) {
+  json_t *vars = c.m && c.m->parent ? json_object_get(c.m->obj, "variables") : NULL;
+  const char *name;
+  json_t *v;
+  json_object_foreach(vars, name, v) {
+    if (json_object_get(exprs, name) || strlen(name) > 200) continue;
+    const node *n = &b->g->nodes[id];
+    jslice blk, unk, first;
+    int held = js_member(n->values, name, &blk) && js_element(blk, 0, &first) &&
+               js_slice_kind(first) == JS_OBJECT;
+    if (!held && !(js_member(n->unknown, name, &unk) && js_slice_kind(unk) != JS_FALSE))
+      continue;
+    char ref[210];
+    snprintf(ref, sizeof ref, "var.%s", name);
+    o->label = g_intern_cstr(b->g, name);
+    if (!o->label) return PG_ERR_NOMEM;
+    o->found = o->missed = 0;
+    int rc = resolve(b, c, ref, o, 0);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
 static int node_refs(build *b, pg_node_id id) {
   pg_graph *g = b->g;
   const node *n = &g->nodes[id];
@@ -632,6 +665,8 @@ static int node_refs(build *b, pg_node_id id) {
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(config, "expressions"), path,
                             0, &o, 0);
+  if (rc == PG_OK)
+    rc = dynamic_blocks(b, c, json_object_get(config, "expressions"), id, &o);
   if (rc == PG_OK) rc = meta_refs(b, c, config, "", &o);
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;

@@ -1,8 +1,11 @@
 /* Values: `value` edges, where a known attribute value of one node equals
- * the known id or arn of another (existing resources, data sources), and
+ * the known id or arn of another (existing resources, data sources) or is
+ * a literal ARN that a planned resource's identifying attributes make
+ * (arns.h), and
  * the rendering of a node's planned values with terraform's sensitive and
  * unknown marks applied. */
 #include "resolve/marks.h"
+#include "resolve/arns.h"
 #include "base/vec.h"
 #include "resolve/secrets.h"
 #include "resolve/values.h"
@@ -34,25 +37,46 @@ typedef struct walk {
   size_t plen;
 } walk;
 
-static int skip_key(jslice key, unsigned depth) {
+/* Types whose `arn` is not their own but what they target (an event
+ * target's bus, queue or function): walked as a link, never held. */
+static const char *const foreign_arn_types[] = {"aws_cloudwatch_event_target", NULL};
+
+static int foreign_arn(const node *n) {
+  for (size_t i = 0; n->type && foreign_arn_types[i]; i++)
+    if (strcmp(n->type, foreign_arn_types[i]) == 0) return 1;
+  return 0;
+}
+
+static int skip_key(const walk *w, jslice key, unsigned depth) {
   /* Tags and descriptions are free text, and a node's own id and arn are
    * not links. */
-  if (depth == 0 && (js_raw_eq(key, "id") || js_raw_eq(key, "arn"))) return 1;
+  if (depth == 0 && js_raw_eq(key, "id")) return 1;
+  if (depth == 0 && js_raw_eq(key, "arn")) return !foreign_arn(&w->b->g->nodes[w->from]);
   return js_raw_eq(key, "tags") || js_raw_eq(key, "tags_all") ||
          js_raw_eq(key, "description");
 }
 
+static int link_holders(walk *w, const str_entry *e, const char **label) {
+  pg_graph *g = w->b->g;
+  if (!e || e->first_value < 0) return PG_OK;
+  if (!*label && !(*label = g_intern(g, w->path, w->plen))) return PG_ERR_NOMEM;
+  for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next)
+    if (g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, *label) < 0)
+      return PG_ERR_NOMEM;
+  return PG_OK;
+}
+
+/* A string equal to a known id or arn, or an ARN whose key (arns.h) is a
+ * planned resource's, links to that resource. */
 static int on_string(walk *w, jslice raw) {
   pg_graph *g = w->b->g;
   if (raw.n < MIN_ID_LEN || memchr(raw.p, '\\', raw.n)) return PG_OK;
-  const str_entry *e = strtab_find(&g->strs, raw.p, raw.n);
-  if (!e || e->first_value < 0) return PG_OK;
-  const char *label = g_intern(g, w->path, w->plen);
-  if (!label) return PG_ERR_NOMEM;
-  for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next)
-    if (g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, label) < 0)
-      return PG_ERR_NOMEM;
-  return PG_OK;
+  const char *label = NULL;
+  int rc = link_holders(w, strtab_find(&g->strs, raw.p, raw.n), &label);
+  char key[ARNS_KEY_MAX];
+  size_t kn = rc == PG_OK ? arns_of_text(raw.p, raw.n, key) : 0;
+  if (kn) rc = link_holders(w, strtab_find(&g->strs, key, kn), &label);
+  return rc;
 }
 
 static int walk_value(walk *w, jscan *s, unsigned depth) {
@@ -78,7 +102,7 @@ static int walk_value(walk *w, jscan *s, unsigned depth) {
     js_obj_open(s, &it);
     int r;
     while ((r = js_obj_next(s, &it, &key)) > 0) {
-      if (skip_key(key, depth) || w->plen + key.n + 2 >= sizeof w->path) {
+      if (skip_key(w, key, depth) || w->plen + key.n + 2 >= sizeof w->path) {
         if (js_skip(s, NULL) < 0) return PG_ERR_PARSE;
         continue;
       }
@@ -100,11 +124,13 @@ int values_link(build *b) {
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) continue;
+    char key[ARNS_KEY_MAX];
     if (add_holder(g, n->id_value, (pg_node_id)i) != PG_OK ||
-        add_holder(g, n->arn_value, (pg_node_id)i) != PG_OK)
+        (!foreign_arn(n) && add_holder(g, n->arn_value, (pg_node_id)i) != PG_OK) ||
+        (arns_of_node(g, n, key) && add_holder(g, key, (pg_node_id)i) != PG_OK))
       return PG_ERR_NOMEM;
   }
-  if (g->n_holders == 0) return PG_OK; /* nothing exists yet: no value edges */
+  if (g->n_holders == 0) return PG_OK; /* nothing to name: no value edges */
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if ((n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) || !n->values.p)

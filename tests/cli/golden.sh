@@ -48,6 +48,8 @@ cases=(
   "query-hops-named|query samples/dr-two-region/plan.json 'match (r: aws_route_table_association) -[e: link {1,3}]-> (v: aws_vpc) return r'"
   "query-hops-zero|query samples/dr-two-region/plan.json 'match (r) -[link {0,3}]-> (v) return r'"
   "query-hops-ambiguous|query samples/peering-modules/plan.json 'match (pc: aws_vpc_peering_connection) return pc, exists { (pc) -[link {1,2}]-> (v: aws_vpc) } as reaches_vpc'"
+  "query-arn-literals|query samples/arn-literals/plan.json 'match (a) -[e: value]-> (b) return a, label(e) as label, b, region(b) as region'"
+  "query-dynamic-blocks|query samples/kms-inline/plan.json 'match (n: aws_s3_bucket) -[e: reference]-> (t) return n, label(e) as label, t'"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
   "bad-usage|graph samples/dr-two-region/plan.json --format svg"
