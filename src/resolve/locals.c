@@ -98,11 +98,15 @@ int locals_finish(build *b) {
       linked[n++] = (open_ref){g->edges[i].from, g->edges[i].label};
   qsort(linked, n, sizeof *linked, by_holder);
   int rc = PG_OK;
+  const local_ref *last = NULL;
   for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) {
     const local_ref *r = &b->locals[i];
     if (r->resolved || r->kind != PG_EDGE_REFERENCE || !r->label) continue;
-    if (!value_unknown(&g->nodes[r->from], r->label) ||
-        resolved_elsewhere(linked, n, r->from, r->label))
+    /* A holder's references come together: one decision per attribute. */
+    if (last && last->from == r->from && last->label == r->label) continue;
+    last = r;
+    if (resolved_elsewhere(linked, n, r->from, r->label) ||
+        !value_unknown(&g->nodes[r->from], r->label))
       continue;
     rc = g_add_open(g, r->from, r->label);
   }

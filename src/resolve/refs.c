@@ -628,27 +628,52 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
  * references are. Only a block the planned values hold (or mark unknown)
  * and the expressions do not write; not counted in the resolution stats,
  * which count the expressions the plan writes. */
-static int dynamic_blocks(build *b, ctx c, json_t *exprs, pg_node_id id, origin *o) {
-  json_t *vars = c.m && c.m->parent ? json_object_get(c.m->obj, "variables") : NULL;
-  const char *name;
-  json_t *v;
-  json_object_foreach(vars, name, v) {
-    if (json_object_get(exprs, name) || strlen(name) > 200) continue;
-    const node *n = &b->g->nodes[id];
-    jslice blk, unk, first;
-    int held = js_member(n->values, name, &blk) && js_element(blk, 0, &first) &&
-               js_slice_kind(first) == JS_OBJECT;
-    if (!held && !(js_member(n->unknown, name, &unk) && js_slice_kind(unk) != JS_FALSE))
-      continue;
-    char ref[210];
-    snprintf(ref, sizeof ref, "var.%s", name);
-    o->label = g_intern_cstr(b->g, name);
-    if (!o->label) return PG_ERR_NOMEM;
-    o->found = o->missed = 0;
-    int rc = resolve(b, c, ref, o, 0);
+/* One block that may be dynamic: name is a member of the planned values
+ * (or their unknown marks) that the expressions do not write. */
+static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice key, jslice v,
+                         int from_marks, origin *o) {
+  char name[210];
+  if (js_decoded_len(key) >= sizeof name - 5) return PG_OK;
+  js_decode(key, name);
+  if (!json_object_get(vars, name) || json_object_get(exprs, name)) return PG_OK;
+  jslice first;
+  int held = from_marks ? js_slice_kind(v) != JS_FALSE
+                        : js_element(v, 0, &first) && js_slice_kind(first) == JS_OBJECT;
+  if (!held) return PG_OK;
+  char ref[216];
+  snprintf(ref, sizeof ref, "var.%s", name);
+  o->label = g_intern_cstr(b->g, name);
+  if (!o->label) return PG_ERR_NOMEM;
+  o->found = o->missed = 0;
+  return resolve(b, c, ref, o, 0);
+}
+
+/* Walks the top-level members of a node's values (or unknown marks) once:
+ * a module's variables can number in the hundreds, its blocks a few. */
+static int dynamic_members(build *b, ctx c, json_t *vars, json_t *exprs, jslice obj,
+                           int from_marks, origin *o) {
+  if (!obj.p || js_slice_kind(obj) != JS_OBJECT) return PG_OK;
+  jscan sc;
+  size_t start = (size_t)(obj.p - b->g->text);
+  js_init(&sc, b->g->text, start, start + obj.n);
+  js_iter it;
+  jslice key, v;
+  js_obj_open(&sc, &it);
+  while (js_obj_next(&sc, &it, &key) > 0 && js_skip(&sc, &v) == 0) {
+    int rc = dynamic_block(b, c, vars, exprs, key, v, from_marks, o);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
+}
+
+static int dynamic_blocks(build *b, ctx c, json_t *exprs, pg_node_id id, origin *o) {
+  json_t *vars = c.m && c.m->parent ? json_object_get(c.m->obj, "variables") : NULL;
+  if (!json_object_size(vars)) return PG_OK;
+  /* Copies: resolving may add nodes, which moves the node array. */
+  jslice values = b->g->nodes[id].values, unknown = b->g->nodes[id].unknown;
+  int rc = dynamic_members(b, c, vars, exprs, values, 0, o);
+  if (rc == PG_OK) rc = dynamic_members(b, c, vars, exprs, unknown, 1, o);
+  return rc;
 }
 
 static int node_refs(build *b, pg_node_id id) {
