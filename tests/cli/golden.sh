@@ -29,6 +29,7 @@ cases=(
   "check-locals-graph|check samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot --only lb-public-subnets -v"
   "query-locals-graph|query samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) return s, v'"
   "query-locals-open|query samples/locals-network/plan.json 'match (s: aws_subnet) return s, count([(s) -[link vpc_id]-> (v: aws_vpc) | v]) as vpcs, exists { (s) -[link vpc_id]-> (v: aws_vpc) } as any, exists { (s) -[link tags]-> (v: aws_vpc) } as by_tags'"
+  "check-health-locals-graph|check samples/health-check-locals/plan.json --tf-graph samples/health-check-locals/tf-graph-plan.dot --only health-check-meaningful -v"
   "check-skip-unknown-region|check samples/regions-from-evidence/plan.json --no-builtin --queries tests/queries/subnets-in-asia.pgq -v"
   "query-undecided-membership|query samples/dr-two-region/plan.json 'match (v: aws_vpc) return v, count([x in [v.id, \"a\"] where x == \"a\"]) as undecided_count, count([x in [v.cidr_block, \"a\"] where x == \"a\"]) as known_count, exists { x in [x in [v.id] where x == \"b\"] where true } as undecided_exists'"
   "check-import|check samples/single-region/plan.json --no-builtin --queries tests/queries/imports -v"
