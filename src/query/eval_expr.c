@@ -706,6 +706,23 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   return v;
 }
 
+/* n.attr; notes the first unknown attribute of a node read by an expect. */
+static qvalue eval_field(qeval *ev, const qnode *n) {
+  qvalue obj = qeval_expr(ev, n->a);
+  qvalue v = qv_field(ev->mem, ev->g, obj, n->str);
+  pg_node_info info;
+  if (v.kind == QV_UNKNOWN && ev->note_unknown && !ev->first_unknown[0] && obj.kind == QV_NODE &&
+      !v.sensitive && pg_graph_node(ev->g, obj.u.node, &info) == PG_OK) {
+    if (v.origin && v.u.str.s)
+      snprintf(ev->first_unknown, sizeof ev->first_unknown, "%s %s is %.*s", info.address,
+               n->str, (int)v.u.str.len, v.u.str.s);
+    else
+      snprintf(ev->first_unknown, sizeof ev->first_unknown, "%s %s is known only after apply",
+               info.address, n->str);
+  }
+  return v;
+}
+
 static qvalue eval_list(qeval *ev, const qnode *n) {
   qlist *l = qv_list_new(ev->mem, n->n_items);
   if (!l) return qv_null();
@@ -740,7 +757,7 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
     v.u.list->names = n->names;
     return v;
   }
-  case N_FIELD: return qv_field(ev->mem, ev->g, qeval_expr(ev, n->a), n->str);
+  case N_FIELD: return eval_field(ev, n);
   case N_INDEX: {
     qvalue a = qeval_expr(ev, n->a);
     return qv_index(ev->mem, ev->g, a, qeval_expr(ev, n->b));

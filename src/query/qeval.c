@@ -161,7 +161,9 @@ static int emit_subject(qeval *ev, check_run *cr) {
   qsubject s;
   memset(&s, 0, sizeof s);
   qvalue name = qeval_expr(ev, k->subject);
+  ev->note_unknown = 1;
   int t = cr->cut ? -1 : qv_truth(qeval_expr(ev, k->expect));
+  ev->note_unknown = 0;
   s.status = t;
   if (cr->cut && ev->status == PG_OK) {
     /* The rest of the binding is not known: say why, not the template. */
@@ -178,11 +180,14 @@ static int emit_subject(qeval *ev, check_run *cr) {
       if (ev->undecided_why[0]) {
         sb_add(&m, "undecided: ");
         sb_add(&m, ev->undecided_why);
-        sb_add(&m, ": ");
+      } else if (ev->first_unknown[0]) {
+        /* What is not known yet, not the failure text with blanks. */
+        sb_add(&m, "undecided until apply: ");
+        sb_add(&m, ev->first_unknown);
       } else {
         sb_add(&m, "undecided until apply (a value it needs is unknown): ");
+        sb_add(&m, s.message);
       }
-      sb_add(&m, s.message);
       free(s.message);
       if (m.full) sb_release(&m);
       s.message = m.buf;
@@ -244,8 +249,12 @@ static int check_cb(qeval *ev, void *arg) {
     int t = qv_truth(qeval_expr(ev, k->where));
     if (cr->cut ? t == 0 : t != 1) goto done;
   }
+  /* The subject's lets and expect note the first unknown attribute. */
+  ev->first_unknown[0] = '\0';
+  ev->note_unknown = 1;
   for (size_t i = 0; i < k->n_lets && ev->status == PG_OK; i++)
     ev->slots[k->lets[i].slot] = qeval_expr(ev, k->lets[i].value);
+  ev->note_unknown = 0;
   if (ev->status == PG_OK) rc = cr->rows ? emit_row(ev, cr) : emit_subject(ev, cr);
 done:
   ev->mem = saved;

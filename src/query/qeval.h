@@ -38,6 +38,11 @@ typedef struct qeval {
   /* Why the subject being checked may be undecided by the graph itself
    * (the first open reference met), or "" */
   char undecided_why[512];
+  /* While a subject's expect is evaluated (note_unknown set): the first
+   * attribute read that is known only after apply, "ADDRESS ATTR" with its
+   * source, for the message of an unknown subject; or "". */
+  int note_unknown;
+  char first_unknown[384];
   trail_entry *trail;          /* edges matched by the current bindings */
   size_t n_trail, cap_trail;
   int gen_base;                /* trail position base of the generator running */
