@@ -125,6 +125,10 @@ typedef struct pg_subject_result {
   const char *const *addresses;/* resources involved */
   size_t n_addresses;
   const char *path;            /* the graph path matched, or NULL */
+  /* Where the first of its resources that has a source location is
+   * declared (pg_node_info.file, .line), or NULL and 0. */
+  const char *file;
+  unsigned line;
 } pg_subject_result;
 
 typedef struct pg_suite_result {

@@ -10,7 +10,7 @@
 /* Exit statuses, documented in the README and in --help. */
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_BAD = 2 };
 
-#define CLI_MAX_OPTIONS 16
+#define CLI_MAX_OPTIONS 32
 #define CLI_MAX_VALUES 64
 
 typedef struct cli_option {
@@ -72,6 +72,9 @@ int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out
 void cli_print_diags(const pg_diags *d);
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out);
+/* The same, finding blocks' .tf lines under source_dir (NULL: none). */
+int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
+                pg_graph **out);
 /* Looks an address up; prints a helpful error (with close matches) and
  * returns -1 when it is not in the graph. */
 pg_node_id cli_find_node(const pg_graph *g, const char *address);
@@ -89,6 +92,11 @@ void cli_out_abort(cli_out *o);
 
 extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
     cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint;
+
+/* locate.c: the root module's directory for a plan: tf_dir when given,
+ * else the plan file's directory when it holds .tf or .tf.json files, else
+ * NULL. The result is in buf (cap bytes) or is tf_dir itself. */
+const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap);
 
 /* queries.c: the query set a command uses: built-ins (unless --no-builtin),
  * ./.plangraph/queries when present, then every --queries PATH. Prints

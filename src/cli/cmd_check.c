@@ -23,6 +23,8 @@ static const cli_option options[] = {
     {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)"},
     {"timings", 0, NULL, "print load, build and per-query times to standard error"},
     {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
+    {"tf-dir", 0, "DIR", "the root module's .tf files, for file:line of findings "
+                         "(default: the plan's folder when it holds .tf files)"},
     {0}};
 
 enum { FMT_TEXT, FMT_JSON, FMT_JUNIT };
@@ -162,7 +164,9 @@ static int run(const cli_args *a) {
   cli_check_limits(&opts);
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
-    rc = cli_load(a->pos[i], cli_opt(a, "tf-graph"), &g);
+    char dir_buf[4096];
+    const char *dir = cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf);
+    rc = cli_load_at(a->pos[i], cli_opt(a, "tf-graph"), dir, &g);
     if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
     size_t first = pg_report_suite_count(report);

@@ -16,9 +16,11 @@ static json_t *subject_json(const pg_subject_result *sub) {
   json_t *res = json_array();
   for (size_t i = 0; res && i < sub->n_addresses; i++)
     json_array_append_new(res, json_string(sub->addresses[i]));
-  return json_pack("{s:o, s:s, s:o, s:o, s:o}", "name", json_string(sub->name), "outcome",
-                   outcome_name(sub->outcome), "message", str_or_null(sub->message),
-                   "resources", res ? res : json_array(), "path", str_or_null(sub->path));
+  return json_pack("{s:o, s:s, s:o, s:o, s:o, s:o, s:o}", "name", json_string(sub->name),
+                   "outcome", outcome_name(sub->outcome), "message", str_or_null(sub->message),
+                   "resources", res ? res : json_array(), "path", str_or_null(sub->path),
+                   "file", str_or_null(sub->file),
+                   "line", sub->file ? json_integer(sub->line) : json_null());
 }
 
 static json_t *suite_json(const pg_suite_result *s) {

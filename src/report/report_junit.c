@@ -69,8 +69,8 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
     start(j, "failure");
     attr(j, "message", sub->message);
     attr(j, "type", s->severity);
-    size_t len = 64 + (sub->message ? strlen(sub->message) : 0) +
-                 (sub->path ? strlen(sub->path) : 0);
+    size_t len = 96 + (sub->message ? strlen(sub->message) : 0) +
+                 (sub->path ? strlen(sub->path) : 0) + (sub->file ? strlen(sub->file) : 0);
     for (size_t i = 0; i < sub->n_addresses; i++) len += strlen(sub->addresses[i]) + 3;
     char *body = malloc(len);
     if (!body) {
@@ -89,6 +89,8 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
       strcat(body, "\npath: ");
       strcat(body, sub->path);
     }
+    if (sub->file) /* the schema has no file attribute on a testcase */
+      sprintf(body + strlen(body), "\nlocation: %s:%u", sub->file, sub->line);
     strcat(body, "\n");
     text(j, body);
     free(body);

@@ -18,13 +18,16 @@ static const char *sev_color(const char *sev) {
 }
 
 static void text_line(FILE *f, int color, const char *tag, const pg_suite_result *s,
-                      const char *plan_prefix, const char *subject, const char *message) {
+                      const char *plan_prefix, const pg_subject_result *sub) {
+  const char *subject = sub ? sub->name : "";
+  const char *message = sub ? sub->message : s->skipped;
   if (color)
     fprintf(f, "%s%-4s %-8s\033[0m %s%s%s%s", sev_color(s->severity), tag, s->severity,
             plan_prefix, s->query_id, *subject ? "  " : "", subject);
   else
     fprintf(f, "%-4s %-8s %s%s%s%s", tag, s->severity, plan_prefix, s->query_id,
             *subject ? "  " : "", subject);
+  if (sub && sub->file) fprintf(f, " (%s:%u)", sub->file, sub->line);
   if (message) fprintf(f, ": %s", message);
   fputc('\n', f);
 }
@@ -34,12 +37,11 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
   for (size_t j = 0; j < s->n_subjects; j++) {
     const pg_subject_result *sub = &s->subjects[j];
     if (sub->outcome == PG_FAIL)
-      text_line(f, o->color, "FAIL", s, prefix, sub->name, sub->message);
+      text_line(f, o->color, "FAIL", s, prefix, sub);
     else if (o->verbose)
-      text_line(f, o->color, sub->outcome == PG_PASS ? "ok" : "??", s, prefix, sub->name,
-                sub->message);
+      text_line(f, o->color, sub->outcome == PG_PASS ? "ok" : "??", s, prefix, sub);
   }
-  if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, "", s->skipped);
+  if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, NULL);
 }
 
 /* Totals of one plan's suites. */

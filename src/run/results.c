@@ -265,3 +265,21 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   count_outcome(s, outcome, 1);
   return PG_OK;
 }
+
+int report_locate(pg_report *r, size_t first, const pg_graph *g) {
+  for (size_t i = first; i < r->n; i++) {
+    report_suite *s = &r->suites[i];
+    for (size_t j = 0; j < s->pub.n_subjects; j++) {
+      pg_subject_result *sub = &s->subjects_owned[j];
+      for (size_t k = 0; k < sub->n_addresses && !sub->file; k++) {
+        pg_node_info info;
+        if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK ||
+            !info.file)
+          continue;
+        if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
+        sub->line = info.line;
+      }
+    }
+  }
+  return PG_OK;
+}
