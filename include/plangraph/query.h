@@ -175,6 +175,42 @@ typedef struct pg_text_options {
 PG_API int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
                          pg_diags *diags);
 
+/* ---- CI formats -------------------------------------------------------- */
+
+/* What the CI formats need besides the report. */
+typedef struct pg_ci_options {
+  /* The repository root: file paths are written relative to it (a file
+   * outside it keeps the path it was found at). NULL: paths as found. */
+  const char *repo_root;
+  /* The queries that made the report, for SARIF rules' descriptions;
+   * NULL: titles only. */
+  const pg_query_set *queries;
+  int unknown;   /* SARIF: 1 reports unknown subjects as results of level
+                    note, 0 leaves them out */
+} pg_ci_options;
+
+/* Each writer points a finding at its block's file and line, or at the
+ * plan file (line 1) when the block was not found; each returns PG_OK or
+ * PG_ERR_IO / PG_ERR_NOMEM with a diagnostic. opts may be NULL. */
+
+/* SARIF 2.1.0 (the OASIS schema): one run, the report's queries as rules
+ * (help: the fix from docs/queries.md for built-in ones; level and
+ * properties.security-severity from the severity), a result per failing
+ * subject with its physical location relative to repo_root, its resources
+ * as logical locations, and partialFingerprints["plangraph/v1"], a hash of
+ * query id, subject and resources that stays put when lines move. */
+PG_API int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                 pg_diags *diags);
+/* GitHub Actions workflow commands, one per failing subject
+ * (`::error file=F,line=N,title=T::message`; ::warning for medium,
+ * ::notice for low), then a summary line. */
+PG_API int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                  pg_diags *diags);
+/* A GitLab Code Quality report: a JSON array with an issue per failing
+ * subject (check_name, description, fingerprint, severity, location). */
+PG_API int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                  pg_diags *diags);
+
 /* ---- ad-hoc queries ---------------------------------------------------- */
 
 /* Runs a `match ... return` (rows are the returned columns) or one or more

@@ -97,6 +97,10 @@ extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
  * else the plan file's directory when it holds .tf or .tf.json files, else
  * NULL. The result is in buf (cap bytes) or is tf_dir itself. */
 const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap);
+/* The repository root for CI paths: repo_root when given, else the
+ * nearest folder from the plan's folder upward that holds .git, else the
+ * current folder. In buf (cap bytes) or repo_root itself. */
+const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap);
 
 /* queries.c: the query set a command uses: built-ins (unless --no-builtin),
  * ./.plangraph/queries when present, then every --queries PATH. Prints
