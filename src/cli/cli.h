@@ -40,6 +40,8 @@ typedef struct cli_args {
   size_t npos;
   const char *all[CLI_MAX_VALUES];      /* every option value, in order */
   int all_index[CLI_MAX_VALUES];        /* which option each belongs to */
+  int all_from_config[CLI_MAX_VALUES];  /* set by the configuration file */
+  const char *all_where[CLI_MAX_VALUES];/* and then FILE:LINE:COL, else NULL */
   size_t nall;
 } cli_args;
 
@@ -47,6 +49,8 @@ typedef struct cli_args {
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out);
 void cli_command_help(const cli_command *cmd, FILE *out);
 const char *cli_opt(const cli_args *a, const char *name);
+/* The index of option name in cmd's table, or -1. */
+int cli_option_index(const cli_command *cmd, const char *name);
 int cli_flag(const cli_args *a, const char *name);
 /* Every value of a repeatable option, in order: the i-th, or NULL. */
 const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
@@ -91,7 +95,7 @@ int cli_out_commit(cli_out *o);
 void cli_out_abort(cli_out *o);
 
 extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
-    cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint;
+    cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint, cmd_config;
 
 /* locate.c: the root module's directory for a plan: tf_dir when given,
  * else the plan file's directory when it holds .tf or .tf.json files, else

@@ -7,8 +7,11 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/config.h"
 
 static const cli_option options[] = {
+    {"config", 0, "FILE", "settings from FILE (default: $PLANGRAPH_CONFIG, else "
+                          ".plangraph.yml from the plan's folder up)"},
     {"queries", 0, "PATH", "add a .pgq file or a folder of them (repeatable)"},
     {"no-builtin", 0, NULL, "leave out the built-in queries"},
     {"only", 0, "IDS", "run only these query ids (comma-separated)"},
@@ -88,14 +91,24 @@ static int write_report(const pg_report *r, const char *path, int format,
   return cli_out_commit(&out);
 }
 
-static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d) {
-  const char *kv;
-  for (size_t i = 0; (kv = cli_opt_nth(a, "param", i)); i++) {
+/* The configuration file's --param values (from_config) or the command
+ * line's: the file's are set before --only/--skip narrow the set, so that
+ * a parameter of a query left out is no error. */
+static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int from_config) {
+  int idx = cli_option_index(a->cmd, "param");
+  for (size_t i = 0; i < a->nall; i++) {
+    if (a->all_index[i] != idx || a->all_from_config[i] != from_config) continue;
+    const char *kv = a->all[i];
     const char *eq = strchr(kv, '=');
     if (!eq || eq == kv) return cli_usage_error(&cmd_check, "--param wants KEY=VALUE, got '%s'", kv);
     char key[128];
     snprintf(key, sizeof key, "%.*s", (int)(eq - kv < 127 ? eq - kv : 127), kv);
-    if (pg_query_set_param(set, key, eq + 1, d) != PG_OK) return EXIT_BAD;
+    if (pg_query_set_param(set, key, eq + 1, d) != PG_OK) {
+      if (a->all_where[i])
+        pg_diags_add(d, PG_SEV_NOTE, a->all_where[i], 0, 0, NULL,
+                     "parameter %s is set here", key);
+      return EXIT_BAD;
+    }
   }
   return EXIT_OK;
 }
@@ -173,9 +186,11 @@ static int prepare(const cli_args *a, pg_query_set **set, int *format, int *thre
   if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
-  rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
-           ? apply_params(a, *set, d)
-           : EXIT_BAD;
+  rc = apply_params(a, *set, d, 1);
+  if (rc == EXIT_OK)
+    rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
+             ? apply_params(a, *set, d, 0)
+             : EXIT_BAD;
   cli_print_diags(d);
   pg_diags_free(d);
   return rc;
@@ -193,7 +208,20 @@ static int ci_options(const cli_args *a, report_opts *ro) {
   return EXIT_OK;
 }
 
-static int run(const cli_args *a) {
+static int run_with(const cli_args *a);
+
+/* The configuration file's settings under the command line's. */
+static int run(const cli_args *given) {
+  cli_config cfg;
+  cli_args a = *given;
+  int rc = cli_config_load(&cfg, cli_opt(given, "config"), given->npos ? given->pos[0] : NULL);
+  if (rc == EXIT_OK) rc = cli_config_apply(&cfg, &a);
+  if (rc == EXIT_OK) rc = run_with(&a);
+  cli_config_free(&cfg);
+  return rc;
+}
+
+static int run_with(const cli_args *a) {
   pg_query_set *set = NULL;
   pg_report *report = NULL;
   int format = FMT_TEXT, threshold = 0;
