@@ -234,6 +234,7 @@ static int loc_key_cmp(const void *key, const void *elem) {
 }
 
 static void attach(locate *lc) {
+  if (lc->n == 0) return; /* no header found: qsort and bsearch want an array */
   qsort(lc->locs, lc->n, sizeof *lc->locs, loc_cmp);
   pg_graph *g = lc->g;
   for (size_t i = 0; i < g->n_nodes; i++) {
