@@ -129,6 +129,10 @@ typedef struct pg_subject_result {
    * declared (pg_node_info.file, .line), or NULL and 0. */
   const char *file;
   unsigned line;
+  /* A failing subject accepted by a waiver (pg_report_waive): why, who
+   * and until when; it then counts in the suite's `suppressed`, not its
+   * `failed`. NULL otherwise. */
+  const char *suppressed;
 } pg_subject_result;
 
 typedef struct pg_suite_result {
@@ -145,6 +149,7 @@ typedef struct pg_suite_result {
   const pg_subject_result *subjects;
   size_t n_subjects;
   size_t passed, failed, unknown;
+  size_t suppressed;           /* failing subjects accepted by a waiver */
   uint64_t steps;              /* evaluation steps the query took */
 } pg_suite_result;
 
@@ -174,6 +179,30 @@ typedef struct pg_text_options {
  * PG_OK, or PG_ERR_IO when the stream reports a write error. */
 PG_API int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
                          pg_diags *diags);
+
+/* ---- waivers ----------------------------------------------------------- */
+
+/* The acceptance of some failing subjects: those of query `query` ("*":
+ * any) with a resource whose instance address matches the glob `address`
+ * (fnmatch: *, ?, [...]; a subject with no resource is matched by its
+ * name). Strings are the caller's. */
+typedef struct pg_waiver {
+  const char *query;
+  const char *address;
+  const char *reason;          /* why the finding is accepted */
+  const char *owner;           /* who accepted it, or the ticket; or NULL */
+  const char *expires;         /* YYYY-MM-DD, the last day it holds; or NULL */
+} pg_waiver;
+
+/* Applies the waivers (the first that matches a subject counts) to every
+ * failing subject of the report: an active one makes the subject
+ * suppressed; one whose expiry is before `today` (YYYY-MM-DD) leaves it
+ * failing and adds to its message that the waiver expired. matched[i]
+ * (n entries, or NULL) counts the subjects waiver i matched, so that the
+ * caller can warn about a waiver that matches nothing. PG_OK or
+ * PG_ERR_NOMEM. */
+PG_API int pg_report_waive(pg_report *r, const pg_waiver *waivers, size_t n, const char *today,
+                           size_t *matched, pg_diags *diags);
 
 /* ---- CI formats -------------------------------------------------------- */
 

@@ -4,6 +4,7 @@
  * plan or query is bad. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -208,7 +209,7 @@ static int ci_options(const cli_args *a, report_opts *ro) {
   return EXIT_OK;
 }
 
-static int run_with(const cli_args *a);
+static int run_with(const cli_args *a, const cli_config *cfg);
 
 /* The configuration file's settings under the command line's. */
 static int run(const cli_args *given) {
@@ -216,12 +217,38 @@ static int run(const cli_args *given) {
   cli_args a = *given;
   int rc = cli_config_load(&cfg, cli_opt(given, "config"), given->npos ? given->pos[0] : NULL);
   if (rc == EXIT_OK) rc = cli_config_apply(&cfg, &a);
-  if (rc == EXIT_OK) rc = run_with(&a);
+  if (rc == EXIT_OK) rc = run_with(&a, &cfg);
   cli_config_free(&cfg);
   return rc;
 }
 
-static int run_with(const cli_args *a) {
+/* The configuration's waivers, with today's UTC date for their expiry; a
+ * waiver that matches no failing subject is warned about. */
+static int waive(pg_report *r, const cli_config *cfg) {
+  if (!cfg->n_waivers) return EXIT_OK;
+  char today[16];
+  time_t now = time(NULL);
+  struct tm tm;
+  gmtime_r(&now, &tm);
+  strftime(today, sizeof today, "%Y-%m-%d", &tm);
+  size_t *matched = calloc(cfg->n_waivers, sizeof *matched);
+  pg_diags *d = NULL;
+  int rc = matched && pg_diags_new(&d) == PG_OK &&
+                   pg_report_waive(r, cfg->waivers, cfg->n_waivers, today, matched, d) == PG_OK
+               ? EXIT_OK
+               : EXIT_BAD;
+  for (size_t i = 0; rc == EXIT_OK && i < cfg->n_waivers; i++)
+    if (!matched[i])
+      pg_diags_add(d, PG_SEV_WARNING, cfg->waiver_where[i], 0, 0, NULL,
+                   "the waiver of %s for %s matches no failing subject; remove it",
+                   cfg->waivers[i].query, cfg->waivers[i].address);
+  cli_print_diags(d);
+  pg_diags_free(d);
+  free(matched);
+  return rc;
+}
+
+static int run_with(const cli_args *a, const cli_config *cfg) {
   pg_query_set *set = NULL;
   pg_report *report = NULL;
   int format = FMT_TEXT, threshold = 0;
@@ -244,6 +271,7 @@ static int run_with(const cli_args *a) {
     if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
     pg_graph_free(g);
   }
+  if (rc == EXIT_OK) rc = waive(report, cfg);
   /* Reports only once every plan has been read and checked. */
   report_opts ro = {cli_flag(a, "verbose"), {NULL, set, 1}, ""};
   if (rc == EXIT_OK) rc = ci_options(a, &ro);

@@ -14,7 +14,7 @@
 
 #define CONFIG_NAME ".plangraph.yml"
 
-typedef enum { K_VALUE, K_PATH, K_FLAG, K_LIST, K_PATHS, K_PARAMS } key_kind;
+typedef enum { K_VALUE, K_PATH, K_FLAG, K_LIST, K_PATHS, K_PARAMS, K_WAIVERS } key_kind;
 
 /* The keys, which are the options they set (params sets --param). */
 static const struct {
@@ -26,7 +26,7 @@ static const struct {
     {"output", K_PATH},       {"junit", K_PATH},      {"sarif", K_PATH},
     {"sarif-unknown", K_VALUE}, {"repo-root", K_PATH}, {"tf-dir", K_PATH},
     {"fail-on", K_VALUE},     {"soft-fail", K_FLAG},  {"verbose", K_FLAG},
-    {"timeout", K_VALUE},     {"jobs", K_VALUE},
+    {"timeout", K_VALUE},     {"jobs", K_VALUE},      {"waivers", K_WAIVERS},
 };
 
 typedef struct reader {
@@ -158,6 +158,75 @@ static int read_paths(reader *r, const char *key, yaml_node_t *v) {
   return EXIT_OK;
 }
 
+/* ---- waivers ---------------------------------------------------------------- */
+
+static int is_date(const char *s) {
+  static const char shape[] = "dddd-dd-dd";
+  for (size_t i = 0; i < sizeof shape - 1; i++)
+    if (!s[i] || (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')) return 0;
+  return s[sizeof shape - 1] == '\0';
+}
+
+/* One waiver's field into *out (malloc'd); the keys it may have. */
+static int waiver_field(reader *r, pg_waiver *w, yaml_node_t *k, yaml_node_t *v) {
+  const char *key = scalar(k), *val = scalar(v);
+  const char **out = NULL;
+  if (!key) return fail_node(r, k, "a waiver's keys are query, address, reason, owner, "
+                                   "ticket and expires");
+  if (strcmp(key, "query") == 0) out = &w->query;
+  else if (strcmp(key, "address") == 0) out = &w->address;
+  else if (strcmp(key, "reason") == 0) out = &w->reason;
+  else if (strcmp(key, "owner") == 0 || strcmp(key, "ticket") == 0) out = &w->owner;
+  else if (strcmp(key, "expires") == 0) out = &w->expires;
+  else
+    return fail_at(r, (unsigned)k->start_mark.line + 1, (unsigned)k->start_mark.column + 1,
+                   "unknown waiver key '%s' (query, address, reason, owner, ticket, expires)",
+                   key);
+  if (!val || !*val) return fail_node(r, v, "wants a value");
+  if (out == &w->expires && !is_date(val)) return fail_node(r, v, "wants a date, YYYY-MM-DD");
+  free((char *)*out);
+  *out = strdup(val);
+  return *out ? EXIT_OK : fail_node(r, v, "out of memory");
+}
+
+static int read_waiver(reader *r, yaml_node_t *v) {
+  cli_config *c = r->c;
+  if (v->type != YAML_MAPPING_NODE)
+    return fail_node(r, v, "a waiver wants query, address and reason (and owner, expires)");
+  if (c->n_waivers == c->cap_waivers) {
+    size_t cap = c->cap_waivers ? 2 * c->cap_waivers : 8;
+    pg_waiver *ws = realloc(c->waivers, cap * sizeof *ws);
+    if (ws) c->waivers = ws;
+    char **wh = ws ? realloc(c->waiver_where, cap * sizeof *wh) : NULL;
+    if (wh) c->waiver_where = wh;
+    if (!ws || !wh) return fail_node(r, v, "out of memory");
+    c->cap_waivers = cap;
+  }
+  pg_waiver *w = &c->waivers[c->n_waivers];
+  memset(w, 0, sizeof *w);
+  size_t n = strlen(c->path) + 32;
+  char *where = malloc(n);
+  if (where)
+    snprintf(where, n, "%s:%u:%u", c->path, (unsigned)v->start_mark.line + 1,
+             (unsigned)v->start_mark.column + 1);
+  c->waiver_where[c->n_waivers++] = where;
+  for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++)
+    if (waiver_field(r, w, yaml_document_get_node(r->doc, p->key),
+                     yaml_document_get_node(r->doc, p->value)) != EXIT_OK)
+      return EXIT_BAD;
+  if (!w->query || !w->address || !w->reason)
+    return fail_node(r, v, "a waiver needs query, address and reason");
+  return EXIT_OK;
+}
+
+static int read_waivers(reader *r, yaml_node_t *v) {
+  if (v->type != YAML_SEQUENCE_NODE) return fail_node(r, v, "waivers wants a list of waivers");
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+       it++)
+    if (read_waiver(r, yaml_document_get_node(r->doc, *it)) != EXIT_OK) return EXIT_BAD;
+  return EXIT_OK;
+}
+
 static int read_key(reader *r, yaml_node_t *k, yaml_node_t *v) {
   const char *name = scalar(k);
   size_t i = 0, n = sizeof keys / sizeof *keys;
@@ -170,6 +239,7 @@ static int read_key(reader *r, yaml_node_t *k, yaml_node_t *v) {
   const char *key = keys[i].key;
   switch (keys[i].kind) {
   case K_PARAMS: return read_params(r, v);
+  case K_WAIVERS: return read_waivers(r, v);
   case K_FLAG: return read_flag(r, key, v);
   case K_PATHS: return read_paths(r, key, v);
   case K_LIST: {
@@ -265,6 +335,17 @@ void cli_config_free(cli_config *c) {
     free(c->set[i].value);
     free(c->set[i].where);
   }
+  for (size_t i = 0; i < c->n_waivers; i++) {
+    pg_waiver *w = &c->waivers[i];
+    free((char *)w->query);
+    free((char *)w->address);
+    free((char *)w->reason);
+    free((char *)w->owner);
+    free((char *)w->expires);
+    free(c->waiver_where[i]);
+  }
+  free(c->waivers);
+  free(c->waiver_where);
   free(c->path);
   memset(c, 0, sizeof *c);
 }

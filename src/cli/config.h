@@ -21,6 +21,9 @@ typedef struct cli_config {
   char *path;                             /* the file read (malloc'd), or NULL */
   cli_setting set[CLI_CONFIG_MAX];        /* in file order */
   size_t n;
+  pg_waiver *waivers;                     /* `waivers:`, strings malloc'd */
+  char **waiver_where;                    /* "FILE:LINE:COL" of each */
+  size_t n_waivers, cap_waivers;
 } cli_config;
 
 /* Finds and reads the configuration for plan (may be NULL: the current

@@ -59,7 +59,7 @@ int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *
     const pg_suite_result *s = pg_report_suite(r, i);
     unknown += s->unknown;
     for (size_t j = 0; rc == PG_OK && j < s->n_subjects; j++) {
-      if (s->subjects[j].outcome != PG_FAIL) continue;
+      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed) continue;
       counts[rank(s->severity)]++;
       rc = gh_line(out, root, s, &s->subjects[j]);
     }
@@ -104,7 +104,7 @@ int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *
   for (size_t i = 0; rc == 0 && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
     for (size_t j = 0; rc == 0 && j < s->n_subjects; j++) {
-      if (s->subjects[j].outcome != PG_FAIL) continue;
+      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed) continue;
       json_t *issue = gl_issue(root, s, &s->subjects[j], multi);
       if (!issue || json_array_append_new(issues, issue) < 0) rc = -1;
     }

@@ -16,11 +16,12 @@ static json_t *subject_json(const pg_subject_result *sub) {
   json_t *res = json_array();
   for (size_t i = 0; res && i < sub->n_addresses; i++)
     json_array_append_new(res, json_string(sub->addresses[i]));
-  return json_pack("{s:o, s:s, s:o, s:o, s:o, s:o, s:o}", "name", json_string(sub->name),
+  return json_pack("{s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o}", "name", json_string(sub->name),
                    "outcome", outcome_name(sub->outcome), "message", str_or_null(sub->message),
                    "resources", res ? res : json_array(), "path", str_or_null(sub->path),
                    "file", str_or_null(sub->file),
-                   "line", sub->file ? json_integer(sub->line) : json_null());
+                   "line", sub->file ? json_integer(sub->line) : json_null(), "suppressed",
+                   str_or_null(sub->suppressed));
 }
 
 static json_t *suite_json(const pg_suite_result *s) {
@@ -29,12 +30,13 @@ static json_t *suite_json(const pg_suite_result *s) {
     json_object_set_new(params, s->param_names[i], json_string(s->param_values[i]));
   for (size_t i = 0; subjects && i < s->n_subjects; i++)
     json_array_append_new(subjects, subject_json(&s->subjects[i]));
-  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:o}", "id",
+  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:I, s:o}", "id",
                    s->query_id, "title", str_or_null(s->title), "severity", s->severity,
                    "parameters", params ? params : json_object(), "skipped",
                    str_or_null(s->skipped), "time", s->seconds, "steps", (json_int_t)s->steps, "timestamp", s->timestamp,
                    "passed", (json_int_t)s->passed, "failed", (json_int_t)s->failed,
-                   "unknown", (json_int_t)s->unknown, "subjects",
+                   "unknown", (json_int_t)s->unknown, "suppressed",
+                   (json_int_t)s->suppressed, "subjects",
                    subjects ? subjects : json_array());
 }
 

@@ -65,7 +65,14 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
   attr(j, "name", sub->name);
   attr(j, "classname", s->query_id);
   attr_time(j, 0);
-  if (sub->outcome == PG_FAIL) {
+  if (sub->suppressed) {
+    char *m = malloc(strlen(sub->suppressed) + 16);
+    if (m) sprintf(m, "waived: %s", sub->suppressed);
+    start(j, "skipped");
+    attr(j, "message", m ? m : sub->suppressed);
+    end(j);
+    free(m);
+  } else if (sub->outcome == PG_FAIL) {
     start(j, "failure");
     attr(j, "message", sub->message);
     attr(j, "type", s->severity);
@@ -111,7 +118,7 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   attr_count(j, "tests", s->skipped ? 1 : s->n_subjects);
   attr_count(j, "failures", s->failed);
   attr_count(j, "errors", 0);
-  attr_count(j, "skipped", s->skipped ? 1 : s->unknown);
+  attr_count(j, "skipped", s->skipped ? 1 : s->unknown + s->suppressed);
   attr_time(j, s->seconds);
   attr(j, "timestamp", s->timestamp);
   attr(j, "file", s->plan);

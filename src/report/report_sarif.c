@@ -117,6 +117,10 @@ static json_t *result_json(const pg_suite_result *s, const pg_subject_result *su
       "plangraph/v1", fp, "properties", "subject", sub->name, "plan", s->plan, "outcome",
       sub->outcome == PG_FAIL ? "fail" : "unknown");
   free(uri);
+  if (res && sub->suppressed)
+    json_object_set_new(res, "suppressions",
+                        json_pack("[{s:s, s:s, s:s}]", "kind", "external", "status", "accepted",
+                                  "justification", sub->suppressed));
   return res;
 }
 

@@ -139,6 +139,23 @@ def check_gitlab(plan, subs):
             fail(f"{plan}: bad gitlab issue {i}")
 
 
+def check_waived(validator):
+    """Waived subjects: SARIF results with suppressions (schema-valid),
+    left out of the GitHub and GitLab reports."""
+    plan, cfg = "samples/dr-flawed/plan.json", "tests/config/waivers.yml"
+    doc = json.loads(run(plan, "--config", cfg, "--format", "sarif", "--repo-root", ROOT))
+    for e in list(validator.iter_errors(doc))[:3]:
+        fail(f"waived SARIF schema: {list(e.path)}: {e.message}")
+    sup = [r for r in doc["runs"][0]["results"] if r.get("suppressions")]
+    if len(sup) != 2 or any(r["suppressions"][0]["kind"] != "external" or
+                            "team-db" not in r["suppressions"][0]["justification"] for r in sup):
+        fail(f"waived SARIF: want 2 results suppressed by the waiver, got {len(sup)}")
+    gh = run(plan, "--config", cfg, "--format", "github", "--repo-root", ROOT)
+    gl = json.loads(run(plan, "--config", cfg, "--format", "gitlab", "--repo-root", ROOT))
+    if "db-instance-class" in gh or any(i["check_name"] == "db-instance-class" for i in gl):
+        fail("a waived subject is in the GitHub or GitLab report")
+
+
 def check_ci_files():
     with open(os.path.join(ROOT, "ci/github-action.yml")) as f:
         wf = yaml.safe_load(f)
@@ -174,6 +191,7 @@ def main():
         check_gitlab(plan, subs)
     check_sarif_options("samples/dr-flawed/plan.json")
     check_sarif_options("samples/instance-keys/plan.json")
+    check_waived(validator)
     check_ci_files()
     for f in FAILURES:
         print(f)

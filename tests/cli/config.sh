@@ -129,6 +129,40 @@ exit: 2
 OUT
 )" check plan.json --config ../../bad-param.yml
 
+# Waivers: active (suppressed, counted), expired (failing, said in the
+# message), unmatched (a warning with the waiver's place).
+case_ waivers "$(cat <<'OUT'
+../../waivers.yml:15:5: warning: the waiver of * for aws_nothing.* matches no failing subject; remove it
+FAIL high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app: module.primary.aws_security_group_rule.db_from_app (us-east-1) opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through a load balancer or a bastion (the waiver of this finding expired on 2020-01-31: open during the load test)
+FAIL high     no-open-ingress  module.secondary.aws_security_group_rule.db_from_app: module.secondary.aws_security_group_rule.db_from_app (us-west-2) opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through a load balancer or a bastion
+plan.json: 2 queries, 10 subjects: 6 passed, 2 failed, 0 unknown until apply; 0 queries skipped (no subject)
+plan.json: 2 failing subjects waived
+exit: 1
+OUT
+)" check plan.json --config ../../waivers.yml
+
+case_ waivers-verbose "$(cat <<'OUT'
+WAIV high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora) [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
+WAIV high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]: module.secondary.aws_rds_cluster_instance.db[1] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora) [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
+exit: 0
+OUT
+)" sh -c '"$0" check plan.json --config ../../waivers.yml -v --only db-instance-class 2>/dev/null | grep WAIV' "$bin"
+
+case_ waivers-junit "$(cat <<'OUT'
+      <skipped message="waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)"/>
+      <skipped message="waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)"/>
+exit: 0
+OUT
+)" sh -c '"$0" check plan.json --config ../../waivers.yml --format junit 2>/dev/null | grep waived' "$bin"
+
+case_ bad-waiver "$(cat <<'OUT'
+../../bad-waiver.yml:5:14: error: wants a date, YYYY-MM-DD
+        expires: next year
+                 ^
+exit: 2
+OUT
+)" check plan.json --config ../../bad-waiver.yml
+
 case_ missing "$(cat <<'OUT'
 exit: 2
 OUT
