@@ -133,6 +133,10 @@ typedef struct pg_subject_result {
    * and until when; it then counts in the suite's `suppressed`, not its
    * `failed`. NULL otherwise. */
   const char *suppressed;
+  /* A failing subject whose fingerprint is in the baseline
+   * (pg_report_baseline): known, not new; counted in the suite's
+   * `baselined`, not its `failed`. */
+  int baselined;
 } pg_subject_result;
 
 typedef struct pg_suite_result {
@@ -150,6 +154,7 @@ typedef struct pg_suite_result {
   size_t n_subjects;
   size_t passed, failed, unknown;
   size_t suppressed;           /* failing subjects accepted by a waiver */
+  size_t baselined;            /* failing subjects known from the baseline */
   uint64_t steps;              /* evaluation steps the query took */
 } pg_suite_result;
 
@@ -203,6 +208,23 @@ typedef struct pg_waiver {
  * PG_ERR_NOMEM. */
 PG_API int pg_report_waive(pg_report *r, const pg_waiver *waivers, size_t n, const char *today,
                            size_t *matched, pg_diags *diags);
+
+/* ---- baseline ---------------------------------------------------------- */
+
+/* A subject's fingerprint: 16 hex digits of a hash of the query id, the
+ * subject's name and resources (and its plan when the report covers
+ * several), never of lines or messages, so that it stays the same from run
+ * to run while the finding does. Used by SARIF, GitLab and baselines. */
+PG_API void pg_subject_fingerprint(const pg_report *r, const pg_suite_result *s,
+                                   const pg_subject_result *sub, char out[17]);
+/* Marks every failing subject (not waived) whose fingerprint is one of
+ * fps[0..n) as baselined. found[i] (or NULL) is set when fps[i] matched a
+ * failing subject, so that the caller can list the fixed ones. PG_OK. */
+PG_API int pg_report_baseline(pg_report *r, const char *const *fps, size_t n, int *found);
+/* The failing subjects that are not waived, as a baseline file: JSON
+ * {"version": 1, "findings": [{"fingerprint", "query", "subject", "plan"}]}.
+ * PG_OK or PG_ERR_IO with a diagnostic. */
+PG_API int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags);
 
 /* ---- CI formats -------------------------------------------------------- */
 

@@ -106,6 +106,10 @@ const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size
  * current folder. In buf (cap bytes) or repo_root itself. */
 const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap);
 
+/* baseline.c: --baseline FILE applied to the report (NULL: nothing);
+ * prints errors and the fixed findings; EXIT_OK or EXIT_BAD. */
+int cli_apply_baseline(pg_report *r, const char *path);
+
 /* queries.c: the query set a command uses: built-ins (unless --no-builtin),
  * ./.plangraph/queries when present, then every --queries PATH. Prints
  * diagnostics; returns EXIT_OK or EXIT_BAD. */

@@ -24,6 +24,8 @@ static const cli_option options[] = {
     {"sarif", 0, "FILE", "also write SARIF 2.1.0 to FILE (for code scanning)"},
     {"sarif-unknown", 0, "WHAT", "SARIF: unknown subjects as 'note' results (default) or 'omit'"},
     {"repo-root", 0, "DIR", "sarif, github, gitlab: paths relative to DIR (default: git top)"},
+    {"baseline", 0, "FILE", "report the failures FILE lists as known, not failing"},
+    {"write-baseline", 0, "FILE", "write today's failures to FILE as a baseline"},
     {"fail-on", 0, "SEVERITY", "lowest severity that fails the run (default low)"},
     {"soft-fail", 0, NULL, "exit 0 even when checks fail"},
     {"verbose", 'v', NULL, "text: list passing, unknown and skipped subjects too"},
@@ -35,7 +37,7 @@ static const cli_option options[] = {
                          "(default: the plan's folder)"},
     {0}};
 
-enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB };
+enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB, FMT_BASELINE };
 
 static const char *const format_names[] = {"text", "json", "junit", "sarif", "github", "gitlab"};
 
@@ -66,6 +68,7 @@ static int write_one(const pg_report *r, FILE *f, int format, const report_opts 
   case FMT_SARIF: return pg_report_write_sarif(r, &ro->ci, f, d);
   case FMT_GITHUB: return pg_report_write_github(r, &ro->ci, f, d);
   case FMT_GITLAB: return pg_report_write_gitlab(r, &ro->ci, f, d);
+  case FMT_BASELINE: return pg_report_write_baseline(r, f, d);
   default: {
     pg_text_options text = {ro->verbose, color};
     return pg_report_write_text(r, f, &text, d);
@@ -275,6 +278,10 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
   /* Reports only once every plan has been read and checked. */
   report_opts ro = {cli_flag(a, "verbose"), {NULL, set, 1}, ""};
   if (rc == EXIT_OK) rc = ci_options(a, &ro);
+  /* A baseline written now holds every failure; one read marks the known. */
+  const char *wb = cli_opt(a, "write-baseline");
+  if (rc == EXIT_OK && wb) rc = write_report(report, wb, FMT_BASELINE, &ro);
+  if (rc == EXIT_OK) rc = cli_apply_baseline(report, cli_opt(a, "baseline"));
   const char *junit = cli_opt(a, "junit"), *sarif = cli_opt(a, "sarif");
   if (rc == EXIT_OK && junit) rc = write_report(report, junit, FMT_JUNIT, &ro);
   if (rc == EXIT_OK && sarif) rc = write_report(report, sarif, FMT_SARIF, &ro);

@@ -21,7 +21,7 @@ static const struct {
     {"output", "(standard output)"}, {"junit", "(none)"}, {"sarif", "(none)"},
     {"sarif-unknown", "note"}, {"repo-root", "(git top level)"},
     {"tf-dir", "(the plan's folder)"}, {"timeout", "(none)"}, {"jobs", "(one per CPU)"},
-    {"verbose", "false"},
+    {"verbose", "false"},     {"baseline", "(none)"},
 };
 
 static void show_line(const cli_config *c, const char *key, const cli_setting *s,

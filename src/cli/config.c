@@ -27,6 +27,7 @@ static const struct {
     {"sarif-unknown", K_VALUE}, {"repo-root", K_PATH}, {"tf-dir", K_PATH},
     {"fail-on", K_VALUE},     {"soft-fail", K_FLAG},  {"verbose", K_FLAG},
     {"timeout", K_VALUE},     {"jobs", K_VALUE},      {"waivers", K_WAIVERS},
+    {"baseline", K_PATH},
 };
 
 typedef struct reader {

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/hash.h"
 
 char *loc_root_real(const char *root) {
   return root ? realpath(root, NULL) : NULL;
@@ -49,19 +48,6 @@ char *loc_uri_encode(const char *path) {
   }
   *o = '\0';
   return out;
-}
-
-static uint64_t hash_str(uint64_t h, const char *s) {
-  return hash_bytes(h, s ? s : "", (s ? strlen(s) : 0) + 1);
-}
-
-void loc_fingerprint(const pg_suite_result *s, const pg_subject_result *sub, int with_plan,
-                     char out[17]) {
-  uint64_t h = hash_str(HASH_FNV_OFFSET, s->query_id);
-  h = hash_str(h, sub->name);
-  for (size_t i = 0; i < sub->n_addresses; i++) h = hash_str(h, sub->addresses[i]);
-  if (with_plan) h = hash_str(h, s->plan);
-  snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
 int loc_of(const char *root_real, const pg_suite_result *s, const pg_subject_result *sub,

@@ -16,11 +16,6 @@ char *loc_repo_path(const char *root_real, const char *file);
 /* path with every byte outside RFC 3986's unreserved set and '/'
  * percent-encoded (malloc'd), or NULL when out of memory. */
 char *loc_uri_encode(const char *path);
-/* A finding's fingerprint: 16 hex digits of a hash of the query id, the
- * subject's name and resources (and the plan when with_plan), never of
- * lines or messages, so that edits elsewhere leave it alone. */
-void loc_fingerprint(const pg_suite_result *s, const pg_subject_result *sub, int with_plan,
-                     char out[17]);
 /* Where a finding points: its block's file and line, else the plan file at
  * line 1 (the CI formats all need a file). *path is malloc'd. */
 int loc_of(const char *root_real, const pg_suite_result *s, const pg_subject_result *sub,

@@ -59,7 +59,9 @@ int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *
     const pg_suite_result *s = pg_report_suite(r, i);
     unknown += s->unknown;
     for (size_t j = 0; rc == PG_OK && j < s->n_subjects; j++) {
-      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed) continue;
+      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed ||
+          s->subjects[j].baselined)
+        continue;
       counts[rank(s->severity)]++;
       rc = gh_line(out, root, s, &s->subjects[j]);
     }
@@ -79,12 +81,12 @@ int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *
 
 static const char *const gl_severities[] = {"info", "minor", "major", "critical"};
 
-static json_t *gl_issue(const char *root, const pg_suite_result *s,
-                        const pg_subject_result *sub, int multi) {
+static json_t *gl_issue(const pg_report *r, const char *root, const pg_suite_result *s,
+                        const pg_subject_result *sub) {
   char *path, fp[17];
   unsigned line;
   if (loc_of(root, s, sub, &path, &line) != PG_OK) return NULL;
-  loc_fingerprint(s, sub, multi, fp);
+  pg_subject_fingerprint(r, s, sub, fp);
   json_t *issue = json_pack(
       "{s:s, s:s, s:s, s:s, s:s, s:[s], s:s, s:{s:s, s:{s:I}}}", "type", "issue",
       "engine_name", "plangraph", "check_name", s->query_id, "description",
@@ -98,14 +100,16 @@ static json_t *gl_issue(const char *root, const pg_suite_result *s,
 int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *out,
                            pg_diags *diags) {
   char *root = loc_root_real(opts ? opts->repo_root : NULL);
-  int multi = pg_report_plan_count(r) > 1, rc = 0;
+  int rc = 0;
   json_t *issues = json_array();
   if (!issues) rc = -1;
   for (size_t i = 0; rc == 0 && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
     for (size_t j = 0; rc == 0 && j < s->n_subjects; j++) {
-      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed) continue;
-      json_t *issue = gl_issue(root, s, &s->subjects[j], multi);
+      if (s->subjects[j].outcome != PG_FAIL || s->subjects[j].suppressed ||
+          s->subjects[j].baselined)
+        continue;
+      json_t *issue = gl_issue(r, root, s, &s->subjects[j]);
       if (!issue || json_array_append_new(issues, issue) < 0) rc = -1;
     }
   }

@@ -65,7 +65,11 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
   attr(j, "name", sub->name);
   attr(j, "classname", s->query_id);
   attr_time(j, 0);
-  if (sub->suppressed) {
+  if (sub->baselined) {
+    start(j, "skipped");
+    attr(j, "message", "in the baseline (a known failure, not new)");
+    end(j);
+  } else if (sub->suppressed) {
     char *m = malloc(strlen(sub->suppressed) + 16);
     if (m) sprintf(m, "waived: %s", sub->suppressed);
     start(j, "skipped");
@@ -118,7 +122,7 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   attr_count(j, "tests", s->skipped ? 1 : s->n_subjects);
   attr_count(j, "failures", s->failed);
   attr_count(j, "errors", 0);
-  attr_count(j, "skipped", s->skipped ? 1 : s->unknown + s->suppressed);
+  attr_count(j, "skipped", s->skipped ? 1 : s->unknown + s->suppressed + s->baselined);
   attr_time(j, s->seconds);
   attr(j, "timestamp", s->timestamp);
   attr(j, "file", s->plan);

@@ -98,15 +98,15 @@ static json_t *logical(const pg_subject_result *sub) {
   return a ? a : json_array();
 }
 
-static json_t *result_json(const pg_suite_result *s, const pg_subject_result *sub,
-                           size_t rule, const char *root, int multi) {
+static json_t *result_json(const pg_report *r, const pg_suite_result *s,
+                           const pg_subject_result *sub, size_t rule, const char *root) {
   char *path = NULL, fp[17];
   unsigned line;
   if (loc_of(root, s, sub, &path, &line) != PG_OK) return NULL;
   char *uri = loc_uri_encode(path);
   free(path);
   if (!uri) return NULL;
-  loc_fingerprint(s, sub, multi, fp);
+  pg_subject_fingerprint(r, s, sub, fp);
   const char *level = sub->outcome == PG_FAIL ? levels[rank(s->severity)] : "note";
   json_t *res = json_pack(
       "{s:s, s:I, s:s, s:o, s:[{s:{s:{s:s, s:s}, s:{s:I}}, s:o}], s:{s:s}, s:{s:s, s:s, s:s}}",
@@ -117,6 +117,7 @@ static json_t *result_json(const pg_suite_result *s, const pg_subject_result *su
       "plangraph/v1", fp, "properties", "subject", sub->name, "plan", s->plan, "outcome",
       sub->outcome == PG_FAIL ? "fail" : "unknown");
   free(uri);
+  if (res && sub->baselined) json_object_set_new(res, "baselineState", json_string("unchanged"));
   if (res && sub->suppressed)
     json_object_set_new(res, "suppressions",
                         json_pack("[{s:s, s:s, s:s}]", "kind", "external", "status", "accepted",
@@ -128,7 +129,7 @@ static json_t *result_json(const pg_suite_result *s, const pg_subject_result *su
 static int add_results(json_t *rules, json_t *results, const pg_report *r,
                        const pg_ci_options *o, const char *root) {
   json_t *index = json_object();
-  int multi = pg_report_plan_count(r) > 1, rc = index ? 0 : -1;
+  int rc = index ? 0 : -1;
   for (size_t i = 0; rc == 0 && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
     json_t *at = json_object_get(index, s->query_id);
@@ -141,7 +142,7 @@ static int add_results(json_t *rules, json_t *results, const pg_report *r,
       const pg_subject_result *sub = &s->subjects[j];
       if (sub->outcome == PG_PASS || (sub->outcome == PG_UNKNOWN && !(o && o->unknown)))
         continue;
-      json_t *res = result_json(s, sub, (size_t)json_integer_value(at), root, multi);
+      json_t *res = result_json(r, s, sub, (size_t)json_integer_value(at), root);
       if (!res || json_array_append_new(results, res) < 0) rc = -1;
     }
   }

@@ -30,6 +30,7 @@ static void text_line(FILE *f, int color, const char *tag, const pg_suite_result
   if (sub && sub->file) fprintf(f, " (%s:%u)", sub->file, sub->line);
   if (message) fprintf(f, ": %s", message);
   if (sub && sub->suppressed) fprintf(f, " [waived: %s]", sub->suppressed);
+  if (sub && sub->baselined) fputs(" [in the baseline]", f);
   fputc('\n', f);
 }
 
@@ -37,19 +38,22 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
                         const pg_text_options *o) {
   for (size_t j = 0; j < s->n_subjects; j++) {
     const pg_subject_result *sub = &s->subjects[j];
-    if (sub->outcome == PG_FAIL && !sub->suppressed)
+    if (sub->outcome == PG_FAIL && !sub->suppressed && !sub->baselined)
       text_line(f, o->color, "FAIL", s, prefix, sub);
     else if (o->verbose)
       text_line(f, o->color,
-                sub->suppressed ? "WAIV" : sub->outcome == PG_PASS ? "ok" : "??", s, prefix,
-                sub);
+                sub->suppressed  ? "WAIV"
+                : sub->baselined ? "BASE"
+                : sub->outcome == PG_PASS ? "ok"
+                                          : "??",
+                s, prefix, sub);
   }
   if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, NULL);
 }
 
 /* Totals of one plan's suites. */
 typedef struct plan_totals {
-  size_t queries, subjects, passed, failed, unknown, skipped, suppressed;
+  size_t queries, subjects, passed, failed, unknown, skipped, suppressed, baselined;
 } plan_totals;
 
 static void plan_summary(FILE *f, const char *plan, const plan_totals *t) {
@@ -60,6 +64,9 @@ static void plan_summary(FILE *f, const char *plan, const plan_totals *t) {
           t->skipped == 1 ? "y" : "ies");
   if (t->suppressed) fprintf(f, "%s: %zu failing subject%s waived\n", plan, t->suppressed,
                              t->suppressed == 1 ? "" : "s");
+  if (t->baselined)
+    fprintf(f, "%s: %zu failing subject%s in the baseline (not new)\n", plan, t->baselined,
+            t->baselined == 1 ? "" : "s");
 }
 
 /* A summary line per plan, in order of first appearance: one pass over the
@@ -78,6 +85,7 @@ static int plan_summaries(FILE *f, const pg_report *r) {
     p->unknown += s->unknown;
     p->skipped += s->skipped != NULL;
     p->suppressed += s->suppressed;
+    p->baselined += s->baselined;
   }
   for (size_t p = 0; p < np; p++)
     plan_summary(f, pg_report_suite(r, report_plan_at(r, p)->first)->plan, &t[p]);

@@ -156,6 +156,25 @@ def check_waived(validator):
         fail("a waived subject is in the GitHub or GitLab report")
 
 
+def check_baselined(validator):
+    """With a baseline of every failure: SARIF results say baselineState
+    unchanged (schema-valid); GitHub and GitLab report nothing."""
+    plan = "samples/dr-flawed/plan.json"
+    with tempfile.TemporaryDirectory() as tmp:
+        base = os.path.join(tmp, "b.json")
+        run(plan, "--write-baseline", base, "-o", os.path.join(tmp, "r.txt"))
+        doc = json.loads(run(plan, "--baseline", base, "--format", "sarif", "--repo-root", ROOT))
+        gh = run(plan, "--baseline", base, "--format", "github", "--repo-root", ROOT)
+        gl = json.loads(run(plan, "--baseline", base, "--format", "gitlab", "--repo-root", ROOT))
+    for e in list(validator.iter_errors(doc))[:3]:
+        fail(f"baselined SARIF schema: {list(e.path)}: {e.message}")
+    res = [r for r in doc["runs"][0]["results"] if r["properties"]["outcome"] == "fail"]
+    if not res or any(r.get("baselineState") != "unchanged" for r in res):
+        fail("baselined SARIF: a failing result is not baselineState unchanged")
+    if any(l.startswith("::") for l in gh.splitlines()) or gl:
+        fail("a baselined subject is in the GitHub or GitLab report")
+
+
 def check_ci_files():
     with open(os.path.join(ROOT, "ci/github-action.yml")) as f:
         wf = yaml.safe_load(f)
@@ -192,6 +211,7 @@ def main():
     check_sarif_options("samples/dr-flawed/plan.json")
     check_sarif_options("samples/instance-keys/plan.json")
     check_waived(validator)
+    check_baselined(validator)
     check_ci_files()
     for f in FAILURES:
         print(f)

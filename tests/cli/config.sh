@@ -91,6 +91,7 @@ tf-dir         (the plan's folder)              # default
 timeout        (none)                           # default
 jobs           (one per CPU)                    # default
 verbose        false                            # default
+baseline       (none)                           # default
 param          allowed_regions=us-east-1,us-west-2 # ../.plangraph.yml:5
 param          forbidden_classes=db.t3.*        # ../.plangraph.yml:6
 queries        ../policies                      # ../.plangraph.yml:8
@@ -162,6 +163,43 @@ case_ bad-waiver "$(cat <<'OUT'
 exit: 2
 OUT
 )" check plan.json --config ../../bad-waiver.yml
+
+# Baseline: --write-baseline records today's failures; with one of them
+# dropped from the file and a finding that no longer fails added, --baseline
+# reports the dropped one as new (failing), the rest as known, and lists
+# the fixed one.
+(cd "$repo/infra" && "$bin" check plan.json --config ../../soft.yml \
+   --only db-instance-class,no-open-ingress --write-baseline ../../baseline.json >/dev/null)
+python3 - "$tmp/baseline.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [f["query"] for f in d["findings"]] == ["db-instance-class"] * 2 + ["no-open-ingress"] * 2, d
+d["findings"] = d["findings"][1:] + [{"fingerprint": "0123456789abcdef", "query": "db-instance-class",
+                                      "subject": "aws_db_instance.gone", "plan": "plan.json"}]
+json.dump(d, open(sys.argv[1], "w"))
+PY
+case_ baseline "$(cat <<'OUT'
+../../baseline.json: note: 1 finding of the baseline no longer fails; remove it:
+  0123456789abcdef  db-instance-class  aws_db_instance.gone
+FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
+plan.json: 2 queries, 10 subjects: 6 passed, 1 failed, 0 unknown until apply; 0 queries skipped (no subject)
+plan.json: 3 failing subjects in the baseline (not new)
+exit: 1
+OUT
+)" check plan.json --only db-instance-class,no-open-ingress --baseline ../../baseline.json
+
+# Only no-open-ingress runs: its two findings are known, and the baseline's
+# findings of other queries are not called fixed.
+case_ baseline-all-known "$(cat <<'OUT'
+exit: 0
+OUT
+)" sh -c '"$0" check plan.json --only no-open-ingress --baseline ../../baseline.json >/dev/null' "$bin"
+
+case_ bad-baseline "$(cat <<'OUT'
+../../bad-key.yml:1:6: error: '[' or '{' expected near 'format'
+exit: 2
+OUT
+)" check plan.json --baseline ../../bad-key.yml
 
 case_ missing "$(cat <<'OUT'
 exit: 2
