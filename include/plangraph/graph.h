@@ -72,6 +72,9 @@ typedef struct pg_node_info {
    * was found there; else NULL and 0. */
   const char *file;
   unsigned line;
+  /* The `# plangraph:ignore=QUERY-ID reason` comments above the block, one
+   * "QUERY-ID reason" a line, or NULL. */
+  const char *ignores;
 } pg_node_info;
 
 typedef struct pg_edge_info {

@@ -133,6 +133,8 @@ typedef struct pg_subject_result {
    * and until when; it then counts in the suite's `suppressed`, not its
    * `failed`. NULL otherwise. */
   const char *suppressed;
+  int in_source;               /* suppressed by a plangraph:ignore= comment on
+                                  its block (SARIF kind inSource) */
   /* A failing subject whose fingerprint is in the baseline
    * (pg_report_baseline): known, not new; counted in the suite's
    * `baselined`, not its `failed`. */

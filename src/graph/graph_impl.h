@@ -44,6 +44,7 @@ typedef struct node {
   struct cfg_module *cfg;     /* configuration module it belongs to */
   const char *src_file;       /* .tf file of its block (interned), or NULL */
   unsigned src_line;          /* line of the block header; 0 when none */
+  const char *src_ignores;    /* its plangraph:ignore= comments, or NULL */
 } node;
 
 typedef struct edge {

@@ -20,6 +20,7 @@ typedef struct loc {
   char *config_address;  /* malloc'd */
   const char *file;      /* interned */
   unsigned line;
+  const char *ignores;   /* interned plangraph:ignore= directives, or NULL */
   size_t order;          /* first found wins among equal addresses */
 } loc;
 
@@ -126,12 +127,15 @@ static const char *module_dir(locate *lc, cfg_module *m) {
 /* ---- scanning -------------------------------------------------------------- */
 
 static int on_header(void *ctx, const char *kind, const char *type, const char *name,
-                     unsigned line) {
+                     unsigned line, const char *ignores) {
   locate *lc = ctx;
   const char *pre = lc->m->address;
   size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 16;
-  loc l = {malloc(n), lc->file, line, lc->n};
-  if (!l.config_address) return lc->status = PG_ERR_NOMEM;
+  loc l = {malloc(n), lc->file, line, ignores ? g_intern_cstr(lc->g, ignores) : NULL, lc->n};
+  if (!l.config_address || (ignores && !l.ignores)) {
+    free(l.config_address);
+    return lc->status = PG_ERR_NOMEM;
+  }
   if (strcmp(kind, "module") == 0)
     snprintf(l.config_address, n, "%s%smodule.%s", pre, *pre ? "." : "", name);
   else
@@ -248,6 +252,7 @@ static void attach(locate *lc) {
     if (l) {
       nd->src_file = l->file;
       nd->src_line = l->line;
+      nd->src_ignores = l->ignores;
     }
   }
 }

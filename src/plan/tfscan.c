@@ -115,7 +115,11 @@ static int skip_heredoc(lex *l) {
 
 /* ---- headers at depth 0 ---------------------------------------------------- */
 
+#define IGNORE_MAX 1024
+#define IGNORE_MARK "plangraph:ignore="
+
 typedef struct header {
+  char ignores[IGNORE_MAX];/* directives since the last block, by lines */
   char word[3][WORD_MAX];  /* block type and labels */
   size_t n;                /* words seen */
   unsigned line;           /* line of the first word */
@@ -150,11 +154,35 @@ static void take_label(lex *l, header *h) {
 
 static int emit(const header *h, tfscan_fn fn, void *ctx) {
   if (h->bad || h->n < 2) return 0;
-  const char *k = h->word[0];
+  const char *k = h->word[0], *ig = h->ignores[0] ? h->ignores : NULL;
   if ((strcmp(k, "resource") == 0 || strcmp(k, "data") == 0) && h->n == 3)
-    return fn(ctx, k, h->word[1], h->word[2], h->line);
-  if (strcmp(k, "module") == 0 && h->n == 2) return fn(ctx, k, NULL, h->word[1], h->line);
+    return fn(ctx, k, h->word[1], h->word[2], h->line, ig);
+  if (strcmp(k, "module") == 0 && h->n == 2) return fn(ctx, k, NULL, h->word[1], h->line, ig);
   return 0;
+}
+
+/* A line comment at depth 0 (cursor at # or //): keeps a
+ * plangraph:ignore= directive for the next header, then skips the line. */
+static void depth0_comment(lex *l, header *h) {
+  size_t a = l->i + (l->s[l->i] == '#' ? 1 : 2);
+  skip_line(l);
+  while (a < l->i && (l->s[a] == ' ' || l->s[a] == '\t')) a++;
+  size_t m = strlen(IGNORE_MARK), used = strlen(h->ignores);
+  if (l->i - a <= m || strncmp(l->s + a, IGNORE_MARK, m) != 0) return;
+  size_t e = l->i;
+  while (e > a && (l->s[e - 1] == ' ' || l->s[e - 1] == '\r' || l->s[e - 1] == '\t')) e--;
+  size_t n = e - a - m;
+  if (used + n + 2 > IGNORE_MAX) return;
+  memcpy(h->ignores + used, l->s + a + m, n);
+  h->ignores[used + n] = '\n';
+  h->ignores[used + n + 1] = '\0';
+}
+
+/* Forgets the header words but keeps the directives gathered so far. */
+static void reset_words(header *h) {
+  h->n = 0;
+  h->line = 0;
+  h->bad = 0;
 }
 
 /* One token at depth 0 (a word, a label, or something that spoils the
@@ -181,12 +209,14 @@ int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
   int rc = 0;
   while (rc == 0 && l.i < l.n) {
     int c = l.s[l.i], d = peek(&l, 1);
-    if (c == '#' || (c == '/' && d == '/')) {
+    if ((c == '#' || (c == '/' && d == '/')) && depth == 0) {
+      depth0_comment(&l, &h);
+    } else if (c == '#' || (c == '/' && d == '/')) {
       skip_line(&l);
     } else if (c == '/' && d == '*') {
       skip_block_comment(&l);
     } else if (c == '\n') {
-      if (depth == 0) memset(&h, 0, sizeof h);
+      if (depth == 0) reset_words(&h);
       step(&l);
     } else if (c == '<' && d == '<' && skip_heredoc(&l)) {
       h.bad = 1;
@@ -237,7 +267,7 @@ static int json_names(jctx *j, const char *kind, const char *type) {
     char name[WORD_MAX];
     unsigned line, col;
     pos_line_col(j->text, j->len, (size_t)(key.p - j->text), &line, &col);
-    if (key_text(key, name)) rc = j->fn(j->ctx, kind, type, name, line);
+    if (key_text(key, name)) rc = j->fn(j->ctx, kind, type, name, line, NULL);
     if (rc == 0 && js_skip(&j->s, NULL) < 0) return -1;
   }
   return rc ? rc : more < 0 ? -1 : 0;

@@ -9,10 +9,13 @@
 #include <stddef.h>
 
 /* Called once per header found, in file order. kind is "resource", "data"
- * or "module"; type is NULL for a module. The strings live only for the
- * call. A nonzero return stops the scan and is returned. */
+ * or "module"; type is NULL for a module. ignores is the text after
+ * "plangraph:ignore=" of each `#` or `//` comment line between the previous
+ * block and this header, one per line ("QUERY-ID reason"), or NULL. The
+ * strings live only for the call. A nonzero return stops the scan and is
+ * returned. */
 typedef int (*tfscan_fn)(void *ctx, const char *kind, const char *type,
-                         const char *name, unsigned line);
+                         const char *name, unsigned line, const char *ignores);
 
 /* Scans text[0, len) as native HCL. Malformed text is not an error: the
  * scan finds what it can and returns 0 (or the callback's nonzero). */

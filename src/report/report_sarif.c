@@ -120,7 +120,8 @@ static json_t *result_json(const pg_report *r, const pg_suite_result *s,
   if (res && sub->baselined) json_object_set_new(res, "baselineState", json_string("unchanged"));
   if (res && sub->suppressed)
     json_object_set_new(res, "suppressions",
-                        json_pack("[{s:s, s:s, s:s}]", "kind", "external", "status", "accepted",
+                        json_pack("[{s:s, s:s, s:s}]", "kind",
+                                  sub->in_source ? "inSource" : "external", "status", "accepted",
                                   "justification", sub->suppressed));
   return res;
 }

@@ -4,8 +4,9 @@ samples and the real-world plans (tests/realworld, and ../shared/realworld
 when present) carries the file:line of the first of its resources whose
 block header grep finds in that resource's module folder (local module
 sources from the plan's module_calls), and none where grep finds none.
-Also: a registry module found through .terraform/modules/modules.json and
-a .tf.json block (tests/sources/registry), and with --tf-dir pointing
+Also: a registry module found through .terraform/modules/modules.json, a
+.tf.json block and a `# plangraph:ignore=` comment (tests/sources/registry),
+and with --tf-dir pointing
 nowhere, no subject has a location."""
 import glob
 import json
@@ -122,10 +123,14 @@ def main():
     out = subprocess.run([BIN, "check", "plan.json", "--only", "db-instance-class",
                           "--format", "json", "--soft-fail"], cwd=reg,
                          capture_output=True, text=True)
-    got = sorted((s["name"], s["file"], s["line"]) for p in json.loads(out.stdout)["plans"]
+    got = sorted((s["name"], s["file"], s["line"], s["suppressed"])
+                 for p in json.loads(out.stdout)["plans"]
                  for q in p["suites"] for s in q["subjects"])
-    want = [("aws_db_instance.local", "local.tf.json", 4),
-            ('module.db.aws_db_instance.this["main"]', ".terraform/modules/db/main.tf", 8)]
+    # The registry module's block has a plangraph:ignore comment above it.
+    want = [("aws_db_instance.local", "local.tf.json", 4, None),
+            ('module.db.aws_db_instance.this["main"]', ".terraform/modules/db/main.tf", 9,
+             "the registry module's default, ticket DB-7 "
+             "(plangraph:ignore in .terraform/modules/db/main.tf:9)")]
     if got != want:
         failures.append(f"registry module: {got}, want {want}")
     # No sources: no location, and no error.

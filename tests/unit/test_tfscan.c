@@ -51,6 +51,12 @@ static const scan_case cases[] = {
     {0, "resource \"t\" \"a\" {\n  x = \"abc\n}\nresource \"t\" \"b\" {}\n/* open",
      "resource t a 1;resource t b 4;"},
     {0, "", ""},
+    /* plangraph:ignore= comments above a header go with it, # and //;
+     * others, and those inside a block, do not */
+    {0, "# plangraph:ignore=no-open-ingress bastion, OPS-1\n// plangraph:ignore=x y\n"
+        "# a note\nresource \"t\" \"a\" {\n  # plangraph:ignore=inside no\n}\n"
+        "resource \"t\" \"b\" {}\n",
+     "resource t a 4 ignore=no-open-ingress bastion, OPS-1\nx y\n;resource t b 7;"},
     {1, "{\n  \"resource\": {\n    \"aws_vpc\": {\n      \"main\": {\"cidr_block\": \"x\"},\n"
         "      \"other\": {}\n    }\n  },\n  \"module\": {\"m\": {\"source\": \"./m\"}},\n"
         "  \"data\": {\"aws_ami\": {\n \"img\": {}}}\n}\n",
@@ -61,10 +67,11 @@ static const scan_case cases[] = {
 };
 
 static int collect(void *ctx, const char *kind, const char *type, const char *name,
-                   unsigned line) {
+                   unsigned line, const char *ignores) {
   char *out = ctx;
   size_t n = strlen(out);
-  snprintf(out + n, 1024 - n, "%s %s %s %u;", kind, type ? type : "-", name, line);
+  snprintf(out + n, 1024 - n, "%s %s %s %u%s%s;", kind, type ? type : "-", name, line,
+           ignores ? " ignore=" : "", ignores ? ignores : "");
   return 0;
 }
 
@@ -82,8 +89,8 @@ static void test_cases(void **state) {
 }
 
 static int stop_at_first(void *ctx, const char *kind, const char *type, const char *name,
-                         unsigned line) {
-  (void)kind, (void)type, (void)name, (void)line;
+                         unsigned line, const char *ignores) {
+  (void)kind, (void)type, (void)name, (void)line, (void)ignores;
   ++*(int *)ctx;
   return 7;
 }

@@ -5,6 +5,7 @@ locals {
   EOT
 }
 
+# plangraph:ignore=db-instance-class the registry module's default, ticket DB-7
 resource "aws_db_instance" "this" {
   for_each       = { main = true }
   instance_class = "db.t3.micro" # "}"
