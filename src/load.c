@@ -110,6 +110,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = locals_finish(&b);
   /* Last, so that every reference and value edge can tie regions together. */
   if (rc == PG_OK) rc = regions_infer(&b);
+  if (rc == PG_OK && opts && opts->source_dir) rc = sources_locate(&b, opts->source_dir);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
   locals_release(&b);

@@ -67,6 +67,14 @@ typedef struct pg_node_info {
   const char *region;         /* region name, or "unknown" */
   const char *region_source;  /* how the region was found, or why not */
   pg_action action;
+  /* The block's .tf file (the source directory joined with its path) and
+   * header line, when pg_load_options.source_dir was given and the block
+   * was found there; else NULL and 0. */
+  const char *file;
+  unsigned line;
+  /* The `# plangraph:ignore=QUERY-ID reason` comments above the block, one
+   * "QUERY-ID reason" a line, or NULL. */
+  const char *ignores;
 } pg_node_info;
 
 typedef struct pg_edge_info {
@@ -113,6 +121,10 @@ typedef struct pg_load_options {
   int (*convert)(const char *path, void *ctx, uint64_t max_bytes, char **out,
                  size_t *len, pg_diags *diags);
   void *convert_ctx;
+  /* The root module's directory (where terraform plan ran), to find the
+   * .tf file and line of each block; local modules by their source,
+   * others through .terraform/modules/modules.json. NULL: no locations. */
+  const char *source_dir;
 } pg_load_options;
 
 #define PG_DEFAULT_MAX_INPUT (8ull << 30)

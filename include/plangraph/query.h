@@ -125,6 +125,20 @@ typedef struct pg_subject_result {
   const char *const *addresses;/* resources involved */
   size_t n_addresses;
   const char *path;            /* the graph path matched, or NULL */
+  /* Where the first of its resources that has a source location is
+   * declared (pg_node_info.file, .line), or NULL and 0. */
+  const char *file;
+  unsigned line;
+  /* A failing subject accepted by a waiver (pg_report_waive): why, who
+   * and until when; it then counts in the suite's `suppressed`, not its
+   * `failed`. NULL otherwise. */
+  const char *suppressed;
+  int in_source;               /* suppressed by a plangraph:ignore= comment on
+                                  its block (SARIF kind inSource) */
+  /* A failing subject whose fingerprint is in the baseline
+   * (pg_report_baseline): known, not new; counted in the suite's
+   * `baselined`, not its `failed`. */
+  int baselined;
 } pg_subject_result;
 
 typedef struct pg_suite_result {
@@ -141,6 +155,8 @@ typedef struct pg_suite_result {
   const pg_subject_result *subjects;
   size_t n_subjects;
   size_t passed, failed, unknown;
+  size_t suppressed;           /* failing subjects accepted by a waiver */
+  size_t baselined;            /* failing subjects known from the baseline */
   uint64_t steps;              /* evaluation steps the query took */
 } pg_suite_result;
 
@@ -170,6 +186,83 @@ typedef struct pg_text_options {
  * PG_OK, or PG_ERR_IO when the stream reports a write error. */
 PG_API int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *opts,
                          pg_diags *diags);
+
+/* ---- waivers ----------------------------------------------------------- */
+
+/* The acceptance of some failing subjects: those of query `query` ("*":
+ * any) with a resource whose instance address matches the glob `address`
+ * (fnmatch: *, ?, [...]; a subject with no resource is matched by its
+ * name). Strings are the caller's. */
+typedef struct pg_waiver {
+  const char *query;
+  const char *address;
+  const char *reason;          /* why the finding is accepted */
+  const char *owner;           /* who accepted it, or the ticket; or NULL */
+  const char *expires;         /* YYYY-MM-DD, the last day it holds; or NULL */
+} pg_waiver;
+
+/* Applies the waivers (the first that matches a subject counts) to every
+ * failing subject of the report: an active one makes the subject
+ * suppressed; one whose expiry is before `today` (YYYY-MM-DD) leaves it
+ * failing and adds to its message that the waiver expired. matched[i]
+ * (n entries, or NULL) counts the subjects waiver i matched, so that the
+ * caller can warn about a waiver that matches nothing. PG_OK or
+ * PG_ERR_NOMEM. */
+PG_API int pg_report_waive(pg_report *r, const pg_waiver *waivers, size_t n, const char *today,
+                           size_t *matched, pg_diags *diags);
+
+/* ---- baseline ---------------------------------------------------------- */
+
+/* A subject's fingerprint: 16 hex digits of a hash of the query id, the
+ * subject's name and resources (and its plan when the report covers
+ * several), never of lines or messages, so that it stays the same from run
+ * to run while the finding does. Used by SARIF, GitLab and baselines. */
+PG_API void pg_subject_fingerprint(const pg_report *r, const pg_suite_result *s,
+                                   const pg_subject_result *sub, char out[17]);
+/* Marks every failing subject (not waived) whose fingerprint is one of
+ * fps[0..n) as baselined. found[i] (or NULL) is set when fps[i] matched a
+ * failing subject, so that the caller can list the fixed ones. PG_OK. */
+PG_API int pg_report_baseline(pg_report *r, const char *const *fps, size_t n, int *found);
+/* The failing subjects that are not waived, as a baseline file: JSON
+ * {"version": 1, "findings": [{"fingerprint", "query", "subject", "plan"}]}.
+ * PG_OK or PG_ERR_IO with a diagnostic. */
+PG_API int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags);
+
+/* ---- CI formats -------------------------------------------------------- */
+
+/* What the CI formats need besides the report. */
+typedef struct pg_ci_options {
+  /* The repository root: file paths are written relative to it (a file
+   * outside it keeps the path it was found at). NULL: paths as found. */
+  const char *repo_root;
+  /* The queries that made the report, for SARIF rules' descriptions;
+   * NULL: titles only. */
+  const pg_query_set *queries;
+  int unknown;   /* SARIF: 1 reports unknown subjects as results of level
+                    note, 0 leaves them out */
+} pg_ci_options;
+
+/* Each writer points a finding at its block's file and line, or at the
+ * plan file (line 1) when the block was not found; each returns PG_OK or
+ * PG_ERR_IO / PG_ERR_NOMEM with a diagnostic. opts may be NULL. */
+
+/* SARIF 2.1.0 (the OASIS schema): one run, the report's queries as rules
+ * (help: the fix from docs/queries.md for built-in ones; level and
+ * properties.security-severity from the severity), a result per failing
+ * subject with its physical location relative to repo_root, its resources
+ * as logical locations, and partialFingerprints["plangraph/v1"], a hash of
+ * query id, subject and resources that stays put when lines move. */
+PG_API int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                 pg_diags *diags);
+/* GitHub Actions workflow commands, one per failing subject
+ * (`::error file=F,line=N,title=T::message`; ::warning for medium,
+ * ::notice for low), then a summary line. */
+PG_API int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                  pg_diags *diags);
+/* A GitLab Code Quality report: a JSON array with an issue per failing
+ * subject (check_name, description, fingerprint, severity, location). */
+PG_API int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *out,
+                                  pg_diags *diags);
 
 /* ---- ad-hoc queries ---------------------------------------------------- */
 

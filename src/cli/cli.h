@@ -10,7 +10,7 @@
 /* Exit statuses, documented in the README and in --help. */
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_BAD = 2 };
 
-#define CLI_MAX_OPTIONS 16
+#define CLI_MAX_OPTIONS 32
 #define CLI_MAX_VALUES 64
 
 typedef struct cli_option {
@@ -40,6 +40,8 @@ typedef struct cli_args {
   size_t npos;
   const char *all[CLI_MAX_VALUES];      /* every option value, in order */
   int all_index[CLI_MAX_VALUES];        /* which option each belongs to */
+  int all_from_config[CLI_MAX_VALUES];  /* set by the configuration file */
+  const char *all_where[CLI_MAX_VALUES];/* and then FILE:LINE:COL, else NULL */
   size_t nall;
 } cli_args;
 
@@ -47,6 +49,8 @@ typedef struct cli_args {
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out);
 void cli_command_help(const cli_command *cmd, FILE *out);
 const char *cli_opt(const cli_args *a, const char *name);
+/* The index of option name in cmd's table, or -1. */
+int cli_option_index(const cli_command *cmd, const char *name);
 int cli_flag(const cli_args *a, const char *name);
 /* Every value of a repeatable option, in order: the i-th, or NULL. */
 const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
@@ -72,6 +76,9 @@ int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out
 void cli_print_diags(const pg_diags *d);
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out);
+/* The same, finding blocks' .tf lines under source_dir (NULL: none). */
+int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
+                pg_graph **out);
 /* Looks an address up; prints a helpful error (with close matches) and
  * returns -1 when it is not in the graph. */
 pg_node_id cli_find_node(const pg_graph *g, const char *address);
@@ -88,7 +95,20 @@ int cli_out_commit(cli_out *o);
 void cli_out_abort(cli_out *o);
 
 extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
-    cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint;
+    cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint, cmd_config;
+
+/* locate.c: the root module's directory for a plan: tf_dir when given,
+ * else the plan file's directory when it holds .tf or .tf.json files, else
+ * NULL. The result is in buf (cap bytes) or is tf_dir itself. */
+const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap);
+/* The repository root for CI paths: repo_root when given, else the
+ * nearest folder from the plan's folder upward that holds .git, else the
+ * current folder. In buf (cap bytes) or repo_root itself. */
+const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap);
+
+/* baseline.c: --baseline FILE applied to the report (NULL: nothing);
+ * prints errors and the fixed findings; EXIT_OK or EXIT_BAD. */
+int cli_apply_baseline(pg_report *r, const char *path);
 
 /* queries.c: the query set a command uses: built-ins (unless --no-builtin),
  * ./.plangraph/queries when present, then every --queries PATH. Prints

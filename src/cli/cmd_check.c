@@ -1,21 +1,31 @@
 /* plangraph check: runs the queries on one or more plans and reports each
- * subject's outcome as text, JSON or JUnit XML. No report is written when
- * any plan or query is bad. */
+ * subject's outcome as text, JSON, JUnit XML, SARIF, GitHub workflow
+ * commands or a GitLab Code Quality report. No report is written when any
+ * plan or query is bad. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/config.h"
 
 static const cli_option options[] = {
+    {"config", 0, "FILE", "settings from FILE (default: $PLANGRAPH_CONFIG, else "
+                          ".plangraph.yml from the plan's folder up)"},
     {"queries", 0, "PATH", "add a .pgq file or a folder of them (repeatable)"},
     {"no-builtin", 0, NULL, "leave out the built-in queries"},
     {"only", 0, "IDS", "run only these query ids (comma-separated)"},
     {"skip", 0, "IDS", "leave out these query ids (comma-separated)"},
     {"param", 0, "KEY=VALUE", "set a query parameter; lists are comma-separated (repeatable)"},
-    {"format", 'f', "FORMAT", "text (default), json or junit"},
+    {"format", 'f', "FORMAT", "text (default), json, junit, sarif, github or gitlab"},
     {"output", 'o', "FILE", "write the report there instead of standard output"},
     {"junit", 0, "FILE", "also write JUnit XML to FILE"},
+    {"sarif", 0, "FILE", "also write SARIF 2.1.0 to FILE (for code scanning)"},
+    {"sarif-unknown", 0, "WHAT", "SARIF: unknown subjects as 'note' results (default) or 'omit'"},
+    {"repo-root", 0, "DIR", "sarif, github, gitlab: paths relative to DIR (default: git top)"},
+    {"baseline", 0, "FILE", "report the failures FILE lists as known, not failing"},
+    {"write-baseline", 0, "FILE", "write today's failures to FILE as a baseline"},
     {"fail-on", 0, "SEVERITY", "lowest severity that fails the run (default low)"},
     {"soft-fail", 0, NULL, "exit 0 even when checks fail"},
     {"verbose", 'v', NULL, "text: list passing, unknown and skipped subjects too"},
@@ -23,19 +33,51 @@ static const cli_option options[] = {
     {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)"},
     {"timings", 0, NULL, "print load, build and per-query times to standard error"},
     {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
+    {"tf-dir", 0, "DIR", "the root module's .tf files, for findings' file:line "
+                         "(default: the plan's folder)"},
     {0}};
 
-enum { FMT_TEXT, FMT_JSON, FMT_JUNIT };
+enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB, FMT_BASELINE };
+
+static const char *const format_names[] = {"text", "json", "junit", "sarif", "github", "gitlab"};
 
 static int parse_format(const char *f, int *out) {
-  if (!f || strcmp(f, "text") == 0) *out = FMT_TEXT;
-  else if (strcmp(f, "json") == 0) *out = FMT_JSON;
-  else if (strcmp(f, "junit") == 0) *out = FMT_JUNIT;
-  else return cli_usage_error(&cmd_check, "unknown format '%s' (text, json, junit)", f);
-  return EXIT_OK;
+  *out = FMT_TEXT;
+  if (!f) return EXIT_OK;
+  for (int i = 0; i < (int)(sizeof format_names / sizeof *format_names); i++)
+    if (strcmp(f, format_names[i]) == 0) {
+      *out = i;
+      return EXIT_OK;
+    }
+  return cli_usage_error(&cmd_check,
+                         "unknown format '%s' (text, json, junit, sarif, github, gitlab)", f);
 }
 
-static int write_report(const pg_report *r, const char *path, int format, int verbose) {
+/* How the reports are written, from the options. */
+typedef struct report_opts {
+  int verbose;
+  pg_ci_options ci;
+  char root[4096];      /* the repository root ci.repo_root points at */
+} report_opts;
+
+static int write_one(const pg_report *r, FILE *f, int format, const report_opts *ro,
+                     int color, pg_diags *d) {
+  switch (format) {
+  case FMT_JSON: return pg_report_write_json(r, f, d);
+  case FMT_JUNIT: return pg_report_write_junit(r, f, d);
+  case FMT_SARIF: return pg_report_write_sarif(r, &ro->ci, f, d);
+  case FMT_GITHUB: return pg_report_write_github(r, &ro->ci, f, d);
+  case FMT_GITLAB: return pg_report_write_gitlab(r, &ro->ci, f, d);
+  case FMT_BASELINE: return pg_report_write_baseline(r, f, d);
+  default: {
+    pg_text_options text = {ro->verbose, color};
+    return pg_report_write_text(r, f, &text, d);
+  }
+  }
+}
+
+static int write_report(const pg_report *r, const char *path, int format,
+                        const report_opts *ro) {
   cli_out out;
   if (cli_out_open(&out, path) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
@@ -43,13 +85,7 @@ static int write_report(const pg_report *r, const char *path, int format, int ve
     cli_out_abort(&out);
     return EXIT_BAD;
   }
-  int rc = PG_OK;
-  if (format == FMT_JSON) rc = pg_report_write_json(r, out.f, d);
-  else if (format == FMT_JUNIT) rc = pg_report_write_junit(r, out.f, d);
-  else {
-    pg_text_options text = {verbose, out.tmp == NULL && cli_color_enabled(out.f)};
-    rc = pg_report_write_text(r, out.f, &text, d);
-  }
+  int rc = write_one(r, out.f, format, ro, out.tmp == NULL && cli_color_enabled(out.f), d);
   cli_print_diags(d);
   pg_diags_free(d);
   if (rc != PG_OK) {
@@ -59,14 +95,24 @@ static int write_report(const pg_report *r, const char *path, int format, int ve
   return cli_out_commit(&out);
 }
 
-static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d) {
-  const char *kv;
-  for (size_t i = 0; (kv = cli_opt_nth(a, "param", i)); i++) {
+/* The configuration file's --param values (from_config) or the command
+ * line's: the file's are set before --only/--skip narrow the set, so that
+ * a parameter of a query left out is no error. */
+static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int from_config) {
+  int idx = cli_option_index(a->cmd, "param");
+  for (size_t i = 0; i < a->nall; i++) {
+    if (a->all_index[i] != idx || a->all_from_config[i] != from_config) continue;
+    const char *kv = a->all[i];
     const char *eq = strchr(kv, '=');
     if (!eq || eq == kv) return cli_usage_error(&cmd_check, "--param wants KEY=VALUE, got '%s'", kv);
     char key[128];
     snprintf(key, sizeof key, "%.*s", (int)(eq - kv < 127 ? eq - kv : 127), kv);
-    if (pg_query_set_param(set, key, eq + 1, d) != PG_OK) return EXIT_BAD;
+    if (pg_query_set_param(set, key, eq + 1, d) != PG_OK) {
+      if (a->all_where[i])
+        pg_diags_add(d, PG_SEV_NOTE, a->all_where[i], 0, 0, NULL,
+                     "parameter %s is set here", key);
+      return EXIT_BAD;
+    }
   }
   return EXIT_OK;
 }
@@ -144,15 +190,68 @@ static int prepare(const cli_args *a, pg_query_set **set, int *format, int *thre
   if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
-  rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
-           ? apply_params(a, *set, d)
-           : EXIT_BAD;
+  rc = apply_params(a, *set, d, 1);
+  if (rc == EXIT_OK)
+    rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
+             ? apply_params(a, *set, d, 0)
+             : EXIT_BAD;
   cli_print_diags(d);
   pg_diags_free(d);
   return rc;
 }
 
-static int run(const cli_args *a) {
+/* --repo-root (default: the git top level of the first plan's folder) and
+ * --sarif-unknown. */
+static int ci_options(const cli_args *a, report_opts *ro) {
+  const char *unknown = cli_opt(a, "sarif-unknown");
+  if (unknown && strcmp(unknown, "note") != 0 && strcmp(unknown, "omit") != 0)
+    return cli_usage_error(&cmd_check, "--sarif-unknown wants note or omit");
+  ro->ci.unknown = !unknown || strcmp(unknown, "note") == 0;
+  ro->ci.repo_root = cli_repo_root(a->npos ? a->pos[0] : ".", cli_opt(a, "repo-root"),
+                                   ro->root, sizeof ro->root);
+  return EXIT_OK;
+}
+
+static int run_with(const cli_args *a, const cli_config *cfg);
+
+/* The configuration file's settings under the command line's. */
+static int run(const cli_args *given) {
+  cli_config cfg;
+  cli_args a = *given;
+  int rc = cli_config_load(&cfg, cli_opt(given, "config"), given->npos ? given->pos[0] : NULL);
+  if (rc == EXIT_OK) rc = cli_config_apply(&cfg, &a);
+  if (rc == EXIT_OK) rc = run_with(&a, &cfg);
+  cli_config_free(&cfg);
+  return rc;
+}
+
+/* The configuration's waivers, with today's UTC date for their expiry; a
+ * waiver that matches no failing subject is warned about. */
+static int waive(pg_report *r, const cli_config *cfg) {
+  if (!cfg->n_waivers) return EXIT_OK;
+  char today[16];
+  time_t now = time(NULL);
+  struct tm tm;
+  gmtime_r(&now, &tm);
+  strftime(today, sizeof today, "%Y-%m-%d", &tm);
+  size_t *matched = calloc(cfg->n_waivers, sizeof *matched);
+  pg_diags *d = NULL;
+  int rc = matched && pg_diags_new(&d) == PG_OK &&
+                   pg_report_waive(r, cfg->waivers, cfg->n_waivers, today, matched, d) == PG_OK
+               ? EXIT_OK
+               : EXIT_BAD;
+  for (size_t i = 0; rc == EXIT_OK && i < cfg->n_waivers; i++)
+    if (!matched[i])
+      pg_diags_add(d, PG_SEV_WARNING, cfg->waiver_where[i], 0, 0, NULL,
+                   "the waiver of %s for %s matches no failing subject; remove it",
+                   cfg->waivers[i].query, cfg->waivers[i].address);
+  cli_print_diags(d);
+  pg_diags_free(d);
+  free(matched);
+  return rc;
+}
+
+static int run_with(const cli_args *a, const cli_config *cfg) {
   pg_query_set *set = NULL;
   pg_report *report = NULL;
   int format = FMT_TEXT, threshold = 0;
@@ -162,7 +261,9 @@ static int run(const cli_args *a) {
   cli_check_limits(&opts);
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
-    rc = cli_load(a->pos[i], cli_opt(a, "tf-graph"), &g);
+    char dir_buf[4096];
+    const char *dir = cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf);
+    rc = cli_load_at(a->pos[i], cli_opt(a, "tf-graph"), dir, &g);
     if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
     size_t first = pg_report_suite_count(report);
@@ -173,11 +274,18 @@ static int run(const cli_args *a) {
     if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
     pg_graph_free(g);
   }
+  if (rc == EXIT_OK) rc = waive(report, cfg);
   /* Reports only once every plan has been read and checked. */
-  const char *junit = cli_opt(a, "junit");
-  if (rc == EXIT_OK && junit) rc = write_report(report, junit, FMT_JUNIT, 0);
-  if (rc == EXIT_OK)
-    rc = write_report(report, cli_opt(a, "output"), format, cli_flag(a, "verbose"));
+  report_opts ro = {cli_flag(a, "verbose"), {NULL, set, 1}, ""};
+  if (rc == EXIT_OK) rc = ci_options(a, &ro);
+  /* A baseline written now holds every failure; one read marks the known. */
+  const char *wb = cli_opt(a, "write-baseline");
+  if (rc == EXIT_OK && wb) rc = write_report(report, wb, FMT_BASELINE, &ro);
+  if (rc == EXIT_OK) rc = cli_apply_baseline(report, cli_opt(a, "baseline"));
+  const char *junit = cli_opt(a, "junit"), *sarif = cli_opt(a, "sarif");
+  if (rc == EXIT_OK && junit) rc = write_report(report, junit, FMT_JUNIT, &ro);
+  if (rc == EXIT_OK && sarif) rc = write_report(report, sarif, FMT_SARIF, &ro);
+  if (rc == EXIT_OK) rc = write_report(report, cli_opt(a, "output"), format, &ro);
   if (rc == EXIT_OK && fails(report, threshold) && !cli_flag(a, "soft-fail"))
     rc = EXIT_FINDINGS;
   pg_report_free(report);
@@ -193,6 +301,9 @@ const cli_command cmd_check = {
     "per plan; --junit writes JUnit XML for CI, one testsuite per query per plan.\n"
     "A subject whose outcome depends on values known only after apply is\n"
     "reported as unknown (a skipped testcase in JUnit), never as pass or fail.\n"
+    "--tf-dir names the folder of the .tf files (by default the plan's own\n"
+    "folder) so that findings carry the file and line of their block; --sarif\n"
+    "and --format sarif|github|gitlab write paths relative to --repo-root.\n"
     "Exit status 1 when a subject fails at or above --fail-on (default low),\n"
     "unless --soft-fail; 2 on a bad plan, query, parameter or option, and then\n"
     "no report is written.",

@@ -6,8 +6,8 @@
 #include "cli/cli.h"
 
 static const cli_command *const commands[] = {
-    &cmd_check, &cmd_query, &cmd_list_queries, &cmd_list_functions, &cmd_lint,
-    &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path, NULL};
+    &cmd_check, &cmd_config, &cmd_query, &cmd_list_queries, &cmd_list_functions,
+    &cmd_lint, &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path, NULL};
 
 static void main_help(FILE *out) {
   fputs("usage: plangraph COMMAND [ARGS...]\n\n"

@@ -102,6 +102,10 @@ void cli_command_help(const cli_command *cmd, FILE *out) {
   fputs("\nexit status: 0 success, 1 findings (or no path), 2 bad input or usage\n", out);
 }
 
+int cli_option_index(const cli_command *cmd, const char *name) {
+  return find_long(cmd, name, strlen(name));
+}
+
 const char *cli_opt(const cli_args *a, const char *name) {
   int i = find_long(a->cmd, name, strlen(name));
   return i >= 0 ? a->value[i] : NULL;

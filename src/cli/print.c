@@ -69,7 +69,13 @@ void cli_print_diags(const pg_diags *d) {
 }
 
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
-  pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan};
+  return cli_load_at(path, tf_graph, NULL, out);
+}
+
+int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
+                pg_graph **out) {
+  pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan,
+                          .source_dir = source_dir};
   if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;

@@ -321,6 +321,9 @@ int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out) {
   out->region = n->region;
   out->region_source = n->region_source;
   out->action = n->action;
+  out->file = n->src_file;
+  out->line = n->src_line;
+  out->ignores = n->src_ignores;
   return PG_OK;
 }
 

@@ -42,6 +42,9 @@ typedef struct node {
   const char *own_region;     /* a known `region` value, or NULL */
   json_t *config;             /* resource block in configuration (borrowed) */
   struct cfg_module *cfg;     /* configuration module it belongs to */
+  const char *src_file;       /* .tf file of its block (interned), or NULL */
+  unsigned src_line;          /* line of the block header; 0 when none */
+  const char *src_ignores;    /* its plangraph:ignore= comments, or NULL */
 } node;
 
 typedef struct edge {
@@ -60,6 +63,8 @@ typedef struct cfg_module {
   const char *call_name;      /* NULL for root */
   struct cfg_module *parent;  /* NULL for root */
   struct cfg_module *next;    /* all modules, in a list */
+  const char *dir;            /* its source directory (sources.c), or NULL */
+  int dir_done;               /* dir has been worked out */
 } cfg_module;
 
 /* A holder of a known id or arn, chained per value string. */
@@ -187,6 +192,9 @@ int values_link(build *b);                       /* values.c */
 int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
 int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
 int regions_infer(build *b);                     /* infer.c */
+/* Sets each block's src_file and src_line from the .tf files under dir
+ * (the root module) and its modules' directories. */
+int sources_locate(build *b, const char *dir);   /* plan/sources.c */
 
 /* config.c helpers */
 cfg_module *config_module(const pg_graph *g, const char *address);

@@ -16,9 +16,12 @@ static json_t *subject_json(const pg_subject_result *sub) {
   json_t *res = json_array();
   for (size_t i = 0; res && i < sub->n_addresses; i++)
     json_array_append_new(res, json_string(sub->addresses[i]));
-  return json_pack("{s:o, s:s, s:o, s:o, s:o}", "name", json_string(sub->name), "outcome",
-                   outcome_name(sub->outcome), "message", str_or_null(sub->message),
-                   "resources", res ? res : json_array(), "path", str_or_null(sub->path));
+  return json_pack("{s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b}", "name", json_string(sub->name),
+                   "outcome", outcome_name(sub->outcome), "message", str_or_null(sub->message),
+                   "resources", res ? res : json_array(), "path", str_or_null(sub->path),
+                   "file", str_or_null(sub->file),
+                   "line", sub->file ? json_integer(sub->line) : json_null(), "suppressed",
+                   str_or_null(sub->suppressed), "baselined", sub->baselined);
 }
 
 static json_t *suite_json(const pg_suite_result *s) {
@@ -27,12 +30,14 @@ static json_t *suite_json(const pg_suite_result *s) {
     json_object_set_new(params, s->param_names[i], json_string(s->param_values[i]));
   for (size_t i = 0; subjects && i < s->n_subjects; i++)
     json_array_append_new(subjects, subject_json(&s->subjects[i]));
-  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:o}", "id",
+  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:I, s:I, s:o}",
+                   "id",
                    s->query_id, "title", str_or_null(s->title), "severity", s->severity,
                    "parameters", params ? params : json_object(), "skipped",
                    str_or_null(s->skipped), "time", s->seconds, "steps", (json_int_t)s->steps, "timestamp", s->timestamp,
                    "passed", (json_int_t)s->passed, "failed", (json_int_t)s->failed,
-                   "unknown", (json_int_t)s->unknown, "subjects",
+                   "unknown", (json_int_t)s->unknown, "suppressed",
+                   (json_int_t)s->suppressed, "baselined", (json_int_t)s->baselined, "subjects",
                    subjects ? subjects : json_array());
 }
 
@@ -80,6 +85,31 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
   if (rc != 0) {
     pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JSON report failed");
+    return PG_ERR_IO;
+  }
+  return PG_OK;
+}
+
+int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
+  json_t *found = json_array();
+  for (size_t i = 0; found && i < pg_report_suite_count(r); i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    for (size_t j = 0; j < s->n_subjects; j++) {
+      const pg_subject_result *sub = &s->subjects[j];
+      if (sub->outcome != PG_FAIL || sub->suppressed) continue;
+      char fp[17];
+      pg_subject_fingerprint(r, s, sub, fp);
+      json_array_append_new(found, json_pack("{s:s, s:s, s:s, s:s}", "fingerprint", fp, "query",
+                                             s->query_id, "subject", sub->name, "plan",
+                                             s->plan));
+    }
+  }
+  json_t *doc = found ? json_pack("{s:i, s:o}", "version", 1, "findings", found) : NULL;
+  int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
+  json_decref(doc);
+  if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
+  if (rc != 0) {
+    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the baseline failed");
     return PG_ERR_IO;
   }
   return PG_OK;

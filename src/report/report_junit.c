@@ -65,12 +65,23 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
   attr(j, "name", sub->name);
   attr(j, "classname", s->query_id);
   attr_time(j, 0);
-  if (sub->outcome == PG_FAIL) {
+  if (sub->baselined) {
+    start(j, "skipped");
+    attr(j, "message", "in the baseline (a known failure, not new)");
+    end(j);
+  } else if (sub->suppressed) {
+    char *m = malloc(strlen(sub->suppressed) + 16);
+    if (m) sprintf(m, "waived: %s", sub->suppressed);
+    start(j, "skipped");
+    attr(j, "message", m ? m : sub->suppressed);
+    end(j);
+    free(m);
+  } else if (sub->outcome == PG_FAIL) {
     start(j, "failure");
     attr(j, "message", sub->message);
     attr(j, "type", s->severity);
-    size_t len = 64 + (sub->message ? strlen(sub->message) : 0) +
-                 (sub->path ? strlen(sub->path) : 0);
+    size_t len = 96 + (sub->message ? strlen(sub->message) : 0) +
+                 (sub->path ? strlen(sub->path) : 0) + (sub->file ? strlen(sub->file) : 0);
     for (size_t i = 0; i < sub->n_addresses; i++) len += strlen(sub->addresses[i]) + 3;
     char *body = malloc(len);
     if (!body) {
@@ -89,6 +100,8 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
       strcat(body, "\npath: ");
       strcat(body, sub->path);
     }
+    if (sub->file) /* the schema has no file attribute on a testcase */
+      sprintf(body + strlen(body), "\nlocation: %s:%u", sub->file, sub->line);
     strcat(body, "\n");
     text(j, body);
     free(body);
@@ -109,7 +122,7 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   attr_count(j, "tests", s->skipped ? 1 : s->n_subjects);
   attr_count(j, "failures", s->failed);
   attr_count(j, "errors", 0);
-  attr_count(j, "skipped", s->skipped ? 1 : s->unknown);
+  attr_count(j, "skipped", s->skipped ? 1 : s->unknown + s->suppressed + s->baselined);
   attr_time(j, s->seconds);
   attr(j, "timestamp", s->timestamp);
   attr(j, "file", s->plan);

@@ -18,14 +18,19 @@ static const char *sev_color(const char *sev) {
 }
 
 static void text_line(FILE *f, int color, const char *tag, const pg_suite_result *s,
-                      const char *plan_prefix, const char *subject, const char *message) {
+                      const char *plan_prefix, const pg_subject_result *sub) {
+  const char *subject = sub ? sub->name : "";
+  const char *message = sub ? sub->message : s->skipped;
   if (color)
     fprintf(f, "%s%-4s %-8s\033[0m %s%s%s%s", sev_color(s->severity), tag, s->severity,
             plan_prefix, s->query_id, *subject ? "  " : "", subject);
   else
     fprintf(f, "%-4s %-8s %s%s%s%s", tag, s->severity, plan_prefix, s->query_id,
             *subject ? "  " : "", subject);
+  if (sub && sub->file) fprintf(f, " (%s:%u)", sub->file, sub->line);
   if (message) fprintf(f, ": %s", message);
+  if (sub && sub->suppressed) fprintf(f, " [waived: %s]", sub->suppressed);
+  if (sub && sub->baselined) fputs(" [in the baseline]", f);
   fputc('\n', f);
 }
 
@@ -33,18 +38,22 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
                         const pg_text_options *o) {
   for (size_t j = 0; j < s->n_subjects; j++) {
     const pg_subject_result *sub = &s->subjects[j];
-    if (sub->outcome == PG_FAIL)
-      text_line(f, o->color, "FAIL", s, prefix, sub->name, sub->message);
+    if (sub->outcome == PG_FAIL && !sub->suppressed && !sub->baselined)
+      text_line(f, o->color, "FAIL", s, prefix, sub);
     else if (o->verbose)
-      text_line(f, o->color, sub->outcome == PG_PASS ? "ok" : "??", s, prefix, sub->name,
-                sub->message);
+      text_line(f, o->color,
+                sub->suppressed  ? "WAIV"
+                : sub->baselined ? "BASE"
+                : sub->outcome == PG_PASS ? "ok"
+                                          : "??",
+                s, prefix, sub);
   }
-  if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, "", s->skipped);
+  if (o->verbose && s->skipped) text_line(f, o->color, "skip", s, prefix, NULL);
 }
 
 /* Totals of one plan's suites. */
 typedef struct plan_totals {
-  size_t queries, subjects, passed, failed, unknown, skipped;
+  size_t queries, subjects, passed, failed, unknown, skipped, suppressed, baselined;
 } plan_totals;
 
 static void plan_summary(FILE *f, const char *plan, const plan_totals *t) {
@@ -53,6 +62,11 @@ static void plan_summary(FILE *f, const char *plan, const plan_totals *t) {
           plan, t->queries, t->queries == 1 ? "y" : "ies", t->subjects,
           t->subjects == 1 ? "" : "s", t->passed, t->failed, t->unknown, t->skipped,
           t->skipped == 1 ? "y" : "ies");
+  if (t->suppressed) fprintf(f, "%s: %zu failing subject%s waived\n", plan, t->suppressed,
+                             t->suppressed == 1 ? "" : "s");
+  if (t->baselined)
+    fprintf(f, "%s: %zu failing subject%s in the baseline (not new)\n", plan, t->baselined,
+            t->baselined == 1 ? "" : "s");
 }
 
 /* A summary line per plan, in order of first appearance: one pass over the
@@ -70,6 +84,8 @@ static int plan_summaries(FILE *f, const pg_report *r) {
     p->failed += s->failed;
     p->unknown += s->unknown;
     p->skipped += s->skipped != NULL;
+    p->suppressed += s->suppressed;
+    p->baselined += s->baselined;
   }
   for (size_t p = 0; p < np; p++)
     plan_summary(f, pg_report_suite(r, report_plan_at(r, p)->first)->plan, &t[p]);

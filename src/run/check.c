@@ -227,7 +227,9 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   }
   run_pool(&p, worker_count(opts, set->n));
   qeval_free(&proto);
+  size_t first = report->n;
   int rc = join_parts(&p, report, diags);
+  if (rc == PG_OK) rc = report_locate(report, first, g);
   double load, build;
   pg_graph_timings(g, &load, &build);
   report_plan_times(report, plan, load, build, clock_seconds() - start);

@@ -265,3 +265,46 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   count_outcome(s, outcome, 1);
   return PG_OK;
 }
+
+/* A `plangraph:ignore=ID reason` line of the located block that names the
+ * suite's query waives a failing subject: the reason is its justification. */
+static int ignore_in_source(pg_report *r, report_suite *s, pg_subject_result *sub,
+                            const char *ignores) {
+  size_t idn = strlen(s->pub.query_id);
+  for (const char *p = ignores; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+    if (strncmp(p, s->pub.query_id, idn) != 0 || (p[idn] != ' ' && p[idn] != '\n')) continue;
+    const char *why = p + idn;
+    while (*why == ' ') why++;
+    size_t n = strcspn(why, "\n");
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%.*s (plangraph:ignore in %s:%u)", (int)(n < 900 ? n : 900),
+             n ? why : "ignored", sub->file, sub->line);
+    if (!(sub->suppressed = report_str(r, buf))) return PG_ERR_NOMEM;
+    sub->in_source = 1;
+    s->pub.failed--;
+    s->pub.suppressed++;
+    return PG_OK;
+  }
+  return PG_OK;
+}
+
+int report_locate(pg_report *r, size_t first, const pg_graph *g) {
+  for (size_t i = first; i < r->n; i++) {
+    report_suite *s = &r->suites[i];
+    for (size_t j = 0; j < s->pub.n_subjects; j++) {
+      pg_subject_result *sub = &s->subjects_owned[j];
+      for (size_t k = 0; k < sub->n_addresses && !sub->file; k++) {
+        pg_node_info info;
+        if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK ||
+            !info.file)
+          continue;
+        if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
+        sub->line = info.line;
+        if (sub->outcome == PG_FAIL && info.ignores &&
+            ignore_in_source(r, s, sub, info.ignores) != PG_OK)
+          return PG_ERR_NOMEM;
+      }
+    }
+  }
+  return PG_OK;
+}

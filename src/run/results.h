@@ -63,6 +63,10 @@ int report_set_plan(pg_report *r, report_suite *s, const char *plan);
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        char *const *addresses, size_t n_addresses, const char *path);
+/* Gives each subject of suites first.. the source location of the first
+ * of its resources that has one (pg_node_info.file, .line). PG_OK or
+ * PG_ERR_NOMEM. */
+int report_locate(pg_report *r, size_t first, const pg_graph *g);
 /* Moves every suite of `from` to the end of `to` and takes over its
  * memory; `from` is freed. PG_OK or PG_ERR_NOMEM (then `from` is freed and
  * `to` holds what was moved so far). */

@@ -47,6 +47,11 @@ run check-files check "$p" -o report.json --format json --junit report.xml
 run leak-text --shows-sensitive check "$p" --no-builtin --queries "$leak" -v
 run leak-json --shows-sensitive check "$p" --no-builtin --queries "$leak" --format json
 run leak-junit --shows-sensitive check "$p" --no-builtin --queries "$leak" --junit r.xml
+for f in sarif github gitlab; do
+  run "check-$f" check "$p" --format "$f"
+  run "leak-$f" --shows-sensitive check "$p" --no-builtin --queries "$leak" --format "$f"
+done
+run leak-sarif-file --shows-sensitive check "$p" --no-builtin --queries "$leak" --sarif r.sarif
 run leak-error --shows-sensitive check "$p" --no-builtin --queries "$root/tests/secrets/leak-error.pgq"
 for f in dot graphml json; do
   run "graph-$f" graph "$p" --format "$f"

@@ -1,0 +1,281 @@
+/* Source locations: the .tf file and line of each resource, data and
+ * module block, for findings that point at the code. The root module is
+ * the directory the caller names; a module call's directory is its local
+ * source (./ or ../) under its parent's, or the directory that
+ * `terraform init` recorded in .terraform/modules/modules.json. A block
+ * that cannot be found has no location, which is normal (no sources, a
+ * registry module never fetched): the stage never fails but for memory. */
+#include "graph/graph_impl.h"
+#include "plan/tfscan.h"
+#include "base/vec.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SOURCE_MAX_BYTES (64u << 20)   /* a .tf file larger is skipped */
+
+typedef struct loc {
+  char *config_address;  /* malloc'd */
+  const char *file;      /* interned */
+  unsigned line;
+  const char *ignores;   /* interned plangraph:ignore= directives, or NULL */
+  size_t order;          /* first found wins among equal addresses */
+} loc;
+
+typedef struct locate {
+  pg_graph *g;
+  const char *root;      /* interned root directory */
+  json_t *manifest;      /* modules.json, or NULL */
+  loc *locs;
+  size_t n, cap;
+  int status;
+  /* while scanning one file: */
+  const cfg_module *m;
+  const char *file;
+} locate;
+
+/* ---- paths ----------------------------------------------------------------- */
+
+/* dir joined with rel, "." and ".." folded lexically; malloc'd. An
+ * absolute rel stands alone. */
+static char *path_join(const char *dir, const char *rel) {
+  size_t n = strlen(dir) + strlen(rel) + 3;
+  char *in = malloc(n), *out = malloc(n);
+  if (!in || !out) {
+    free(in);
+    free(out);
+    return NULL;
+  }
+  snprintf(in, n, "%s%s%s", rel[0] == '/' ? "" : dir, rel[0] == '/' ? "" : "/", rel);
+  size_t o = 0, keep = in[0] == '/'; /* components we may not fold away */
+  if (keep) out[o++] = '/';
+  size_t base = o;
+  char *save = NULL;
+  for (char *seg = strtok_r(in, "/", &save); seg; seg = strtok_r(NULL, "/", &save)) {
+    if (strcmp(seg, ".") == 0) continue;
+    if (strcmp(seg, "..") == 0 && o > base) {
+      char *last = out + o;
+      while (last > out + base && last[-1] != '/') last--;
+      if (strcmp(last, "..") != 0) {
+        o = (size_t)(last - out);
+        if (o > base) o--;
+        out[o] = '\0';
+        continue;
+      }
+    }
+    if (o > base) out[o++] = '/';
+    size_t l = strlen(seg);
+    memcpy(out + o, seg, l);
+    o += l;
+    out[o] = '\0';
+  }
+  if (o == 0) out[o++] = '.';
+  out[o] = '\0';
+  free(in);
+  return out;
+}
+
+static int is_local_source(const char *s) {
+  return strncmp(s, "./", 2) == 0 || strncmp(s, "../", 3) == 0 || strcmp(s, ".") == 0 ||
+         strcmp(s, "..") == 0;
+}
+
+/* The module's key in modules.json: call names from the root, by dots. */
+static void manifest_key(const cfg_module *m, char *out, size_t cap) {
+  if (!m->parent || !m->parent->parent) {
+    snprintf(out, cap, "%s", m->call_name ? m->call_name : "");
+    return;
+  }
+  manifest_key(m->parent, out, cap);
+  size_t l = strlen(out);
+  snprintf(out + l, cap - l, ".%s", m->call_name);
+}
+
+static char *manifest_dir(const locate *lc, const cfg_module *m) {
+  json_t *mods = json_object_get(lc->manifest, "Modules"), *e;
+  char key[1024];
+  size_t i;
+  manifest_key(m, key, sizeof key);
+  json_array_foreach(mods, i, e) {
+    const char *k = json_string_value(json_object_get(e, "Key"));
+    const char *d = json_string_value(json_object_get(e, "Dir"));
+    if (k && d && strcmp(k, key) == 0) return path_join(lc->root, d);
+  }
+  return NULL;
+}
+
+/* The directory of module m, or NULL when it cannot be known. */
+static const char *module_dir(locate *lc, cfg_module *m) {
+  if (m->dir_done) return m->dir;
+  m->dir_done = 1;
+  if (!m->parent) return m->dir = lc->root;
+  const char *pdir = module_dir(lc, m->parent);
+  const char *src = json_string_value(json_object_get(m->call, "source"));
+  char *d = NULL;
+  if (pdir && src && is_local_source(src)) d = path_join(pdir, src);
+  else if (lc->manifest) d = manifest_dir(lc, m);
+  if (d) {
+    m->dir = g_intern_cstr(lc->g, d);
+    if (!m->dir) lc->status = PG_ERR_NOMEM;
+  }
+  free(d);
+  return m->dir;
+}
+
+/* ---- scanning -------------------------------------------------------------- */
+
+static int on_header(void *ctx, const char *kind, const char *type, const char *name,
+                     unsigned line, const char *ignores) {
+  locate *lc = ctx;
+  const char *pre = lc->m->address;
+  size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 16;
+  loc l = {malloc(n), lc->file, line, ignores ? g_intern_cstr(lc->g, ignores) : NULL, lc->n};
+  if (!l.config_address || (ignores && !l.ignores)) {
+    free(l.config_address);
+    return lc->status = PG_ERR_NOMEM;
+  }
+  if (strcmp(kind, "module") == 0)
+    snprintf(l.config_address, n, "%s%smodule.%s", pre, *pre ? "." : "", name);
+  else
+    snprintf(l.config_address, n, "%s%s%s%s.%s", pre, *pre ? "." : "",
+             strcmp(kind, "data") == 0 ? "data." : "", type, name);
+  if (VEC_PUSH(lc->locs, lc->n, lc->cap, l) < 0) {
+    free(l.config_address);
+    return lc->status = PG_ERR_NOMEM;
+  }
+  return 0;
+}
+
+static char *read_small(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t cap = 0, n = 0;
+  for (;;) {
+    if (n + 4096 + 1 > cap) {
+      if (cap >= SOURCE_MAX_BYTES) break;
+      char *nb = realloc(buf, cap = cap ? cap * 2 : 8192);
+      if (!nb) break;
+      buf = nb;
+    }
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) {
+      if (feof(f) && !ferror(f)) {
+        fclose(f);
+        buf[n] = '\0';
+        *len = n;
+        return buf;
+      }
+      break;
+    }
+  }
+  fclose(f);
+  free(buf);
+  return NULL;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t a = strlen(s), b = strlen(suffix);
+  return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void scan_file(locate *lc, const char *dir, const char *name) {
+  char *path = path_join(dir, name);
+  size_t len = 0;
+  char *text = path ? read_small(path, &len) : NULL;
+  lc->file = text ? g_intern_cstr(lc->g, path) : NULL;
+  if (!path || (text && !lc->file)) lc->status = PG_ERR_NOMEM;
+  if (lc->file && ends_with(name, ".json")) tfscan_json(text, len, on_header, lc);
+  else if (lc->file) tfscan_hcl(text, len, on_header, lc);
+  free(text);
+  free(path);
+}
+
+/* Every .tf and .tf.json file of module m's directory, by name. */
+static void scan_module(locate *lc, cfg_module *m) {
+  const char *dir = module_dir(lc, m);
+  DIR *d = dir ? opendir(dir) : NULL;
+  if (!d) return;
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *e;
+  while (lc->status == PG_OK && (e = readdir(d))) {
+    if (e->d_name[0] == '.' || !(ends_with(e->d_name, ".tf") || ends_with(e->d_name, ".tf.json")))
+      continue;
+    char *copy = strdup(e->d_name);
+    if (!copy || VEC_PUSH(names, n, cap, copy) < 0) {
+      free(copy);
+      lc->status = PG_ERR_NOMEM;
+    }
+  }
+  closedir(d);
+  if (n) qsort(names, n, sizeof *names, by_name);
+  lc->m = m;
+  for (size_t i = 0; i < n; i++) {
+    if (lc->status == PG_OK) scan_file(lc, dir, names[i]);
+    free(names[i]);
+  }
+  free(names);
+}
+
+/* ---- attaching ------------------------------------------------------------- */
+
+static int loc_cmp(const void *a, const void *b) {
+  const loc *x = a, *y = b;
+  int c = strcmp(x->config_address, y->config_address);
+  return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int loc_key_cmp(const void *key, const void *elem) {
+  return strcmp(key, ((const loc *)elem)->config_address);
+}
+
+static void attach(locate *lc) {
+  if (lc->n == 0) return; /* no header found: qsort and bsearch want an array */
+  qsort(lc->locs, lc->n, sizeof *lc->locs, loc_cmp);
+  pg_graph *g = lc->g;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    node *nd = &g->nodes[i];
+    if (!nd->config_address || (nd->kind != PG_NODE_RESOURCE && nd->kind != PG_NODE_DATA &&
+                                nd->kind != PG_NODE_MODULE))
+      continue;
+    loc *l = bsearch(nd->config_address, lc->locs, lc->n, sizeof *lc->locs, loc_key_cmp);
+    /* The first of equal addresses: bsearch may land on any. */
+    while (l && l > lc->locs && strcmp(l[-1].config_address, nd->config_address) == 0) l--;
+    if (l) {
+      nd->src_file = l->file;
+      nd->src_line = l->line;
+      nd->src_ignores = l->ignores;
+    }
+  }
+}
+
+static json_t *load_manifest(const char *root) {
+  char *p = path_join(root, ".terraform/modules/modules.json");
+  json_t *j = p ? json_load_file(p, 0, NULL) : NULL;
+  free(p);
+  return j;
+}
+
+int sources_locate(build *b, const char *dir) {
+  locate lc = {.g = b->g, .status = PG_OK};
+  char *root = path_join(".", dir);
+  lc.root = root ? g_intern_cstr(b->g, root) : NULL;
+  free(root);
+  if (!lc.root) return PG_ERR_NOMEM;
+  lc.manifest = load_manifest(lc.root);
+  for (cfg_module *m = b->g->cfg_all; m && lc.status == PG_OK; m = m->next)
+    scan_module(&lc, m);
+  if (lc.status == PG_OK) attach(&lc);
+  for (size_t i = 0; i < lc.n; i++) free(lc.locs[i].config_address);
+  free(lc.locs);
+  json_decref(lc.manifest);
+  return lc.status;
+}

@@ -1,0 +1,305 @@
+/* Block headers of Terraform source files (see tfscan.h). The HCL side is
+ * a small lexer that tracks brace depth and recognises, at depth 0, a
+ * header: an identifier, its labels (quoted or bare), then `{`. Everything
+ * that could hold a stray brace or quote is skipped as a unit: comments
+ * (#, //, block), strings with their ${...} and %{...} templates, and
+ * heredocs. The JSON side walks the object with the project's scanner and
+ * takes the line of each name key. */
+#include "plan/tfscan.h"
+
+#include <string.h>
+
+#include "base/jscan.h"
+#include "base/pos.h"
+
+#define WORD_MAX 256
+#define NEST_MAX 64   /* templates inside strings inside templates... */
+
+typedef struct lex {
+  const char *s;   /* the text; not owned */
+  size_t n, i;     /* its length, and the cursor */
+  unsigned line;   /* line of the cursor, 1-based */
+} lex;
+
+static int peek(const lex *l, size_t k) {
+  return l->i + k < l->n ? (unsigned char)l->s[l->i + k] : -1;
+}
+
+static void step(lex *l) {
+  if (l->s[l->i] == '\n') l->line++;
+  l->i++;
+}
+
+static int is_ident(int c, int first) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80 ||
+         (!first && ((c >= '0' && c <= '9') || c == '-'));
+}
+
+static void skip_line(lex *l) {
+  while (l->i < l->n && l->s[l->i] != '\n') l->i++;
+}
+
+static void skip_block_comment(lex *l) {
+  l->i += 2;
+  while (l->i < l->n && !(l->s[l->i] == '*' && peek(l, 1) == '/')) step(l);
+  if (l->i < l->n) l->i += 2;
+}
+
+static void skip_template(lex *l, unsigned nest);
+
+/* From an opening quote to past the closing one; a string never spans a
+ * line, so an unterminated one ends at the newline. */
+static void skip_string(lex *l, unsigned nest) {
+  l->i++;
+  while (l->i < l->n) {
+    int c = l->s[l->i];
+    if (c == '"') {
+      l->i++;
+      return;
+    }
+    if (c == '\n') return;
+    if (c == '\\') {
+      l->i++;
+      if (l->i < l->n && l->s[l->i] != '\n') l->i++;
+    } else if ((c == '$' || c == '%') && peek(l, 1) == c && peek(l, 2) == '{') {
+      l->i += 3; /* $${ and %%{ are literal */
+    } else if ((c == '$' || c == '%') && peek(l, 1) == '{') {
+      l->i += 2;
+      skip_template(l, nest + 1);
+    } else {
+      l->i++;
+    }
+  }
+}
+
+/* Inside ${ ... }: to past the brace that closes it. */
+static void skip_template(lex *l, unsigned nest) {
+  unsigned open = 0;
+  while (l->i < l->n) {
+    int c = l->s[l->i];
+    if (c == '"' && nest < NEST_MAX) {
+      skip_string(l, nest);
+      continue;
+    }
+    if (c == '{') open++;
+    else if (c == '}' && open-- == 0) {
+      l->i++;
+      return;
+    }
+    step(l);
+  }
+}
+
+/* At "<<": skips a heredoc (<<WORD or <<-WORD, to the line that holds only
+ * WORD) and returns 1, or returns 0 when this is not one. */
+static int skip_heredoc(lex *l) {
+  size_t j = l->i + 2, a;
+  if (j < l->n && l->s[j] == '-') j++;
+  for (a = j; j < l->n && is_ident((unsigned char)l->s[j], j == a);) j++;
+  size_t wlen = j - a;
+  if (wlen == 0) return 0;
+  const char *word = l->s + a;
+  l->i = j;
+  skip_line(l);
+  while (l->i < l->n) {
+    step(l); /* the newline */
+    size_t b = l->i, e;
+    skip_line(l);
+    e = l->i;
+    while (b < e && (l->s[b] == ' ' || l->s[b] == '\t')) b++;
+    while (e > b && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t' || l->s[e - 1] == '\r')) e--;
+    if (e - b == wlen && memcmp(l->s + b, word, wlen) == 0) return 1;
+  }
+  return 1;
+}
+
+/* ---- headers at depth 0 ---------------------------------------------------- */
+
+#define IGNORE_MAX 1024
+#define IGNORE_MARK "plangraph:ignore="
+
+typedef struct header {
+  char ignores[IGNORE_MAX];/* directives since the last block, by lines */
+  char word[3][WORD_MAX];  /* block type and labels */
+  size_t n;                /* words seen */
+  unsigned line;           /* line of the first word */
+  int bad;                 /* something else on the line: not a header */
+} header;
+
+static void add_word(header *h, const char *p, size_t len, unsigned line) {
+  if (h->n == 0) h->line = line;
+  if (h->n == 3 || len >= WORD_MAX) {
+    h->bad = 1;
+    return;
+  }
+  memcpy(h->word[h->n], p, len);
+  h->word[h->n++][len] = '\0';
+}
+
+/* A quoted label at depth 0; one with an escape or a template is not a
+ * name terraform accepts, so it spoils the header. */
+static void take_label(lex *l, header *h) {
+  size_t a = l->i + 1, j = a;
+  while (j < l->n && l->s[j] != '"' && l->s[j] != '\n' && l->s[j] != '\\' &&
+         !(l->s[j] == '{' && j > a && (l->s[j - 1] == '$' || l->s[j - 1] == '%')))
+    j++;
+  if (j < l->n && l->s[j] == '"') {
+    add_word(h, l->s + a, j - a, l->line);
+    l->i = j + 1;
+  } else {
+    h->bad = 1;
+    skip_string(l, 0);
+  }
+}
+
+static int emit(const header *h, tfscan_fn fn, void *ctx) {
+  if (h->bad || h->n < 2) return 0;
+  const char *k = h->word[0], *ig = h->ignores[0] ? h->ignores : NULL;
+  if ((strcmp(k, "resource") == 0 || strcmp(k, "data") == 0) && h->n == 3)
+    return fn(ctx, k, h->word[1], h->word[2], h->line, ig);
+  if (strcmp(k, "module") == 0 && h->n == 2) return fn(ctx, k, NULL, h->word[1], h->line, ig);
+  return 0;
+}
+
+/* A line comment at depth 0 (cursor at # or //): keeps a
+ * plangraph:ignore= directive for the next header, then skips the line. */
+static void depth0_comment(lex *l, header *h) {
+  size_t a = l->i + (l->s[l->i] == '#' ? 1 : 2);
+  skip_line(l);
+  while (a < l->i && (l->s[a] == ' ' || l->s[a] == '\t')) a++;
+  size_t m = strlen(IGNORE_MARK), used = strlen(h->ignores);
+  if (l->i - a <= m || strncmp(l->s + a, IGNORE_MARK, m) != 0) return;
+  size_t e = l->i;
+  while (e > a && (l->s[e - 1] == ' ' || l->s[e - 1] == '\r' || l->s[e - 1] == '\t')) e--;
+  size_t n = e - a - m;
+  if (used + n + 2 > IGNORE_MAX) return;
+  memcpy(h->ignores + used, l->s + a + m, n);
+  h->ignores[used + n] = '\n';
+  h->ignores[used + n + 1] = '\0';
+}
+
+/* Forgets the header words but keeps the directives gathered so far. */
+static void reset_words(header *h) {
+  h->n = 0;
+  h->line = 0;
+  h->bad = 0;
+}
+
+/* One token at depth 0 (a word, a label, or something that spoils the
+ * header); the cursor moves past it. */
+static void depth0_token(lex *l, header *h) {
+  int c = l->s[l->i];
+  if (c == '"') {
+    take_label(l, h);
+  } else if (is_ident(c, 1)) {
+    size_t a = l->i;
+    while (l->i < l->n && is_ident((unsigned char)l->s[l->i], 0)) l->i++;
+    add_word(h, l->s + a, l->i - a, l->line);
+  } else {
+    if (c != ' ' && c != '\t' && c != '\r') h->bad = 1;
+    l->i++;
+  }
+}
+
+int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
+  lex l = {text, len, 0, 1};
+  header h;
+  memset(&h, 0, sizeof h);
+  unsigned depth = 0;
+  int rc = 0;
+  while (rc == 0 && l.i < l.n) {
+    int c = l.s[l.i], d = peek(&l, 1);
+    if ((c == '#' || (c == '/' && d == '/')) && depth == 0) {
+      depth0_comment(&l, &h);
+    } else if (c == '#' || (c == '/' && d == '/')) {
+      skip_line(&l);
+    } else if (c == '/' && d == '*') {
+      skip_block_comment(&l);
+    } else if (c == '\n') {
+      if (depth == 0) reset_words(&h);
+      step(&l);
+    } else if (c == '<' && d == '<' && skip_heredoc(&l)) {
+      h.bad = 1;
+    } else if (c == '{') {
+      if (depth++ == 0) rc = emit(&h, fn, ctx);
+      memset(&h, 0, sizeof h);
+      l.i++;
+    } else if (c == '}') {
+      if (depth) depth--;
+      memset(&h, 0, sizeof h);
+      l.i++;
+    } else if (depth == 0) {
+      depth0_token(&l, &h);
+    } else if (c == '"') {
+      skip_string(&l, 0);
+    } else {
+      l.i++;
+    }
+  }
+  return rc;
+}
+
+/* ---- JSON ------------------------------------------------------------------ */
+
+typedef struct jctx {
+  jscan s;
+  const char *text;
+  size_t len;
+  tfscan_fn fn;
+  void *ctx;
+} jctx;
+
+static int key_text(jslice key, char *out) {
+  if (js_decoded_len(key) >= WORD_MAX) return 0;
+  js_decode(key, out);
+  return 1;
+}
+
+/* The object of names under one block type (or under "module"): each name
+ * key is a header at its own line. */
+static int json_names(jctx *j, const char *kind, const char *type) {
+  js_iter it;
+  jslice key;
+  int more, rc = 0;
+  if (js_peek_kind(&j->s) != JS_OBJECT) return js_skip(&j->s, NULL) < 0 ? -1 : 0;
+  if (js_obj_open(&j->s, &it) < 0) return -1;
+  while (rc == 0 && (more = js_obj_next(&j->s, &it, &key)) == 1) {
+    char name[WORD_MAX];
+    unsigned line, col;
+    pos_line_col(j->text, j->len, (size_t)(key.p - j->text), &line, &col);
+    if (key_text(key, name)) rc = j->fn(j->ctx, kind, type, name, line, NULL);
+    if (rc == 0 && js_skip(&j->s, NULL) < 0) return -1;
+  }
+  return rc ? rc : more < 0 ? -1 : 0;
+}
+
+static int json_types(jctx *j, const char *kind) {
+  js_iter it;
+  jslice key;
+  int more, rc = 0;
+  if (js_peek_kind(&j->s) != JS_OBJECT) return js_skip(&j->s, NULL) < 0 ? -1 : 0;
+  if (js_obj_open(&j->s, &it) < 0) return -1;
+  while (rc == 0 && (more = js_obj_next(&j->s, &it, &key)) == 1) {
+    char type[WORD_MAX];
+    if (key_text(key, type)) rc = json_names(j, kind, type);
+    else if (js_skip(&j->s, NULL) < 0) return -1;
+  }
+  return rc ? rc : more < 0 ? -1 : 0;
+}
+
+int tfscan_json(const char *text, size_t len, tfscan_fn fn, void *ctx) {
+  jctx j = {.text = text, .len = len, .fn = fn, .ctx = ctx};
+  js_init(&j.s, text, 0, len);
+  js_iter it;
+  jslice key;
+  int more, rc = 0;
+  if (js_peek_kind(&j.s) != JS_OBJECT || js_obj_open(&j.s, &it) < 0) return 0;
+  while (rc == 0 && (more = js_obj_next(&j.s, &it, &key)) == 1) {
+    if (js_raw_eq(key, "resource")) rc = json_types(&j, "resource");
+    else if (js_raw_eq(key, "data")) rc = json_types(&j, "data");
+    else if (js_raw_eq(key, "module")) rc = json_names(&j, "module", NULL);
+    else if (js_skip(&j.s, NULL) < 0) rc = -1;
+  }
+  (void)more;
+  return rc < 0 ? 0 : rc;
+}

@@ -1,0 +1,113 @@
+/* Block-header scanner tests: each case is a Terraform text and the
+ * headers it must yield, as "kind type name line" rows; braces, quotes and
+ * keywords inside comments, strings, templates and heredocs never count. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plan/tfscan.h"
+
+typedef struct scan_case {
+  int json;             /* .tf.json */
+  const char *text;
+  const char *want;     /* headers, one "kind type name line;" each */
+} scan_case;
+
+static const scan_case cases[] = {
+    {0, "resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n",
+     "resource aws_vpc main 1;"},
+    {0, "module \"app\" {\n  source = \"./m\"\n}\ndata \"aws_ami\" \"x\" {}\n",
+     "module - app 1;data aws_ami x 4;"},
+    /* comments of all three kinds hide headers and braces */
+    {0, "# resource \"a\" \"b\" {\n// module \"c\" {\n/* data \"d\" \"e\" {\n}\n*/\n"
+        "resource \"t\" \"n\" {}\n",
+     "resource t n 6;"},
+    /* a brace in a string, and a template with a nested string and braces */
+    {0, "resource \"t\" \"a\" {\n  x = \"}{\"\n  y = \"${join(\"}\", [\"{\"])}\"\n}\n"
+        "resource \"t\" \"b\" {}\n",
+     "resource t a 1;resource t b 5;"},
+    /* escapes: a quote and $${ are literal */
+    {0, "resource \"t\" \"a\" {\n  x = \"\\\"}\"\n  y = \"$${\"\n}\nmodule \"m\" {}\n",
+     "resource t a 1;module - m 5;"},
+    /* heredocs, plain and indented, with braces and headers inside */
+    {0, "resource \"t\" \"a\" {\n  p = <<EOF\n}\nresource \"x\" \"y\" {\nEOF\n  q = <<-END\n"
+        "    {\n    END\n}\nresource \"t\" \"b\" {}\n",
+     "resource t a 1;resource t b 10;"},
+    /* nested blocks are not headers; bare labels are */
+    {0, "resource \"t\" \"a\" {\n  lifecycle {\n    ignore_changes = [tags]\n  }\n"
+        "  dynamic \"x\" {\n  }\n}\nresource t b {\n}\n",
+     "resource t a 1;resource t b 8;"},
+    /* other blocks, wrong label counts, templates in labels */
+    {0, "terraform {}\nvariable \"v\" {}\nresource \"t\" {}\nmodule \"a\" \"b\" {}\n"
+        "resource \"t\" \"${x}\" {}\nlocals {\n  a = 1\n}\nresource \"t\" \"ok\" {}\n",
+     "resource t ok 9;"},
+    /* HCL wants the brace on the header's line */
+    {0, "resource \"t\" \"n\"\n{\n}\n", ""},
+    /* unterminated things end the scan quietly */
+    {0, "resource \"t\" \"a\" {\n  x = \"abc\n}\nresource \"t\" \"b\" {}\n/* open",
+     "resource t a 1;resource t b 4;"},
+    {0, "", ""},
+    /* plangraph:ignore= comments above a header go with it, # and //;
+     * others, and those inside a block, do not */
+    {0, "# plangraph:ignore=no-open-ingress bastion, OPS-1\n// plangraph:ignore=x y\n"
+        "# a note\nresource \"t\" \"a\" {\n  # plangraph:ignore=inside no\n}\n"
+        "resource \"t\" \"b\" {}\n",
+     "resource t a 4 ignore=no-open-ingress bastion, OPS-1\nx y\n;resource t b 7;"},
+    {1, "{\n  \"resource\": {\n    \"aws_vpc\": {\n      \"main\": {\"cidr_block\": \"x\"},\n"
+        "      \"other\": {}\n    }\n  },\n  \"module\": {\"m\": {\"source\": \"./m\"}},\n"
+        "  \"data\": {\"aws_ami\": {\n \"img\": {}}}\n}\n",
+     "resource aws_vpc main 4;resource aws_vpc other 5;module - m 8;data aws_ami img 10;"},
+    {1, "{\"variable\": {\"resource\": {}}, \"resource\": []}", ""},
+    {1, "{\"resource\": {\"t\": {\"a\": {}}, ", "resource t a 1;"},
+    {1, "not json", ""},
+};
+
+static int collect(void *ctx, const char *kind, const char *type, const char *name,
+                   unsigned line, const char *ignores) {
+  char *out = ctx;
+  size_t n = strlen(out);
+  snprintf(out + n, 1024 - n, "%s %s %s %u%s%s;", kind, type ? type : "-", name, line,
+           ignores ? " ignore=" : "", ignores ? ignores : "");
+  return 0;
+}
+
+static void test_cases(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char got[1024] = "";
+    const scan_case *c = &cases[i];
+    int rc = c->json ? tfscan_json(c->text, strlen(c->text), collect, got)
+                     : tfscan_hcl(c->text, strlen(c->text), collect, got);
+    if (strcmp(got, c->want) != 0) print_error("case %zu: got '%s'\n", i, got);
+    assert_int_equal(rc, 0);
+    assert_string_equal(got, c->want);
+  }
+}
+
+static int stop_at_first(void *ctx, const char *kind, const char *type, const char *name,
+                         unsigned line, const char *ignores) {
+  (void)kind, (void)type, (void)name, (void)line, (void)ignores;
+  ++*(int *)ctx;
+  return 7;
+}
+
+/* A nonzero callback result stops the scan and is returned. */
+static void test_stop(void **state) {
+  (void)state;
+  const char *t = "module \"a\" {}\nmodule \"b\" {}\n";
+  int calls = 0;
+  assert_int_equal(tfscan_hcl(t, strlen(t), stop_at_first, &calls), 7);
+  assert_int_equal(calls, 1);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_stop),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
