@@ -442,9 +442,85 @@ static int raw_equal(jslice a, jslice b) {
   return eq;
 }
 
+/* Fast walking of a validated slice. Field look-ups read the same node
+ * objects many times during evaluation; validating every byte again (as
+ * js_skip does) cost as much as the evaluation itself. These only find
+ * boundaries, never read past the slice, and report a byte they do not
+ * expect (then the caller falls back to the validating reader). */
+static size_t fast_ws(const char *b, size_t p, size_t e) {
+  while (p < e && (b[p] == ' ' || b[p] == '\t' || b[p] == '\n' || b[p] == '\r')) p++;
+  return p;
+}
+
+/* p at an opening quote: the index just past the closing one, or e. */
+static size_t fast_string_end(const char *b, size_t p, size_t e) {
+  for (p++; p < e; p++) {
+    if (b[p] == '\\') p++;
+    else if (b[p] == '"') return p + 1;
+  }
+  return e;
+}
+
+/* p at the first byte of a value: the index just past it, or e. */
+static size_t fast_value_end(const char *b, size_t p, size_t e) {
+  size_t depth = 0;
+  while (p < e) {
+    char c = b[p];
+    if (c == '"') {
+      p = fast_string_end(b, p, e);
+      if (depth == 0) return p;
+      continue;
+    }
+    if (c == '{' || c == '[') depth++;
+    else if (c == '}' || c == ']') {
+      if (depth == 0) return p; /* a scalar's end at its container's closer */
+      if (--depth == 0) return p + 1;
+    } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+      return p;
+    p++;
+  }
+  return e;
+}
+
+/* The members of object v, as find_member below wants them; -1 on a byte
+ * a valid slice cannot hold there. */
+static int fast_find_member(jslice v, int (*match)(jslice key, const void *want),
+                            const void *want, jslice *out) {
+  const char *b = v.p;
+  size_t e = v.n, p = fast_ws(b, 0, e);
+  int found = 0;
+  if (p >= e || b[p] != '{') return -1;
+  p = fast_ws(b, p + 1, e);
+  if (p < e && b[p] == '}') return 0;
+  for (;;) {
+    if (p >= e || b[p] != '"') return -1;
+    size_t kend = fast_string_end(b, p, e);
+    if (kend >= e) return -1;
+    jslice k = {b + p + 1, kend - p - 2};
+    p = fast_ws(b, kend, e);
+    if (p >= e || b[p] != ':') return -1;
+    p = fast_ws(b, p + 1, e);
+    size_t vend = fast_value_end(b, p, e);
+    if (vend >= e || vend == p) return -1;
+    if (match(k, want)) {
+      *out = (jslice){b + p, vend - p};
+      found = 1;
+    }
+    p = fast_ws(b, vend, e);
+    if (p >= e) return -1;
+    if (b[p] == '}') return found;
+    if (b[p] != ',') return -1;
+    p = fast_ws(b, p + 1, e);
+  }
+}
+
 /* The last member of object v whose key `match` accepts. */
 static int find_member(jslice v, int (*match)(jslice key, const void *want),
                        const void *want, jslice *out) {
+  *out = (jslice){NULL, 0};
+  if (!v.p || !v.n) return 0;
+  int fast = fast_find_member(v, match, want, out);
+  if (fast >= 0) return fast;
   *out = (jslice){NULL, 0};
   if (js_slice_kind(v) != JS_OBJECT) return 0;
   jscan s;
