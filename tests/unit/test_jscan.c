@@ -105,6 +105,41 @@ static void test_objects_and_decoding(void **state) {
   assert_int_equal(js_peek_kind(&s), JS_END);
 }
 
+/* Member look-up in a validated slice: the value found must be the one the
+ * validating reader finds (strings holding brackets, quotes and escapes,
+ * nested containers, scalars before a closer, the last of repeated keys). */
+typedef struct member_case {
+  const char *object, *key, *value; /* value NULL: absent */
+} member_case;
+
+static const member_case member_cases[] = {
+    {"{\"a\": 1, \"b\": 2}", "b", "2"},
+    {"{ \"a\" :\t\"x}]\\\"\" ,\n \"b\":true }", "a", "\"x}]\\\"\""},
+    {"{\"a\": {\"b\": [1, {\"c\": \"}\"}]}, \"d\": null}", "d", "null"},
+    {"{\"a\": {\"b\": [1, {\"c\": \"}\"}]}, \"d\": null}", "a", "{\"b\": [1, {\"c\": \"}\"}]}"},
+    {"{\"k\\u0065y\": -1.5e3}", "key", "-1.5e3"},
+    {"{\"a\": 1, \"a\": [2]}", "a", "[2]"},
+    {"{\"a\": 1}", "b", NULL},
+    {"{}", "a", NULL},
+    {"[1]", "a", NULL},
+};
+
+static void test_members(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof member_cases / sizeof *member_cases; i++) {
+    const member_case *c = &member_cases[i];
+    jslice v = {c->object, strlen(c->object)}, out;
+    int found = js_member(v, c->key, &out);
+    if (!c->value) {
+      assert_int_equal(found, 0);
+      continue;
+    }
+    assert_int_equal(found, 1);
+    assert_int_equal(out.n, strlen(c->value));
+    assert_memory_equal(out.p, c->value, out.n);
+  }
+}
+
 static void test_line_col(void **state) {
   (void)state;
   const char *t = "{\n  \"a\": 1,\n  x\n}";
@@ -122,6 +157,7 @@ int main(void) {
       cmocka_unit_test(test_cases),
       cmocka_unit_test(test_depth_limit),
       cmocka_unit_test(test_objects_and_decoding),
+      cmocka_unit_test(test_members),
       cmocka_unit_test(test_line_col),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
