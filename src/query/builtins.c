@@ -489,7 +489,37 @@ BUILTIN(fn_group) {
     dst->items[dst->n++] = marked(p.u.list->items[1], p.sensitive);
   }
   out->partial = l.u.list->partial;
+  if (!(out->index = vgroup_index_build(fx->mem, fx->g, out))) return qv_null();
   return marked(list_value(out), l.sensitive);
+}
+
+/* lookup(pairs, key): the value of the pair whose key equals key; null when
+ * none does, unknown when the answer hangs on an unknown (the key, a pair's
+ * key, or the list's membership). On group()'s result it is a hash look-up,
+ * on any other list of pairs a scan. */
+BUILTIN(fn_lookup) {
+  qvalue l, key = a[1];
+  if (!list_arg(fx, a[0], &l)) return l;
+  int sens = l.sensitive | key.sensitive, undecided = 0;
+  if (qv_equal(fx->g, key, key) != 1) return marked(qv_unknown(), sens);
+  const qlist *pairs = l.u.list;
+  long at = -1;
+  if (pairs->index) {
+    at = vgroup_index_find(pairs->index, fx->g, pairs, key, &undecided);
+  } else {
+    for (size_t i = 0; i < pairs->n && at < 0; i++) {
+      qvalue p = pairs->items[i];
+      if (p.kind != QV_LIST || p.u.list->n != 2) continue;
+      int e = qv_equal(fx->g, p.u.list->items[0], key);
+      if (e == 1) at = (long)i;
+      if (e < 0) undecided = 1;
+    }
+  }
+  if (at >= 0) {
+    qvalue p = pairs->items[at];
+    return marked(p.u.list->items[1], sens | p.sensitive);
+  }
+  return marked(undecided || pairs->partial ? qv_unknown() : qv_null(), sens);
 }
 
 static int value_order(const void *a, const void *b) {

@@ -77,6 +77,8 @@
   X(F_DISTINCT, "distinct", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_distinct, "a list without repeats")\
   X(F_GROUP, "group", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_group,                                  \
     "[[key, value], ...] grouped: [[key, [values]], ...] in first-seen order, in linear time")  \
+  X(F_LOOKUP, "lookup", 2, 2, VT_ANY, VT_LIST, VT_ANY, fn_lookup,                                \
+    "the value of the [key, value] pair whose key equals the second argument, else null; on a group() result in constant time")\
   X(F_SORT, "sort", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_sort, "numbers and strings in order")   \
   X(F_FLATTEN, "flatten", 1, 1, VT_LIST, VT_LIST, VT_ANY, fn_flatten, "lists of lists made one")\
   X(F_SUM, "sum", 1, 1, VT_NUMBER, VT_LIST, VT_ANY, fn_sum, "sum of the numbers in a list")    \

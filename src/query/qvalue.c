@@ -23,6 +23,7 @@ qlist *qv_list_new(arena *a, size_t n) {
     l->n = n;
     l->partial = 0;
     l->names = NULL;
+    l->index = NULL;
   }
   return l;
 }

@@ -64,6 +64,9 @@ struct qlist {
    * could change the answer. */
   int partial;
   const char *const *names;  /* QV_RECORD: field names (borrowed); NULL: a list */
+  /* group()'s result: a hash index of its keys, in the list's own arena
+   * (so it lives exactly as long as the list), for lookup(); else NULL. */
+  const struct vgroup_index *index;
   qvalue items[];
 };
 

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "base/arena.h"
 #include "base/hash.h"
 #include "base/strbuf.h"
 
@@ -44,4 +45,52 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
   free(slots);
   free(hashes);
   return 0;
+}
+
+struct vgroup_index {
+  size_t cap;            /* a power of two, at least twice the pairs */
+  size_t undecided;      /* keys whose equality with themselves is unknown */
+  uint64_t *hash;        /* per pair */
+  size_t *slot;          /* pair index + 1; 0: empty */
+};
+
+static qvalue pair_key(const qlist *pairs, size_t i) {
+  qvalue p = pairs->items[i];
+  return p.kind == QV_LIST && p.u.list->n == 2 ? p.u.list->items[0] : qv_unknown();
+}
+
+const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist *pairs) {
+  size_t n = pairs->n, cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  vgroup_index *ix = arena_alloc(a, sizeof *ix);
+  if (!ix) return NULL;
+  ix->cap = cap;
+  ix->undecided = 0;
+  ix->hash = arena_alloc(a, (n ? n : 1) * sizeof *ix->hash);
+  ix->slot = arena_alloc(a, cap * sizeof *ix->slot);
+  if (!ix->hash || !ix->slot) return NULL;
+  for (size_t i = 0; i < cap; i++) ix->slot[i] = 0;
+  for (size_t i = 0; i < n; i++) {
+    qvalue k = pair_key(pairs, i);
+    if (qv_equal(g, k, k) != 1) {
+      ix->undecided++;
+      continue;
+    }
+    ix->hash[i] = value_hash(g, k);
+    size_t s = (size_t)ix->hash[i] & (cap - 1);
+    while (ix->slot[s]) s = (s + 1) & (cap - 1);
+    ix->slot[s] = i + 1;
+  }
+  return ix;
+}
+
+long vgroup_index_find(const vgroup_index *ix, const pg_graph *g, const qlist *pairs,
+                       qvalue key, int *undecided) {
+  *undecided = ix->undecided > 0;
+  uint64_t h = value_hash(g, key);
+  for (size_t s = (size_t)h & (ix->cap - 1); ix->slot[s]; s = (s + 1) & (ix->cap - 1)) {
+    size_t i = ix->slot[s] - 1;
+    if (ix->hash[i] == h && qv_equal(g, pair_key(pairs, i), key) == 1) return (long)i;
+  }
+  return -1;
 }

@@ -108,6 +108,10 @@ static const fn_case cases[] = {
      "1, 2, a|aws_vpc.a, {x: 1}, 1"},
     {"group", VPC "group([['a', 1], ['b', 2], ['a', 3], 'not a pair']), count(group([[v.id, 1], [v.id, 2]]))",
      "a, 1, 3, b, 2|2"},
+    {"lookup", VPC "lookup(group([['a', 1], ['b', 2], ['a', 3]]), 'a'), lookup([['x', 5], ['x', 6]], 'x'), "
+                   "is_null(lookup(group([['a', 1]]), 'z')), known(lookup(group([[v.id, 1], ['b', 2]]), 'z')), "
+                   "lookup(group([[v.id, 1], ['b', 2]]), 'b')",
+     "1, 3|5|true|false|2"},
     {"sort", VPC "sort(['b', 'a', 'c']), sort([3, 1, 2])",
      "a, b, c|1, 2, 3"},
     {"flatten", VPC "flatten([[1], 2, [3, [4]]])",
