@@ -7,6 +7,7 @@
 #include "base/vec.h"
 #include "query/builtins.h"
 #include "query/vgroup.h"
+#include "resolve/marks.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -25,6 +26,13 @@
 static qvalue marked(qvalue v, int sensitive) {
   v.sensitive |= (uint8_t)sensitive;
   return v;
+}
+
+/* A built-in that may not look at a sensitive value: says why (the
+ * evaluator fails with it, naming where the call is) and gives null. */
+static qvalue refuse(qfunc_ctx *fx, const char *why) {
+  fx->refused = why;
+  return qv_null();
 }
 
 static qvalue list_value(qlist *l) {
@@ -218,6 +226,11 @@ static int add_found(path_walk *w, const char *path, size_t len);
 static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
   if (w->failed || depth > 32 || len > 400) return;
   if (v.kind == QV_NODE) v = marked(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
+  if (v.sensitive) {
+    /* Neither its keys nor whether it is null may show: one opaque leaf. */
+    if (len && fnmatch(w->glob, path, 0) == 0) add_found(w, path, len);
+    return;
+  }
   if (v.kind == QV_JSON || v.kind == QV_LIST) {
     qvalue keys = v.kind == QV_JSON ? qv_keys(w->fx->mem, v) : qv_null();
     size_t n = v.kind == QV_JSON ? (keys.kind == QV_LIST ? keys.u.list->n : 0) : v.u.list->n;
@@ -251,9 +264,18 @@ static int add_found(path_walk *w, const char *path, size_t len) {
   return 0;
 }
 
-/* One pass over a JSON slice of planned values: no allocation except for
- * the paths that match (this runs over every resource of large plans). */
-static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned depth) {
+/* One pass over a JSON slice of planned values with its sensitive marks
+ * sens: no allocation except for the paths that match (this runs over
+ * every resource of large plans). A marked position is one opaque leaf:
+ * neither the keys below it nor whether it is null may show. */
+static void walk_slice(path_walk *w, jscan *sc, jslice sens, char *path, size_t len,
+                       unsigned depth) {
+  if (marks_all(sens)) {
+    js_skip(sc, NULL);
+    if (!w->failed && len && depth <= 64 && fnmatch(w->glob, path, 0) == 0)
+      add_found(w, path, len);
+    return;
+  }
   int kind = js_peek_kind(sc);
   if (w->failed || depth > 64 || (kind != JS_OBJECT && kind != JS_ARRAY)) {
     js_skip(sc, NULL);
@@ -275,7 +297,7 @@ static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned
       size_t at = len;
       if (at) path[at++] = '.';
       js_decode(key, path + at);
-      walk_slice(w, sc, path, at + kl, depth + 1);
+      walk_slice(w, sc, marks_member(sens, path + at), path, at + kl, depth + 1);
       path[len] = '\0';
     }
     return;
@@ -287,7 +309,7 @@ static void walk_slice(path_walk *w, jscan *sc, char *path, size_t len, unsigned
       js_skip(sc, NULL);
       continue;
     }
-    walk_slice(w, sc, path, len + (size_t)n, depth + 1);
+    walk_slice(w, sc, marks_element(sens, i), path, len + (size_t)n, depth + 1);
     path[len] = '\0';
   }
 }
@@ -304,7 +326,7 @@ BUILTIN(fn_paths) {
   if (v.kind == QV_JSON) {
     jscan sc;
     js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
-    walk_slice(&w, &sc, path, 0, 0);
+    walk_slice(&w, &sc, v.u.json->s, path, 0, 0);
   } else {
     walk_leaves(&w, v, path, 0, 0);
   }
@@ -436,7 +458,12 @@ BUILTIN(fn_distinct) {
   size_t n = l.u.list->n;
   qlist *out = qv_list_new(fx->mem, n);
   size_t *leader = arena_alloc(fx->mem, (n ? n : 1) * sizeof *leader);
-  if (!out || !leader || vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return qv_null();
+  if (!out || !leader) return qv_null();
+  for (size_t i = 0; i < n; i++)
+    if (qv_deep_sensitive(l.u.list->items[i]))
+      return refuse(fx, "a distinct() element depends on a sensitive value; what is grouped "
+                        "by may not");
+  if (vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return qv_null();
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (leader[i] == i) out->items[k++] = l.u.list->items[i];
@@ -463,6 +490,9 @@ BUILTIN(fn_group) {
     qvalue p = l.u.list->items[i];
     if (p.kind != QV_LIST || p.u.list->n != 2) continue;
     keys[m] = marked(p.u.list->items[0], p.sensitive);
+    if (qv_deep_sensitive(keys[m]))
+      return refuse(fx, "a group() key depends on a sensitive value; what is grouped by "
+                        "may not");
     from[m++] = i;
   }
   if (vgroup_leaders(fx->g, keys, m, leader) < 0) return qv_null();
@@ -532,6 +562,9 @@ static int value_order(const void *a, const void *b) {
 BUILTIN(fn_sort) {
   qvalue l;
   if (!list_arg(fx, a[0], &l)) return l;
+  for (size_t i = 0; i < l.u.list->n; i++)
+    if (qv_deep_sensitive(l.u.list->items[i]))
+      return refuse(fx, "a sort() element depends on a sensitive value; an order may not");
   qlist *out = qv_list_new(fx->mem, l.u.list->n);
   if (!out) return qv_null();
   if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
@@ -734,6 +767,26 @@ static const qfunc_impl impls[F_COUNT_] = {
 #undef X
 };
 
+/* Terraform's rule: a result computed from a sensitive argument is
+ * sensitive (QV_SENS_DERIVED). A test, text or number (contains, join, sum ...) tells of
+ * every element it looked at, so a sensitive value anywhere inside an
+ * argument marks it; a list (split, keys, sort ...), a count, a length or
+ * is_null tells only of the argument itself, and the elements it returns
+ * keep their own marks. sensitive() asks about the mark, not the value. */
+static int args_marked(int fn, const qvalue *a, size_t n) {
+  if (fn == F_SENSITIVE) return 0;
+  /* Null or known: what terraform's plan shows of a marked attribute. */
+  if ((fn == F_IS_NULL || fn == F_KNOWN || fn == F_UNKNOWN) && a[0].sensitive == QV_SENS_PLAN)
+    return 0;
+  vtype r = qfuncs[fn].result;
+  int deep = (r == VT_BOOL || r == VT_STRING || r == VT_NUMBER) && fn != F_COUNT &&
+             fn != F_LENGTH && fn != F_IS_NULL;
+  for (size_t i = 0; i < n; i++)
+    if (deep ? qv_deep_sensitive(a[i]) : a[i].sensitive) return 1;
+  return 0;
+}
+
 qvalue qfunc_call(qfunc_ctx *fx, int fn, qvalue *a, size_t n) {
-  return fn >= 0 && fn < F_COUNT_ ? impls[fn](fx, a, n) : qv_null();
+  if (fn < 0 || fn >= F_COUNT_) return qv_null();
+  return marked(impls[fn](fx, a, n), args_marked(fn, a, n) ? QV_SENS_DERIVED : 0);
 }

@@ -120,6 +120,9 @@ typedef struct qfunc_ctx {
   size_t n_providers;
   qvalue scope;                 /* scope_regions() once computed, else null */
   size_t unknown_regions;       /* region() calls that met an unknown region */
+  /* Set by a built-in that refuses a sensitive argument (a grouping or
+   * ordering key): what may not depend on one; the caller fails with it. */
+  const char *refused;
 } qfunc_ctx;
 
 /* Calls built-in fn (a qfunc_id) on n evaluated arguments; the checker has

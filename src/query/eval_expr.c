@@ -4,6 +4,7 @@
  * call each other as the grammar nests; the entry points in qeval.c call
  * in here and nothing here calls back out. */
 #include "query/eval_expr.h"
+#include "query/pattern_anchor.h"
 
 #include "base/vec.h"
 #include "resolve/marks.h"
@@ -57,8 +58,13 @@ static int pm_complete(qeval *ev, pmatch *pm) {
   for (size_t i = 0; i < pm->pat->n_items; i += 2) {
     const qnode *np = pm->pat->items[i];
     if (!np->a) continue;
-    int t = qv_truth(qeval_expr(ev, np->a));
+    qvalue w = qeval_expr(ev, np->a);
     if (ev->status != PG_OK) return ev->status;
+    if (w.sensitive)
+      return qeval_refuse_sensitive(ev, np->a,
+                                    "a pattern's `where` depends on a sensitive value; what a "
+                                    "pattern matches may not (test the value in `expect`)");
+    int t = qv_truth(w);
     if (t < 0) ev->unknown_hits++;
     if (t != 1) return 0;
   }
@@ -157,18 +163,6 @@ static void open_may_hide(qeval *ev, const qnode *ep, const qnode *np, pg_node_i
            info.address, label);
 }
 
-/* Says why once per subject: e leads to one of a set's members. */
-static void note_ambiguous(qeval *ev, const pg_edge_info *e) {
-  pg_node_info from, to;
-  if (ev->undecided_why[0] || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
-      pg_graph_node(ev->g, e->to, &to) != PG_OK)
-    return;
-  snprintf(ev->undecided_why, sizeof ev->undecided_why,
-           "%s %s names one instance of %s by a key the plan does not hold, and the plan "
-           "cannot tell which",
-           from.address, e->label ? e->label : "", to.address);
-}
-
 /* One step of a walk: the nodes e-matching edges lead to from v (both
  * directions as the pattern says), appended to out unless seen. Ambiguous
  * edges and open references count as undecided, as for one hop. */
@@ -256,12 +250,12 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
         if (ev->cut && ev->gen_base >= 0) {
           /* A subject of its own: why is about this edge. */
           ev->undecided_why[0] = '\0';
-          note_ambiguous(ev, &e);
+          qpattern_note_ambiguous(ev, &e);
           int rc = ev->cut(ev, pm->pat, pm->anchor, i + 2 * side, side);
           ev->undecided_why[0] = '\0';
           if (rc) return rc;
         } else {
-          note_ambiguous(ev, &e);
+          qpattern_note_ambiguous(ev, &e);
         }
         continue;
       }
@@ -289,53 +283,6 @@ static int pm_step(qeval *ev, pmatch *pm, int i, int left) {
   return pm_complete(ev, pm);
 }
 
-static int has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
-
-/* How many nodes an unbound node pattern would start from: the instances
- * of its types when they are plain names (counted up to `limit`), more
- * than any count for a type glob, and more again for a scan of a kind. */
-static size_t anchor_cost(qeval *ev, const qnode *np, size_t limit) {
-  unsigned typed = (1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA);
-  if (!np->globs || (np->mask & ~typed)) return SIZE_MAX;
-  size_t n = 0;
-  for (size_t gi = 0; gi < np->n_globs; gi++) {
-    if (has_wildcard(np->globs[gi])) return SIZE_MAX - 1;
-    for (pg_node_id id = pg_graph_first_of_type(ev->g, np->globs[gi]); id >= 0 && n < limit;
-         id = pg_graph_next_of_type(ev->g, id))
-      n++;
-  }
-  return n;
-}
-
-/* The node to start from: a bound one (one candidate); else the first
- * with a type, as written, unless another has far fewer candidates by the
- * type index (8x fewer, and 64 or more saved): then that one. Keeping the
- * written anchor when it is about as good keeps rows in the order authors
- * expect; the pattern is walked out from the anchor along the adjacency,
- * outgoing and incoming. */
-static int choose_anchor(qeval *ev, const qnode *pat) {
-  for (size_t i = 0; i < pat->n_items; i += 2)
-    if (pat->items[i]->u.node.bound) return (int)i;
-  size_t written = 0;
-  for (size_t i = 0; i < pat->n_items; i += 2)
-    if (pat->items[i]->globs) {
-      written = i;
-      break;
-    }
-  size_t written_cost = anchor_cost(ev, pat->items[written], SIZE_MAX);
-  size_t best = written, best_cost = written_cost;
-  for (size_t i = 0; i < pat->n_items; i += 2) {
-    size_t cost = i == written ? written_cost : anchor_cost(ev, pat->items[i], best_cost);
-    if (cost < best_cost) {
-      best = i;
-      best_cost = cost;
-    }
-  }
-  int far_better = best_cost < SIZE_MAX / 16 && best_cost * 8 <= written_cost &&
-                   written_cost - best_cost >= 64;
-  return (int)(far_better ? best : written);
-}
-
 static int anchor_candidates(qeval *ev, pmatch *pm) {
   const qnode *np = pm->pat->items[pm->anchor];
   if (np->u.node.bound) {
@@ -348,9 +295,9 @@ static int anchor_candidates(qeval *ev, pmatch *pm) {
     /* By type: the type chains, one per distinct type the glob matches. */
     for (size_t gi = 0; gi < np->n_globs; gi++) {
       const char *glob = np->globs[gi];
-      for (size_t t = 0; t < ev->n_types || (!has_wildcard(glob) && t == 0); t++) {
-        const char *type = has_wildcard(glob) ? ev->types[t] : glob;
-        if (has_wildcard(glob) && fnmatch(glob, type, 0) != 0) continue;
+      for (size_t t = 0; t < ev->n_types || (!qpattern_has_wildcard(glob) && t == 0); t++) {
+        const char *type = qpattern_has_wildcard(glob) ? ev->types[t] : glob;
+        if (qpattern_has_wildcard(glob) && fnmatch(glob, type, 0) != 0) continue;
         /* Another glob of the list that also matches would repeat nodes. */
         int seen = 0;
         for (size_t gj = 0; gj < gi; gj++)
@@ -361,7 +308,7 @@ static int anchor_candidates(qeval *ev, pmatch *pm) {
           int rc = pm_try(ev, pm, pm->anchor, id, 0);
           if (rc) return rc;
         }
-        if (!has_wildcard(glob)) break;
+        if (!qpattern_has_wildcard(glob)) break;
       }
     }
     return 0;
@@ -378,8 +325,6 @@ static int anchor_candidates(qeval *ev, pmatch *pm) {
 
 /* ---- generators -------------------------------------------------------- */
 
-
-
 static int next_gen(qeval *ev, void *arg) {
   gens_run *r = arg;
   gens_run next = *r;
@@ -395,7 +340,7 @@ int qeval_gens(qeval *ev, gens_run *r) {
   }
   const qnode *g = r->gens[r->i];
   if (g->kind == N_PATTERN) {
-    pmatch pm = {g, choose_anchor(ev, g), next_gen, r};
+    pmatch pm = {g, qpattern_anchor(ev, g), next_gen, r};
     int saved = ev->gen_base;
     ev->gen_base = r->gen_base >= 0 ? r->gen_base + (int)r->i * 256 : -1000000;
     int rc = anchor_candidates(ev, &pm);
@@ -409,10 +354,20 @@ int qeval_gens(qeval *ev, gens_run *r) {
     return 0;
   }
   if (l.kind != QV_LIST) return 0;
+  if (l.sensitive) {
+    /* At the top (gen_base >= 0) the list decides which subjects or rows
+     * exist; inside a quantifier it marks the result. */
+    if (r->gen_base >= 0)
+      return qeval_refuse_sensitive(ev, g->a,
+                                    "the list of `for each` or `match` depends on a sensitive "
+                                    "value; which subjects or rows exist may not");
+    ev->sens_lists++;
+  }
   for (size_t j = 0; j < l.u.list->n; j++) {
     if (qeval_tick(ev) != PG_OK) return ev->status;
     ev->slots[g->u.gen.slot] = l.u.list->items[j];
     ev->slots[g->u.gen.slot].sensitive |= l.sensitive;
+    if (l.u.list->items[j].sensitive) ev->sens_elems++;
     ev->keys[g->u.gen.slot] = (uint64_t)j | (2ull << 40);
     int rc = next_gen(ev, r);
     if (rc) return rc;
@@ -432,6 +387,7 @@ typedef struct quant {
   const qnode *n;
   int found;          /* exists: a binding passed; all: one failed */
   int unknown;        /* a condition was unknown */
+  int sensitive;      /* a condition or `all` test was sensitive */
   size_t count;
   tupleset *seen;
   qvalue *collected;  /* comprehension results */
@@ -452,7 +408,12 @@ static int quant_distinct(qeval *ev, quant *qt) {
 static int quant_cb(qeval *ev, void *arg) {
   quant *qt = arg;
   const qnode *n = qt->n;
-  int t = n->a ? qv_truth(qeval_expr(ev, n->a)) : 1;
+  int t = 1;
+  if (n->a) {
+    qvalue w = qeval_expr(ev, n->a);
+    qt->sensitive |= w.sensitive;
+    t = qv_truth(w);
+  }
   if (ev->status != PG_OK) return ev->status;
   if (t < 0) qt->unknown = 1;
   if (t != 1) return 0;
@@ -461,7 +422,9 @@ static int quant_cb(qeval *ev, void *arg) {
     qt->found = 1;
     return 1;
   case N_ALL: {
-    int s = qv_truth(qeval_expr(ev, n->b));
+    qvalue test = qeval_expr(ev, n->b);
+    qt->sensitive |= test.sensitive;
+    int s = qv_truth(test);
     if (s < 0) qt->unknown = 1;
     if (s == 0) {
       qt->found = 1;
@@ -498,10 +461,18 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   memset(&qt, 0, sizeof qt);
   qt.n = n;
   size_t unknown_before = ev->unknown_hits, undecided_before = ev->undecided_members;
+  size_t lists_before = ev->sens_lists, elems_before = ev->sens_elems;
   gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1, NULL, NULL};
   qeval_gens(ev, &r);
   tupleset_free(qt.seen);
   if (ev->unknown_hits != unknown_before) qt.unknown = 1;
+  /* Derived from a secret: a sensitive condition or list run over; for
+   * exists, all and count a sensitive element too (a comprehension's keep
+   * their own marks). Its mark holds it now, not the enclosing one's. */
+  int sens = qt.sensitive || ev->sens_lists != lists_before ||
+             (n->kind != N_COMPREHENSION && ev->sens_elems != elems_before);
+  ev->sens_lists = lists_before;
+  ev->sens_elems = elems_before;
   qvalue out = qv_null();
   if (ev->status == PG_OK) {
     switch (n->kind) {
@@ -524,6 +495,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
     }
   }
   free(qt.collected);
+  if (sens) out.sensitive |= QV_SENS_DERIVED;
   return out;
 }
 
@@ -559,11 +531,11 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
 }
 
 static qvalue with_mark(qvalue v, int sensitive) {
-  v.sensitive |= (uint8_t)sensitive;
+  if (sensitive) v.sensitive |= QV_SENS_DERIVED;
   return v;
 }
 
-static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
+static qvalue in_value(qeval *ev, qvalue a, qvalue b) {
   if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
   if (b.kind == QV_STR) {
     if (a.kind != QV_STR) return qv_bool(0);
@@ -574,7 +546,7 @@ static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
   }
   if (b.kind == QV_JSON && a.kind == QV_STR) {
     qvalue keys = qv_keys(ev->mem, b);
-    return eval_in(ev, a, keys);
+    return in_value(ev, a, keys);
   }
   qvalue l = qv_as_list(ev->mem, b);
   if (l.kind != QV_LIST) return qv_bool(0);
@@ -587,9 +559,7 @@ static qvalue eval_in(qeval *ev, qvalue a, qvalue b) {
   return unknown ? qv_unknown() : qv_bool(0);
 }
 
-static qvalue eval_binary(qeval *ev, const qnode *n) {
-  qvalue a = qeval_expr(ev, n->a), b = qeval_expr(ev, n->b);
-  int sens = a.sensitive | b.sensitive;
+static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int sens) {
   if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
   switch (n->op) {
   case T_PLUS:
@@ -645,25 +615,46 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
   return qv_null();
 }
 
+/* Any result of an operator with a sensitive operand is sensitive: a
+ * comparison also when a sensitive value is inside a list or object it
+ * compares. */
+static qvalue eval_binary(qeval *ev, const qnode *n) {
+  qvalue a = qeval_expr(ev, n->a), b = qeval_expr(ev, n->b);
+  int sens = a.sensitive | b.sensitive;
+  int compares = n->op != T_PLUS && n->op != T_MINUS && n->op != T_STAR && n->op != T_SLASH;
+  if (compares && !sens) sens = qv_deep_sensitive(a) || qv_deep_sensitive(b);
+  return with_mark(binary_value(ev, n, a, b, sens), sens);
+}
+
+/* Short-circuit: an operand not evaluated does not mark the result. */
 static qvalue eval_logic(qeval *ev, const qnode *n) {
-  int a = qv_truth(qeval_expr(ev, n->a));
-  if (n->kind == N_AND && a == 0) return qv_bool(0);
-  if (n->kind == N_OR && a == 1) return qv_bool(1);
-  int b = qv_truth(qeval_expr(ev, n->b));
-  if (n->kind == N_AND) {
-    if (b == 0) return qv_bool(0);
-    return a == 1 && b == 1 ? qv_bool(1) : qv_unknown();
-  }
-  if (b == 1) return qv_bool(1);
-  return a == 0 && b == 0 ? qv_bool(0) : qv_unknown();
+  qvalue x = qeval_expr(ev, n->a);
+  int a = qv_truth(x), sens = x.sensitive;
+  if (n->kind == N_AND && a == 0) return with_mark(qv_bool(0), sens);
+  if (n->kind == N_OR && a == 1) return with_mark(qv_bool(1), sens);
+  qvalue y = qeval_expr(ev, n->b);
+  int b = qv_truth(y);
+  sens |= y.sensitive;
+  qvalue v;
+  if (n->kind == N_AND)
+    v = b == 0 ? qv_bool(0) : a == 1 && b == 1 ? qv_bool(1) : qv_unknown();
+  else
+    v = b == 1 ? qv_bool(1) : a == 0 && b == 0 ? qv_bool(0) : qv_unknown();
+  return with_mark(v, sens);
 }
 
 static qvalue eval_template(qeval *ev, const qnode *n) {
   strbuf b = SB_GROWING;
   for (size_t i = 0; i < n->n_items; i++) {
     const qnode *part = n->items[i];
-    int rc = part->kind == N_STRING ? sb_addn(&b, part->str, part->len)
-                                    : qv_render(&b, ev->g, qeval_expr(ev, part), 0);
+    int rc;
+    if (part->kind == N_STRING) {
+      rc = sb_addn(&b, part->str, part->len);
+    } else { /* "(sensitive)" where marked: counted for a subject's name */
+      qvalue pv = qeval_expr(ev, part);
+      if (qv_deep_sensitive(pv)) ev->sens_masked++;
+      rc = qv_render(&b, ev->g, pv, 0);
+    }
     if (rc < 0) {
       sb_release(&b);
       qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
@@ -682,7 +673,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   if (ev->status != PG_OK) return qv_null();
   if (n->u.call.builtin >= 0) {
     ev->fx.mem = ev->mem;
-    return qfunc_call(&ev->fx, n->u.call.builtin, args, na);
+    ev->fx.refused = NULL;
+    qvalue v = qfunc_call(&ev->fx, n->u.call.builtin, args, na);
+    if (ev->fx.refused) qeval_refuse_sensitive(ev, n, ev->fx.refused);
+    return v;
   }
   const qdef *d = &ev->q->defs[n->u.call.def];
   qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
@@ -694,8 +688,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   for (size_t i = 0; i < na; i++) frame[i] = args[i];
   qvalue *saved = ev->slots;
   uint64_t *saved_keys = ev->keys;
+  const qquery *saved_lib = ev->in_lib;
   ev->slots = frame;
   ev->keys = keys;
+  ev->in_lib = d->from;
   for (size_t i = 0; i < d->n_lets && ev->status == PG_OK; i++) {
     frame[d->lets[i].slot] = qeval_expr(ev, d->lets[i].value);
     keys[d->lets[i].slot] = 0;
@@ -703,6 +699,7 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   qvalue v = qeval_expr(ev, d->body);
   ev->slots = saved;
   ev->keys = saved_keys;
+  ev->in_lib = saved_lib;
   return v;
 }
 
@@ -771,17 +768,21 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
   case N_BINARY: return eval_binary(ev, n);
   case N_IN: {
     qvalue a = qeval_expr(ev, n->a);
-    return eval_in(ev, a, qeval_expr(ev, n->b));
+    qvalue b = qeval_expr(ev, n->b);  /* tells of every element compared */
+    return with_mark(in_value(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
   }
   case N_AND:
   case N_OR: return eval_logic(ev, n);
   case N_NOT: {
-    int t = qv_truth(qeval_expr(ev, n->a));
-    return t < 0 ? qv_unknown() : qv_bool(!t);
+    qvalue a = qeval_expr(ev, n->a);
+    int t = qv_truth(a);
+    return with_mark(t < 0 ? qv_unknown() : qv_bool(!t), a.sensitive);
   }
   case N_IF: {
-    int t = qv_truth(qeval_expr(ev, n->a));
-    return t < 0 ? qv_unknown() : qeval_expr(ev, t ? n->b : n->c);
+    /* Which branch is taken tells of the condition. */
+    qvalue c = qeval_expr(ev, n->a);
+    int t = qv_truth(c);
+    return with_mark(t < 0 ? qv_unknown() : qeval_expr(ev, t ? n->b : n->c), c.sensitive);
   }
   case N_EXISTS:
   case N_ALL:

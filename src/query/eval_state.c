@@ -3,6 +3,7 @@
  * limits every evaluation step is counted against. */
 #include "query/qeval.h"
 #include "base/clock.h"
+#include "base/pos.h"
 
 #include <regex.h>
 #include <stdarg.h>
@@ -21,6 +22,16 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...) {
     va_end(ap);
   }
   return ev->status;
+}
+
+int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what) {
+  /* A node inside an imported def is in its library's text. */
+  const qquery *q = ev->in_lib ? ev->in_lib : ev->q;
+  unsigned line = 0, col = 0;
+  if (q && q->src && at) pos_line_col(q->src, q->src_len, at->start, &line, &col);
+  const char *file = q ? (q->file ? q->file : q->id) : NULL;
+  return qeval_fail(ev, PG_ERR_PARSE, "%s:%u:%u: %s",
+                    file ? file : "query", line, col, what);
 }
 
 int qeval_tick(qeval *ev) {

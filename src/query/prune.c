@@ -89,7 +89,14 @@ int prune_test(qeval *ev, void *arg, size_t level) {
   ev->mem = &scratch;
   int keep = 1;
   for (size_t i = 0; keep && i < p->n; i++)
-    if (p->terms[i].level == level) keep = qv_truth(qeval_expr(ev, p->terms[i].expr)) == 1;
+    if (p->terms[i].level == level) {
+      qvalue v = qeval_expr(ev, p->terms[i].expr);
+      if (v.sensitive)
+        qeval_refuse_sensitive(ev, p->terms[i].expr,
+                               "`where` depends on a sensitive value; which subjects or rows "
+                               "exist may not");
+      keep = ev->status == PG_OK && qv_truth(v) == 1;
+    }
   ev->mem = saved;
   arena_release(&scratch);
   return ev->status != PG_OK ? ev->status : keep;

@@ -160,7 +160,12 @@ static int emit_subject(qeval *ev, check_run *cr) {
   const qcheck *k = cr->k;
   qsubject s;
   memset(&s, 0, sizeof s);
+  size_t masked = ev->sens_masked;
   qvalue name = qeval_expr(ev, k->subject);
+  if (ev->status == PG_OK && (qv_deep_sensitive(name) || ev->sens_masked != masked))
+    return qeval_refuse_sensitive(ev, k->subject,
+                                  "the subject's name depends on a sensitive value; a "
+                                  "subject's name may not (name it by its resource)");
   ev->note_unknown = 1;
   int t = cr->cut ? -1 : qv_truth(qeval_expr(ev, k->expect));
   ev->note_unknown = 0;
@@ -246,7 +251,16 @@ static int check_cb(qeval *ev, void *arg) {
   int rc = 0;
   if (k->where) {
     /* A cut binding is dropped only when its known part rules it out. */
-    int t = qv_truth(qeval_expr(ev, k->where));
+    qvalue w = qeval_expr(ev, k->where);
+    if (w.sensitive) {
+      qeval_refuse_sensitive(ev, k->where,
+                             cr->rows ? "`where` depends on a sensitive value; which rows a "
+                                        "query returns may not"
+                                      : "`where` depends on a sensitive value; which subjects "
+                                        "a check has may not (test the value in `expect`)");
+      goto done;
+    }
+    int t = qv_truth(w);
     if (cr->cut ? t == 0 : t != 1) goto done;
   }
   /* The subject's lets and expect note the first unknown attribute. */

@@ -58,6 +58,12 @@ typedef struct qeval {
   size_t n_types;
   pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */
   size_t n_by_kind[5];
+  /* Sensitivity met where a value cannot carry it (docs/query-language.md,
+   * "Sensitive values"): generator lists that are sensitive, elements bound
+   * that are, and template parts rendered "(sensitive)". A quantifier or a
+   * subject compares them before and after. */
+  size_t sens_lists, sens_elems, sens_masked;
+  const qquery *in_lib;        /* the library of the def being run, or NULL */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (regex_t) */
   char *dyn_regex_src;
@@ -101,6 +107,11 @@ int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx);
 /* Sets the evaluator's error (first one wins) and returns status. */
 int qeval_fail(qeval *ev, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Fails (PG_ERR_PARSE) because something written at node `at` depends on
+ * a sensitive value where none may: the message is "FILE:LINE:COL: what",
+ * what saying which and why. Returns the status. */
+int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what);
 
 /* Counts a step; fails once the step limit or the deadline is passed. */
 int qeval_tick(qeval *ev);

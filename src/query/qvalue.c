@@ -238,7 +238,7 @@ qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i) {
     if (k < 0) k += (double)v.u.str.len;
     if (k >= 0 && k < (double)v.u.str.len) out = qv_str(a, v.u.str.s + (size_t)k, 1);
   }
-  out.sensitive |= v.sensitive | i.sensitive;
+  out.sensitive |= v.sensitive | (i.sensitive ? QV_SENS_DERIVED : 0);
   return out;
 }
 
@@ -272,7 +272,8 @@ qvalue qv_keys(arena *a, qvalue v) {
     if (!buf) return qv_null();
     js_decode(k, buf);
     l->items[i].kind = QV_STR;
-    l->items[i].sensitive = 0;
+    /* Key names inside a sensitive object are part of the secret. */
+    l->items[i].sensitive = v.sensitive;
     l->items[i].u.str.s = buf;
     l->items[i].u.str.len = len;
   }
@@ -282,6 +283,30 @@ qvalue qv_keys(arena *a, qvalue v) {
 }
 
 /* ---- truth, equality, order -------------------------------------------- */
+
+static int any_mark(void *ctx, const marks_leaf *leaf) {
+  (void)ctx;
+  (void)leaf;
+  return 1;
+}
+
+int qv_deep_sensitive(qvalue v) {
+  if (v.sensitive) return 1;
+  switch (v.kind) {
+  case QV_LIST:
+  case QV_RECORD:
+    for (size_t i = 0; i < v.u.list->n; i++)
+      if (qv_deep_sensitive(v.u.list->items[i])) return 1;
+    return 0;
+  case QV_JSON: {
+    const qjson *j = v.u.json;
+    jslice none = {NULL, 0};
+    return marks_visit(j->s, none, SIZE_MAX, any_mark, NULL) != 0 ||
+           (j->g && g_holds_secret(j->g, j->v.p, j->v.n));
+  }
+  default: return 0;
+  }
+}
 
 int qv_truth(qvalue v) {
   switch (v.kind) {

@@ -28,6 +28,15 @@ typedef enum qv_kind {
 
 typedef struct qlist qlist;
 
+/* A value's sensitive mark: QV_SENS_PLAN for a value as the plan gives it
+ * (a marked attribute, an element or field of one, a string holding a
+ * secret), QV_SENS_DERIVED (which includes the PLAN bit, so any non-zero
+ * mark hides the value) for one computed from a sensitive value. Only
+ * is_null(), known() and unknown() tell them apart: whether a marked
+ * attribute is null or known is what terraform's own plan shows. */
+#define QV_SENS_PLAN 1
+#define QV_SENS_DERIVED 3
+
 /* A JSON object from the plan with its unknown and sensitive marks (each a
  * slice of the matching after_unknown / after_sensitive part, or empty). */
 typedef struct qjson {
@@ -37,7 +46,7 @@ typedef struct qjson {
 
 typedef struct qvalue {
   uint8_t kind;          /* qv_kind */
-  uint8_t sensitive;     /* the plan marks it (or what it came from) */
+  uint8_t sensitive;     /* 0, QV_SENS_PLAN or QV_SENS_DERIVED (below) */
   /* An unknown planned from one source: the node (id + 1; 0: none) its
    * attribute's only reference leads to. Two unknowns with the same origin
    * and the same text (u.str, which names the attribute) are equal: they
@@ -108,6 +117,13 @@ qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i);
 qvalue qv_as_list(arena *a, qvalue v);
 /* The keys of a JSON object (sorted as in the plan). */
 qvalue qv_keys(arena *a, qvalue v);
+
+/* Whether v or anything inside it is sensitive: its own mark, a marked
+ * element or field (at any depth), or, for an object from the plan, a
+ * sensitive mark below it or a string holding one of the plan's secrets.
+ * What is computed from such a value is derived from a secret
+ * (docs/query-language.md, "Sensitive values"). */
+int qv_deep_sensitive(qvalue v);
 
 /* Three-valued truth: 1 true, 0 false, -1 unknown. null and false are
  * false; anything else that is not a bool is true. */

@@ -72,5 +72,60 @@ run query-values --shows-sensitive query "$p" 'match (p: aws_ssm_parameter|aws_s
 run query-json-values --shows-sensitive query "$p" 'match (p: aws_sns_topic) return p.tags_all, p.tags' --format json
 run query-error query "$p" 'match (p: aws_ssm_parameter) where p.value =~ p.value + "(" return p'
 
+# Predicates (finding 1): every value computed from a secret is sensitive,
+# booleans, counts and lengths included, and a query file that a pull
+# request adds to ./.plangraph/queries/ (loaded by `check`) rebuilds nothing.
+oracle=$root/tests/secrets/oracle.pgq
+for f in text json junit sarif github gitlab; do
+  mkdir -p "$out/oracle-$f/.plangraph/queries" && cp "$oracle" "$out/oracle-$f/.plangraph/queries/"
+  run "oracle-$f" --shows-sensitive check "$p" --format "$f" -v
+done
+mkdir -p "$out/oracle-files/.plangraph/queries" && cp "$oracle" "$out/oracle-files/.plangraph/queries/"
+run oracle-files --shows-sensitive check "$p" -o r.json --format json --junit r.xml --sarif r.sarif
+cs='["A","B","C","D","E","F","G","H","I","J","K","L","M","N","O","P","Q","R","S","T","U","V","W","X","Y","Z","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","x","y","z","0","1","2","3","4","5","6","7","8","9","-","_"]'
+q="match (p: aws_ssm_parameter) let cs = $cs return p, join([i in [0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29] | join([c in cs where p.value[i] == c | c], \"\")], \"\"), p.value == \"PGSEC\" + \"RET-ssm-new-value\", starts_with(p.value, \"PGSEC\"), p.value =~ \"^PGS\", p.value < \"Q\", \"new\" in p.value, length(p.value), count([c in cs where contains(p.value, c)]), if p.value == \"x\" then 1 else 2"
+for f in table json csv; do
+  run "oracle-query-$f" --shows-sensitive query "$p" "$q" --format "$f"
+done
+# Every one of those columns but p must be masked: a plain true or false
+# in the table is a predicate that leaked.
+if grep -qE 'true|false' "$out/oracle-query-table/stdout"; then
+  echo "FAIL oracle-query-table: a predicate on a secret shows:"; cat "$out/oracle-query-table/stdout"
+  failed=$((failed + 1))
+fi
+# keys() and paths() inside a sensitive object (finding 14): key names hide.
+python3 - "$root/$plan" "$out/keys.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for rc in d["resource_changes"]:
+    if rc["address"] == "aws_sns_topic.alerts":
+        rc["change"]["after"]["data"] = {"PGSECRET-key-as-name": "x1", "other": "PGSECRET-value-in-map"}
+        rc["change"]["after_sensitive"]["data"] = True
+json.dump(d, open(sys.argv[2], "w"))
+PY
+for f in table json csv; do
+  run "keys-$f" --shows-sensitive query "$out/keys.json" 'match (t: aws_sns_topic) return keys(t.data), paths(t, "data*"), paths(t.data, "*"), length(t.data), t.data' --format "$f"
+done
+
+# refused NAME ARGS...: plangraph must stop with exit 2 and say that what
+# decides a subject or row depends on a sensitive value, quoting nothing.
+refused() {
+  local name=$1
+  shift
+  run "$name" "$@"
+  if ! grep -q 'depends on a sensitive value' "$out/$name/stderr"; then
+    echo "FAIL $name: not refused:"; cat "$out/$name/stderr" "$out/$name/stdout"
+    failed=$((failed + 1))
+  fi
+}
+refused refuse-where query "$p" 'match (p: aws_ssm_parameter) where p.value[0] == "P" return p'
+refused refuse-pattern query "$p" 'match (p: aws_ssm_parameter where starts_with(p.value, "P")) return p'
+refused refuse-for-each query "$p" 'match (p: aws_ssm_parameter), c in split(p.value, "-") return c'
+refused refuse-sort query "$p" 'match (p: aws_ssm_parameter) return sort([p.value, "Q"])'
+refused refuse-group query "$p" 'match (p: aws_ssm_parameter) return group([[p.value == "x", p]])'
+refused refuse-distinct query "$p" 'match (p: aws_ssm_parameter) return distinct([p.value, "x"])'
+refused refuse-check-where check "$p" --no-builtin --queries "$root/tests/secrets/refuse-where.pgq"
+refused refuse-subject check "$p" --no-builtin --queries "$root/tests/secrets/refuse-subject.pgq" --format json
+
 echo "secrets: $ran runs, $failed failed"
 [ "$failed" = 0 ]
