@@ -527,6 +527,8 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   return out;
 }
 
+static qvalue eval_node(qeval *ev, const qnode *n);
+
 /* ---- expressions ------------------------------------------------------- */
 
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
@@ -596,8 +598,10 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
     if (a.kind == QV_LIST || b.kind == QV_LIST) {
       qvalue x = qv_as_list(ev->mem, a), y = qv_as_list(ev->mem, b);
       if (x.kind != QV_LIST || y.kind != QV_LIST) return qv_null();
-      qlist *l = qv_list_new(ev->mem, x.u.list->n + y.u.list->n);
-      if (!l) return qv_null();
+      size_t len = x.u.list->n + y.u.list->n;
+      if (qeval_charge(ev, len * sizeof(qvalue)) != PG_OK) return qv_null();
+      qlist *l = qv_list_new(ev->mem, len);
+      if (!l) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
       if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
       if (y.u.list->n)
         memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
@@ -607,8 +611,9 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
       return v;
     }
     if (a.kind == QV_STR && b.kind == QV_STR) {
+      if (qeval_charge(ev, a.u.str.len + b.u.str.len + 1) != PG_OK) return qv_null();
       char *s = arena_alloc(ev->mem, a.u.str.len + b.u.str.len + 1);
-      if (!s) return qv_null();
+      if (!s) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
       memcpy(s, a.u.str.s, a.u.str.len);
       memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
       s[a.u.str.len + b.u.str.len] = '\0';
@@ -694,8 +699,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   for (size_t i = 0; i < na; i++) frame[i] = args[i];
   qvalue *saved = ev->slots;
   uint64_t *saved_keys = ev->keys;
+  const qquery *saved_src = ev->src_q;
   ev->slots = frame;
   ev->keys = keys;
+  ev->src_q = d->from;
   for (size_t i = 0; i < d->n_lets && ev->status == PG_OK; i++) {
     frame[d->lets[i].slot] = qeval_expr(ev, d->lets[i].value);
     keys[d->lets[i].slot] = 0;
@@ -703,6 +710,7 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   qvalue v = qeval_expr(ev, d->body);
   ev->slots = saved;
   ev->keys = saved_keys;
+  ev->src_q = saved_src;
   return v;
 }
 
@@ -733,7 +741,14 @@ static qvalue eval_list(qeval *ev, const qnode *n) {
 }
 
 qvalue qeval_expr(qeval *ev, const qnode *n) {
-  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK) return qv_null();
+  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK || qeval_enter(ev, n) != PG_OK)
+    return qv_null();
+  qvalue v = eval_node(ev, n);
+  qeval_leave(ev);
+  return v;
+}
+
+static qvalue eval_node(qeval *ev, const qnode *n) {
   switch (n->kind) {
   case N_NUMBER: return qv_num(n->num);
   case N_STRING: {

@@ -3,8 +3,10 @@
  * limits every evaluation step is counted against. */
 #include "query/qeval.h"
 #include "base/clock.h"
+#include "base/pos.h"
 
 #include <regex.h>
+#include <sys/resource.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,16 +25,53 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...) {
   return ev->status;
 }
 
+static int over_budget(qeval *ev, size_t more) {
+  uint64_t bytes = (uint64_t)ev->bytes + more;
+  if (!ev->max_steps || ev->steps + bytes / QEVAL_BYTES_PER_STEP <= ev->max_steps) return PG_OK;
+  return qeval_fail(ev, PG_ERR_LIMIT,
+                    "query evaluation took more than %llu steps, the limit",
+                    (unsigned long long)ev->max_steps);
+}
+
+int qeval_charge(qeval *ev, size_t bytes) {
+  return ev->status != PG_OK ? ev->status : over_budget(ev, bytes);
+}
+
 int qeval_tick(qeval *ev) {
   if (ev->status != PG_OK) return ev->status;
   ev->steps++;
-  if (ev->max_steps && ev->steps > ev->max_steps)
-    return qeval_fail(ev, PG_ERR_LIMIT,
-                      "query evaluation took more than %llu steps, the limit",
-                      (unsigned long long)ev->max_steps);
+  if (over_budget(ev, 0) != PG_OK) return ev->status;
   if ((ev->steps & 4095) == 0 && ev->deadline > 0 && clock_seconds() > ev->deadline)
     return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past the time limit");
   return PG_OK;
+}
+
+/* The stack one evaluation may use: half of what a thread gets (glibc
+ * gives threads the stack limit, or 2 MiB when it is unlimited), so that
+ * what runs below an entry point keeps the other half. */
+static size_t stack_budget(void) {
+  struct rlimit rl;
+  size_t size = (size_t)2 << 20;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+      rl.rlim_cur < ((rlim_t)1 << 30))
+    size = (size_t)rl.rlim_cur;
+  return size / 2;
+}
+
+int qeval_enter(qeval *ev, const qnode *n) {
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+  if (ev->depth++ == 0) ev->stack_base = here;
+  size_t used = ev->stack_base > here ? ev->stack_base - here : 0;
+  if (ev->depth <= QEVAL_MAX_DEPTH && used <= ev->stack_budget) return PG_OK;
+  ev->depth--;
+  const qquery *q = ev->src_q ? ev->src_q : ev->q;
+  unsigned line = 0, col = 0;
+  if (q) pos_line_col(q->src, q->src_len, n->start, &line, &col);
+  return qeval_fail(ev, PG_ERR_LIMIT,
+                    "%s:%u:%u: evaluation nested too deep (more than %s): "
+                    "def calls inside def calls, or a chain too long",
+                    q ? q->file : "?", line, col,
+                    ev->depth >= QEVAL_MAX_DEPTH ? "the level limit" : "the stack allows");
 }
 
 /* ---- set-up ------------------------------------------------------------ */
@@ -67,6 +106,7 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   memset(ev, 0, sizeof *ev);
   ev->g = g;
   ev->max_steps = max_steps;
+  ev->stack_budget = stack_budget();
   arena_init(&ev->cache);
   if (timeout_s > 0) ev->deadline = clock_seconds() + timeout_s;
   return build_caches(ev);
@@ -76,6 +116,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
   memset(ev, 0, sizeof *ev);
   ev->g = proto->g;
   ev->max_steps = proto->max_steps;
+  ev->stack_budget = proto->stack_budget;
   ev->deadline = proto->deadline;
   arena_init(&ev->cache);
   /* The arrays stay in proto's cache: read-only, shared. The memo storage

@@ -6,6 +6,8 @@
 #define PG_QEVAL_H
 
 
+#include <stdint.h>
+
 #include "query/qast.h"
 #include "query/builtins.h"
 #include "query/qvalue.h"
@@ -27,6 +29,8 @@ typedef struct qeval {
   int status;                  /* PG_OK, or the first error */
   char error[256];
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */
+  size_t bytes;                /* bytes of values allocated (arena meter):
+                                  QEVAL_BYTES_PER_STEP of them cost a step */
   double deadline;             /* clock_seconds() past which it fails; 0: none */
   size_t unknown_hits;         /* unknown lists and filters met */
   size_t undecided_members;    /* pattern matches the graph cannot decide
@@ -58,6 +62,13 @@ typedef struct qeval {
   size_t n_types;
   pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */
   size_t n_by_kind[5];
+  /* Nesting of qeval_expr (def calls add their bodies' depth) and the
+   * stack it may use, against stack exhaustion: qeval_enter. */
+  unsigned depth;
+  uintptr_t stack_base;        /* frame address at depth 0 */
+  size_t stack_budget;         /* bytes of stack evaluation may use */
+  const qquery *src_q;         /* whose text the node offsets are in now (a
+                                  library's inside its defs), for messages */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (regex_t) */
   char *dyn_regex_src;
@@ -102,7 +113,30 @@ int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx);
 int qeval_fail(qeval *ev, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Counts a step; fails once the step limit or the deadline is passed. */
+/* At most this many nested qeval_expr calls (each def call adds its
+ * body's depth): the checker already refuses more than Q_MAX_EVAL_DEPTH,
+ * this is the evaluator's own guard, with the stack budget. */
+#define QEVAL_MAX_DEPTH (2 * Q_MAX_EVAL_DEPTH)
+
+/* Enters one level of evaluation at n: PG_OK, or fails (naming n's
+ * file:line:col) once QEVAL_MAX_DEPTH levels or the stack budget are
+ * passed. qeval_leave undoes a successful enter. */
+int qeval_enter(qeval *ev, const qnode *n);
+static inline void qeval_leave(qeval *ev) { ev->depth--; }
+
+/* Values cost steps too: a string or list doubled in every step would
+ * otherwise reach gigabytes within a few thousand steps. */
+#define QEVAL_BYTES_PER_STEP 16
+
+/* Counts bytes of values allocated in a (an arena the evaluator puts
+ * values in) against the budget. */
+static inline void qeval_meter(qeval *ev, arena *a) { a->meter = &ev->bytes; }
+/* Fails, as the step limit does, when allocating `bytes` more would pass
+ * the budget: called before a large allocation. */
+int qeval_charge(qeval *ev, size_t bytes);
+
+/* Counts a step; fails once the step limit (with the bytes of values
+ * counted in) or the deadline is passed. */
 int qeval_tick(qeval *ev);
 
 #endif
