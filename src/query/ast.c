@@ -4,13 +4,13 @@
  * range of a query's source, and freeing a compiled query. */
 #include "query/qast.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/pos.h"
+#include "query/regex.h"
 
 /* ---- names ------------------------------------------------------------- */
 
@@ -147,10 +147,7 @@ const qnode *qnode_too_deep(const qnode *root, unsigned limit, int *nomem) {
 
 void qquery_free(qquery *q) {
   if (!q) return;
-  for (size_t i = 0; i < q->n_regexes; i++) {
-    regfree(q->regexes[i]);
-    free(q->regexes[i]);
-  }
+  for (size_t i = 0; i < q->n_regexes; i++) qregex_free(q->regexes[i]);
   free(q->regexes);
   free(q->params);
   free(q->defs);

@@ -4,12 +4,12 @@
  * call each other as the grammar nests; the entry points in qeval.c call
  * in here and nothing here calls back out. */
 #include "query/eval_expr.h"
+#include "query/regex.h"
 
 #include "base/vec.h"
 #include "resolve/marks.h"
 
 #include <fnmatch.h>
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -531,33 +531,18 @@ static qvalue eval_node(qeval *ev, const qnode *n);
 
 /* ---- expressions ------------------------------------------------------- */
 
+/* Whether s matches; matching costs steps by the length of s. */
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  regex_t *re = pattern_node->regex;
-  if (!re) {
-    char *src = arena_strndup(ev->mem, pattern.u.str.s, pattern.u.str.len);
-    if (!src) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-    if (!ev->dyn_regex_src || strcmp(ev->dyn_regex_src, src) != 0) {
-      if (ev->dyn_regex) {
-        regfree(ev->dyn_regex);
-      } else if (!(ev->dyn_regex = malloc(sizeof(regex_t)))) {
-        return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-      }
-      free(ev->dyn_regex_src);
-      ev->dyn_regex_src = NULL;
-      if (regcomp(ev->dyn_regex, src, REG_EXTENDED | REG_NOSUB) != 0) {
-        free(ev->dyn_regex);
-        ev->dyn_regex = NULL;
-        /* The pattern may be made from plan values: never quote a secret. */
-        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
-                   pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src);
-        return 0;
-      }
-      ev->dyn_regex_src = strdup(src);
-    }
-    re = ev->dyn_regex;
-  }
-  char *text = arena_strndup(ev->mem, s.u.str.s, s.u.str.len);
-  return text && regexec(re, text, 0, NULL, 0) == 0;
+  const qregex *re = pattern_node->regex ? pattern_node->regex
+                                         : qeval_dynamic_regex(ev, pattern_node, pattern);
+  if (!re) return 0;
+  ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
+  if (qeval_tick(ev) != PG_OK) return 0;
+  char why[200];
+  int m = qregex_match(re, s.u.str.s, s.u.str.len, why, sizeof why);
+  if (m == -2) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
+  if (m < 0) return qeval_fail_at(ev, pattern_node, PG_ERR_LIMIT, "regular expression %s", why), 0;
+  return m;
 }
 
 static qvalue with_mark(qvalue v, int sensitive) {

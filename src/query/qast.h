@@ -17,6 +17,7 @@
  *   qeval.c (checks, matches) -> eval_expr.c (expressions, generators)
  *     -> eval_state.c (set-up, errors, limits), tupleset.c,
  *        builtins.c (implementations) -> qvalue.c (values)
+ *   regex.c (PCRE2 with limits): used by the checker and the evaluator
  *   ast.c (names, q_error, qquery_free): used by all of them */
 #ifndef PG_QAST_H
 #define PG_QAST_H
@@ -199,7 +200,7 @@ struct qnode {
   const char **names;    /* N_RECORD: the field names, one per item */
   size_t n_globs;
   vtype type;            /* set by the checker */
-  void *regex;           /* a compiled literal regex (regex_t), or NULL */
+  void *regex;           /* a compiled literal regex (qregex), or NULL */
   union {
     struct { int deleted, slot, bound; } node;     /* N_NODEPAT */
     /* N_EDGEPAT; min and max hops ({N,M}); 0 and 0: one hop; max -1: no
@@ -299,7 +300,7 @@ struct qquery {
   const char *src;        /* its text (arena copy) */
   uint32_t src_len;
   uint32_t start;
-  void **regexes;         /* compiled literal regexes (malloc'd regex_t) */
+  void **regexes;         /* compiled literal regexes (qregex, regex.h) */
   size_t n_regexes, cap_regexes;
   /* Libraries (`import`): parsed files of defs, owned; their defs are
    * copied to the front of defs. */

@@ -5,10 +5,10 @@
  * and bad regular expressions, each at file:line:column. */
 #include "query/qcheck.h"
 #include "query/builtins.h"
+#include "query/regex.h"
 #include "base/hash.h"
 #include "base/vec.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -324,21 +324,25 @@ static vtype check_param(checker *c, qnode *n) {
   return VT_ANY;
 }
 
+/* Compiles a literal pattern once, here, so that lint reports it and the
+ * evaluator only matches. */
 static void compile_regex(checker *c, qnode *pattern) {
-  regex_t *re = malloc(sizeof *re);
-  if (!re) return;
-  int rc = regcomp(re, pattern->str, REG_EXTENDED | REG_NOSUB);
+  qregex *re;
+  char why[200];
+  size_t at;
+  int rc = qregex_compile(&re, pattern->str, pattern->len, why, sizeof why, &at);
+  if (rc == -2) {
+    error_at(c, pattern, "out of memory");
+    return;
+  }
   if (rc != 0) {
-    char why[200];
-    regerror(rc, re, why, sizeof why);
-    free(re);
-    error_at(c, pattern, "bad regular expression: %s", why);
+    error_at(c, pattern, "bad regular expression: %s (at byte %zu of the pattern)", why, at);
     return;
   }
   qquery *q = c->q;
   if (VEC_PUSH(q->regexes, q->n_regexes, q->cap_regexes, (void *)re) < 0) {
-    regfree(re);
-    free(re);
+    qregex_free(re);
+    error_at(c, pattern, "out of memory");
     return;
   }
   pattern->regex = re;

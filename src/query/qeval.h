@@ -70,7 +70,7 @@ typedef struct qeval {
   const qquery *src_q;         /* whose text the node offsets are in now (a
                                   library's inside its defs), for messages */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
-  void *dyn_regex;             /* last regex compiled at run time (regex_t) */
+  void *dyn_regex;             /* last regex compiled at run time (qregex) */
   char *dyn_regex_src;
 } qeval;
 
@@ -112,6 +112,14 @@ int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx);
 /* Sets the evaluator's error (first one wins) and returns status. */
 int qeval_fail(qeval *ev, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same, with the message led by n's "file:line:col: " in the query
+ * (or the library whose def is running). */
+int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* How the step limit's message starts: other PG_ERR_LIMIT failures (depth,
+ * regular expressions) carry their own message (run/budget.c). */
+#define QEVAL_STEPS_PREFIX "query evaluation took more than "
 
 /* At most this many nested qeval_expr calls (each def call adds its
  * body's depth): the checker already refuses more than Q_MAX_EVAL_DEPTH,
@@ -134,6 +142,11 @@ static inline void qeval_meter(qeval *ev, arena *a) { a->meter = &ev->bytes; }
 /* Fails, as the step limit does, when allocating `bytes` more would pass
  * the budget: called before a large allocation. */
 int qeval_charge(qeval *ev, size_t bytes);
+
+/* The compiled form of a `=~` pattern computed at run time (a qregex),
+ * compiled again only when its text changes; NULL on an error (ev->status,
+ * at node `at`, never quoting a sensitive pattern). */
+const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern);
 
 /* Counts a step; fails once the step limit (with the bytes of values
  * counted in) or the deadline is passed. */
