@@ -41,6 +41,7 @@ void *arena_alloc(arena *a, size_t size) {
   a->head = b;
   a->used = size;
   a->total += size;
+  if (a->meter) *a->meter += size;
   memset(b->data, 0, size);
   return b->data;
 #else
@@ -56,6 +57,7 @@ void *arena_alloc(arena *a, size_t size) {
   void *p = a->head->data + a->used;
   a->used += need;
   a->total += need;
+  if (a->meter) *a->meter += need;
   memset(p, 0, size);
   return p;
 #endif

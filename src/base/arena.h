@@ -12,6 +12,8 @@ typedef struct arena {
   arena_block *head;   /* newest block; older ones chained behind it */
   size_t used;         /* bytes used in head */
   size_t total;        /* bytes handed out, for stats and limits */
+  size_t *meter;       /* when set, bytes handed out are added here too
+                          (an evaluation's budget); arena_init clears it */
 } arena;
 
 void arena_init(arena *a);

@@ -27,3 +27,25 @@ void pos_line_span(const char *text, size_t len, size_t off, size_t *start,
   *start = s;
   *end = e;
 }
+
+void pos_cursor_line_col(pos_cursor *cur, const char *text, size_t len, size_t off,
+                         unsigned *line, unsigned *col) {
+  if (off > len) off = len;
+  if (cur->text != text || off < cur->off) {
+    cur->text = text;
+    cur->off = 0;
+    cur->line = 1;
+    cur->line_start = 0;
+  }
+  for (size_t i = cur->off; i < off; i++)
+    if (text[i] == '\n') {
+      cur->line++;
+      cur->line_start = i + 1;
+    }
+  cur->off = off;
+  unsigned c = 1;
+  for (size_t i = cur->line_start; i < off; i++)
+    if (pos_starts_char((unsigned char)text[i])) c++;
+  *line = cur->line;
+  *col = c;
+}

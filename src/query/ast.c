@@ -4,13 +4,13 @@
  * range of a query's source, and freeing a compiled query. */
 #include "query/qast.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/pos.h"
+#include "query/regex.h"
 
 /* ---- names ------------------------------------------------------------- */
 
@@ -56,8 +56,19 @@ const char *qparam_type_name(qparam_type t) {
 
 int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
             uint32_t start, uint32_t end, const char *fmt, ...) {
+  pos_cursor cur = {0};
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return q_error_from(diags, &cur, file, src, src_len, start, end, "%s", msg);
+}
+
+int q_error_from(pg_diags *diags, pos_cursor *cur, const char *file, const char *src,
+                 uint32_t src_len, uint32_t start, uint32_t end, const char *fmt, ...) {
   unsigned line, col;
-  pos_line_col(src, src_len, start, &line, &col);
+  pos_cursor_line_col(cur, src, src_len, start, &line, &col);
   size_t span_start, span_end;
   pos_line_span(src, src_len, start, &span_start, &span_end);
   uint32_t line_start = (uint32_t)span_start, line_end = (uint32_t)span_end;
@@ -89,14 +100,54 @@ int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len
   return PG_ERR_PARSE;
 }
 
+/* ---- depth ------------------------------------------------------------- */
+
+/* Every later stage (checker, evaluator, renderer) recurses once per
+ * level, so the parser refuses a tree deeper than its bound. Chains
+ * (`a + b + ...`, `.a.b...`) are built in loops and prefixes counted, but
+ * a chain is as deep as it is long: this walk measures what was built. */
+const qnode *qnode_too_deep(const qnode *root, unsigned limit, int *nomem) {
+  typedef struct { const qnode *n; unsigned depth; } item;
+  item local[64], *stack = local;
+  size_t n = 0, cap = 64;
+  const qnode *found = NULL;
+  *nomem = 0;
+  if (root) stack[n++] = (item){root, 1};
+  while (n && !found) {
+    item it = stack[--n];
+    if (it.depth > limit) {
+      found = it.n;
+      break;
+    }
+    const qnode *kids[3] = {it.n->a, it.n->b, it.n->c};
+    size_t need = n + 3 + it.n->n_items;
+    if (need > cap) {
+      size_t bigger = cap;
+      while (bigger < need) bigger *= 2;
+      item *grown = malloc(bigger * sizeof *grown);
+      if (!grown) {
+        *nomem = 1;
+        break;
+      }
+      memcpy(grown, stack, n * sizeof *stack);
+      if (stack != local) free(stack);
+      stack = grown;
+      cap = bigger;
+    }
+    for (int k = 0; k < 3; k++)
+      if (kids[k]) stack[n++] = (item){kids[k], it.depth + 1};
+    for (size_t i = 0; i < it.n->n_items; i++)
+      if (it.n->items[i]) stack[n++] = (item){it.n->items[i], it.depth + 1};
+  }
+  if (stack != local) free(stack);
+  return found;
+}
+
 /* ---- ownership --------------------------------------------------------- */
 
 void qquery_free(qquery *q) {
   if (!q) return;
-  for (size_t i = 0; i < q->n_regexes; i++) {
-    regfree(q->regexes[i]);
-    free(q->regexes[i]);
-  }
+  for (size_t i = 0; i < q->n_regexes; i++) qregex_free(q->regexes[i]);
   free(q->regexes);
   free(q->params);
   free(q->defs);

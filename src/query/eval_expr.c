@@ -5,12 +5,12 @@
  * in here and nothing here calls back out. */
 #include "query/eval_expr.h"
 #include "query/pattern_anchor.h"
+#include "query/regex.h"
 
 #include "base/vec.h"
 #include "resolve/marks.h"
 
 #include <fnmatch.h>
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -499,35 +499,22 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   return out;
 }
 
+static qvalue eval_node(qeval *ev, const qnode *n);
+
 /* ---- expressions ------------------------------------------------------- */
 
+/* Whether s matches; matching costs steps by the length of s. */
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  regex_t *re = pattern_node->regex;
-  if (!re) {
-    char *src = arena_strndup(ev->mem, pattern.u.str.s, pattern.u.str.len);
-    if (!src) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-    if (!ev->dyn_regex_src || strcmp(ev->dyn_regex_src, src) != 0) {
-      if (ev->dyn_regex) {
-        regfree(ev->dyn_regex);
-      } else if (!(ev->dyn_regex = malloc(sizeof(regex_t)))) {
-        return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-      }
-      free(ev->dyn_regex_src);
-      ev->dyn_regex_src = NULL;
-      if (regcomp(ev->dyn_regex, src, REG_EXTENDED | REG_NOSUB) != 0) {
-        free(ev->dyn_regex);
-        ev->dyn_regex = NULL;
-        /* The pattern may be made from plan values: never quote a secret. */
-        qeval_fail(ev, PG_ERR_PARSE, "bad regular expression '%s'",
-                   pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src);
-        return 0;
-      }
-      ev->dyn_regex_src = strdup(src);
-    }
-    re = ev->dyn_regex;
-  }
-  char *text = arena_strndup(ev->mem, s.u.str.s, s.u.str.len);
-  return text && regexec(re, text, 0, NULL, 0) == 0;
+  const qregex *re = pattern_node->regex ? pattern_node->regex
+                                         : qeval_dynamic_regex(ev, pattern_node, pattern);
+  if (!re) return 0;
+  ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
+  if (qeval_tick(ev) != PG_OK) return 0;
+  char why[200];
+  int m = qregex_match(re, s.u.str.s, s.u.str.len, why, sizeof why);
+  if (m == -2) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
+  if (m < 0) return qeval_fail_at(ev, pattern_node, PG_ERR_LIMIT, "regular expression %s", why), 0;
+  return m;
 }
 
 static qvalue with_mark(qvalue v, int sensitive) {
@@ -566,8 +553,10 @@ static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int se
     if (a.kind == QV_LIST || b.kind == QV_LIST) {
       qvalue x = qv_as_list(ev->mem, a), y = qv_as_list(ev->mem, b);
       if (x.kind != QV_LIST || y.kind != QV_LIST) return qv_null();
-      qlist *l = qv_list_new(ev->mem, x.u.list->n + y.u.list->n);
-      if (!l) return qv_null();
+      size_t len = x.u.list->n + y.u.list->n;
+      if (qeval_charge(ev, len * sizeof(qvalue)) != PG_OK) return qv_null();
+      qlist *l = qv_list_new(ev->mem, len);
+      if (!l) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
       if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
       if (y.u.list->n)
         memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
@@ -577,8 +566,9 @@ static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int se
       return v;
     }
     if (a.kind == QV_STR && b.kind == QV_STR) {
+      if (qeval_charge(ev, a.u.str.len + b.u.str.len + 1) != PG_OK) return qv_null();
       char *s = arena_alloc(ev->mem, a.u.str.len + b.u.str.len + 1);
-      if (!s) return qv_null();
+      if (!s) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
       memcpy(s, a.u.str.s, a.u.str.len);
       memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
       s[a.u.str.len + b.u.str.len] = '\0';
@@ -688,10 +678,10 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   for (size_t i = 0; i < na; i++) frame[i] = args[i];
   qvalue *saved = ev->slots;
   uint64_t *saved_keys = ev->keys;
-  const qquery *saved_lib = ev->in_lib;
+  const qquery *saved_src = ev->src_q;
   ev->slots = frame;
   ev->keys = keys;
-  ev->in_lib = d->from;
+  ev->src_q = d->from;
   for (size_t i = 0; i < d->n_lets && ev->status == PG_OK; i++) {
     frame[d->lets[i].slot] = qeval_expr(ev, d->lets[i].value);
     keys[d->lets[i].slot] = 0;
@@ -699,7 +689,7 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   qvalue v = qeval_expr(ev, d->body);
   ev->slots = saved;
   ev->keys = saved_keys;
-  ev->in_lib = saved_lib;
+  ev->src_q = saved_src;
   return v;
 }
 
@@ -730,7 +720,14 @@ static qvalue eval_list(qeval *ev, const qnode *n) {
 }
 
 qvalue qeval_expr(qeval *ev, const qnode *n) {
-  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK) return qv_null();
+  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK || qeval_enter(ev, n) != PG_OK)
+    return qv_null();
+  qvalue v = eval_node(ev, n);
+  qeval_leave(ev);
+  return v;
+}
+
+static qvalue eval_node(qeval *ev, const qnode *n) {
   switch (n->kind) {
   case N_NUMBER: return qv_num(n->num);
   case N_STRING: {

@@ -4,8 +4,10 @@
 #include "query/qeval.h"
 #include "base/clock.h"
 #include "base/pos.h"
+#include "query/regex.h"
+#include "resolve/marks.h"
 
-#include <regex.h>
+#include <sys/resource.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +28,7 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...) {
 
 int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what) {
   /* A node inside an imported def is in its library's text. */
-  const qquery *q = ev->in_lib ? ev->in_lib : ev->q;
+  const qquery *q = ev->src_q ? ev->src_q : ev->q;
   unsigned line = 0, col = 0;
   if (q && q->src && at) pos_line_col(q->src, q->src_len, at->start, &line, &col);
   const char *file = q ? (q->file ? q->file : q->id) : NULL;
@@ -34,16 +36,88 @@ int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what) {
                     file ? file : "query", line, col, what);
 }
 
+static int over_budget(qeval *ev, size_t more) {
+  uint64_t bytes = (uint64_t)ev->bytes + more;
+  if (!ev->max_steps || ev->steps + bytes / QEVAL_BYTES_PER_STEP <= ev->max_steps) return PG_OK;
+  return qeval_fail(ev, PG_ERR_LIMIT,
+                    QEVAL_STEPS_PREFIX "%llu steps, the limit",
+                    (unsigned long long)ev->max_steps);
+}
+
+int qeval_charge(qeval *ev, size_t bytes) {
+  return ev->status != PG_OK ? ev->status : over_budget(ev, bytes);
+}
+
 int qeval_tick(qeval *ev) {
   if (ev->status != PG_OK) return ev->status;
   ev->steps++;
-  if (ev->max_steps && ev->steps > ev->max_steps)
-    return qeval_fail(ev, PG_ERR_LIMIT,
-                      "query evaluation took more than %llu steps, the limit",
-                      (unsigned long long)ev->max_steps);
+  if (over_budget(ev, 0) != PG_OK) return ev->status;
   if ((ev->steps & 4095) == 0 && ev->deadline > 0 && clock_seconds() > ev->deadline)
     return qeval_fail(ev, PG_ERR_TIMEOUT, "query evaluation ran past the time limit");
   return PG_OK;
+}
+
+/* The stack one evaluation may use: half of what a thread gets (glibc
+ * gives threads the stack limit, or 2 MiB when it is unlimited), so that
+ * what runs below an entry point keeps the other half. */
+static size_t stack_budget(void) {
+  struct rlimit rl;
+  size_t size = (size_t)2 << 20;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+      rl.rlim_cur < ((rlim_t)1 << 30))
+    size = (size_t)rl.rlim_cur;
+  return size / 2;
+}
+
+int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...) {
+  if (ev->status != PG_OK) return ev->status;
+  const qquery *q = ev->src_q ? ev->src_q : ev->q;
+  unsigned line = 0, col = 0;
+  if (q && q->src) pos_line_col(q->src, q->src_len, n->start, &line, &col);
+  char msg[200];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return qeval_fail(ev, status, "%s:%u:%u: %s", q && q->file ? q->file : "query", line, col,
+                    msg);
+}
+
+int qeval_enter(qeval *ev, const qnode *n) {
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+  if (ev->depth++ == 0) ev->stack_base = here;
+  size_t used = ev->stack_base > here ? ev->stack_base - here : 0;
+  if (ev->depth <= QEVAL_MAX_DEPTH && used <= ev->stack_budget) return PG_OK;
+  ev->depth--;
+  return qeval_fail_at(ev, n, PG_ERR_LIMIT, "evaluation nested too deep (past %s)",
+                       ev->depth >= QEVAL_MAX_DEPTH ? "its level limit" : "its stack budget");
+}
+
+/* A pattern computed at run time: compiled again only when its text
+ * changes (the last one is kept). NULL on an error (ev->status). */
+const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern) {
+  const char *src = pattern.u.str.s;
+  size_t len = pattern.u.str.len;
+  if (ev->dyn_regex && ev->dyn_regex_src && strlen(ev->dyn_regex_src) == len &&
+      memcmp(ev->dyn_regex_src, src, len) == 0)
+    return ev->dyn_regex;
+  qregex_free(ev->dyn_regex);
+  ev->dyn_regex = NULL;
+  free(ev->dyn_regex_src);
+  ev->dyn_regex_src = NULL;
+  char why[200];
+  size_t off;
+  int rc = qregex_compile((qregex **)&ev->dyn_regex, src, len, why, sizeof why, &off);
+  if (rc == -2) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), NULL;
+  if (rc != 0) {
+    /* The pattern may be made from plan values: never quote a secret. */
+    qeval_fail_at(ev, at, PG_ERR_PARSE, "bad regular expression '%.60s': %s",
+                  pattern.sensitive ? marks_placeholder(MARKS_SENSITIVE, 0) : src, why);
+    return NULL;
+  }
+  if (!(ev->dyn_regex_src = strndup(src, len)))
+    return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), NULL;
+  return ev->dyn_regex;
 }
 
 /* ---- set-up ------------------------------------------------------------ */
@@ -78,6 +152,7 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   memset(ev, 0, sizeof *ev);
   ev->g = g;
   ev->max_steps = max_steps;
+  ev->stack_budget = stack_budget();
   arena_init(&ev->cache);
   if (timeout_s > 0) ev->deadline = clock_seconds() + timeout_s;
   return build_caches(ev);
@@ -87,6 +162,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
   memset(ev, 0, sizeof *ev);
   ev->g = proto->g;
   ev->max_steps = proto->max_steps;
+  ev->stack_budget = proto->stack_budget;
   ev->deadline = proto->deadline;
   arena_init(&ev->cache);
   /* The arrays stay in proto's cache: read-only, shared. The memo storage
@@ -104,10 +180,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
 void qeval_free(qeval *ev) {
   arena_release(&ev->cache);
   free(ev->trail);
-  if (ev->dyn_regex) {
-    regfree(ev->dyn_regex);
-    free(ev->dyn_regex);
-  }
+  qregex_free(ev->dyn_regex);
   free(ev->dyn_regex_src);
 }
 

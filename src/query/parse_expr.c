@@ -530,8 +530,11 @@ static qnode *parse_unary(parser *p) {
     qnode *n = ps_new_node(p, N_UNARY, p->tok.start);
     if (!n) return NULL;
     n->op = T_MINUS;
+    if (!ps_enter(p)) return NULL;
     ps_advance(p);
-    if (!(n->a = parse_unary(p))) return NULL;
+    n->a = parse_unary(p);
+    ps_leave(p);
+    if (!n->a) return NULL;
     ps_finish(p, n);
     return n;
   }
@@ -600,9 +603,11 @@ static qnode *parse_compare(parser *p) {
 static qnode *parse_not(parser *p) {
   if (ps_at_word(p, "not")) {
     qnode *n = ps_new_node(p, N_NOT, p->tok.start);
-    if (!n) return NULL;
+    if (!n || !ps_enter(p)) return NULL;
     ps_advance(p);
-    if (!(n->a = parse_not(p))) return NULL;
+    n->a = parse_not(p);
+    ps_leave(p);
+    if (!n->a) return NULL;
     ps_finish(p, n);
     return n;
   }
@@ -616,14 +621,19 @@ static qnode *parse_and(parser *p) {
 }
 
 qnode *parse_expr(parser *p) {
-  if (++p->depth > MAX_DEPTH) {
-    p->depth--;
-    return ps_fail_at(p, p->tok.start, p->tok.end,
-                   "expression nested more than %d deep", MAX_DEPTH);
-  }
+  if (!ps_enter(p)) return NULL;
   qnode *e = parse_and(p);
   while (e && ps_accept_word(p, "or")) e = binary(p, N_OR, 0, e, parse_and(p));
-  p->depth--;
+  ps_leave(p);
+  if (e && p->depth == 0) { /* a whole expression: measure what the loops built */
+    int nomem;
+    const qnode *deep = qnode_too_deep(e, MAX_TREE_DEPTH, &nomem);
+    if (nomem) return ps_fail_at(p, e->start, e->start, "out of memory");
+    if (deep)
+      return ps_fail_at(p, deep->start, deep->end,
+                        "expression more than %d levels deep (each operator of a chain "
+                        "is a level: split it with 'let')", MAX_TREE_DEPTH);
+  }
   return e;
 }
 

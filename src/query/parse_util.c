@@ -40,9 +40,20 @@ void *ps_fail_at(parser *p, uint32_t start, uint32_t end, const char *fmt, ...) 
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  q_error(p->diags, p->q->file, p->q->src, p->q->src_len, start, end, "%s", msg);
+  pos_cursor fresh = {0};
+  q_error_from(p->diags, p->cursor ? p->cursor : &fresh, p->q->file, p->q->src,
+               p->q->src_len, start, end, "%s", msg);
   return NULL;
 }
+
+int ps_enter(parser *p) {
+  if (++p->depth <= MAX_DEPTH) return 1;
+  p->depth--;
+  ps_fail_at(p, p->tok.start, p->tok.end, "expression nested more than %d deep", MAX_DEPTH);
+  return 0;
+}
+
+void ps_leave(parser *p) { p->depth--; }
 
 void *ps_expected(parser *p, const char *what) {
   char found[160];

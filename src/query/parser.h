@@ -7,6 +7,9 @@
 #include "query/qast.h"
 
 #define MAX_DEPTH 200    /* expression nesting, against stack exhaustion */
+/* Levels of a whole expression tree, chains included (every operator of
+ * `a + b + ...` is a level): the later stages recurse once per level. */
+#define MAX_TREE_DEPTH 1000
 #define MAX_ERRORS 10    /* errors reported per file before giving up */
 
 typedef struct parser {
@@ -18,6 +21,7 @@ typedef struct parser {
   int failed;          /* the current clause has an error */
   int errors;          /* errors so far in the file */
   unsigned depth;      /* nesting, against stack exhaustion */
+  pos_cursor *cursor;  /* where the last error's line:column was found */
 } parser;
 
 /* A growable array of node pointers, copied into the arena when done. */
@@ -33,6 +37,10 @@ typedef struct nodes {
  * returns NULL so that callers can `return ps_fail_at(...)`. */
 void *ps_fail_at(parser *p, uint32_t start, uint32_t end, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Enters one level of nesting (a parenthesis, a prefix operator): 1, or
+ * 0 after reporting "nested more than MAX_DEPTH deep". ps_leave undoes it. */
+int ps_enter(parser *p);
+void ps_leave(parser *p);
 /* "expected WHAT, found TOKEN" at the current token; NULL. */
 void *ps_expected(parser *p, const char *what);
 

@@ -86,6 +86,7 @@ int prune_test(qeval *ev, void *arg, size_t level) {
   const prune_plan *p = arg;
   arena scratch, *saved = ev->mem;
   arena_init(&scratch);
+  qeval_meter(ev, &scratch);
   ev->mem = &scratch;
   int keep = 1;
   for (size_t i = 0; keep && i < p->n; i++)

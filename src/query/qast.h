@@ -17,6 +17,7 @@
  *   qeval.c (checks, matches) -> eval_expr.c (expressions, generators)
  *     -> eval_state.c (set-up, errors, limits), tupleset.c,
  *        builtins.c (implementations) -> qvalue.c (values)
+ *   regex.c (PCRE2 with limits): used by the checker and the evaluator
  *   ast.c (names, q_error, qquery_free): used by all of them */
 #ifndef PG_QAST_H
 #define PG_QAST_H
@@ -25,6 +26,7 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/pos.h"
 #include "plangraph/diag.h"
 #include "plangraph/graph.h"
 
@@ -198,7 +200,7 @@ struct qnode {
   const char **names;    /* N_RECORD: the field names, one per item */
   size_t n_globs;
   vtype type;            /* set by the checker */
-  void *regex;           /* a compiled literal regex (regex_t), or NULL */
+  void *regex;           /* a compiled literal regex (qregex), or NULL */
   union {
     struct { int deleted, slot, bound; } node;     /* N_NODEPAT */
     /* N_EDGEPAT; min and max hops ({N,M}); 0 and 0: one hop; max -1: no
@@ -244,8 +246,16 @@ typedef struct qdef {
   qlet *lets; size_t n_lets;  /* `let` before the body, in order (arena) */
   qnode *body;
   int n_slots;           /* variable slots the body needs */
+  unsigned depth;        /* levels of evaluation a call adds: the body's
+                            depth with its own calls' (checker), or more
+                            than Q_MAX_EVAL_DEPTH when already refused */
   uint32_t start;
 } qdef;
+
+/* Levels of evaluation one expression may take, def calls included (each
+ * adds its body's depth): the checker refuses deeper ones, so that the
+ * evaluator's recursion stays well inside its stack. */
+#define Q_MAX_EVAL_DEPTH 2000
 
 
 /* One `check` block, or the body of an ad-hoc `match ... return`. */
@@ -290,7 +300,7 @@ struct qquery {
   const char *src;        /* its text (arena copy) */
   uint32_t src_len;
   uint32_t start;
-  void **regexes;         /* compiled literal regexes (malloc'd regex_t) */
+  void **regexes;         /* compiled literal regexes (qregex, regex.h) */
   size_t n_regexes, cap_regexes;
   /* Libraries (`import`): parsed files of defs, owned; their defs are
    * copied to the front of defs. */
@@ -325,6 +335,19 @@ void qquery_free(qquery *q);
 int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len,
             uint32_t start, uint32_t end, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
+
+/* q_error that goes on from cur (pos.h) to find line:column, for a stage
+ * that reports errors in source order: the text is scanned once, not once
+ * per error. */
+int q_error_from(pg_diags *diags, pos_cursor *cur, const char *file, const char *src,
+                 uint32_t src_len, uint32_t start, uint32_t end, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
+
+/* The first node (in a depth-first walk over operands and items) that
+ * lies more than `limit` levels below root, or NULL when the tree is no
+ * deeper; walks without recursion (ast.c). *nomem is set when the walk
+ * could not allocate its stack. */
+const qnode *qnode_too_deep(const qnode *root, unsigned limit, int *nomem);
 
 const char *qseverity_name(qseverity s);
 int qseverity_parse(const char *s, qseverity *out);

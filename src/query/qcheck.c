@@ -5,9 +5,10 @@
  * and bad regular expressions, each at file:line:column. */
 #include "query/qcheck.h"
 #include "query/builtins.h"
+#include "query/regex.h"
+#include "base/hash.h"
 #include "base/vec.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 
 #define MAX_SLOTS 256
 #define MAX_SCOPE 256
+#define MAX_CHECK_ERRORS 20  /* errors reported per query before giving up */
 
 typedef struct binding {
   const char *name;
@@ -26,6 +28,12 @@ typedef struct checker {
   qquery *q;
   pg_diags *diags;
   int errors;
+  pos_cursor cursor;      /* where the last error's line:column was found */
+  idset def_index;        /* defs[0, defs_visible) by name (hash.h) */
+  int frame_full;         /* "more than N variables" said for this frame */
+  unsigned depth;         /* check_expr nesting now (the root is 1) */
+  unsigned reach;         /* deepest evaluation level met under the root,
+                             def calls included */
   binding scope[MAX_SCOPE];
   size_t n_scope;
   int next_slot;          /* slots used in the current frame */
@@ -41,12 +49,36 @@ static void error_at(checker *c, const qnode *n, const char *fmt, ...)
 static void error_at(checker *c, const qnode *n, const char *fmt, ...) {
   char msg[400];
   va_list ap;
+  if (c->errors > MAX_CHECK_ERRORS) return;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  c->errors++;
   const qquery *s = c->source ? c->source : c->q;
-  q_error(c->diags, s->file, s->src, s->src_len, n->start, n->end, "%s", msg);
+  if (++c->errors > MAX_CHECK_ERRORS)
+    snprintf(msg, sizeof msg, "too many errors (%d); stopped checking here",
+             MAX_CHECK_ERRORS);
+  q_error_from(c->diags, &c->cursor, s->file, s->src, s->src_len, n->start, n->end, "%s",
+               msg);
+}
+
+/* The checker stops walking once it has reported enough errors. */
+static int gave_up(const checker *c) { return c->errors > MAX_CHECK_ERRORS; }
+
+/* ---- defs by name ------------------------------------------------------- */
+
+static uint64_t def_hash(const void *ctx, int32_t id) {
+  const char *name = ((const qquery *)ctx)->defs[id].name;
+  return hash_bytes(HASH_FNV_OFFSET, name, strlen(name));
+}
+
+static int def_eq(const void *ctx, int32_t id, const void *probe) {
+  return strcmp(((const qquery *)ctx)->defs[id].name, probe) == 0;
+}
+
+/* The visible def called name, or -1. */
+static int find_def(const checker *c, const char *name) {
+  uint64_t h = hash_bytes(HASH_FNV_OFFSET, name, strlen(name));
+  return idset_find(&c->def_index, h, name, def_eq, c->q);
 }
 
 /* ---- suggestions ------------------------------------------------------- */
@@ -94,7 +126,8 @@ static binding *lookup(checker *c, const char *name) {
 
 static int bind(checker *c, const qnode *at, const char *name, vtype t) {
   if (c->next_slot >= MAX_SLOTS || c->n_scope >= MAX_SCOPE) {
-    error_at(c, at, "more than %d variables in one check", MAX_SLOTS);
+    if (!c->frame_full) error_at(c, at, "more than %d variables in one check", MAX_SLOTS);
+    c->frame_full = 1;
     return -1;
   }
   if (name && lookup(c, name)) {
@@ -205,16 +238,23 @@ static vtype check_call(checker *c, qnode *n) {
                  vtype_name(f->args[i]), i + 1, vtype_name(n->items[i]->type));
     return f->result;
   }
-  for (size_t d = 0; d < c->defs_visible; d++) {
+  int found = find_def(c, n->str);
+  if (found >= 0) {
+    int d = found;
     const qdef *def = &c->q->defs[d];
-    if (strcmp(def->name, n->str) != 0) continue;
     n->u.call.builtin = -1;
     n->u.call.def = (int)d;
+    unsigned reach = c->depth + def->depth;
+    if (def->depth <= Q_MAX_EVAL_DEPTH && reach > Q_MAX_EVAL_DEPTH)
+      error_at(c, n, "calls nested more than %d levels deep (each def call adds the "
+               "depth of its body and of the defs it calls)", Q_MAX_EVAL_DEPTH);
+    if (reach > c->reach) c->reach = reach;
     if (n->n_items != def->n_params)
       error_at(c, n, "%s() takes %zu argument%s, given %zu", def->name, def->n_params,
                def->n_params == 1 ? "" : "s", n->n_items);
     return VT_ANY;
   }
+  if (gave_up(c)) return VT_ANY;
   suggestion s = {NULL, 99};
   for (int f = 0; f < F_COUNT_; f++) consider(&s, n->str, qfuncs[f].name);
   for (size_t d = 0; d < c->q->n_defs; d++) consider(&s, n->str, c->q->defs[d].name);
@@ -284,21 +324,25 @@ static vtype check_param(checker *c, qnode *n) {
   return VT_ANY;
 }
 
+/* Compiles a literal pattern once, here, so that lint reports it and the
+ * evaluator only matches. */
 static void compile_regex(checker *c, qnode *pattern) {
-  regex_t *re = malloc(sizeof *re);
-  if (!re) return;
-  int rc = regcomp(re, pattern->str, REG_EXTENDED | REG_NOSUB);
+  qregex *re;
+  char why[200];
+  size_t at;
+  int rc = qregex_compile(&re, pattern->str, pattern->len, why, sizeof why, &at);
+  if (rc == -2) {
+    error_at(c, pattern, "out of memory");
+    return;
+  }
   if (rc != 0) {
-    char why[200];
-    regerror(rc, re, why, sizeof why);
-    free(re);
-    error_at(c, pattern, "bad regular expression: %s", why);
+    error_at(c, pattern, "bad regular expression: %s (at byte %zu of the pattern)", why, at);
     return;
   }
   qquery *q = c->q;
   if (VEC_PUSH(q->regexes, q->n_regexes, q->cap_regexes, (void *)re) < 0) {
-    regfree(re);
-    free(re);
+    qregex_free(re);
+    error_at(c, pattern, "out of memory");
     return;
   }
   pattern->regex = re;
@@ -416,8 +460,11 @@ static vtype check_expr_kind(checker *c, qnode *n) {
   }
 }
 
+/* Recursion here is bounded by the parser (MAX_TREE_DEPTH levels). */
 static vtype check_expr(checker *c, qnode *n) {
+  if (++c->depth > c->reach) c->reach = c->depth;
   n->type = check_expr_kind(c, n);
+  c->depth--;
   return n->type;
 }
 
@@ -460,6 +507,7 @@ static void check_template(checker *c, qnode *t) {
 static void check_one(checker *c, qcheck *k) {
   c->n_scope = 0;
   c->next_slot = 0;
+  c->frame_full = 0;
   check_generators(c, k->gens, k->n_gens);
   k->n_gen_slots = c->next_slot;
   if (k->where) check_condition(c, k->where, "'where'");
@@ -475,45 +523,52 @@ static void check_one(checker *c, qcheck *k) {
   k->n_slots = c->next_slot;
 }
 
+/* A def's name, parameters, lets and body; defs[0, d) are visible and in
+ * the index, and d joins it unless its name is taken. */
+static int check_def(checker *c, size_t d) {
+  qquery *q = c->q;
+  qdef *def = &q->defs[d];
+  qnode at = {.start = def->start, .end = def->start + 3};
+  c->source = def->from;
+  c->defs_visible = d;
+  int twice = find_def(c, def->name) >= 0;
+  if (twice) error_at(c, &at, "%s() is defined twice", def->name);
+  if (qfunc_find(def->name) >= 0)
+    error_at(c, &at, "%s() is a built-in function; pick another name", def->name);
+  c->n_scope = 0;
+  c->next_slot = 0;
+  c->frame_full = 0;
+  for (size_t i = 0; i < def->n_params; i++) bind(c, &at, def->params[i], VT_ANY);
+  c->reach = 0; /* lets run one level below the call, as the body does */
+  for (size_t i = 0; i < def->n_lets; i++) {
+    qlet *l = &def->lets[i];
+    vtype t = check_expr(c, l->value);
+    l->slot = bind(c, l->value, l->name, t);
+  }
+  check_expr(c, def->body);
+  def->depth = c->reach;
+  def->n_slots = c->next_slot;
+  if (twice) return PG_OK;
+  return idset_add(&c->def_index, def_hash(q, (int32_t)d), (int32_t)d, def_hash, q) < 0
+             ? PG_ERR_NOMEM : PG_OK;
+}
+
 int qcheck_query(qquery *q, pg_diags *diags) {
   checker c;
   memset(&c, 0, sizeof c);
   c.q = q;
   c.diags = diags;
+  idset_init(&c.def_index);
   check_params(&c);
-  for (size_t d = 0; d < q->n_defs; d++) {
-    qdef *def = &q->defs[d];
-    c.source = def->from;
-    for (size_t e = 0; e < d; e++)
-      if (strcmp(q->defs[e].name, def->name) == 0) {
-        qnode at = {.start = def->start, .end = def->start + 3};
-        error_at(&c, &at, "%s() is defined twice", def->name);
-      }
-    if (qfunc_find(def->name) >= 0) {
-      qnode at = {.start = def->start, .end = def->start + 3};
-      error_at(&c, &at, "%s() is a built-in function; pick another name", def->name);
-    }
-    c.defs_visible = d;
-    c.n_scope = 0;
-    c.next_slot = 0;
-    for (size_t i = 0; i < def->n_params; i++) {
-      qnode at = {.start = def->start, .end = def->start + 3};
-      bind(&c, &at, def->params[i], VT_ANY);
-    }
-    for (size_t i = 0; i < def->n_lets; i++) {
-      qlet *l = &def->lets[i];
-      vtype t = check_expr(&c, l->value);
-      l->slot = bind(&c, l->value, l->name, t);
-    }
-    check_expr(&c, def->body);
-    def->n_slots = c.next_slot;
-  }
+  int rc = PG_OK;
+  for (size_t d = 0; d < q->n_defs && rc == PG_OK && !gave_up(&c); d++) rc = check_def(&c, d);
   c.defs_visible = q->n_defs;
   c.source = NULL;
   int let_slots = 0;
-  for (size_t i = 0; i < q->n_lets; i++) {
+  for (size_t i = 0; i < q->n_lets && !gave_up(&c); i++) {
     c.n_scope = 0;
     c.next_slot = 0;
+    c.frame_full = 0;
     c.lets_visible = i;
     for (size_t j = 0; j < i; j++)
       if (strcmp(q->lets[j].name, q->lets[i].name) == 0)
@@ -523,6 +578,8 @@ int qcheck_query(qquery *q, pg_diags *diags) {
   }
   q->n_let_slots = let_slots;
   c.lets_visible = q->n_lets;
-  for (size_t i = 0; i < q->n_checks; i++) check_one(&c, &q->checks[i]);
+  for (size_t i = 0; i < q->n_checks && !gave_up(&c); i++) check_one(&c, &q->checks[i]);
+  idset_release(&c.def_index);
+  if (rc != PG_OK) return rc;
   return c.errors ? PG_ERR_PARSE : PG_OK;
 }

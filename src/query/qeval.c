@@ -24,6 +24,8 @@ static int param_from_text(qeval *ev, arena *mem, const qparam *p, qvalue *out) 
 
 int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->q = q;
+  ev->bytes = 0;
+  qeval_meter(ev, mem);
   ev->n_open_memo = 0;  /* keyed by the previous query's pattern nodes */
   ev->params = q->n_params ? arena_alloc(mem, q->n_params * sizeof *ev->params) : NULL;
   if (q->n_params && !ev->params) return PG_ERR_NOMEM;
@@ -247,6 +249,7 @@ static int check_cb(qeval *ev, void *arg) {
   }
   arena *saved = ev->mem;
   arena_init(&cr->subject_mem);
+  qeval_meter(ev, &cr->subject_mem);
   ev->mem = &cr->subject_mem;
   int rc = 0;
   if (k->where) {
@@ -337,6 +340,7 @@ static int cut_subject(qeval *ev, const qnode *pat, int anchor, int stop, int si
 static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
   arena frame_mem;
   arena_init(&frame_mem);
+  qeval_meter(ev, &frame_mem);
   size_t slots = (size_t)(k->n_slots ? k->n_slots : 1);
   ev->slots = arena_alloc(&frame_mem, slots * sizeof *ev->slots);
   ev->keys = arena_alloc(&frame_mem, slots * sizeof *ev->keys);

@@ -6,6 +6,8 @@
 #define PG_QEVAL_H
 
 
+#include <stdint.h>
+
 #include "query/qast.h"
 #include "query/builtins.h"
 #include "query/qvalue.h"
@@ -27,6 +29,8 @@ typedef struct qeval {
   int status;                  /* PG_OK, or the first error */
   char error[256];
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */
+  size_t bytes;                /* bytes of values allocated (arena meter):
+                                  QEVAL_BYTES_PER_STEP of them cost a step */
   double deadline;             /* clock_seconds() past which it fails; 0: none */
   size_t unknown_hits;         /* unknown lists and filters met */
   size_t undecided_members;    /* pattern matches the graph cannot decide
@@ -63,9 +67,15 @@ typedef struct qeval {
    * that are, and template parts rendered "(sensitive)". A quantifier or a
    * subject compares them before and after. */
   size_t sens_lists, sens_elems, sens_masked;
-  const qquery *in_lib;        /* the library of the def being run, or NULL */
+  /* Nesting of qeval_expr (def calls add their bodies' depth) and the
+   * stack it may use, against stack exhaustion: qeval_enter. */
+  unsigned depth;
+  uintptr_t stack_base;        /* frame address at depth 0 */
+  size_t stack_budget;         /* bytes of stack evaluation may use */
+  const qquery *src_q;         /* whose text the node offsets are in now (a
+                                  library's inside its defs), for messages */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
-  void *dyn_regex;             /* last regex compiled at run time (regex_t) */
+  void *dyn_regex;             /* last regex compiled at run time (qregex) */
   char *dyn_regex_src;
 } qeval;
 
@@ -107,6 +117,10 @@ int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx);
 /* Sets the evaluator's error (first one wins) and returns status. */
 int qeval_fail(qeval *ev, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same, with the message led by n's "file:line:col: " in the query
+ * (or the library whose def is running). */
+int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* Fails (PG_ERR_PARSE) because something written at node `at` depends on
  * a sensitive value where none may: the message is "FILE:LINE:COL: what",
@@ -114,6 +128,40 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...)
 int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what);
 
 /* Counts a step; fails once the step limit or the deadline is passed. */
+
+/* How the step limit's message starts: other PG_ERR_LIMIT failures (depth,
+ * regular expressions) carry their own message (run/budget.c). */
+#define QEVAL_STEPS_PREFIX "query evaluation took more than "
+
+/* At most this many nested qeval_expr calls (each def call adds its
+ * body's depth): the checker already refuses more than Q_MAX_EVAL_DEPTH,
+ * this is the evaluator's own guard, with the stack budget. */
+#define QEVAL_MAX_DEPTH (2 * Q_MAX_EVAL_DEPTH)
+
+/* Enters one level of evaluation at n: PG_OK, or fails (naming n's
+ * file:line:col) once QEVAL_MAX_DEPTH levels or the stack budget are
+ * passed. qeval_leave undoes a successful enter. */
+int qeval_enter(qeval *ev, const qnode *n);
+static inline void qeval_leave(qeval *ev) { ev->depth--; }
+
+/* Values cost steps too: a string or list doubled in every step would
+ * otherwise reach gigabytes within a few thousand steps. */
+#define QEVAL_BYTES_PER_STEP 16
+
+/* Counts bytes of values allocated in a (an arena the evaluator puts
+ * values in) against the budget. */
+static inline void qeval_meter(qeval *ev, arena *a) { a->meter = &ev->bytes; }
+/* Fails, as the step limit does, when allocating `bytes` more would pass
+ * the budget: called before a large allocation. */
+int qeval_charge(qeval *ev, size_t bytes);
+
+/* The compiled form of a `=~` pattern computed at run time (a qregex),
+ * compiled again only when its text changes; NULL on an error (ev->status,
+ * at node `at`, never quoting a sensitive pattern). */
+const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern);
+
+/* Counts a step; fails once the step limit (with the bytes of values
+ * counted in) or the deadline is passed. */
 int qeval_tick(qeval *ev);
 
 #endif

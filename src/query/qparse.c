@@ -302,6 +302,9 @@ static int parse_file(parser *p, int adhoc) {
       resync(p);
     }
   }
+  if (p->errors >= MAX_ERRORS && p->tok.kind != T_EOF)
+    q_error_from(p->diags, p->cursor, q->file, q->src, q->src_len, p->tok.start, p->tok.end,
+                 "too many errors (%d); stopped reading here", MAX_ERRORS);
   if (p->errors) return 0;
   if (q->library) return 1;
   if (!q->n_checks)
@@ -317,8 +320,10 @@ static int parse_file(parser *p, int adhoc) {
  * them up); fills q's clauses. Errors go to diags. */
 int qparse_query(qquery *q, int adhoc, pg_diags *diags) {
   parser p;
+  pos_cursor cursor = {0};
   memset(&p, 0, sizeof p);
   p.q = q;
+  p.cursor = &cursor;
   p.diags = diags;
   lex_init(&p.lx, q->src, 0, q->src_len);
   return parse_file(&p, adhoc) ? PG_OK : PG_ERR_PARSE;

@@ -6,8 +6,10 @@
 #include "run/budget.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "base/pos.h"
+#include "query/qeval.h"
 
 uint64_t run_step_budget(const pg_graph *g, const pg_check_options *opts) {
   if (opts && opts->max_steps) return opts->max_steps;
@@ -25,7 +27,8 @@ static void check_position(const qquery *q, const qcheck *k, unsigned *line, uns
 int run_eval_error(pg_diags *diags, const char *plan, const qquery *q, const qcheck *k,
                    int rc, const char *error, uint64_t max_steps) {
   const char *qfile = q->file ? q->file : q->id;
-  pg_limit limit = rc == PG_ERR_LIMIT ? PG_LIMIT_STEPS
+  int steps = error && strncmp(error, QEVAL_STEPS_PREFIX, strlen(QEVAL_STEPS_PREFIX)) == 0;
+  pg_limit limit = rc == PG_ERR_LIMIT && steps ? PG_LIMIT_STEPS
                    : rc == PG_ERR_TIMEOUT ? PG_LIMIT_TIMEOUT : PG_LIMIT_NONE;
   unsigned line = 0, col = 0;
   if (limit != PG_LIMIT_NONE && k) check_position(q, k, &line, &col);

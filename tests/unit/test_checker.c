@@ -75,7 +75,7 @@ static const check_case cases[] = {
     {"regex on a number", 1, "match (v) return 1 =~ 'a'",
      "1:18: '=~' matches a string against a regular expression, found a number and a string"},
     {"bad regex", 1, "match (v) return 'a' =~ '['",
-     "1:25: bad regular expression: Invalid regular expression"},
+     "1:25: bad regular expression: missing terminating ] for character class (at byte 1 of the pattern)"},
     {"in a number", 1, "match (v) return 1 in 2",
      "1:18: 'in' needs a list or a string on its right, found a number"},
     {"attribute of a number", 1, "match (v) return (1).x",

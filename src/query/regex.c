@@ -1,0 +1,91 @@
+/* Regular expressions on PCRE2 (see regex.h): compile once with
+ * back-references refused, match under limits, JIT when available. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "query/regex.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* PCRE2's depth limit (nested backtracking frames) and heap limit (KiB of
+ * backtracking frames) for one match: far above what a real pattern needs
+ * on an attribute value, far below what would hurt the machine. */
+#define DEPTH_LIMIT 10000u
+#define HEAP_LIMIT_KIB 20480u
+
+struct qregex {
+  pcre2_code *code;            /* the compiled pattern */
+  pcre2_match_context *mctx;   /* its limits */
+  int jit;                     /* JIT-compiled */
+};
+
+void qregex_free(qregex *re) {
+  if (!re) return;
+  pcre2_match_context_free(re->mctx);
+  pcre2_code_free(re->code);
+  free(re);
+}
+
+int qregex_compile(qregex **out, const char *pattern, size_t len, char *why, size_t cap,
+                   size_t *offset) {
+  *out = NULL;
+  *offset = 0;
+  int err = 0;
+  PCRE2_SIZE at = 0;
+  pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len,
+                                   PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
+                                       PCRE2_NEVER_BACKSLASH_C,
+                                   &err, &at, NULL);
+  if (!code) {
+    if (err == PCRE2_ERROR_NOMEMORY) return -2;
+    PCRE2_UCHAR msg[200];
+    if (pcre2_get_error_message(err, msg, sizeof msg) < 0) snprintf((char *)msg, sizeof msg, "error %d", err);
+    snprintf(why, cap, "%s", (const char *)msg);
+    *offset = at;
+    return -1;
+  }
+  uint32_t backrefs = 0;
+  pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &backrefs);
+  if (backrefs) {
+    pcre2_code_free(code);
+    snprintf(why, cap, "back-references (\\1, \\k<name>) are not supported");
+    return -1;
+  }
+  qregex *re = calloc(1, sizeof *re);
+  pcre2_match_context *mctx = re ? pcre2_match_context_create(NULL) : NULL;
+  if (!re || !mctx) {
+    free(re);
+    pcre2_code_free(code);
+    return -2;
+  }
+  pcre2_set_match_limit(mctx, QREGEX_MATCH_LIMIT);
+  pcre2_set_depth_limit(mctx, DEPTH_LIMIT);
+  pcre2_set_heap_limit(mctx, HEAP_LIMIT_KIB);
+  re->code = code;
+  re->mctx = mctx;
+  re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+  *out = re;
+  return 0;
+}
+
+int qregex_match(const qregex *re, const char *text, size_t len, char *why, size_t cap) {
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
+  if (!md) return -2;
+  int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, 0, 0, md, re->mctx);
+  pcre2_match_data_free(md);
+  if (rc >= 0) return 1;
+  if (rc == PCRE2_ERROR_NOMATCH) return 0;
+  if (rc == PCRE2_ERROR_NOMEMORY) return -2;
+  if (rc == PCRE2_ERROR_MATCHLIMIT)
+    snprintf(why, cap, "needs more than %u backtracking steps on one value",
+             QREGEX_MATCH_LIMIT);
+  else if (rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+           rc == PCRE2_ERROR_JIT_STACKLIMIT)
+    snprintf(why, cap, "needs more backtracking memory than allowed on one value");
+  else {
+    PCRE2_UCHAR msg[200];
+    if (pcre2_get_error_message(rc, msg, sizeof msg) < 0) snprintf((char *)msg, sizeof msg, "error %d", rc);
+    snprintf(why, cap, "%s", (const char *)msg);
+  }
+  return -1;
+}
