@@ -3,8 +3,9 @@
  * file (a project's `.plangraph/queries/lib/x.pgq` from its queries), then
  * among the built-in libraries (`queries/lib/`, compiled in), so project
  * queries use the catalog's helpers with `import "lib/network.pgq"` too.
- * A built-in query only ever imports built-in libraries. Symlinks and
- * anything but a regular file are refused: a query folder from a pull
+ * A built-in query only ever imports built-in libraries. A library must be
+ * a regular file inside the importing file's folder once every symlink is
+ * resolved (realpath containment, queryset.c): a query folder from a pull
  * request must not read files elsewhere. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,15 +78,17 @@ static int find_library(void *ctx, const char *from, const char *path, char **na
   if (!local) return PG_ERR_NOMEM;
   struct stat st;
   if (!is_builtin_query(from) && lstat(local, &st) == 0) {
-    if (!S_ISREG(st.st_mode)) {
-      pg_diags_add(diags, PG_SEV_ERROR, local, 0, 0, NULL,
-                   "not a regular file (symlinks and devices are not imported)");
-      free(local);
-      return PG_ERR_IO;
+    /* Beside the importer means inside its folder, symlinks resolved. */
+    char *dir = beside(from, ".");
+    char *real = NULL;
+    int rc = dir ? qfile_inside(dir, local, &real, diags) : PG_ERR_NOMEM;
+    free(dir);
+    if (rc == PG_OK) {
+      input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, PG_DEFAULT_INPUT_WAIT,
+                          "a .pgq library"};
+      rc = input_read(real, local, &lim, text, len, diags);
     }
-    input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, PG_DEFAULT_INPUT_WAIT,
-                        "a .pgq library"};
-    int rc = input_read(local, local, &lim, text, len, diags);
+    free(real);
     if (rc == PG_OK) *name = local;
     else free(local);
     return rc;
