@@ -7,6 +7,8 @@
  * a regular file inside the importing file's folder once every symlink is
  * resolved (realpath containment, queryset.c): a query folder from a pull
  * request must not read files elsewhere. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,33 @@
 
 #include "base/input.h"
 #include "query/queryset.h"
+
+int qfile_inside(const char *folder, const char *path, char **real, pg_diags *diags) {
+  *real = NULL;
+  char *top = realpath(folder, NULL), *file = realpath(path, NULL);
+  int rc = PG_OK;
+  struct stat st;
+  size_t n = top ? strlen(top) : 0;
+  if (!top || !file) {
+    rc = errno == ENOMEM ? PG_ERR_NOMEM : PG_ERR_IO;
+    if (rc == PG_ERR_IO)
+      pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
+  } else if (strncmp(file, top, n) != 0 || (file[n] != '/' && strcmp(top, "/") != 0)) {
+    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
+                 "refused: a symlink to a file outside %s (query files must stay in "
+                 "their folder)", folder);
+    rc = PG_ERR_IO;
+  } else if (stat(file, &st) != 0 || !S_ISREG(st.st_mode)) {
+    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
+                 "refused: not a regular file (a folder's query files must be regular "
+                 "files)");
+    rc = PG_ERR_IO;
+  }
+  free(top);
+  if (rc == PG_OK) *real = file;
+  else free(file);
+  return rc;
+}
 
 static int bad_path(const char *path) {
   size_t n = strlen(path);

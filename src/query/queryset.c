@@ -1,7 +1,6 @@
 /* Query sets: the queries a check runs, from the built-in table compiled
  * from queries/NAME.pgq, from files and folders, narrowed by id lists and
  * given parameter values as text. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "query/queryset.h"
 #include "base/input.h"
 #include "base/vec.h"
@@ -79,33 +78,6 @@ static int add_file(pg_query_set *set, const char *path, pg_diags *diags) {
   if (rc != PG_OK) return rc;
   rc = pg_query_set_add_text(set, path, text, len, diags);
   free(text);
-  return rc;
-}
-
-int qfile_inside(const char *folder, const char *path, char **real, pg_diags *diags) {
-  *real = NULL;
-  char *top = realpath(folder, NULL), *file = realpath(path, NULL);
-  int rc = PG_OK;
-  struct stat st;
-  size_t n = top ? strlen(top) : 0;
-  if (!top || !file) {
-    rc = errno == ENOMEM ? PG_ERR_NOMEM : PG_ERR_IO;
-    if (rc == PG_ERR_IO)
-      pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-  } else if (strncmp(file, top, n) != 0 || (file[n] != '/' && strcmp(top, "/") != 0)) {
-    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
-                 "refused: a symlink to a file outside %s (query files must stay in "
-                 "their folder)", folder);
-    rc = PG_ERR_IO;
-  } else if (stat(file, &st) != 0 || !S_ISREG(st.st_mode)) {
-    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
-                 "refused: not a regular file (a folder's query files must be regular "
-                 "files)");
-    rc = PG_ERR_IO;
-  }
-  free(top);
-  if (rc == PG_OK) *real = file;
-  else free(file);
   return rc;
 }
 

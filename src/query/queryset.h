@@ -30,7 +30,7 @@ extern const size_t pg_builtin_libs_count;
  * libraries. */
 extern const qimporter qimport_files;
 
-/* Whether path (a file of a query folder, or a library beside a query) is a
+/* (imports.c) Whether path (a file of a query folder, or a library beside a query) is a
  * regular file inside folder once every symlink of both is resolved
  * (realpath containment): PG_OK with its resolved path in *real (malloc'd,
  * the caller frees), or PG_ERR_IO with a diagnostic naming path, or
