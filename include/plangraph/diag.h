@@ -85,6 +85,8 @@ PG_API int pg_diags_add(pg_diags *diags, pg_severity severity, const char *file,
                  unsigned line, unsigned column, const char *json_path,
                  const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
+/* Drops every diagnostic after the first n (none when n >= count). */
+PG_API void pg_diags_truncate(pg_diags *diags, size_t n);
 /* Attaches a source excerpt (the line, then a `^~~` underline) to the last
  * diagnostic; copied. Returns PG_OK or PG_ERR_NOMEM. */
 PG_API int pg_diags_set_snippet(pg_diags *diags, const char *snippet);

@@ -66,6 +66,9 @@ typedef struct pg_node_info {
   pg_node_id provider;        /* provider configuration node, or -1 */
   const char *region;         /* region name, or "unknown" */
   const char *region_source;  /* how the region was found, or why not */
+  /* The region comes from a sensitive value (a sensitive `region` argument
+   * or variable): region is "unknown" and region() is a sensitive value. */
+  int region_sensitive;
   pg_action action;
   /* The block's .tf file (the source directory joined with its path) and
    * header line, when pg_load_options.source_dir was given and the block

@@ -39,6 +39,10 @@ const pg_diag *pg_diags_get(const pg_diags *diags, size_t i) {
   return diags && i < diags->count ? &diags->items[i] : NULL;
 }
 
+void pg_diags_truncate(pg_diags *diags, size_t n) {
+  while (diags && diags->count > n) diag_clear(&diags->items[--diags->count]);
+}
+
 size_t pg_diags_error_count(const pg_diags *diags) {
   size_t n = 0;
   for (size_t i = 0; diags && i < diags->count; i++)

@@ -77,7 +77,9 @@ BUILTIN(fn_region) {
   if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
   if (info.region && strcmp(info.region, "unknown") == 0) {
     fx->unknown_regions++;
-    return unknown_region(fx, &info);
+    qvalue v = unknown_region(fx, &info);
+    v.sensitive = (uint8_t)!!info.region_sensitive;  /* from a sensitive value */
+    return v;
   }
   return text_or_null(info.region);
 }

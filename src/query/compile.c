@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "base/vec.h"
 #include "plangraph/query.h"
 #include "query/qcheck.h"
@@ -93,9 +94,57 @@ static int resolve_imports(qquery *q, pg_diags *diags) {
   return PG_OK;
 }
 
+/* Whether a file's text reads as query text: valid UTF-8 with no control
+ * character but tab, CR and newline, whose first word (after blanks and
+ * '#' comments) is a keyword a query file or library starts with. The
+ * parser's first error comes after that word, so a file that fails this
+ * test has no keyword before its error: it is not a query file (a token, a
+ * key, a binary picked up by a symlink or a wrong --queries), and its text
+ * must not be quoted in a message. */
+static int query_like(const unsigned char *t, size_t len) {
+  for (size_t i = 0; i < len;) {
+    size_t n = utf8_decode(t + i, len - i, NULL);
+    if (!n || (t[i] < 0x20 && t[i] != '\t' && t[i] != '\n' && t[i] != '\r') || t[i] == 0x7f)
+      return 0;
+    i += n;
+  }
+  size_t i = 0;
+  while (i < len) {
+    if (t[i] == '#') {
+      while (i < len && t[i] != '\n') i++;
+    } else if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
+      i++;
+    } else {
+      break;
+    }
+  }
+  static const char *const first[] = {"query", "check", "def", "import", NULL};
+  for (size_t k = 0; first[k]; k++) {
+    size_t n = strlen(first[k]);
+    if (len - i > n && memcmp(t + i, first[k], n) == 0 &&
+        (t[i + n] == ' ' || t[i + n] == '\t' || t[i + n] == '\n' || t[i + n] == '\r' ||
+         t[i + n] == '"' || t[i + n] == '#'))
+      return 1;
+  }
+  return 0;
+}
+
+/* Replaces the diagnostics a file's failed parse added (from `before` on)
+ * with one that quotes nothing, when the file is not query text. */
+static int not_query_file(const char *file, const char *text, size_t len, size_t before,
+                          pg_diags *diags) {
+  if (query_like((const unsigned char *)text, len)) return PG_ERR_PARSE;
+  pg_diags_truncate(diags, before);
+  pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL,
+               "not a query file (binary or not UTF-8 text, or no 'query', 'check', "
+               "'def' or 'import' before the first error); its text is not shown");
+  return PG_ERR_PARSE;
+}
+
 static int compile(qquery **out, const char *file, const char *text, size_t len, int adhoc,
                    const qimporter *importer, int library, unsigned depth, pg_diags *diags) {
   *out = NULL;
+  size_t before = pg_diags_count(diags);
   if (len > PG_MAX_QUERY_BYTES) {
     pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL,
                  "query text is %zu bytes; the limit is %u bytes", len, PG_MAX_QUERY_BYTES);
@@ -118,6 +167,7 @@ static int compile(qquery **out, const char *file, const char *text, size_t len,
     /* A library's defs are checked where they are imported. */
     if (rc == PG_OK && !library) rc = qcheck_query(q, diags);
   }
+  if (rc == PG_ERR_PARSE && !adhoc) rc = not_query_file(file, text, len, before, diags);
   if (rc != PG_OK) {
     qquery_free(q);
     return rc;

@@ -3,9 +3,12 @@
  * file (a project's `.plangraph/queries/lib/x.pgq` from its queries), then
  * among the built-in libraries (`queries/lib/`, compiled in), so project
  * queries use the catalog's helpers with `import "lib/network.pgq"` too.
- * A built-in query only ever imports built-in libraries. Symlinks and
- * anything but a regular file are refused: a query folder from a pull
+ * A built-in query only ever imports built-in libraries. A library must be
+ * a regular file inside the importing file's folder once every symlink is
+ * resolved (realpath containment, queryset.c): a query folder from a pull
  * request must not read files elsewhere. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,33 @@
 
 #include "base/input.h"
 #include "query/queryset.h"
+
+int qfile_inside(const char *folder, const char *path, char **real, pg_diags *diags) {
+  *real = NULL;
+  char *top = realpath(folder, NULL), *file = realpath(path, NULL);
+  int rc = PG_OK;
+  struct stat st;
+  size_t n = top ? strlen(top) : 0;
+  if (!top || !file) {
+    rc = errno == ENOMEM ? PG_ERR_NOMEM : PG_ERR_IO;
+    if (rc == PG_ERR_IO)
+      pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
+  } else if (strncmp(file, top, n) != 0 || (file[n] != '/' && strcmp(top, "/") != 0)) {
+    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
+                 "refused: a symlink to a file outside %s (query files must stay in "
+                 "their folder)", folder);
+    rc = PG_ERR_IO;
+  } else if (stat(file, &st) != 0 || !S_ISREG(st.st_mode)) {
+    pg_diags_add(diags, PG_SEV_ERROR, path, 0, 0, NULL,
+                 "refused: not a regular file (a folder's query files must be regular "
+                 "files)");
+    rc = PG_ERR_IO;
+  }
+  free(top);
+  if (rc == PG_OK) *real = file;
+  else free(file);
+  return rc;
+}
 
 static int bad_path(const char *path) {
   size_t n = strlen(path);
@@ -77,15 +107,17 @@ static int find_library(void *ctx, const char *from, const char *path, char **na
   if (!local) return PG_ERR_NOMEM;
   struct stat st;
   if (!is_builtin_query(from) && lstat(local, &st) == 0) {
-    if (!S_ISREG(st.st_mode)) {
-      pg_diags_add(diags, PG_SEV_ERROR, local, 0, 0, NULL,
-                   "not a regular file (symlinks and devices are not imported)");
-      free(local);
-      return PG_ERR_IO;
+    /* Beside the importer means inside its folder, symlinks resolved. */
+    char *dir = beside(from, ".");
+    char *real = NULL;
+    int rc = dir ? qfile_inside(dir, local, &real, diags) : PG_ERR_NOMEM;
+    free(dir);
+    if (rc == PG_OK) {
+      input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, PG_DEFAULT_INPUT_WAIT,
+                          "a .pgq library"};
+      rc = input_read(real, local, &lim, text, len, diags);
     }
-    input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, PG_DEFAULT_INPUT_WAIT,
-                        "a .pgq library"};
-    int rc = input_read(local, local, &lim, text, len, diags);
+    free(real);
     if (rc == PG_OK) *name = local;
     else free(local);
     return rc;

@@ -81,6 +81,24 @@ static int add_file(pg_query_set *set, const char *path, pg_diags *diags) {
   return rc;
 }
 
+/* A file of a query folder: read from its resolved path once it is known
+ * to be a regular file inside the folder; diagnostics name it as listed. */
+static int add_folder_file(pg_query_set *set, const char *folder, const char *path,
+                           pg_diags *diags) {
+  char *real, *text;
+  size_t len;
+  int rc = qfile_inside(folder, path, &real, diags);
+  if (rc != PG_OK) return rc;
+  double wait = set->input_wait > 0 ? set->input_wait : PG_DEFAULT_INPUT_WAIT;
+  input_limits lim = {PG_MAX_QUERY_BYTES, PG_LIMIT_QUERY_BYTES, wait, "a .pgq query file"};
+  rc = input_read(real, path, &lim, &text, &len, diags);
+  free(real);
+  if (rc != PG_OK) return rc;
+  rc = pg_query_set_add_text(set, path, text, len, diags);
+  free(text);
+  return rc;
+}
+
 static int by_name(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -114,7 +132,7 @@ static int add_folder(pg_query_set *set, const char *path, pg_diags *diags) {
   if (n) qsort(names, n, sizeof *names, by_name);
   for (size_t i = 0; i < n; i++) {
     if (status == PG_OK || status == PG_ERR_PARSE) {
-      int rc = add_file(set, names[i], diags);
+      int rc = add_folder_file(set, path, names[i], diags);
       if (rc != PG_OK) status = rc;
     }
     free(names[i]);

@@ -30,4 +30,11 @@ extern const size_t pg_builtin_libs_count;
  * libraries. */
 extern const qimporter qimport_files;
 
+/* (imports.c) Whether path (a file of a query folder, or a library beside a query) is a
+ * regular file inside folder once every symlink of both is resolved
+ * (realpath containment): PG_OK with its resolved path in *real (malloc'd,
+ * the caller frees), or PG_ERR_IO with a diagnostic naming path, or
+ * PG_ERR_NOMEM. */
+int qfile_inside(const char *folder, const char *path, char **real, pg_diags *diags);
+
 #endif

@@ -6,7 +6,9 @@
  * that made or read the node. Attributes that may name another region
  * (`source_region`, tags, a replica's destination) are never read: the
  * table below lists the only ones that count. */
+#include "resolve/marks.h"
 #include "resolve/regions.h"
+#include "resolve/secrets.h"
 
 #include <string.h>
 
@@ -133,6 +135,9 @@ static int emit(scan *sc, const char *attr, const char *r, size_t rlen, jslice s
   char what[320];
   size_t n = shown.n > 200 ? 200 : shown.n;
   snprintf(what, sizeof what, "%s %.*s%s", attr, (int)n, shown.p, shown.n > n ? "..." : "");
+  /* A fact that would show a secret is no fact. */
+  if (g_holds_secret(sc->g, what, strlen(what)) || g_holds_secret(sc->g, r, rlen))
+    return PG_OK;
   region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what)};
   if (!f.region || !f.what) return PG_ERR_NOMEM;
   return sc->sink(sc->ctx, &f);
@@ -204,6 +209,8 @@ int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx) 
     note_member(n, mode, key, v, found);
   scan sc = {g, id, sink, ctx};
   for (size_t i = 0; i < N_ATTRS; i++) {
+    /* The plan marks it sensitive: it says nothing we may repeat. */
+    if (found[i].p && marks_all(marks_member(n->sensitive, ev_attrs[i].attr))) continue;
     int rc = found[i].p ? one_attr(&sc, &ev_attrs[i], found[i]) : PG_OK;
     if (rc != PG_OK) return rc;
   }

@@ -14,6 +14,7 @@
  * disagree, they stay unknown with both facts in the reason. A region the
  * configuration gives is never changed. */
 #include "resolve/regions.h"
+#include "resolve/secrets.h"
 #include "base/vec.h"
 
 #include <stdio.h>
@@ -215,7 +216,7 @@ static int gather_facts(infer *in) {
     if (!unknown(g, n)) {
       region_fact f = {n->region, (pg_node_id)i, NULL};
       add_fact(gr, &f);
-    } else if (n->kind != PG_NODE_PROVIDER) {
+    } else if (n->kind != PG_NODE_PROVIDER && !n->region_secret) {
       int rc = evidence_scan(g, (pg_node_id)i, add_fact, gr);
       if (rc != PG_OK) return rc;
     }
@@ -290,8 +291,10 @@ static int decide_all(infer *in) {
   for (int pass = 0; pass < 2; pass++) {
     for (size_t i = 0; i < count; i++) {
       node *n = &g->nodes[i];
+      /* A region from a sensitive value stays unknown: inferring it would
+       * print the secret. */
       if (!placed_kind(n->kind) || (n->kind == PG_NODE_PROVIDER) != (pass == 0) ||
-          !unknown(g, n))
+          !unknown(g, n) || n->region_secret)
         continue;
       group *gr = &in->grp[root(in, (int32_t)i)];
       if (!gr->first.region) continue;
@@ -308,9 +311,29 @@ static int decide_all(infer *in) {
   return PG_OK;
 }
 
+/* The last line of defence, once the secrets are known: a region or a
+ * reason that holds one (a value the marks did not lead to) is replaced by
+ * an unknown region from a sensitive value. */
+static int mask_secret_regions(pg_graph *g) {
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    node *n = &g->nodes[i];
+    if (!placed_kind(n->kind)) continue;
+    int in_region = g_holds_secret(g, n->region, strlen(n->region));
+    int in_how = n->region_source && g_holds_secret(g, n->region_source,
+                                                    strlen(n->region_source));
+    if (!in_region && !in_how) continue;
+    n->region = g->str_unknown;
+    n->region_secret = 1;
+    n->region_source = g_intern_cstr(g, "the region comes from a sensitive value");
+    if (!n->region_source) return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
 int regions_infer(build *b) {
   pg_graph *g = b->g;
   int any = 0;
+  if (mask_secret_regions(g) != PG_OK) return PG_ERR_NOMEM;
   for (size_t i = 0; i < g->n_nodes && !any; i++)
     any = placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]);
   if (!any) return PG_OK;

@@ -4,6 +4,7 @@
  * input variables, module inputs and defaults, or marked unknown with the
  * reason. Never a silent default. */
 #include "graph/graph_impl.h"
+#include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/regions.h"
 
@@ -16,6 +17,7 @@
 typedef struct region_result {
   const char *region;   /* interned, or NULL when unknown */
   char how[400];        /* the chain that led to it, or why not */
+  int sensitive;        /* it comes from a sensitive variable: left unknown */
 } region_result;
 
 static void how_append(region_result *r, const char *fmt, const char *a,
@@ -40,10 +42,16 @@ static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
   modvar mv;
   modvar_lookup(g, m, var, &mv);
   json_t *def = json_object_get(mv.decl, "default");
+  /* A sensitive variable, at any module depth, is never a region: its value
+   * (or default) must not reach a reason, a region node or a query. */
+  if (json_is_true(json_object_get(mv.decl, "sensitive"))) {
+    r->sensitive = 1;
+    how_append(r, "var.%s is sensitive, so the region comes from a sensitive value",
+               var, NULL);
+    return;
+  }
   if (mv.kind == MODVAR_ROOT) {
-    if (json_is_true(json_object_get(mv.decl, "sensitive")))
-      how_append(r, "var.%s is sensitive", var, NULL);
-    else if (json_is_string(mv.value))
+    if (json_is_string(mv.value))
       found(g, r, "var.%s = \"%s\" (plan variables)", var, mv.value);
     else if (json_is_string(def))
       found(g, r, "var.%s = \"%s\" (its default)", var, def);
@@ -160,7 +168,8 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   }
   n->region_source = g_intern_cstr(g, r.how);
   if (!n->region_source) return -1;
-  if (r.region) {
+  n->region_secret = r.sensitive;
+  if (r.region && !r.sensitive) {
     n->region = r.region;
     /* region_node may grow the node array: n is not used after it. */
     pg_node_id rn = region_node(g, r.region);
@@ -236,6 +245,37 @@ const char *region_from_arn(pg_graph *g, const char *arn) {
   return g_intern(g, p, (size_t)(end - p));
 }
 
+/* Whether a resource's own region argument comes from a sensitive value:
+ * the plan marks its `region` value, or the expression reads a sensitive
+ * variable. */
+static int own_region_sensitive(pg_graph *g, const node *n, json_t *expr) {
+  if (marks_all(marks_member(n->sensitive, "region"))) return 1;
+  region_result r = {0};
+  resolve_expr(g, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0);
+  return r.sensitive;
+}
+
+/* The region of a resource with its own region argument. */
+static int own_region(pg_graph *g, pg_node_id id, json_t *expr, char *how, size_t cap) {
+  node *n = &g->nodes[id];
+  if (own_region_sensitive(g, n, expr)) {
+    n->region_secret = 1;
+    snprintf(how, cap, "its own region argument comes from a sensitive value");
+    return PG_OK;
+  }
+  const char *r = n->own_region;
+  if (!r) r = json_string_value(json_object_get(expr, "constant_value"));
+  if (!r) {
+    snprintf(how, cap, "its own region argument is not known until apply");
+    return PG_OK;
+  }
+  n->region = g_intern_cstr(g, r);
+  snprintf(how, cap, "its own region argument \"%s\"", r);
+  pg_node_id rn = region_node(g, n->region);
+  if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0) return PG_ERR_NOMEM;
+  return PG_OK;
+}
+
 static int place_resource(build *b, pg_node_id id) {
   pg_graph *g = b->g;
   node *n = &g->nodes[id];
@@ -250,22 +290,16 @@ static int place_resource(build *b, pg_node_id id) {
   }
   char how[512];
   if (expr) {
-    const char *r = n->own_region;
-    if (!r) r = json_string_value(json_object_get(expr, "constant_value"));
-    if (r) {
-      n->region = g_intern_cstr(g, r);
-      snprintf(how, sizeof how, "its own region argument \"%s\"", r);
-      pg_node_id rn = region_node(g, n->region);
-      n = &g->nodes[id];
-      if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0)
-        return PG_ERR_NOMEM;
-    } else {
-      snprintf(how, sizeof how, "its own region argument is not known until apply");
-    }
+    if (own_region(g, id, expr, how, sizeof how) != PG_OK) return PG_ERR_NOMEM;
+    n = &g->nodes[id];
   } else if (n->provider >= 0) {
     const node *p = &g->nodes[n->provider];
     n->region = p->region;
+    n->region_secret = p->region_secret;
     snprintf(how, sizeof how, "%s", p->region_source);
+  } else if (n->own_region && marks_all(marks_member(n->sensitive, "region"))) {
+    n->region_secret = 1;
+    snprintf(how, sizeof how, "its region comes from a sensitive value");
   } else if (region_from_arn(g, n->arn_value)) {
     n->region = region_from_arn(g, n->arn_value);
     snprintf(how, sizeof how, "not in the configuration; region read from its arn");

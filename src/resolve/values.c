@@ -18,11 +18,35 @@
 
 /* Ids this short ("1", "app") match too much by chance. */
 #define MIN_ID_LEN 4
+/* A value held by more nodes than this (a region name that every
+ * data.aws_region instance holds, an account id) identifies none of them:
+ * it links to nothing. Two to this many holders are candidates, and each
+ * edge to one is marked ambiguous. This keeps value edges linear in the
+ * plan: at most this many per (resource, attribute, string). */
+#define MAX_CANDIDATES 8
+
+/* The distinct holders of e but node `self` (a node holding the value it
+ * names is no candidate), counted up to MAX_CANDIDATES + 2 (holders of one
+ * node are chained next to each other). */
+static size_t holder_count(const pg_graph *g, const str_entry *e, pg_node_id self) {
+  size_t n = 0;
+  pg_node_id last = -1;
+  for (int32_t h = e->first_value; h >= 0 && n <= MAX_CANDIDATES + 1; h = g->holders[h].next)
+    if (g->holders[h].node != last && g->holders[h].node != self) {
+      last = g->holders[h].node;
+      n++;
+    }
+  return n;
+}
 
 static int add_holder(pg_graph *g, const char *value, pg_node_id id) {
   if (!value || strlen(value) < MIN_ID_LEN) return PG_OK;
   str_entry *e = strtab_intern(&g->strs, value, strlen(value));
   if (!e) return PG_ERR_NOMEM;
+  /* Once a value names too many nodes, more holders change nothing. */
+  if (e->first_value >= 0 && (g->holders[e->first_value].node == id ||
+                              holder_count(g, e, -1) > MAX_CANDIDATES + 1))
+    return PG_OK;
   if (VEC_RESERVE_FIRST(g->holders, g->cap_holders, g->n_holders + 1, 64) < 0)
     return PG_ERR_NOMEM;
   g->holders[g->n_holders] = (value_holder){id, e->first_value};
@@ -59,10 +83,15 @@ static int skip_key(const walk *w, jslice key, unsigned depth) {
 static int link_holders(walk *w, const str_entry *e, const char **label) {
   pg_graph *g = w->b->g;
   if (!e || e->first_value < 0) return PG_OK;
+  size_t n = holder_count(g, e, w->from);
+  if (n > MAX_CANDIDATES) return PG_OK;
   if (!*label && !(*label = g_intern(g, w->path, w->plen))) return PG_ERR_NOMEM;
-  for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next)
-    if (g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, *label) < 0)
-      return PG_ERR_NOMEM;
+  for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next) {
+    int added = g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, *label);
+    if (added < 0) return PG_ERR_NOMEM;
+    /* One of several candidates: the value names the set, not each. */
+    if (added && n > 1) g->edges[g->n_edges - 1].ambiguous = 1;
+  }
   return PG_OK;
 }
 

