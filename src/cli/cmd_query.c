@@ -87,9 +87,7 @@ static int run(const cli_args *a) {
   if ((file != NULL) == (a->npos == 2))
     return cli_usage_error(&cmd_query, "give the query as an argument or with -f FILE, not both");
   double timeout = 0;
-  const char *ts = cli_opt(a, "timeout");
-  if (ts && (timeout = strtod(ts, NULL)) <= 0)
-    return cli_usage_error(&cmd_query, "--timeout wants a positive number of seconds");
+  if (cli_parse_timeout(&cmd_query, cli_opt(a, "timeout"), &timeout) != EXIT_OK) return EXIT_BAD;
   size_t len = 0;
   char *text = NULL;
   if (file) {
