@@ -257,8 +257,11 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
     if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
     size_t first = pg_report_suite_count(report);
-    if (pg_diags_new(&d) != PG_OK || pg_check_run(set, g, a->pos[i], &opts, report, d) != PG_OK)
-      rc = EXIT_BAD;
+    int run_rc = pg_diags_new(&d) == PG_OK ? pg_check_run(set, g, a->pos[i], &opts, report, d)
+                                            : PG_ERR_NOMEM;
+    /* Out of memory is said even when nothing else was (no silent exit 2). */
+    if (run_rc == PG_ERR_NOMEM) fputs("plangraph: error: out of memory\n", stderr);
+    if (run_rc != PG_OK) rc = EXIT_BAD;
     cli_print_diags(d);
     pg_diags_free(d);
     if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
