@@ -5,6 +5,7 @@
 
 #include "plangraph/diag.h"
 #include "plangraph/graph.h"
+#include "plangraph/guard.h"
 #include "plangraph/input.h"
 #include "plangraph/export.h"
 #include "plangraph/query.h"

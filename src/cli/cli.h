@@ -66,6 +66,10 @@ int cli_check_limits(pg_check_options *opts);
 int cli_limits_valid(void);
 /* PLANGRAPH_INPUT_WAIT, for query files; 0: the default. */
 double cli_input_wait(void);
+/* --timeout's value (NULL: none, *out 0): EXIT_OK, or a usage error of
+ * cmd for anything but a finite positive number up to CLI_MAX_TIMEOUT. */
+#define CLI_MAX_TIMEOUT 31536000
+int cli_parse_timeout(const cli_command *cmd, const char *s, double *out);
 
 /* convert.c: pg_load_options.convert for binary plan files, by running
  * `terraform show -json` when terraform is on PATH. */
@@ -84,15 +88,33 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
 pg_node_id cli_find_node(const pg_graph *g, const char *address);
 int cli_color_enabled(FILE *f);
 
-/* Atomic output: a temporary file beside the target, renamed on commit. */
+/* outputs.c: every output held until the command is done, checked
+ * against the plans' secrets, then written (see the file's comment). */
 typedef struct cli_out {
-  FILE *f;              /* where to write */
-  char *tmp;            /* temporary path, or NULL for stdout */
-  const char *target;   /* final path, or NULL for stdout */
+  FILE *f;              /* where to write: memory, or stdout */
+  char *buf;            /* the memory stream's bytes (NULL for stdout) */
+  size_t len;
+  const char *target;   /* the path given, or NULL for stdout */
 } cli_out;
+/* Refuses (EXIT_BAD, message printed) a path that is an input, another
+ * output, a folder, a dangling link or in a missing folder. */
 int cli_out_open(cli_out *o, const char *path);
+/* The output is complete: it is written when the command ends. */
 int cli_out_commit(cli_out *o);
 void cli_out_abort(cli_out *o);
+/* main: standard output into memory, signal handlers for temporary files. */
+void cli_outputs_begin(void);
+/* main: writes everything (or nothing when rc is EXIT_BAD or a check
+ * fails); returns the exit status. */
+int cli_outputs_finish(int rc);
+/* A file read as input (plan, query file, --tf-graph): no report may
+ * replace it. */
+void cli_note_input(const char *path);
+/* The graph's secrets join those no output may hold; EXIT_BAD out of
+ * memory (message printed). */
+int cli_guard_graph(const pg_graph *g);
+/* Whether the real standard output is a terminal. */
+int cli_stdout_isatty(void);
 
 extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
     cmd_query, cmd_list_queries, cmd_list_functions, cmd_lint, cmd_config;

@@ -85,7 +85,7 @@ static int write_report(const pg_report *r, const char *path, int format,
     cli_out_abort(&out);
     return EXIT_BAD;
   }
-  int rc = write_one(r, out.f, format, ro, out.tmp == NULL && cli_color_enabled(out.f), d);
+  int rc = write_one(r, out.f, format, ro, out.target == NULL && cli_color_enabled(out.f), d);
   cli_print_diags(d);
   pg_diags_free(d);
   if (rc != PG_OK) {
@@ -114,16 +114,6 @@ static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int f
       return EXIT_BAD;
     }
   }
-  return EXIT_OK;
-}
-
-static int parse_timeout(const char *s, double *out) {
-  *out = 0;
-  if (!s) return EXIT_OK;
-  char *end;
-  *out = strtod(s, &end);
-  if (*end || *out <= 0)
-    return cli_usage_error(&cmd_check, "--timeout wants a positive number of seconds");
   return EXIT_OK;
 }
 
@@ -185,7 +175,7 @@ static int prepare(const cli_args *a, pg_query_set **set, int *format, int *thre
   *threshold = fail_on ? pg_severity_rank(fail_on) : 0;
   if (*threshold < 0)
     return cli_usage_error(&cmd_check, "--fail-on wants critical, high, medium or low");
-  if ((rc = parse_timeout(cli_opt(a, "timeout"), &opts->timeout_seconds)) != EXIT_OK)
+  if ((rc = cli_parse_timeout(&cmd_check, cli_opt(a, "timeout"), &opts->timeout_seconds)) != EXIT_OK)
     return rc;
   if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
   pg_diags *d = NULL;
@@ -267,8 +257,11 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
     if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
     size_t first = pg_report_suite_count(report);
-    if (pg_diags_new(&d) != PG_OK || pg_check_run(set, g, a->pos[i], &opts, report, d) != PG_OK)
-      rc = EXIT_BAD;
+    int run_rc = pg_diags_new(&d) == PG_OK ? pg_check_run(set, g, a->pos[i], &opts, report, d)
+                                            : PG_ERR_NOMEM;
+    /* Out of memory is said even when nothing else was (no silent exit 2). */
+    if (run_rc == PG_ERR_NOMEM) fputs("plangraph: error: out of memory\n", stderr);
+    if (run_rc != PG_OK) rc = EXIT_BAD;
     cli_print_diags(d);
     pg_diags_free(d);
     if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);

@@ -12,17 +12,32 @@ static const cli_option options[] = {
     {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
     {0}};
 
-static void csv_cell(const char *s) {
-  if (!strpbrk(s, ",\"\n\r")) {
-    fputs(s, stdout);
+/* A CSV cell: control characters shown as escapes, and a cell that a
+ * spreadsheet would run as a formula (=, +, -, @) prefixed with ' as
+ * OWASP recommends. */
+static void csv_cell(const char *raw) {
+  char *s = pg_text_visible(raw, strlen(raw), 0);
+  if (!s) return;
+  const char *lead = strchr("=+-@", s[0]) && s[0] ? "'" : "";
+  if (!strpbrk(s, ",\"")) {
+    printf("%s%s", lead, s);
+    free(s);
     return;
   }
-  putchar('"');
-  for (; *s; s++) {
-    if (*s == '"') putchar('"');
-    putchar(*s);
+  printf("\"%s", lead);
+  for (const char *c = s; *c; c++) {
+    if (*c == '"') putchar('"');
+    putchar(*c);
   }
   putchar('"');
+  free(s);
+}
+
+/* A table cell with control characters shown as escapes. */
+static void table_cell(const char *raw, int width, const char *sep) {
+  char *s = pg_text_visible(raw, strlen(raw), 0);
+  printf("%-*s%s", width, s ? s : "", sep);
+  free(s);
 }
 
 static void print_table(const pg_table *t) {
@@ -41,8 +56,8 @@ static void print_table(const pg_table *t) {
            c + 1 < cols ? "  " : "\n");
   for (size_t r = 0; r < rows; r++)
     for (size_t c = 0; c < cols; c++)
-      printf("%-*s%s", c + 1 < cols ? (int)width[c] : 0, pg_table_text(t, r, c),
-             c + 1 < cols ? "  " : "\n");
+      table_cell(pg_table_text(t, r, c), c + 1 < cols ? (int)width[c] : 0,
+                 c + 1 < cols ? "  " : "\n");
   printf("(%zu row%s)\n", rows, rows == 1 ? "" : "s");
   free(width);
 }
@@ -87,9 +102,7 @@ static int run(const cli_args *a) {
   if ((file != NULL) == (a->npos == 2))
     return cli_usage_error(&cmd_query, "give the query as an argument or with -f FILE, not both");
   double timeout = 0;
-  const char *ts = cli_opt(a, "timeout");
-  if (ts && (timeout = strtod(ts, NULL)) <= 0)
-    return cli_usage_error(&cmd_query, "--timeout wants a positive number of seconds");
+  if (cli_parse_timeout(&cmd_query, cli_opt(a, "timeout"), &timeout) != EXIT_OK) return EXIT_BAD;
   size_t len = 0;
   char *text = NULL;
   if (file) {

@@ -22,7 +22,7 @@ static void main_help(FILE *out) {
         "exit status: 0 success, 1 findings (or no path), 2 bad input or usage\n", out);
 }
 
-int main(int argc, char **argv) {
+static int run_main(int argc, char **argv) {
   if (argc < 2) {
     main_help(stderr);
     return EXIT_BAD;
@@ -54,4 +54,9 @@ int main(int argc, char **argv) {
   }
   fprintf(stderr, "plangraph: unknown command '%s' (see plangraph --help)\n", name);
   return EXIT_BAD;
+}
+
+int main(int argc, char **argv) {
+  cli_outputs_begin();
+  return cli_outputs_finish(run_main(argc, argv));
 }

@@ -1,5 +1,5 @@
 /* Shared CLI helpers: printing diagnostics, loading a plan, finding a node
- * by address with suggestions, and atomic output files. */
+ * by address with suggestions. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +82,13 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
   int rc = pg_graph_load(out, path, &opts, d);
   cli_print_diags(d);
   pg_diags_free(d);
+  cli_note_input(path);
+  cli_note_input(tf_graph);
+  if (rc == PG_OK && cli_guard_graph(*out) != EXIT_OK) {
+    pg_graph_free(*out);
+    *out = NULL;
+    return EXIT_BAD;
+  }
   return rc == PG_OK ? EXIT_OK : EXIT_BAD;
 }
 
@@ -105,77 +112,6 @@ pg_node_id cli_find_node(const pg_graph *g, const char *address) {
 
 int cli_color_enabled(FILE *f) {
   const char *nc = getenv("NO_COLOR");
-  return isatty(fileno(f)) && !(nc && *nc);
-}
-
-int cli_out_open(cli_out *o, const char *path) {
-  memset(o, 0, sizeof *o);
-  if (!path || strcmp(path, "-") == 0) {
-    o->f = stdout;
-    return EXIT_OK;
-  }
-  size_t n = strlen(path) + 16;
-  o->tmp = malloc(n);
-  if (!o->tmp) return EXIT_BAD;
-  snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0) {
-    int err = errno;
-    /* The temporary file's ENOENT means the folder is missing: say so. */
-    const char *slash = strrchr(path, '/');
-    struct stat st;
-    if (err == ENOENT && slash && slash != path) {
-      o->tmp[slash - path] = '\0';
-      if (stat(o->tmp, &st) != 0) {
-        fprintf(stderr, "plangraph: cannot write %s: the folder %s does not exist\n", path,
-                o->tmp);
-        free(o->tmp);
-        o->tmp = NULL;
-        return EXIT_BAD;
-      }
-    }
-    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(err));
-    free(o->tmp);
-    o->tmp = NULL;
-    return EXIT_BAD;
-  }
-  /* mkstemp makes the file 0600; a report is read by others (CI
-   * artifacts), so give it what the umask allows, as a plain open would. */
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  o->f = fdopen(fd, "w");
-  if (!o->f) {
-    close(fd);
-    unlink(o->tmp);
-    free(o->tmp);
-    o->tmp = NULL;
-    return EXIT_BAD;
-  }
-  o->target = path;
-  return EXIT_OK;
-}
-
-int cli_out_commit(cli_out *o) {
-  if (!o->tmp) return fflush(o->f) == 0 && !ferror(o->f) ? EXIT_OK : EXIT_BAD;
-  int bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
-  bad |= fclose(o->f) != 0;
-  o->f = NULL;
-  if (!bad && rename(o->tmp, o->target) != 0) bad = 1;
-  if (bad) {
-    fprintf(stderr, "plangraph: cannot write %s: %s\n", o->target, strerror(errno));
-    unlink(o->tmp);
-  }
-  free(o->tmp);
-  o->tmp = NULL;
-  return bad ? EXIT_BAD : EXIT_OK;
-}
-
-void cli_out_abort(cli_out *o) {
-  if (!o->tmp) return;
-  if (o->f) fclose(o->f);
-  unlink(o->tmp);
-  free(o->tmp);
-  o->tmp = NULL;
-  o->f = NULL;
+  int tty = f == stdout ? cli_stdout_isatty() : isatty(fileno(f));
+  return tty && !(nc && *nc);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plangraph/guard.h"
 #include "plangraph/query.h"
 #include "run/results.h"
 
@@ -22,13 +23,18 @@ static void text_line(FILE *f, int color, const char *tag, const pg_suite_result
   const char *subject = sub ? sub->name : "";
   const char *message = sub ? sub->message : s->skipped;
   if (color)
-    fprintf(f, "%s%-4s %-8s\033[0m %s%s%s%s", sev_color(s->severity), tag, s->severity,
-            plan_prefix, s->query_id, *subject ? "  " : "", subject);
+    fprintf(f, "%s%-4s %-8s\033[0m %s%s%s", sev_color(s->severity), tag, s->severity,
+            plan_prefix, s->query_id, *subject ? "  " : "");
   else
-    fprintf(f, "%-4s %-8s %s%s%s%s", tag, s->severity, plan_prefix, s->query_id,
-            *subject ? "  " : "", subject);
+    fprintf(f, "%-4s %-8s %s%s%s", tag, s->severity, plan_prefix, s->query_id,
+            *subject ? "  " : "");
+  /* Plan values cannot erase or forge a line (control characters shown). */
+  pg_text_write_visible(f, subject, strlen(subject), 0);
   if (sub && sub->file) fprintf(f, " (%s:%u)", sub->file, sub->line);
-  if (message) fprintf(f, ": %s", message);
+  if (message) {
+    fputs(": ", f);
+    pg_text_write_visible(f, message, strlen(message), 0);
+  }
   if (sub && sub->suppressed) fprintf(f, " [waived: %s]", sub->suppressed);
   if (sub && sub->baselined) fputs(" [in the baseline]", f);
   fputc('\n', f);

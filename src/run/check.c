@@ -71,6 +71,7 @@ static int start_suite(pg_report *r, const qquery *q, const char *plan, size_t *
   s->pub.title = report_str(r, q->title);
   s->pub.severity = qseverity_name(q->severity);
   s->pub.timestamp = report_str(r, stamp);
+  if (!s->pub.query_id || (q->title && !s->pub.title) || !s->pub.timestamp) return PG_ERR_NOMEM;
   if (report_set_plan(r, s, plan) != PG_OK) return PG_ERR_NOMEM;
   return suite_params(r, s, q);
 }

@@ -1,0 +1,101 @@
+/* Multi-pattern search: see mscan.h. The first MSCAN_MIN bytes of a
+ * pattern fit in 48 bits, so they are the key itself, not a hash of it: a
+ * rolling window over the buffer is looked up in a table of keys, and only
+ * a window that starts a pattern is compared with memcmp. */
+#include "base/mscan.h"
+#include "base/vec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define KEY_MASK ((UINT64_C(1) << (8 * MSCAN_MIN)) - 1)
+/* Keys are stored plus one, so that 0 marks an empty slot. */
+#define SLOT(k) ((k) + 1)
+
+void mscan_init(mscan *m) { memset(m, 0, sizeof *m); }
+
+static uint64_t pack(const unsigned char *p) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < MSCAN_MIN; i++) k = (k << 8) | p[i];
+  return k;
+}
+
+static size_t slot_of(uint64_t key, size_t mask) {
+  return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 17) & mask;
+}
+
+int mscan_add(mscan *m, const char *s, size_t n) {
+  if (n < MSCAN_MIN) return 0;
+  if (VEC_RESERVE(m->pats, m->cap, m->n + 1) < 0) return -1;
+  char *copy = malloc(n);
+  if (!copy) return -1;
+  memcpy(copy, s, n);
+  m->pats[m->n++] = (mscan_pat){copy, n, pack((const unsigned char *)s)};
+  m->built = 0;
+  return 0;
+}
+
+static int by_key(const void *a, const void *b) {
+  uint64_t x = ((const mscan_pat *)a)->key, y = ((const mscan_pat *)b)->key;
+  return (x > y) - (x < y);
+}
+
+int mscan_build(mscan *m) {
+  free(m->keys);
+  free(m->first);
+  m->keys = NULL;
+  m->first = NULL;
+  m->mask = 0;
+  m->built = 0;
+  if (!m->n) {
+    m->built = 1;
+    return 0;
+  }
+  qsort(m->pats, m->n, sizeof *m->pats, by_key);
+  size_t size = 16;
+  while (size < 2 * m->n) size *= 2;
+  m->keys = calloc(size, sizeof *m->keys);
+  m->first = calloc(size, sizeof *m->first);
+  if (!m->keys || !m->first) return -1;
+  m->mask = size - 1;
+  for (size_t i = 0; i < m->n; i++) {
+    if (i && m->pats[i].key == m->pats[i - 1].key) continue;
+    size_t s = slot_of(m->pats[i].key, m->mask);
+    while (m->keys[s]) s = (s + 1) & m->mask;
+    m->keys[s] = SLOT(m->pats[i].key);
+    m->first[s] = i;
+  }
+  m->built = 1;
+  return 0;
+}
+
+/* The pattern starting at buf[at] (whose first bytes are key), or -1. */
+static long match_at(const mscan *m, uint64_t key, const char *buf, size_t n, size_t at) {
+  size_t s = slot_of(key, m->mask);
+  while (m->keys[s] && m->keys[s] != SLOT(key)) s = (s + 1) & m->mask;
+  if (!m->keys[s]) return -1;
+  for (size_t i = m->first[s]; i < m->n && m->pats[i].key == key; i++)
+    if (m->pats[i].len <= n - at && memcmp(buf + at, m->pats[i].text, m->pats[i].len) == 0)
+      return (long)i;
+  return -1;
+}
+
+long mscan_find(const mscan *m, const char *buf, size_t n) {
+  if (!m->built || !m->mask || n < MSCAN_MIN) return -1;
+  const unsigned char *p = (const unsigned char *)buf;
+  uint64_t key = pack(p) >> 8;
+  for (size_t at = 0; at + MSCAN_MIN <= n; at++) {
+    key = ((key << 8) | p[at + MSCAN_MIN - 1]) & KEY_MASK;
+    long hit = match_at(m, key, buf, n, at);
+    if (hit >= 0) return hit;
+  }
+  return -1;
+}
+
+void mscan_free(mscan *m) {
+  for (size_t i = 0; i < m->n; i++) free(m->pats[i].text);
+  free(m->pats);
+  free(m->keys);
+  free(m->first);
+  mscan_init(m);
+}

@@ -1,0 +1,453 @@
+/* What a command writes, held until it is done. Reports (-o, --junit,
+ * --sarif, baselines, graph exports) go to memory and standard output to
+ * a memory file; when the command returns, main calls cli_outputs_finish,
+ * which checks every output against the loaded plans' secrets (the last
+ * line of defence: a match is an error, never an output), replaces broken
+ * UTF-8, and only then writes them all: each regular file through a
+ * temporary file in its folder renamed over it once every output is
+ * ready, a character device or FIFO (/dev/null, /dev/stdout, a pipe)
+ * directly. A symbolic link is written through (its target is replaced,
+ * the link stays). A report may not name an input (plan, query file,
+ * --tf-graph) or another report. On SIGINT, SIGTERM or SIGHUP the
+ * temporary files are removed. A command that fails (exit 2) writes
+ * nothing at all. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+#define MAX_OUTPUTS 16
+#define MAX_INPUTS 256
+
+/* A finished report waiting for cli_outputs_finish. */
+typedef struct pending {
+  char *target;     /* the path as given */
+  char *buf;        /* its bytes (malloc'd by open_memstream) */
+  size_t len;
+  int fd;           /* >= 0: a descriptor path names (/dev/stdout, /dev/fd/N) */
+  char *dest;       /* regular file: the resolved path renamed over */
+  char *tmp;        /* its temporary file while being written */
+} pending;
+
+typedef struct file_id {
+  dev_t dev;
+  ino_t ino;
+  char *path;
+} file_id;
+
+static struct {
+  pending out[MAX_OUTPUTS];
+  size_t n_out;
+  file_id in[MAX_INPUTS];
+  size_t n_in;
+  file_id opened[MAX_OUTPUTS];    /* every opened report, to refuse repeats */
+  size_t n_opened;
+  int real_stdout;                /* the real standard output, -1: not captured */
+  pg_guard *guard;
+  int guard_failed;               /* out of memory adding a plan's secrets */
+} S = {.real_stdout = -1};
+
+/* Temporary files to remove on a signal: written before each file exists. */
+static char *volatile sig_temps[MAX_OUTPUTS];
+
+static void on_signal(int sig) {
+  for (size_t i = 0; i < MAX_OUTPUTS; i++)
+    if (sig_temps[i]) unlink(sig_temps[i]);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void install_handlers(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    struct sigaction old;
+    /* A signal the caller ignores (nohup) stays ignored. */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+void cli_outputs_begin(void) {
+  install_handlers();
+  fflush(stdout);
+  int saved = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (saved < 0) return; /* no standard output: nothing to capture */
+  int mem = memfd_create("plangraph-stdout", MFD_CLOEXEC);
+  if (mem < 0 || dup2(mem, STDOUT_FILENO) < 0) {
+    fputs("plangraph: error: cannot hold standard output: out of memory\n", stderr);
+    exit(EXIT_BAD);
+  }
+  close(mem);
+  S.real_stdout = saved;
+}
+
+int cli_stdout_isatty(void) {
+  return isatty(S.real_stdout >= 0 ? S.real_stdout : STDOUT_FILENO);
+}
+
+void cli_note_input(const char *path) {
+  struct stat st;
+  if (!path || strcmp(path, "-") == 0 || S.n_in == MAX_INPUTS || stat(path, &st) != 0 ||
+      !S_ISREG(st.st_mode))
+    return;
+  char *copy = strdup(path);
+  if (!copy) return;
+  S.in[S.n_in++] = (file_id){st.st_dev, st.st_ino, copy};
+}
+
+int cli_guard_graph(const pg_graph *g) {
+  if (!S.guard && pg_guard_new(&S.guard) != PG_OK) S.guard_failed = 1;
+  if (S.guard && pg_guard_add_graph(S.guard, g) != PG_OK) S.guard_failed = 1;
+  if (S.guard_failed) fputs("plangraph: error: out of memory\n", stderr);
+  return S.guard_failed ? EXIT_BAD : EXIT_OK;
+}
+
+/* The descriptor a path names (/dev/stdout, /dev/stderr, /dev/fd/N,
+ * /proc/self/fd/N), written to as it is; -1 for any other path. */
+static int named_fd(const char *path) {
+  if (strcmp(path, "/dev/stdout") == 0) return STDOUT_FILENO;
+  if (strcmp(path, "/dev/stderr") == 0) return STDERR_FILENO;
+  const char *digits = strncmp(path, "/dev/fd/", 8) == 0         ? path + 8
+                       : strncmp(path, "/proc/self/fd/", 14) == 0 ? path + 14
+                                                                  : NULL;
+  if (!digits || !*digits) return -1;
+  char *end;
+  long fd = strtol(digits, &end, 10);
+  return *end || fd < 0 || fd > INT_MAX ? -1 : (int)fd;
+}
+
+/* The folder of path in buf ("." when it has none). */
+static void folder_of(const char *path, char *buf, size_t cap) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) snprintf(buf, cap, ".");
+  else if (slash == path) snprintf(buf, cap, "/");
+  else snprintf(buf, cap, "%.*s", (int)(slash - path), path);
+}
+
+/* Who may not share a report's file: an input, or a report opened before. */
+static int clashes(const char *path, const struct stat *st, const char *canon) {
+  for (size_t i = 0; st && i < S.n_in; i++)
+    if (S.in[i].dev == st->st_dev && S.in[i].ino == st->st_ino) {
+      fprintf(stderr, "plangraph: error: refusing to write %s: it is the input %s\n", path,
+              S.in[i].path);
+      return 1;
+    }
+  for (size_t i = 0; i < S.n_opened; i++) {
+    const file_id *o = &S.opened[i];
+    if ((st && o->path == NULL && o->dev == st->st_dev && o->ino == st->st_ino) ||
+        (canon && o->path && strcmp(o->path, canon) == 0)) {
+      fprintf(stderr, "plangraph: error: refusing to write %s: another output names the "
+                      "same file\n", path);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Remembers a report's file (by identity when it exists, else by its
+ * canonical name) so that a second output naming it is refused. */
+static void remember(const struct stat *st, const char *canon) {
+  if (S.n_opened == MAX_OUTPUTS) return;
+  S.opened[S.n_opened++] = st ? (file_id){st->st_dev, st->st_ino, NULL}
+                              : (file_id){0, 0, canon ? strdup(canon) : NULL};
+}
+
+/* A report path that does not exist yet: its folder must, and a dangling
+ * symbolic link is refused (its target is unknown). */
+static int check_new(const char *path) {
+  struct stat lst;
+  if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+    fprintf(stderr, "plangraph: error: refusing to write %s: it is a symbolic link to a "
+                    "missing file\n", path);
+    return EXIT_BAD;
+  }
+  char dir[PATH_MAX], real[PATH_MAX], canon[PATH_MAX + NAME_MAX + 2];
+  folder_of(path, dir, sizeof dir);
+  if (!realpath(dir, real)) {
+    if (errno == ENOENT)
+      fprintf(stderr, "plangraph: cannot write %s: the folder %s does not exist\n", path, dir);
+    else
+      fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+    return EXIT_BAD;
+  }
+  if (access(real, W_OK) != 0) {
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+    return EXIT_BAD;
+  }
+  const char *base = strrchr(path, '/');
+  snprintf(canon, sizeof canon, "%s/%s", real, base ? base + 1 : path);
+  if (clashes(path, NULL, canon)) return EXIT_BAD;
+  remember(NULL, canon);
+  return EXIT_OK;
+}
+
+/* Whether a report may go to path: see the file comment. */
+static int check_target(const char *path) {
+  struct stat st;
+  int fd = named_fd(path);
+  if (fd >= 0) {
+    if (fstat(fd == STDOUT_FILENO && S.real_stdout >= 0 ? S.real_stdout : fd, &st) != 0) {
+      fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+      return EXIT_BAD;
+    }
+  } else if (stat(path, &st) != 0) {
+    if (errno == ENOENT) return check_new(path);
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(errno));
+    return EXIT_BAD;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    fprintf(stderr, "plangraph: cannot write %s: %s\n", path, strerror(EISDIR));
+    return EXIT_BAD;
+  }
+  if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    fprintf(stderr, "plangraph: cannot write %s: not a regular file, character device "
+                    "or FIFO\n", path);
+    return EXIT_BAD;
+  }
+  if (clashes(path, &st, NULL)) return EXIT_BAD;
+  remember(&st, NULL);
+  return EXIT_OK;
+}
+
+int cli_out_open(cli_out *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return EXIT_OK;
+  }
+  if (check_target(path) != EXIT_OK) return EXIT_BAD;
+  if (S.n_out == MAX_OUTPUTS) {
+    fprintf(stderr, "plangraph: error: too many outputs\n");
+    return EXIT_BAD;
+  }
+  o->f = open_memstream(&o->buf, &o->len);
+  if (!o->f) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    return EXIT_BAD;
+  }
+  o->target = path;
+  return EXIT_OK;
+}
+
+int cli_out_commit(cli_out *o) {
+  if (!o->target) return EXIT_OK; /* standard output: checked when the command ends */
+  int bad = fflush(o->f) != 0 || ferror(o->f);
+  bad |= fclose(o->f) != 0;
+  o->f = NULL;
+  char *target = bad ? NULL : strdup(o->target);
+  if (!target) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    free(o->buf);
+    o->buf = NULL;
+    return EXIT_BAD;
+  }
+  S.out[S.n_out++] = (pending){target, o->buf, o->len, named_fd(target), NULL, NULL};
+  o->buf = NULL;
+  return EXIT_OK;
+}
+
+void cli_out_abort(cli_out *o) {
+  if (!o->target) return;
+  if (o->f) fclose(o->f);
+  free(o->buf);
+  o->f = NULL;
+  o->buf = NULL;
+}
+
+/* Writes all of buf to fd; 0, or -1 with errno set. */
+static int write_all(int fd, const char *buf, size_t len) {
+  while (len) {
+    ssize_t k = write(fd, buf, len);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) {
+      if (k == 0) errno = EIO;
+      return -1;
+    }
+    buf += k;
+    len -= (size_t)k;
+  }
+  return 0;
+}
+
+/* What the command wrote to standard output (malloc'd, *len bytes), and
+ * the real standard output back in place. NULL with *len 0 is empty; on
+ * failure *rc becomes EXIT_BAD with the reason printed. */
+static char *take_stdout(size_t *len, int *rc) {
+  *len = 0;
+  int err = fflush(stdout) != 0 || ferror(stdout);
+  if (S.real_stdout < 0) {
+    if (err) {
+      fprintf(stderr, "plangraph: error: writing standard output: %s\n", strerror(errno));
+      *rc = EXIT_BAD;
+    }
+    return NULL;
+  }
+  off_t n = lseek(STDOUT_FILENO, 0, SEEK_END);
+  char *buf = n > 0 ? malloc((size_t)n) : NULL;
+  if (n > 0 && (!buf || pread(STDOUT_FILENO, buf, (size_t)n, 0) != n)) err = 1;
+  dup2(S.real_stdout, STDOUT_FILENO);
+  close(S.real_stdout);
+  S.real_stdout = -1;
+  clearerr(stdout);
+  if (err) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    *rc = EXIT_BAD;
+    free(buf);
+    return NULL;
+  }
+  *len = buf ? (size_t)n : 0;
+  return buf;
+}
+
+/* The last line of defence: no output may hold a secret. */
+static int guard_refuses(const char *out, size_t out_len) {
+  if (S.guard_failed) return 1;
+  if (!S.guard) return 0;
+  for (size_t i = 0; i <= S.n_out; i++) {
+    const char *buf = i < S.n_out ? S.out[i].buf : out;
+    size_t len = i < S.n_out ? S.out[i].len : out_len;
+    int hit = buf ? pg_guard_check(S.guard, buf, len) : 0;
+    if (hit < 0) {
+      fputs("plangraph: error: out of memory\n", stderr);
+      return 1;
+    }
+    if (hit) {
+      fprintf(stderr, "plangraph: error: refusing to write: output would contain a value "
+                      "the plan marks sensitive (in %s)\n",
+              i < S.n_out ? S.out[i].target : "standard output");
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Broken UTF-8 in an output becomes U+FFFD, with a note saying how much. */
+static int repair(char **buf, size_t *len, const char *where) {
+  if (!*buf) return EXIT_OK;
+  size_t n = pg_text_repair_utf8(buf, len);
+  if (n == (size_t)-1) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    return EXIT_BAD;
+  }
+  if (n)
+    fprintf(stderr, "plangraph: note: %zu byte%s of invalid UTF-8 in %s replaced with "
+                    "U+FFFD\n", n, n == 1 ? "" : "s", where);
+  return EXIT_OK;
+}
+
+static int cannot_write(const pending *p) {
+  fprintf(stderr, "plangraph: error: cannot write %s: %s\n", p->target, strerror(errno));
+  return EXIT_BAD;
+}
+
+/* A regular file's bytes in a temporary file beside it (slot i for the
+ * signal handler); character devices, FIFOs and descriptors wait for
+ * deliver. The temporary name is short, so a 255-byte report name works. */
+static int stage(pending *p, size_t i) {
+  struct stat st;
+  int exists = p->fd < 0 && stat(p->target, &st) == 0;
+  if (p->fd >= 0 || (exists && !S_ISREG(st.st_mode))) return EXIT_OK;
+  /* Through a symbolic link: its target is replaced, the link kept. */
+  p->dest = exists ? realpath(p->target, NULL) : strdup(p->target);
+  char dir[PATH_MAX];
+  folder_of(p->dest ? p->dest : "", dir, sizeof dir);
+  size_t cap = strlen(dir) + 32;
+  p->tmp = p->dest ? malloc(cap) : NULL;
+  if (!p->tmp) return cannot_write(p);
+  snprintf(p->tmp, cap, "%s/.plangraph-XXXXXX", dir);
+  sig_temps[i] = p->tmp;
+  int fd = mkstemp(p->tmp);
+  if (fd < 0) {
+    sig_temps[i] = NULL;
+    free(p->tmp);
+    p->tmp = NULL;
+    return cannot_write(p);
+  }
+  /* mkstemp makes the file 0600; a report is read by others (CI
+   * artifacts), so give it what the umask allows, as a plain open would. */
+  mode_t mask = umask(0);
+  umask(mask);
+  int bad = fchmod(fd, 0666 & ~mask) != 0 || write_all(fd, p->buf, p->len) != 0 ||
+            fsync(fd) != 0;
+  int err = errno;
+  bad |= close(fd) != 0;
+  if (!bad) return EXIT_OK;
+  errno = err;
+  return cannot_write(p);
+}
+
+/* Puts a staged output in place, or writes a device, FIFO or descriptor. */
+static int deliver(pending *p) {
+  if (p->tmp) {
+    if (rename(p->tmp, p->dest) != 0) return cannot_write(p);
+    free(p->tmp);
+    p->tmp = NULL;
+    return EXIT_OK;
+  }
+  int fd = p->fd >= 0 ? p->fd : open(p->target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return cannot_write(p);
+  int bad = write_all(fd, p->buf, p->len) != 0;
+  int err = errno;
+  if (p->fd < 0) bad |= close(fd) != 0 && errno != EINTR;
+  errno = err;
+  return bad ? cannot_write(p) : EXIT_OK;
+}
+
+/* Every report written, or none renamed into place. */
+static int write_reports(void) {
+  int rc = EXIT_OK;
+  for (size_t i = 0; rc == EXIT_OK && i < S.n_out; i++)
+    if ((rc = repair(&S.out[i].buf, &S.out[i].len, S.out[i].target)) == EXIT_OK)
+      rc = stage(&S.out[i], i);
+  /* Devices and descriptors first: a rename cannot be taken back. */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; rc == EXIT_OK && i < S.n_out; i++)
+      if ((S.out[i].tmp != NULL) == pass) rc = deliver(&S.out[i]);
+  return rc;
+}
+
+static void release(void) {
+  for (size_t i = 0; i < S.n_out; i++) {
+    pending *p = &S.out[i];
+    sig_temps[i] = NULL;
+    if (p->tmp) unlink(p->tmp);
+    free(p->tmp);
+    free(p->dest);
+    free(p->buf);
+    free(p->target);
+  }
+  S.n_out = 0;
+  for (size_t i = 0; i < S.n_in; i++) free(S.in[i].path);
+  for (size_t i = 0; i < S.n_opened; i++) free(S.opened[i].path);
+  S.n_in = S.n_opened = 0;
+  pg_guard_free(S.guard);
+  S.guard = NULL;
+}
+
+int cli_outputs_finish(int rc) {
+  size_t len = 0;
+  char *out = take_stdout(&len, &rc);
+  if (rc != EXIT_BAD && guard_refuses(out, len)) rc = EXIT_BAD;
+  if (rc != EXIT_BAD && write_reports() != EXIT_OK) rc = EXIT_BAD;
+  if (rc != EXIT_BAD) rc = repair(&out, &len, "standard output") == EXIT_OK ? rc : EXIT_BAD;
+  if (rc != EXIT_BAD && out && write_all(STDOUT_FILENO, out, len) != 0) {
+    fprintf(stderr, "plangraph: error: writing standard output: %s\n", strerror(errno));
+    rc = EXIT_BAD;
+  }
+  free(out);
+  release();
+  return rc;
+}

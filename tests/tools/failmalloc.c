@@ -1,0 +1,66 @@
+/* An LD_PRELOAD library for the allocation-failure sweep
+ * (scripts/malloc-sweep): PG_FAIL_AT=N makes the N-th call to malloc,
+ * calloc or realloc (counted together, from 1) return NULL once; every
+ * other call goes to the C library's allocator. PG_FAIL_COUNT=1 prints
+ * the number of calls at exit instead, to size the sweep. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static unsigned long calls, fail_at;
+static int counting, ready;
+
+/* dlsym itself may call calloc: serve that from a static block. */
+static char early[4096];
+static size_t early_used;
+
+static void *(*real_malloc)(size_t);
+static void *(*real_calloc)(size_t, size_t);
+static void *(*real_realloc)(void *, size_t);
+
+static void report(void) {
+  char buf[64];
+  int n = snprintf(buf, sizeof buf, "allocations %lu\n", calls);
+  if (write(2, buf, (size_t)n) < 0) return;
+}
+
+static void init(void) {
+  if (ready) return;
+  ready = -1;
+  real_malloc = (void *(*)(size_t))dlsym(RTLD_NEXT, "malloc");
+  real_calloc = (void *(*)(size_t, size_t))dlsym(RTLD_NEXT, "calloc");
+  real_realloc = (void *(*)(void *, size_t))dlsym(RTLD_NEXT, "realloc");
+  const char *at = getenv("PG_FAIL_AT"), *count = getenv("PG_FAIL_COUNT");
+  fail_at = at ? strtoul(at, NULL, 10) : 0;
+  counting = count && *count == '1';
+  if (counting) atexit(report);
+  ready = 1;
+}
+
+static int fail_now(void) {
+  if (ready != 1) return 0;
+  calls++;
+  return fail_at && calls == fail_at;
+}
+
+void *malloc(size_t n) {
+  init();
+  return fail_now() ? NULL : real_malloc(n);
+}
+
+void *calloc(size_t k, size_t n) {
+  if (ready == -1 && !real_calloc) {
+    void *p = early + early_used;
+    early_used += (k * n + 15) & ~(size_t)15;
+    return early_used <= sizeof early ? p : NULL;
+  }
+  init();
+  return fail_now() ? NULL : real_calloc(k, n);
+}
+
+void *realloc(void *p, size_t n) {
+  init();
+  return fail_now() ? NULL : real_realloc(p, n);
+}
