@@ -39,3 +39,27 @@ install(FILES README.md LICENSE NOTICE DESTINATION ${PG_DOCDIR})
 install(FILES ${PG_DOCS} DESTINATION ${PG_DOCDIR}/docs)
 install(FILES ${PG_BUILTIN_QUERIES} DESTINATION ${PG_DOCDIR}/queries)
 install(FILES ${PG_BUILTIN_LIBS} DESTINATION ${PG_DOCDIR}/queries/lib)
+
+# The man page and the completion scripts, written by the command built
+# here from its own option tables (src/cli/cmd_generate.c).
+set(PG_GENERATED_DOCS "")
+foreach(doc man:plangraph.1 bash:plangraph.bash zsh:_plangraph)
+  string(REPLACE ":" ";" doc "${doc}")
+  list(GET doc 0 what)
+  list(GET doc 1 file)
+  add_custom_command(
+    OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/${file}
+    COMMAND ${CMAKE_COMMAND} -DCMD=$<TARGET_FILE:plangraph_cli> -DWHAT=${what}
+            -DOUT=${CMAKE_CURRENT_BINARY_DIR}/${file}
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/cmake/run_to_file.cmake
+    DEPENDS plangraph_cli ${CMAKE_CURRENT_SOURCE_DIR}/cmake/run_to_file.cmake
+    COMMENT "Generating ${file}"
+    VERBATIM)
+  list(APPEND PG_GENERATED_DOCS ${CMAKE_CURRENT_BINARY_DIR}/${file})
+endforeach()
+add_custom_target(plangraph_docs ALL DEPENDS ${PG_GENERATED_DOCS})
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.bash
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME plangraph)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/_plangraph
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
