@@ -42,6 +42,7 @@ install(FILES ${PG_BUILTIN_LIBS} DESTINATION ${PG_DOCDIR}/queries/lib)
 
 # The man page and the completion scripts, written by the command built
 # here from its own option tables (src/cli/cmd_generate.c).
+include(cmake/package.cmake)
 set(PG_GENERATED_DOCS "")
 foreach(doc man:plangraph.1 bash:plangraph.bash zsh:_plangraph)
   string(REPLACE ":" ";" doc "${doc}")
@@ -58,7 +59,9 @@ foreach(doc man:plangraph.1 bash:plangraph.bash zsh:_plangraph)
   list(APPEND PG_GENERATED_DOCS ${CMAKE_CURRENT_BINARY_DIR}/${file})
 endforeach()
 add_custom_target(plangraph_docs ALL DEPENDS ${PG_GENERATED_DOCS})
-install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(NOT PG_DEBIAN)   # the package installs it compressed (package.cmake)
+  install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.bash
   DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME plangraph)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/_plangraph
