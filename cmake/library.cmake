@@ -22,7 +22,10 @@ target_include_directories(plangraph_shared
 target_link_libraries(plangraph_shared PRIVATE PkgConfig::JANSSON PkgConfig::IGRAPH
   LibXml2::LibXml2 Threads::Threads m)
 # An undefined symbol is a link error here, not a surprise for a caller.
-target_link_options(plangraph_shared PRIVATE -Wl,--no-undefined)
+# Not with sanitizers: clang leaves their runtime to the executable.
+if(NOT PG_SANITIZE AND NOT PG_FUZZ)
+  target_link_options(plangraph_shared PRIVATE -Wl,--no-undefined)
+endif()
 pg_harden(plangraph_shared)
 
 # The installed command finds the library beside it (PREFIX/bin ->
