@@ -333,7 +333,7 @@ size_t js_decoded_len(jslice raw) {
       i += 2;
       continue;
     }
-    unsigned v;
+    unsigned v = 0; /* the scan validated the escape; 0 quiets gcc -O3 */
     hex4(raw.p + i + 2, &v);
     if (v >= 0xd800 && v <= 0xdbff) {
       n += 4;
@@ -385,10 +385,10 @@ void js_decode(jslice raw, char *out) {
       i += 2;
       continue;
     }
-    unsigned v;
+    unsigned v = 0; /* the scan validated the escape; 0 quiets gcc -O3 */
     hex4(raw.p + i + 2, &v);
     if (v >= 0xd800 && v <= 0xdbff) {
-      unsigned lo;
+      unsigned lo = 0xdc00;
       hex4(raw.p + i + 8, &lo);
       v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
       i += 12;

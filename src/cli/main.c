@@ -4,10 +4,13 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/generate.h"
 
 static const cli_command *const commands[] = {
     &cmd_check, &cmd_config, &cmd_query, &cmd_list_queries, &cmd_list_functions,
-    &cmd_lint, &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path, NULL};
+    &cmd_lint, &cmd_stats, &cmd_graph, &cmd_explain, &cmd_path,
+    &cmd_generate, NULL};
+const cli_command *const *const cli_commands = commands; /* cli/generate.h */
 
 static void main_help(FILE *out) {
   fputs("usage: plangraph COMMAND [ARGS...]\n\n"
