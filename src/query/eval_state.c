@@ -27,13 +27,7 @@ int qeval_fail(qeval *ev, int status, const char *fmt, ...) {
 }
 
 int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what) {
-  /* A node inside an imported def is in its library's text. */
-  const qquery *q = ev->src_q ? ev->src_q : ev->q;
-  unsigned line = 0, col = 0;
-  if (q && q->src && at) pos_line_col(q->src, q->src_len, at->start, &line, &col);
-  const char *file = q ? (q->file ? q->file : q->id) : NULL;
-  return qeval_fail(ev, PG_ERR_PARSE, "%s:%u:%u: %s",
-                    file ? file : "query", line, col, what);
+  return qeval_fail_at(ev, at, PG_ERR_PARSE, "%s", what);
 }
 
 static int over_budget(qeval *ev, size_t more) {
@@ -71,16 +65,17 @@ static size_t stack_budget(void) {
 
 int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...) {
   if (ev->status != PG_OK) return ev->status;
+  /* A node inside an imported def is in its library's text. */
   const qquery *q = ev->src_q ? ev->src_q : ev->q;
   unsigned line = 0, col = 0;
-  if (q && q->src) pos_line_col(q->src, q->src_len, n->start, &line, &col);
+  if (q && q->src && n) pos_line_col(q->src, q->src_len, n->start, &line, &col);
+  const char *file = q ? (q->file ? q->file : q->id) : NULL;
   char msg[200];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  return qeval_fail(ev, status, "%s:%u:%u: %s", q && q->file ? q->file : "query", line, col,
-                    msg);
+  return qeval_fail(ev, status, "%s:%u:%u: %s", file ? file : "query", line, col, msg);
 }
 
 int qeval_enter(qeval *ev, const qnode *n) {
