@@ -4,6 +4,7 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "run/results.h"
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
@@ -57,6 +58,7 @@ static void query_timing(json_t *plan, const pg_suite_result *s) {
 }
 
 int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
   json_t *plans = json_array();
   size_t passed = 0, failed = 0, unknown = 0, skipped = 0, n = pg_report_suite_count(r);
   for (size_t i = 0; plans && i < n; i++) {
@@ -83,14 +85,11 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
   int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JSON report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "JSON report", diags);
 }
 
 int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
   json_t *found = json_array();
   for (size_t i = 0; found && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
@@ -108,9 +107,5 @@ int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
   int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the baseline failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "baseline", diags);
 }

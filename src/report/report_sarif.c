@@ -12,6 +12,7 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "report/locations.h"
 #include "report/query_docs.h"
 
@@ -165,6 +166,7 @@ static json_t *base_ids(const char *root) {
 
 int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *out,
                           pg_diags *diags) {
+  unsigned long mark = writer_begin();
   char *root = loc_root_real(opts ? opts->repo_root : NULL);
   json_t *rules = json_array(), *results = json_array();
   int rc = rules && results ? add_results(rules, results, r, opts, root) : -1;
@@ -184,9 +186,5 @@ int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *o
   rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the SARIF report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "SARIF report", diags);
 }
