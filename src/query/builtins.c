@@ -30,6 +30,13 @@ static qvalue marked(qvalue v, int sensitive) {
 
 /* A built-in that may not look at a sensitive value: says why (the
  * evaluator fails with it, naming where the call is) and gives null. */
+/* A helper's own allocation failed: counted in the evaluation's arena, so
+ * that the evaluator ends in "out of memory", never with this null. */
+static qvalue no_memory(qfunc_ctx *fx) {
+  fx->mem->failed++;
+  return qv_null();
+}
+
 static qvalue refuse(qfunc_ctx *fx, const char *why) {
   fx->refused = why;
   return qv_null();
@@ -465,7 +472,7 @@ BUILTIN(fn_distinct) {
     if (qv_deep_sensitive(l.u.list->items[i]))
       return refuse(fx, "a distinct() element depends on a sensitive value; what is grouped "
                         "by may not");
-  if (vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return qv_null();
+  if (vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return no_memory(fx);
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (leader[i] == i) out->items[k++] = l.u.list->items[i];
@@ -497,7 +504,7 @@ BUILTIN(fn_group) {
                         "may not");
     from[m++] = i;
   }
-  if (vgroup_leaders(fx->g, keys, m, leader) < 0) return qv_null();
+  if (vgroup_leaders(fx->g, keys, m, leader) < 0) return no_memory(fx);
   size_t groups = 0;
   for (size_t i = 0; i < m; i++) size[i] = 0;
   for (size_t i = 0; i < m; i++) groups += leader[i] == i, size[leader[i]]++;
