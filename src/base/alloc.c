@@ -46,6 +46,8 @@ unsigned long alloc_mark(void) {
 
 int alloc_failed_since(unsigned long mark) { return failures != mark; }
 
+void alloc_note_failure(void) { failures++; }
+
 /* The library never prints: libxml2's messages (including its own "out
  * of memory" lines) are dropped; its callers see the failed call. */
 static void quiet_generic(void *ctx, const char *msg, ...) {

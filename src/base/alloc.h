@@ -20,6 +20,11 @@ unsigned long alloc_mark(void);
  * mark was taken. */
 int alloc_failed_since(unsigned long mark);
 
+/* Counts a failed allocation of the caller's own, for code between a mark
+ * and its check that falls back on something else when malloc fails (a
+ * report writer that would otherwise print a shorter text). */
+void alloc_note_failure(void);
+
 /* libxml2's generic and structured error handlers set to quiet ones for
  * this thread, and back again. Pair them around every use of libxml2. */
 typedef struct xml_quiet {

@@ -83,10 +83,10 @@ static json_t *load_section(build *b, jslice sec, const char *name, int *rc) {
   json_t *j = json_loadb(sec.p, sec.n,
                          JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
   if (alloc_failed_since(mark)) {
-    /* jansson says "invalid token" or nothing when memory runs out. */
+    /* jansson says "invalid token" or nothing when memory runs out; the
+     * loader says out of memory. */
     json_decref(j);
-    *rc = b_error_at(b, PG_ERR_NOMEM, (size_t)-1, name, "out of memory reading the %s",
-                     name);
+    *rc = PG_ERR_NOMEM;
     return NULL;
   }
   if (!j) {

@@ -12,6 +12,7 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "base/alloc.h"
 #include "report/ending.h"
 #include "report/locations.h"
 #include "report/query_docs.h"
@@ -46,6 +47,7 @@ static json_t *help_of(const pg_suite_result *s, const char *description) {
   if (fix) {
     size_t n = strlen(fix) + (why ? strlen(why) : 0) + 32;
     char *md = malloc(n);
+    if (!md) alloc_note_failure();
     if (md) snprintf(md, n, "%s%s%s**Fix.** %s", why ? "**Why.** " : "", why ? why : "",
                      why ? "\n\n" : "", fix);
     h = json_pack("{s:s, s:s}", "text", fix, "markdown", md ? md : fix);
