@@ -445,6 +445,10 @@ BUILTIN(fn_join) {
     if (i) sb_addn(&b, sep.u.str.s, sep.u.str.len);
     qv_render(&b, fx->g, l.u.list->items[i], 0);
   }
+  if (b.full) {
+    sb_release(&b);
+    return no_memory(fx);
+  }
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, sens);
@@ -545,6 +549,7 @@ BUILTIN(fn_lookup) {
   long at = -1;
   if (pairs->index) {
     at = vgroup_index_find(pairs->index, fx->g, pairs, key, &undecided);
+    if (at == -2) return no_memory(fx);
   } else {
     for (size_t i = 0; i < pairs->n && at < 0; i++) {
       qvalue p = pairs->items[i];
@@ -733,6 +738,10 @@ BUILTIN(fn_string) {
   if (a[0].kind == QV_UNKNOWN || a[0].kind == QV_STR) return a[0];
   strbuf b = SB_GROWING;
   qv_render(&b, fx->g, a[0], 0);
+  if (b.full) {
+    sb_release(&b);
+    return no_memory(fx);
+  }
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, a[0].sensitive);
