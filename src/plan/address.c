@@ -20,10 +20,10 @@ static int push(addr_steps *out, size_t *cap, addr_step st) {
 }
 
 /* Decodes a quoted key starting after the opening quote; returns the index
- * after the closing quote, 0 on error, or (size_t)-1 out of memory. */
+ * after the closing quote, or 0 on error. */
 static size_t quoted_key(const char *t, size_t len, size_t i, char **key) {
   char *k = malloc(len - i + 1);
-  if (!k) return (size_t)-1;
+  if (!k) return 0;
   size_t o = 0;
   while (i < len && t[i] != '"') {
     if (t[i] == '\\' && i + 1 < len) {
@@ -53,7 +53,6 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
       i++;
       if (i < len && t[i] == '"') {
         size_t j = quoted_key(t, len, i + 1, &st.key);
-        if (j == (size_t)-1) goto nomem;
         if (!j) goto fail;
         st.kind = STEP_STR;
         i = j;
@@ -80,7 +79,7 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
       st.end = i;
       if (push(out, &cap, st) < 0) {
         free(st.key);
-        goto nomem;
+        goto fail;
       }
       continue;
     }
@@ -94,15 +93,12 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
     while (i < len && is_ident(t[i])) i++;
     st.len = (size_t)(t + i - st.name);
     st.end = i;
-    if (push(out, &cap, st) < 0) goto nomem;
+    if (push(out, &cap, st) < 0) goto fail;
   }
   return out->count ? 0 : -1;
 fail:
   addr_steps_free(out);
   return -1;
-nomem:
-  addr_steps_free(out);
-  return ADDR_NOMEM;
 }
 
 void addr_steps_free(addr_steps *s) {
@@ -149,8 +145,7 @@ static int name_eq(const addr_step *s, const char *name) {
 int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
                         int is_data) {
   addr_steps st;
-  int parsed = addr_parse(text, len, &st);
-  if (parsed < 0) return parsed;
+  if (addr_parse(text, len, &st) < 0) return -1;
   size_t i = 0;
   /* Terraform reserves "module", so no resource type can be named so. */
   while (i + 1 < st.count && step_is(&st.steps[i], "module"))

@@ -24,9 +24,7 @@ typedef struct addr_steps {
   size_t count;
 } addr_steps;
 
-/* Parses text; returns 0, -1 when it is not a traversal, or ADDR_NOMEM
- * when memory ran out (then it may be one: never say it is not). */
-#define ADDR_NOMEM (-2)
+/* Parses text; returns 0, or -1 when it is not a traversal. */
 int addr_parse(const char *text, size_t len, addr_steps *out);
 void addr_steps_free(addr_steps *s);
 int step_is(const addr_step *s, const char *name);
@@ -38,8 +36,7 @@ typedef struct addr_ref {
 } addr_ref;
 
 /* Whether text is a resource instance address, module.M[K]....[data.]TYPE.NAME[K],
- * whose TYPE and NAME are the given ones: 0 when it is, -1 when not,
- * ADDR_NOMEM when memory ran out. */
+ * whose TYPE and NAME are the given ones: 0 when it is, -1 when not. */
 int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
                         int is_data);
 
