@@ -30,12 +30,8 @@ static qvalue marked(qvalue v, int sensitive) {
 
 /* A built-in that may not look at a sensitive value: says why (the
  * evaluator fails with it, naming where the call is) and gives null. */
-/* A helper's own allocation failed: counted in the evaluation's arena, so
- * that the evaluator ends in "out of memory", never with this null. */
-static qvalue no_memory(qfunc_ctx *fx) {
-  fx->mem->failed++;
-  return qv_null();
-}
+/* Counted in the evaluation's arena: the evaluator ends in out of memory. */
+static qvalue no_memory(qfunc_ctx *fx) { return fx->mem->failed++, qv_null(); }
 
 static qvalue refuse(qfunc_ctx *fx, const char *why) {
   fx->refused = why;
@@ -445,10 +441,7 @@ BUILTIN(fn_join) {
     if (i) sb_addn(&b, sep.u.str.s, sep.u.str.len);
     qv_render(&b, fx->g, l.u.list->items[i], 0);
   }
-  if (b.full) {
-    sb_release(&b);
-    return no_memory(fx);
-  }
+  if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, sens);
@@ -738,10 +731,7 @@ BUILTIN(fn_string) {
   if (a[0].kind == QV_UNKNOWN || a[0].kind == QV_STR) return a[0];
   strbuf b = SB_GROWING;
   qv_render(&b, fx->g, a[0], 0);
-  if (b.full) {
-    sb_release(&b);
-    return no_memory(fx);
-  }
+  if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, a[0].sensitive);
