@@ -2,6 +2,7 @@
  * values, so it is parsed with jansson) as a tree of modules, with each
  * module and resource block reachable by its config address in O(1). */
 #include "graph/graph_impl.h"
+#include "base/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,8 +79,16 @@ static json_t *load_section(build *b, jslice sec, const char *name, int *rc) {
   *rc = PG_OK;
   if (!sec.p) return NULL;
   json_error_t err;
+  unsigned long mark = alloc_mark();
   json_t *j = json_loadb(sec.p, sec.n,
                          JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
+  if (alloc_failed_since(mark)) {
+    /* jansson says "invalid token" or nothing when memory runs out; the
+     * loader says out of memory. */
+    json_decref(j);
+    *rc = PG_ERR_NOMEM;
+    return NULL;
+  }
   if (!j) {
     /* The scanner already accepted this text; jansson refusing it means a
      * repeated key or a limit of jansson's (nesting), at its place. */

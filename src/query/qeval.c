@@ -327,6 +327,7 @@ static int check_cb(qeval *ev, void *arg) {
   ev->note_unknown = 0;
   if (ev->status == PG_OK) rc = cr->rows ? emit_row(ev, cr) : emit_subject(ev, cr);
 done:
+  if (cr->subject_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->mem = saved;
   arena_release(&cr->subject_mem);
   return ev->status != PG_OK ? ev->status : rc;
@@ -419,6 +420,7 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
     }
     prune_plan_free(&plan);
   }
+  if (frame_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->mem = saved;
   tupleset_free(cr->seen);
   arena_release(&frame_mem);

@@ -11,6 +11,7 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "run/results.h"
 
 /* MAJOR.MINOR: MINOR grows when a field is added, MAJOR when one is
@@ -253,11 +254,9 @@ static size_t *suites_by_plan(const pg_report *r, size_t **start) {
 }
 
 int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
   size_t *start = NULL, *order = suites_by_plan(r, &start);
-  if (!order) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "out of memory");
-    return PG_ERR_NOMEM;
-  }
+  if (!order) return writer_end(mark, PG_ERR_NOMEM, "JSON report", diags);
   jout o = {out, 0, 1, 0};
   open_(&o, "{");
   key_str(&o, "version", REPORT_FORMAT);
@@ -284,14 +283,11 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
   put(&o, "\n", 1);
   free(order);
   free(start);
-  if (o.err) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JSON report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, o.err, "JSON report", diags);
 }
 
 int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
   json_t *found = json_array();
   for (size_t i = 0; found && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
@@ -309,9 +305,5 @@ int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
   int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the baseline failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "baseline", diags);
 }

@@ -3,6 +3,7 @@
  * planning (prior_state), and one per module instance, with module edges. */
 #include "graph/graph_impl.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,8 +220,13 @@ static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc)
   pg_node_id id = pg_graph_find(g, a);
   if (id >= 0) return g->nodes[id].kind == PG_NODE_MODULE ? id : -1;
   addr_steps st;
+  errno = 0;
   if (addr_parse(addr, len, &st) < 0 || st.count < 2 || !step_is(&st.steps[0], "module")) {
     addr_steps_free(&st);
+    if (errno == ENOMEM) {
+      *rc = PG_ERR_NOMEM;
+      return -1;
+    }
     *rc = b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
                      "module address \"%s\" does not parse", a);
     return -1;
@@ -351,8 +357,9 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
                       "resource address contains a NUL character");
   const char *type = g_intern_slice(g, e->type), *name = g_intern_slice(g, e->name);
   if (!type || !name) return PG_ERR_NOMEM;
+  errno = 0; /* out of memory is not "does not match" */
   if (addr_check_resource(addr, strlen(addr), type, name, is_data) < 0)
-    return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
+    return errno == ENOMEM ? PG_ERR_NOMEM : b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
                       "resource address \"%.200s%s\" does not match its mode, type and "
                       "name: expected [module.NAME[KEY].]...%s%.100s.%.100s[KEY]", addr,
                       strlen(addr) > 200 ? "..." : "", is_data ? "data." : "", type, name);

@@ -211,12 +211,14 @@ static void run_pool(pool *p, unsigned n) {
   free(threads);
 }
 
-/* Joins the parts of queries 0..first_failed into r, in order. */
+/* Joins the parts of the queries before first_failed into r, in order;
+ * the failed query's part may be half made (a suite with no id when
+ * memory ran out) and is dropped with the rest. */
 static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
   int rc = PG_OK;
   for (size_t i = 0; i < p->set->n; i++) {
     job *j = &p->jobs[i];
-    if (j->part && i <= p->first_failed && rc == PG_OK) {
+    if (j->part && i < p->first_failed && rc == PG_OK) {
       rc = report_adopt(r, j->part);
     } else {
       pg_report_free(j->part);
