@@ -64,6 +64,17 @@ static size_t break_at(const char *s, size_t n, size_t cols, const char *breaks)
   return best ? best : fit;
 }
 
+/* Where to cut s[0..n) before "..." so the piece takes at most cols
+ * columns: at a space, unless that leaves less than half the room
+ * (a long word: an escaped value), then inside the word; trailing spaces
+ * and punctuation dropped. */
+static size_t cut_at(const char *s, size_t n, size_t cols) {
+  size_t k = break_at(s, n, cols, " ");
+  if (columns(s, k) < cols / 2) k = prefix_fitting(s, n, cols);
+  while (k && strchr(" ,;:", s[k - 1])) k--;
+  return k;
+}
+
 /* Writes text from column `col` (the caller wrote that much), breaking at
  * `breaks` onto lines indented by INDENT; with `cut`, everything past the
  * first line is replaced by "...". Ends the last line. */
@@ -71,8 +82,7 @@ static void flow(FILE *f, size_t col, const char *text, const char *breaks, int 
   size_t n = strlen(text);
   while (col + columns(text, n) > WIDTH) {
     if (cut) {
-      size_t k = break_at(text, n, WIDTH - col - 3, " ");
-      while (k && strchr(" ,;:", text[k - 1])) k--;
+      size_t k = cut_at(text, n, WIDTH - col - 3);
       fprintf(f, "%.*s...\n", (int)k, text);
       return;
     }
@@ -117,11 +127,18 @@ static const char *place(const pg_subject_result *sub, char *buf, size_t cap) {
   return buf;
 }
 
+/* What head_line left to the second line. */
+enum { HEAD_PLACED = 1,        /* it said where the subject is declared */
+       HEAD_REGION_LEFT = 2 }; /* the region did not fit: the message says it */
+
 /* The first line: status, severity, query id (after the plan when the
  * report covers several), subject and region, and where the subject is
- * declared when that fits too. Returns whether it did. */
+ * declared when that fits too. With `movable`, a region that would push
+ * the line past WIDTH is left to the second line, so a finding takes two
+ * lines unless its subject alone is too long (then it wraps at dots).
+ * Returns HEAD_* flags. */
 static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
-                     const char *plan_prefix, const pg_subject_result *sub) {
+                     const char *plan_prefix, const pg_subject_result *sub, int movable) {
   const char *subject = sub ? sub->name : NULL, *region = sub ? sub->region : NULL;
   if (color) fprintf(f, "%s%-7s\033[0m", looks[st].color, looks[st].word);
   else fprintf(f, "%-7s", looks[st].word);
@@ -139,7 +156,13 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
     pg_text_write_visible(m, subject, strlen(subject), 0);
   }
   /* A subject that names a region (its own or another) gets no other. */
+  int left = 0;
   if (region && !(subject && names_region(subject))) {
+    fflush(m);
+    left = movable && 7 + columns(rest, len) <= WIDTH &&
+           7 + columns(rest, len) + 4 + columns(region, strlen(region)) > WIDTH;
+  }
+  if (region && !(subject && names_region(subject)) && !left) {
     fputs("  [", m);
     pg_text_write_visible(m, region, strlen(region), 0);
     fputc(']', m);
@@ -151,7 +174,7 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
   fclose(m);
   flow(f, 7, rest ? rest : "", ". ", 0);
   free(rest);
-  return placed;
+  return (placed ? HEAD_PLACED : 0) | (left ? HEAD_REGION_LEFT : 0);
 }
 
 /* The message without the subject it starts with (the first line says
@@ -173,17 +196,22 @@ static const char *after_subject(const char *message, const pg_subject_result *s
  * and where the subject is declared unless the first line said it: after
  * the message when that leaves it 50 columns, else only when verbose. */
 static void message_line(FILE *f, const pg_subject_result *sub, const char *message,
-                         int verbose, int placed) {
+                         int verbose, int head) {
   char *text = NULL, where[1100];
   size_t len = 0;
   FILE *m = open_memstream(&text, &len);
   if (!m) return;
+  if (sub && sub->region && (head & HEAD_REGION_LEFT)) {
+    fputc('[', m);
+    pg_text_write_visible(m, sub->region, strlen(sub->region), 0);
+    fputs("] ", m);
+  }
   const char *said = verbose ? message : after_subject(message, sub);
   pg_text_write_visible(m, said, strlen(said), 0);
   if (sub && sub->suppressed) fprintf(m, " [waived: %s]", sub->suppressed);
   if (sub && sub->baselined) fputs(" [in the baseline]", m);
   fclose(m);
-  if (placed) place(NULL, where, sizeof where);
+  if (head & HEAD_PLACED) place(NULL, where, sizeof where);
   else place(sub, where, sizeof where);
   size_t room = WIDTH - INDENT, wcols = columns(where, strlen(where));
   if (!verbose && wcols + 50 > room) where[0] = '\0', wcols = 0;
@@ -195,8 +223,7 @@ static void message_line(FILE *f, const pg_subject_result *sub, const char *mess
     flow(f, INDENT, all ? all : text, " ", !verbose);
     free(all);
   } else {
-    size_t k = break_at(text, len, room - wcols - 3, " ");
-    while (k && strchr(" ,;:", text[k - 1])) k--;
+    size_t k = cut_at(text, len, room - wcols - 3);
     fprintf(f, "%.*s...%s\n", (int)k, text, where);
   }
   free(text);
@@ -225,14 +252,14 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
     status st = subject_status(sub);
     if (st != ST_FAIL && !o->verbose) continue;
     any_failed |= st == ST_FAIL;
-    int placed = head_line(f, o->color, st, s, prefix, sub);
     /* A pass says nothing more (verbose: where it is); the others say why. */
-    if (st != ST_PASS) message_line(f, sub, sub->message, o->verbose, placed);
+    int head = head_line(f, o->color, st, s, prefix, sub, st != ST_PASS);
+    if (st != ST_PASS) message_line(f, sub, sub->message, o->verbose, head);
   }
   if (o->verbose && any_failed) fix_line(f, s);
   if (o->verbose && s->skipped) {
-    head_line(f, o->color, ST_SKIP, s, prefix, NULL);
-    message_line(f, NULL, s->skipped, 1, 1);
+    head_line(f, o->color, ST_SKIP, s, prefix, NULL, 0);
+    message_line(f, NULL, s->skipped, 1, HEAD_PLACED);
   }
 }
 
