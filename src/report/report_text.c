@@ -239,6 +239,8 @@ static status subject_status(const pg_subject_result *sub) {
 static void fix_line(FILE *f, const pg_suite_result *s) {
   char *fix = query_doc_paragraph(s->query_id, "Fix");
   if (!fix) return;
+  size_t n = strlen(fix);
+  while (n && fix[n - 1] == ' ') fix[--n] = '\0';
   fprintf(f, "%*sfix: ", INDENT, "");
   flow(f, INDENT + 5, fix, " ", 0);
   free(fix);
