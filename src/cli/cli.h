@@ -142,6 +142,9 @@ void cli_outputs_begin(void);
 /* main: writes everything (or nothing when rc is EXIT_BAD or a check
  * fails); returns the exit status. */
 int cli_outputs_finish(int rc);
+/* The reports are whole though the command will exit 2 (a plan among
+ * several could not be checked and they say so): write them anyway. */
+void cli_outputs_keep(void);
 /* A file read as input (plan, query file, --tf-graph): no report may
  * replace it. */
 void cli_note_input(const char *path);

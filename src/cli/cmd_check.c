@@ -361,7 +361,10 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
   report_opts ro = {cli_flag(a, "verbose"), cli_color_wanted(a, stdout), {NULL, set, 1}, ""};
   if (rc == EXIT_OK) rc = ci_options(a, &ro);
   if (rc == EXIT_OK) rc = write_reports(a, report, format, &ro);
-  if (rc == EXIT_OK && bad_plans) rc = EXIT_BAD;
+  if (rc == EXIT_OK && bad_plans) {
+    cli_outputs_keep(); /* the reports show the bad plans as errors */
+    rc = EXIT_BAD;
+  }
   if (rc == EXIT_OK && fails(report, threshold) && !cli_flag(a, "soft-fail"))
     rc = EXIT_FINDINGS;
   pg_report_free(report);

@@ -2,8 +2,8 @@
  * finding takes two lines (status, severity, query id, subject, region;
  * then, indented, the message, cut to fit, and where the subject is
  * declared); a subject too long for its line wraps at the dots of its
- * address. Verbose
- * output adds passing, unknown and skipped subjects, gives messages whole
+ * address. With several plans, each plan's findings follow a "== PLAN"
+ * heading. Verbose output adds passing, unknown and skipped subjects, gives messages whole
  * and each failing query's documented fix. Then a summary line per plan,
  * a line per plan that could not be checked and a grand total when there
  * are several. Colour is the caller's choice: the library never looks at
@@ -131,14 +131,13 @@ static const char *place(const pg_subject_result *sub, char *buf, size_t cap) {
 enum { HEAD_PLACED = 1,        /* it said where the subject is declared */
        HEAD_REGION_LEFT = 2 }; /* the region did not fit: the message says it */
 
-/* The first line: status, severity, query id (after the plan when the
- * report covers several), subject and region, and where the subject is
+/* The first line: status, severity, query id, subject and region, and where the subject is
  * declared when that fits too. With `movable`, a region that would push
  * the line past WIDTH is left to the second line, so a finding takes two
  * lines unless its subject alone is too long (then it wraps at dots).
  * Returns HEAD_* flags. */
 static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
-                     const char *plan_prefix, const pg_subject_result *sub, int movable) {
+                     const pg_subject_result *sub, int movable) {
   const char *subject = sub ? sub->name : NULL, *region = sub ? sub->region : NULL;
   if (color) fprintf(f, "%s%-7s\033[0m", looks[st].color, looks[st].word);
   else fprintf(f, "%-7s", looks[st].word);
@@ -149,7 +148,7 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
     fputc('\n', f);
     return 0;
   }
-  fprintf(m, " %-8s %s%s", s->severity, plan_prefix, s->query_id);
+  fprintf(m, " %-8s %s", s->severity, s->query_id);
   /* Plan values cannot erase or forge a line (control characters shown). */
   if (subject && *subject) {
     fputs("  ", m);
@@ -246,8 +245,15 @@ static void fix_line(FILE *f, const pg_suite_result *s) {
   free(fix);
 }
 
-static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
-                        const pg_text_options *o) {
+/* Whether suite_lines would write anything for s. */
+static int suite_shows(const pg_suite_result *s, int verbose) {
+  if (verbose) return s->n_subjects || s->skipped;
+  for (size_t j = 0; j < s->n_subjects; j++)
+    if (subject_status(&s->subjects[j]) == ST_FAIL) return 1;
+  return 0;
+}
+
+static void suite_lines(FILE *f, const pg_suite_result *s, const pg_text_options *o) {
   int any_failed = 0;
   for (size_t j = 0; j < s->n_subjects; j++) {
     const pg_subject_result *sub = &s->subjects[j];
@@ -255,12 +261,12 @@ static void suite_lines(FILE *f, const pg_suite_result *s, const char *prefix,
     if (st != ST_FAIL && !o->verbose) continue;
     any_failed |= st == ST_FAIL;
     /* A pass says nothing more (verbose: where it is); the others say why. */
-    int head = head_line(f, o->color, st, s, prefix, sub, st != ST_PASS);
+    int head = head_line(f, o->color, st, s, sub, st != ST_PASS);
     if (st != ST_PASS) message_line(f, sub, sub->message, o->verbose, head);
   }
   if (o->verbose && any_failed) fix_line(f, s);
   if (o->verbose && s->skipped) {
-    head_line(f, o->color, ST_SKIP, s, prefix, NULL, 0);
+    head_line(f, o->color, ST_SKIP, s, NULL, 0);
     message_line(f, NULL, s->skipped, 1, HEAD_PLACED);
   }
 }
@@ -282,9 +288,10 @@ static void add_totals(plan_totals *to, const plan_totals *t) {
 }
 
 /* "N failed" and the like, coloured when asked and not zero. */
-static void count(FILE *f, int color, const char *ansi, size_t n, const char *what) {
-  if (color && n) fprintf(f, "%s%zu %s\033[0m", ansi, n, what);
-  else fprintf(f, "%zu %s", n, what);
+static void count(FILE *f, int color, const char *ansi, size_t n, const char *what,
+                  const char *sep) {
+  if (color && n) fprintf(f, "%s%zu %s\033[0m%s", ansi, n, what, sep);
+  else fprintf(f, "%zu %s%s", n, what, sep);
 }
 
 /* NAME: Q queries (S with no subject, when some), N subjects: P passed, F failed, U
@@ -293,9 +300,9 @@ static void totals_line(FILE *f, const char *name, const plan_totals *t, int col
   fprintf(f, "%s: %zu quer%s", name, t->queries, t->queries == 1 ? "y" : "ies");
   if (t->skipped) fprintf(f, " (%zu with no subject)", t->skipped);
   fprintf(f, ", %zu subject%s: ", t->subjects, t->subjects == 1 ? "" : "s");
-  count(f, color, looks[ST_PASS].color, t->passed, "passed, ");
-  count(f, color, looks[ST_FAIL].color, t->failed, "failed, ");
-  count(f, color, looks[ST_UNKNOWN].color, t->unknown, "unknown");
+  count(f, color, looks[ST_PASS].color, t->passed, "passed", ", ");
+  count(f, color, looks[ST_FAIL].color, t->failed, "failed", ", ");
+  count(f, color, looks[ST_UNKNOWN].color, t->unknown, "unknown", "");
   if (t->suppressed) fprintf(f, ", %zu waived", t->suppressed);
   if (t->baselined) fprintf(f, ", %zu in the baseline", t->baselined);
   fputc('\n', f);
@@ -352,12 +359,19 @@ int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *o
   static const pg_text_options plain = {0, 0};
   const pg_text_options *o = opts ? opts : &plain;
   int multi = pg_report_plan_count(r) + pg_report_error_count(r) > 1;
-  size_t n = pg_report_suite_count(r);
+  size_t n = pg_report_suite_count(r), shown_plan = (size_t)-1;
   for (size_t i = 0; i < n; i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
-    char prefix[1100] = "";
-    if (multi) snprintf(prefix, sizeof prefix, "%s:", s->plan);
-    suite_lines(out, s, prefix, o);
+    if (!suite_shows(s, o->verbose)) continue;
+    /* Several plans: a heading line before each plan's findings, so that
+     * a finding's lines stay as short as with one plan. */
+    if (multi && report_suite_plan(r, i) != shown_plan) {
+      shown_plan = report_suite_plan(r, i);
+      fputs("== ", out);
+      pg_text_write_visible(out, s->plan, strlen(s->plan), 0);
+      fputc('\n', out);
+    }
+    suite_lines(out, s, o);
   }
   int rc = plan_summaries(out, r, o->color);
   if (rc != PG_OK) return rc;
