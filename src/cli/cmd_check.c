@@ -37,8 +37,8 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
     opt_timings = {"timings", 0, NULL, "print load, build and per-query times to standard error",
                CLI_TEXT, NULL},
     opt_tf_dir = {"tf-dir", 0, "DIR",
-              "the root module's .tf files, for findings' file:line (default: the plan's "
-              "folder)", CLI_TEXT, NULL};
+              "the root module's folder, for file:line (default: the plan's)",
+              CLI_TEXT, NULL};
 
 static const cli_option *const options[] = {
     &cli_opt_config, &cli_opt_queries, &cli_opt_no_builtin, &cli_opt_only, &cli_opt_skip,
@@ -375,9 +375,10 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
 const cli_command cmd_check = {
     "check", "PLAN... [OPTIONS]", "run the queries and report what fails",
     "Runs every query in use (the built-in ones, ./.plangraph/queries when it\n"
-    "exists, and each --queries PATH) on each PLAN. Text output lists one line\n"
-    "per failing subject (severity, query id, subject, message), then a summary\n"
-    "per plan; --junit writes JUnit XML for CI, one testsuite per query per plan.\n"
+    "exists, and each --queries PATH) on each PLAN. Text output gives each\n"
+    "failing subject two lines (severity, query id, subject, region; then the\n"
+    "message), then a summary per plan and, for several, a grand total; --junit\n"
+    "writes JUnit XML for CI, one testsuite per query per plan.\n"
     "A subject whose outcome depends on values known only after apply is\n"
     "reported as unknown (a skipped testcase in JUnit), never as pass or fail.\n"
     "--tf-dir names the folder of the .tf files (by default the plan's own\n"

@@ -17,8 +17,8 @@ static const char *const color_choices[] = {"auto", "always", "never", NULL};
 
 const cli_option cli_opt_config = {
     "config", 0, "FILE",
-    "settings from FILE (default: $PLANGRAPH_CONFIG, else .plangraph.yml from the plan's "
-    "folder up)", CLI_TEXT, NULL};
+    "settings (default: $PLANGRAPH_CONFIG, else .plangraph.yml upward)", CLI_TEXT,
+    NULL};
 const cli_option cli_opt_queries = {"queries", 0, "PATH",
                                     "add a .pgq file or a folder of them (repeatable)",
                                     CLI_TEXT, NULL};
@@ -35,8 +35,8 @@ const cli_option cli_opt_output = {"output", 'o', "FILE",
                                    "write to FILE (atomically) instead of standard output",
                                    CLI_TEXT, NULL};
 const cli_option cli_opt_verbose = {"verbose", 'v', NULL,
-                                    "text: list passing, unknown and skipped subjects too, "
-                                    "whole messages and fixes", CLI_TEXT, NULL};
+                                    "text: passes, unknowns and skips too; whole messages, fixes",
+                                    CLI_TEXT, NULL};
 const cli_option cli_opt_timeout = {"timeout", 0, "SECONDS",
                                     "stop evaluating after this long (exit 2)", CLI_SECONDS,
                                     NULL};
@@ -44,8 +44,8 @@ const cli_option cli_opt_tf_graph = {"tf-graph", 0, "FILE",
                                      "add edges from `terraform graph` output", CLI_TEXT, NULL};
 const cli_option cli_opt_color = {
     "color", 0, "WHEN",
-    "auto (default: a terminal whose TERM is not dumb), always or never; NO_COLOR and "
-    "FORCE_COLOR are read", CLI_CHOICE, color_choices};
+    "auto (on a terminal), always or never; reads NO_COLOR, FORCE_COLOR",
+    CLI_CHOICE, color_choices};
 
 /* ---- finding options --------------------------------------------------- */
 

@@ -134,5 +134,22 @@ if command -v dot >/dev/null 2>&1; then
     failed=$((failed + 1))
   fi
 fi
+# One meaning per option (issue 14): across every command's --help, a
+# short letter always stands for the same long option, and a long option
+# other than --format (whose choices are the command's) has one help line.
+commands=$("$bin" --help | awk '/^commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }')
+if conflicts=$(for c in $commands; do "$bin" "$c" --help; done | awk '
+    /^  -[A-Za-z], --/ { l = $1; n = $2; sub(",", "", l)
+                         if (l in long && long[l] != n) print l " is " long[l] " and " n
+                         long[l] = n }
+    /^ +(-[A-Za-z], )?--[a-z]/ { n = $0; sub(/^ +(-[A-Za-z], )?/, "", n); h = n
+                         sub(/ .*/, "", n); if (n == "--format") next
+                         if (n in help && help[n] != h) print n " has two help lines"
+                         help[n] = h }') && [ -n "$commands" ] && [ -z "$conflicts" ]; then
+  passed=$((passed + 1))
+else
+  echo "FAIL options mean different things in different commands: ${conflicts:-no commands found}"
+  failed=$((failed + 1))
+fi
 echo "golden: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]
