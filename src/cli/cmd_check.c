@@ -27,8 +27,8 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
                  NULL},
     opt_baseline = {"baseline", 0, "FILE", "report the failures FILE lists as known, not failing",
                 CLI_TEXT, NULL},
-    opt_write_baseline = {"write-baseline", 0, "FILE", "write today's failures to FILE as a baseline",
-                      CLI_TEXT, NULL},
+    opt_write_baseline = {"write-baseline", 0, "FILE",
+                          "write today's failures to FILE as a baseline", CLI_TEXT, NULL},
     opt_fail_on = {"fail-on", 0, "SEVERITY",
                "lowest severity that fails the run (default low; any case)", CLI_SEVERITY, NULL},
     opt_soft_fail = {"soft-fail", 0, NULL, "exit 0 even when checks fail", CLI_TEXT, NULL},
@@ -42,9 +42,10 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
 
 static const cli_option *const options[] = {
     &cli_opt_config, &cli_opt_queries, &cli_opt_no_builtin, &cli_opt_only, &cli_opt_skip,
-    &cli_opt_param, &format_option, &cli_opt_output, &opt_junit, &opt_sarif, &opt_sarif_unknown, &opt_repo_root,
-    &opt_baseline, &opt_write_baseline, &opt_fail_on, &opt_soft_fail, &cli_opt_verbose, &cli_opt_color,
-    &cli_opt_timeout, &opt_jobs, &opt_timings, &cli_opt_tf_graph, &opt_tf_dir, NULL};
+    &cli_opt_param, &format_option, &cli_opt_output, &opt_junit, &opt_sarif,
+    &opt_sarif_unknown, &opt_repo_root, &opt_baseline, &opt_write_baseline, &opt_fail_on,
+    &opt_soft_fail, &cli_opt_verbose, &cli_opt_color, &cli_opt_timeout, &opt_jobs,
+    &opt_timings, &cli_opt_tf_graph, &opt_tf_dir, NULL};
 
 enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB, FMT_BASELINE };
 

@@ -11,8 +11,8 @@ static const cli_option opt_file = {"file", 'F', "FILE",
                                 "read the query from FILE ('-' for standard input)", CLI_TEXT,
                                 NULL},
     format_option = CLI_FORMAT(formats, "table (default), json or csv");
-static const cli_option *const options[] = {&opt_file, &format_option, &cli_opt_timeout, &cli_opt_tf_graph,
-                                            NULL};
+static const cli_option *const options[] = {&opt_file, &format_option, &cli_opt_timeout,
+                                            &cli_opt_tf_graph, NULL};
 
 /* A CSV cell: control characters shown as escapes, and a cell that a
  * spreadsheet would run as a formula (=, +, -, @) prefixed with ' as

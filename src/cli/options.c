@@ -103,7 +103,8 @@ int cli_check_value(const cli_command *cmd, const cli_option *o, const char *val
   char want[256];
   switch (o->kind) {
   case CLI_CHOICE: choice_list(o->choices, want, sizeof want); break;
-  case CLI_SECONDS: snprintf(want, sizeof want, "a positive number of seconds up to %d", CLI_MAX_TIMEOUT);
+  case CLI_SECONDS:
+    snprintf(want, sizeof want, "a positive number of seconds up to %d", CLI_MAX_TIMEOUT);
     break;
   case CLI_COUNT: snprintf(want, sizeof want, "a whole number from 1 to 1024"); break;
   case CLI_SEVERITY: snprintf(want, sizeof want, "critical, high, medium or low"); break;
