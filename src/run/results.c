@@ -133,7 +133,8 @@ int report_set_plan(pg_report *r, report_suite *s, const char *plan) {
 int report_adopt(pg_report *to, pg_report *from) {
   int rc = PG_OK;
   if (VEC_RESERVE(to->adopted, to->cap_adopted, to->n_adopted + from->n_adopted + 1) ||
-      VEC_RESERVE(to->suites, to->cap, to->n + from->n)) {
+      VEC_RESERVE(to->suites, to->cap, to->n + from->n) ||
+      VEC_RESERVE(to->errors, to->cap_errors, to->n_errors + from->n_errors)) {
     rc = PG_ERR_NOMEM;
     goto cleanup;
   }
@@ -147,6 +148,8 @@ int report_adopt(pg_report *to, pg_report *from) {
     memset(&from->suites[i], 0, sizeof from->suites[i]);
     rc = number_plan(to, to->n - 1);
   }
+  /* Plans that could not be checked: their strings are in the arenas. */
+  for (size_t i = 0; i < from->n_errors; i++) to->errors[to->n_errors++] = from->errors[i];
 cleanup:
   pg_report_free(from);
   return rc;
