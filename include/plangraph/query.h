@@ -139,6 +139,9 @@ typedef struct pg_subject_result {
    * (pg_report_baseline): known, not new; counted in the suite's
    * `baselined`, not its `failed`. */
   int baselined;
+  /* The region of the first of its resources whose region is known, or
+   * NULL. */
+  const char *region;
   /* The matched graph paths as JSON text, typed: an array with one
    * {"nodes": [address...], "edges": [{"kind", "label", "forward"} or
    * null...]} per pattern of the check (docs/report-format.md), or NULL
@@ -172,8 +175,21 @@ typedef struct pg_suite_result {
 
 PG_API size_t pg_report_suite_count(const pg_report *r);
 PG_API const pg_suite_result *pg_report_suite(const pg_report *r, size_t i);
-/* How many distinct plans the report covers. */
+/* How many distinct plans the report covers (plans recorded only by
+ * pg_report_add_error are not counted). */
 PG_API size_t pg_report_plan_count(const pg_report *r);
+
+/* A plan that could not be read or checked, so that the writers report it
+ * as an error entry (a JUnit error testcase, a JSON `errors` element, a
+ * text line) beside the plans that were checked. */
+typedef struct pg_plan_error {
+  const char *plan;
+  const char *message;   /* one line */
+} pg_plan_error;
+/* Records an error for plan (both strings copied). PG_OK or PG_ERR_NOMEM. */
+PG_API int pg_report_add_error(pg_report *r, const char *plan, const char *message);
+PG_API size_t pg_report_error_count(const pg_report *r);
+PG_API const pg_plan_error *pg_report_error(const pg_report *r, size_t i);
 /* Rank of a severity name (low 0 .. critical 3), -1 when not one. */
 PG_API int pg_severity_rank(const char *severity);
 

@@ -13,12 +13,34 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_BAD = 2 };
 #define CLI_MAX_OPTIONS 32
 #define CLI_MAX_VALUES 64
 
+/* What an option's value must be; cli_check_value is the one validator of
+ * each kind, for the command line and the configuration file alike. */
+typedef enum cli_kind {
+  CLI_TEXT,      /* anything (a flag has no value at all) */
+  CLI_CHOICE,    /* one of `choices` */
+  CLI_SECONDS,   /* a positive number */
+  CLI_COUNT,     /* a whole number from 1 to 1024 */
+  CLI_SEVERITY,  /* critical, high, medium or low, in any case */
+  CLI_KEYVAL     /* KEY=VALUE with a non-empty KEY */
+} cli_kind;
+
 typedef struct cli_option {
   const char *name;      /* long name, without "--" */
-  char short_name;       /* 0 when none */
+  char short_name;       /* 0 when none; one meaning in every command */
   const char *arg;       /* argument placeholder, NULL for a flag */
   const char *help;      /* one line */
+  cli_kind kind;         /* how its value is checked */
+  const char *const *choices; /* CLI_CHOICE: the values, NULL-terminated */
 } cli_option;
+
+/* Options several commands take, defined once (options.c); a command's
+ * table points at them. */
+extern const cli_option cli_opt_config, cli_opt_queries, cli_opt_no_builtin, cli_opt_only,
+    cli_opt_skip, cli_opt_param, cli_opt_output, cli_opt_verbose, cli_opt_timeout,
+    cli_opt_tf_graph, cli_opt_color,
+    cli_opt_help; /* every command takes --help (cli_parse handles it) */
+/* --format with a command's own choices (the first is the default). */
+#define CLI_FORMAT(choices, help) {"format", 'f', "FORMAT", help, CLI_CHOICE, choices}
 
 struct cli_args;
 
@@ -27,7 +49,7 @@ typedef struct cli_command {
   const char *usage;         /* arguments after the command name */
   const char *summary;       /* one line for the command list */
   const char *description;   /* paragraph for --help */
-  const cli_option *options; /* terminated by a zeroed entry */
+  const cli_option *const *options; /* NULL-terminated */
   size_t min_args, max_args; /* positional argument counts */
   int (*run)(const struct cli_args *a);
 } cli_command;
@@ -56,6 +78,16 @@ int cli_flag(const cli_args *a, const char *name);
 const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Whether value suits option o (by its kind); prints a usage error naming
+ * the option (and `where`, FILE:LINE:COL of a configuration file, when not
+ * NULL) and returns EXIT_BAD when it does not. */
+int cli_check_value(const cli_command *cmd, const cli_option *o, const char *value,
+                    const char *where);
+/* Every value a (after the configuration file) holds, checked. */
+int cli_check_values(const cli_args *a);
+/* --color auto|always|never with NO_COLOR and FORCE_COLOR: whether to
+ * colour what goes to f. */
+int cli_color_wanted(const cli_args *a, FILE *f);
 
 /* limits.c: PLANGRAPH_MAX_* and PLANGRAPH_INPUT_WAIT from the environment;
  * EXIT_BAD (message printed) when one is set to nonsense. */
@@ -66,10 +98,11 @@ int cli_check_limits(pg_check_options *opts);
 int cli_limits_valid(void);
 /* PLANGRAPH_INPUT_WAIT, for query files; 0: the default. */
 double cli_input_wait(void);
-/* --timeout's value (NULL: none, *out 0): EXIT_OK, or a usage error of
- * cmd for anything but a finite positive number up to CLI_MAX_TIMEOUT. */
+/* --timeout's value (NULL: none, *out 0): 1, or 0 for anything but a
+ * finite positive number of seconds up to CLI_MAX_TIMEOUT. The option
+ * table's CLI_SECONDS kind checks with it; commands read with it. */
 #define CLI_MAX_TIMEOUT 31536000
-int cli_parse_timeout(const cli_command *cmd, const char *s, double *out);
+int cli_seconds(const char *s, double *out);
 
 /* convert.c: pg_load_options.convert for binary plan files, by running
  * `terraform show -json` when terraform is on PATH. */
@@ -87,10 +120,12 @@ int cli_load(const char *path, const char *tf_graph, pg_graph **out);
 /* The same, finding blocks' .tf lines under source_dir (NULL: none). */
 int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
                 pg_graph **out);
+/* The same, leaving the diagnostics (printed) in d for the caller. */
+int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,
+                  pg_graph **out, pg_diags *d);
 /* Looks an address up; prints a helpful error (with close matches) and
  * returns -1 when it is not in the graph. */
 pg_node_id cli_find_node(const pg_graph *g, const char *address);
-int cli_color_enabled(FILE *f);
 
 /* outputs.c: every output held until the command is done, checked
  * against the plans' secrets, then written (see the file's comment). */
@@ -111,6 +146,9 @@ void cli_outputs_begin(void);
 /* main: writes everything (or nothing when rc is EXIT_BAD or a check
  * fails); returns the exit status. */
 int cli_outputs_finish(int rc);
+/* The reports are whole though the command will exit 2 (a plan among
+ * several could not be checked and they say so): write them anyway. */
+void cli_outputs_keep(void);
 /* A file read as input (plan, query file, --tf-graph): no report may
  * replace it. */
 void cli_note_input(const char *path);

@@ -10,52 +10,56 @@
 #include "cli/cli.h"
 #include "cli/config.h"
 
-static const cli_option options[] = {
-    {"config", 0, "FILE", "settings from FILE (default: $PLANGRAPH_CONFIG, else "
-                          ".plangraph.yml from the plan's folder up)"},
-    {"queries", 0, "PATH", "add a .pgq file or a folder of them (repeatable)"},
-    {"no-builtin", 0, NULL, "leave out the built-in queries"},
-    {"only", 0, "IDS", "run only these query ids (comma-separated)"},
-    {"skip", 0, "IDS", "leave out these query ids (comma-separated)"},
-    {"param", 0, "KEY=VALUE", "set a query parameter; lists are comma-separated (repeatable)"},
-    {"format", 'f', "FORMAT", "text (default), json, junit, sarif, github or gitlab"},
-    {"output", 'o', "FILE", "write the report there instead of standard output"},
-    {"junit", 0, "FILE", "also write JUnit XML to FILE"},
-    {"sarif", 0, "FILE", "also write SARIF 2.1.0 to FILE (for code scanning)"},
-    {"sarif-unknown", 0, "WHAT", "SARIF: unknown subjects as 'note' results (default) or 'omit'"},
-    {"repo-root", 0, "DIR", "sarif, github, gitlab: paths relative to DIR (default: git top)"},
-    {"baseline", 0, "FILE", "report the failures FILE lists as known, not failing"},
-    {"write-baseline", 0, "FILE", "write today's failures to FILE as a baseline"},
-    {"fail-on", 0, "SEVERITY", "lowest severity that fails the run (default low)"},
-    {"soft-fail", 0, NULL, "exit 0 even when checks fail"},
-    {"verbose", 'v', NULL, "text: list passing, unknown and skipped subjects too"},
-    {"timeout", 0, "SECONDS", "stop evaluating after this long (exit 2)"},
-    {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)"},
-    {"timings", 0, NULL, "print load, build and per-query times to standard error"},
-    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
-    {"tf-dir", 0, "DIR", "the root module's .tf files, for findings' file:line "
-                         "(default: the plan's folder)"},
-    {0}};
+static const char *const format_names[] = {"text",  "json",   "junit",
+                                           "sarif", "github", "gitlab", NULL};
+static const char *const sarif_unknown_names[] = {"note", "omit", NULL};
+
+static const cli_option format_option = CLI_FORMAT(format_names, "text (default), json, junit, "
+                                                          "sarif, github or gitlab"),
+    opt_junit = {"junit", 0, "FILE", "also write JUnit XML to FILE", CLI_TEXT, NULL},
+    opt_sarif = {"sarif", 0, "FILE", "also write SARIF 2.1.0 to FILE (for code scanning)", CLI_TEXT,
+             NULL},
+    opt_sarif_unknown = {"sarif-unknown", 0, "WHAT",
+                     "SARIF: unknown subjects as 'note' results (default) or 'omit'", CLI_CHOICE,
+                     sarif_unknown_names},
+    opt_repo_root = {"repo-root", 0, "DIR",
+                 "sarif, github, gitlab: paths relative to DIR (default: git top)", CLI_TEXT,
+                 NULL},
+    opt_baseline = {"baseline", 0, "FILE", "report the failures FILE lists as known, not failing",
+                CLI_TEXT, NULL},
+    opt_write_baseline = {"write-baseline", 0, "FILE",
+                          "write today's failures to FILE as a baseline", CLI_TEXT, NULL},
+    opt_fail_on = {"fail-on", 0, "SEVERITY",
+               "lowest severity that fails the run (default low; any case)", CLI_SEVERITY, NULL},
+    opt_soft_fail = {"soft-fail", 0, NULL, "exit 0 even when checks fail", CLI_TEXT, NULL},
+    opt_jobs = {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)", CLI_COUNT,
+            NULL},
+    opt_timings = {"timings", 0, NULL, "print load, build and per-query times to standard error",
+               CLI_TEXT, NULL},
+    opt_tf_dir = {"tf-dir", 0, "DIR",
+              "the root module's folder, for file:line (default: the plan's)",
+              CLI_TEXT, NULL};
+
+static const cli_option *const options[] = {
+    &cli_opt_config, &cli_opt_queries, &cli_opt_no_builtin, &cli_opt_only, &cli_opt_skip,
+    &cli_opt_param, &format_option, &cli_opt_output, &opt_junit, &opt_sarif,
+    &opt_sarif_unknown, &opt_repo_root, &opt_baseline, &opt_write_baseline, &opt_fail_on,
+    &opt_soft_fail, &cli_opt_verbose, &cli_opt_color, &cli_opt_timeout, &opt_jobs,
+    &opt_timings, &cli_opt_tf_graph, &opt_tf_dir, NULL};
 
 enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB, FMT_BASELINE };
 
-static const char *const format_names[] = {"text", "json", "junit", "sarif", "github", "gitlab"};
-
-static int parse_format(const char *f, int *out) {
-  *out = FMT_TEXT;
-  if (!f) return EXIT_OK;
-  for (int i = 0; i < (int)(sizeof format_names / sizeof *format_names); i++)
-    if (strcmp(f, format_names[i]) == 0) {
-      *out = i;
-      return EXIT_OK;
-    }
-  return cli_usage_error(&cmd_check,
-                         "unknown format '%s' (text, json, junit, sarif, github, gitlab)", f);
+/* The format's index in format_names (the option table checked it). */
+static int format_index(const char *f) {
+  for (int i = 0; f && format_names[i]; i++)
+    if (strcmp(f, format_names[i]) == 0) return i;
+  return FMT_TEXT;
 }
 
 /* How the reports are written, from the options. */
 typedef struct report_opts {
   int verbose;
+  int color;            /* --color, NO_COLOR, FORCE_COLOR, the terminal */
   pg_ci_options ci;
   char root[4096];      /* the repository root ci.repo_root points at */
 } report_opts;
@@ -78,12 +82,17 @@ static int write_one(const pg_report *r, FILE *f, int format, const report_opts 
 
 static int write_report(const pg_report *r, const char *path, int format,
                         const report_opts *ro) {
+  /* Only the main report, to standard output, may be coloured. */
+  int color = format == FMT_TEXT && (!path || strcmp(path, "-") == 0) && ro->color;
   cli_out out;
   if (cli_out_open(&out, path) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
-  int rc = pg_diags_new(&d) == PG_OK ? write_one(r, out.f, format, ro,
-                                                 out.target == NULL && cli_color_enabled(out.f), d)
-                                      : PG_ERR_NOMEM;
+  if (pg_diags_new(&d) != PG_OK) {
+    cli_out_abort(&out);
+    cli_print_diags_rc(NULL, PG_ERR_NOMEM, "writing a report");
+    return EXIT_BAD;
+  }
+  int rc = write_one(r, out.f, format, ro, color, d);
   cli_print_diags_rc(d, rc, "writing a report");
   pg_diags_free(d);
   if (rc != PG_OK) {
@@ -93,18 +102,37 @@ static int write_report(const pg_report *r, const char *path, int format,
   return cli_out_commit(&out);
 }
 
-/* The configuration file's --param values (from_config) or the command
- * line's: the file's are set before --only/--skip narrow the set, so that
- * a parameter of a query left out is no error. */
-static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int from_config) {
+/* Whether some query still in use declares parameter key. */
+static int declared(const pg_query_set *set, const char *key) {
+  for (size_t i = 0; i < pg_query_set_count(set); i++) {
+    pg_query_info q;
+    if (pg_query_set_info(set, i, &q) != PG_OK) continue;
+    for (size_t j = 0; j < q.n_params; j++) {
+      pg_param_info p;
+      if (pg_query_set_param_info(set, i, j, &p) == PG_OK && strcmp(p.name, key) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Every --param (the configuration file's first), set before --only and
+ * --skip narrow the set, so that one set of parameters serves several
+ * runs: a parameter no query declares is an error; one whose queries are
+ * all left out gets a note (when `selected`, after the selection). */
+static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int selected) {
   int idx = cli_option_index(a->cmd, "param");
   for (size_t i = 0; i < a->nall; i++) {
-    if (a->all_index[i] != idx || a->all_from_config[i] != from_config) continue;
+    if (a->all_index[i] != idx) continue;
     const char *kv = a->all[i];
     const char *eq = strchr(kv, '=');
-    if (!eq || eq == kv) return cli_usage_error(&cmd_check, "--param wants KEY=VALUE, got '%s'", kv);
     char key[128];
     snprintf(key, sizeof key, "%.*s", (int)(eq - kv < 127 ? eq - kv : 127), kv);
+    if (selected) {
+      if (!a->all_from_config[i] && !declared(set, key))
+        fprintf(stderr, "plangraph check: note: --param %s: every query that declares it is "
+                        "left out (--only, --skip)\n", key);
+      continue;
+    }
     if (pg_query_set_param(set, key, eq + 1, d) != PG_OK) {
       if (a->all_where[i])
         pg_diags_add(d, PG_SEV_NOTE, a->all_where[i], 0, 0, NULL,
@@ -112,17 +140,6 @@ static int apply_params(const cli_args *a, pg_query_set *set, pg_diags *d, int f
       return EXIT_BAD;
     }
   }
-  return EXIT_OK;
-}
-
-static int parse_jobs(const char *s, unsigned *out) {
-  *out = 0;
-  if (!s) return EXIT_OK;
-  char *end;
-  unsigned long n = strtoul(s, &end, 10);
-  if (*end || !*s || *s == '-' || n == 0 || n > 1024)
-    return cli_usage_error(&cmd_check, "--jobs wants a whole number from 1 to 1024");
-  *out = (unsigned)n;
   return EXIT_OK;
 }
 
@@ -164,39 +181,59 @@ static int fails(const pg_report *r, int threshold) {
   return 0;
 }
 
-static int prepare(const cli_args *a, pg_query_set **set, int *format, int *threshold,
+/* The queries in use, with their parameters; none at all is a usage
+ * error (a run that checks nothing must not pass). */
+static int prepare(const cli_args *a, pg_query_set **set, int *threshold,
                    pg_check_options *opts) {
-  int rc = parse_format(cli_opt(a, "format"), format);
-  if (rc == EXIT_OK) rc = parse_jobs(cli_opt(a, "jobs"), &opts->jobs);
-  if (rc != EXIT_OK) return rc;
+  /* The option table checked every value (cli_check_values). */
+  const char *jobs = cli_opt(a, "jobs");
+  opts->jobs = jobs ? (unsigned)strtoul(jobs, NULL, 10) : 0;
+  cli_seconds(cli_opt(a, "timeout"), &opts->timeout_seconds);
   const char *fail_on = cli_opt(a, "fail-on");
   *threshold = fail_on ? pg_severity_rank(fail_on) : 0;
-  if (*threshold < 0)
-    return cli_usage_error(&cmd_check, "--fail-on wants critical, high, medium or low");
-  if ((rc = cli_parse_timeout(&cmd_check, cli_opt(a, "timeout"), &opts->timeout_seconds)) != EXIT_OK)
-    return rc;
-  if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
+  int rc = cli_query_set(a, set);
+  if (rc != EXIT_OK) return rc;
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) {
     cli_print_diags_rc(NULL, PG_ERR_NOMEM, "setting the query parameters");
     return EXIT_BAD;
   }
-  rc = apply_params(a, *set, d, 1);
+  rc = apply_params(a, *set, d, 0);
   if (rc == EXIT_OK)
     rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
-             ? apply_params(a, *set, d, 0)
+             ? apply_params(a, *set, d, 1)
              : EXIT_BAD;
   cli_print_diags(d);
   pg_diags_free(d);
+  if (rc == EXIT_OK && pg_query_set_count(*set) == 0)
+    return cli_usage_error(&cmd_check, "no query in use%s; nothing would be checked",
+                           cli_opt(a, "only") || cli_opt(a, "skip")
+                               ? " (--only and --skip leave out every query)"
+                               : " (no built-in queries and no .pgq file found)");
   return rc;
+}
+
+/* Reports that would collide: XML and a text report both on standard
+ * output. */
+static int outputs_clash(const cli_args *a, int format) {
+  const char *out = cli_opt(a, "output"), *junit = cli_opt(a, "junit");
+  const char *sarif = cli_opt(a, "sarif");
+  int main_stdout = !out || strcmp(out, "-") == 0;
+  if (junit && strcmp(junit, "-") == 0 && main_stdout)
+    return cli_usage_error(&cmd_check, "--junit - and the %s report would both go to standard "
+                                       "output; give --junit a file or -o FILE",
+                           format_names[format]);
+  if (sarif && strcmp(sarif, "-") == 0 && main_stdout)
+    return cli_usage_error(&cmd_check, "--sarif - and the %s report would both go to standard "
+                                       "output; give --sarif a file or -o FILE",
+                           format_names[format]);
+  return EXIT_OK;
 }
 
 /* --repo-root (default: the git top level of the first plan's folder) and
  * --sarif-unknown. */
 static int ci_options(const cli_args *a, report_opts *ro) {
   const char *unknown = cli_opt(a, "sarif-unknown");
-  if (unknown && strcmp(unknown, "note") != 0 && strcmp(unknown, "omit") != 0)
-    return cli_usage_error(&cmd_check, "--sarif-unknown wants note or omit");
   ro->ci.unknown = !unknown || strcmp(unknown, "note") == 0;
   ro->ci.repo_root = cli_repo_root(a->npos ? a->pos[0] : ".", cli_opt(a, "repo-root"),
                                    ro->root, sizeof ro->root);
@@ -211,6 +248,7 @@ static int run(const cli_args *given) {
   cli_args a = *given;
   int rc = cli_config_load(&cfg, cli_opt(given, "config"), given->npos ? given->pos[0] : NULL);
   if (rc == EXIT_OK) rc = cli_config_apply(&cfg, &a);
+  if (rc == EXIT_OK) rc = cli_check_values(&a);
   if (rc == EXIT_OK) rc = run_with(&a, &cfg);
   cli_config_free(&cfg);
   return rc;
@@ -242,45 +280,96 @@ static int waive(pg_report *r, const cli_config *cfg) {
   return rc;
 }
 
-static int run_with(const cli_args *a, const cli_config *cfg) {
-  pg_query_set *set = NULL;
-  pg_report *report = NULL;
-  int format = FMT_TEXT, threshold = 0;
-  pg_check_options opts = {0, 0, 0};
-  int rc = prepare(a, &set, &format, &threshold, &opts);
-  if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) {
-    cli_print_diags_rc(NULL, PG_ERR_NOMEM, "starting the report");
-    rc = EXIT_BAD;
-  }
-  cli_check_limits(&opts);
+/* The first error message of d (or a general one) as a plan's error. */
+static int note_error(pg_report *r, const char *plan, const pg_diags *d, const char *otherwise) {
+  const char *why = otherwise;
+  for (size_t i = 0; d && i < pg_diags_count(d); i++)
+    if (pg_diags_get(d, i)->severity == PG_SEV_ERROR) {
+      why = pg_diags_get(d, i)->message;
+      break;
+    }
+  return pg_report_add_error(r, plan, why) == PG_OK ? EXIT_OK : EXIT_BAD;
+}
+
+/* Out of memory is said even when nothing else was (no silent exit 2). */
+static int out_of_memory(void) {
+  cli_print_diags_rc(NULL, PG_ERR_NOMEM, "checking the plans");
+  return EXIT_BAD;
+}
+
+/* Reads and checks each plan into the report. A plan that cannot be read
+ * or checked becomes an error entry of the report and the others are still
+ * checked: *bad_plans counts them. EXIT_BAD only when out of memory. */
+static int check_plans(const cli_args *a, const pg_query_set *set, const pg_check_options *opts,
+                       pg_report *report, size_t *bad_plans) {
+  int rc = EXIT_OK;
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
     char dir_buf[4096];
     const char *dir = cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf);
-    rc = cli_load_at(a->pos[i], cli_opt(a, "tf-graph"), dir, &g);
-    if (rc != EXIT_OK) break;
     pg_diags *d = NULL;
+    if (pg_diags_new(&d) != PG_OK) return out_of_memory();
+    if (cli_load_into(a->pos[i], cli_opt(a, "tf-graph"), dir, &g, d) != EXIT_OK) {
+      /* One plan alone that cannot be read gives no report at all. */
+      rc = a->npos > 1 ? note_error(report, a->pos[i], d, "the plan could not be read") : EXIT_BAD;
+      ++*bad_plans;
+      pg_diags_free(d);
+      continue;
+    }
+    pg_diags_free(d);
+    d = NULL;
+    if (pg_diags_new(&d) != PG_OK) {
+      pg_graph_free(g);
+      return out_of_memory();
+    }
     size_t first = pg_report_suite_count(report);
-    int run_rc = pg_diags_new(&d) == PG_OK ? pg_check_run(set, g, a->pos[i], &opts, report, d)
-                                            : PG_ERR_NOMEM;
+    /* A query that cannot be evaluated (limit, timeout) stops the run. */
+    int run_rc = pg_check_run(set, g, a->pos[i], opts, report, d);
     if (run_rc != PG_OK) rc = EXIT_BAD;
     cli_print_diags_rc(d, run_rc, "running the queries");
     pg_diags_free(d);
-    if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
+    if (cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
     pg_graph_free(g);
   }
-  if (rc == EXIT_OK) rc = waive(report, cfg);
-  /* Reports only once every plan has been read and checked. */
-  report_opts ro = {cli_flag(a, "verbose"), {NULL, set, 1}, ""};
-  if (rc == EXIT_OK) rc = ci_options(a, &ro);
+  return rc;
+}
+
+/* Writes every report asked for; EXIT_OK or EXIT_BAD. */
+static int write_reports(const cli_args *a, pg_report *report, int format,
+                         const report_opts *ro) {
+  int rc = EXIT_OK;
   /* A baseline written now holds every failure; one read marks the known. */
   const char *wb = cli_opt(a, "write-baseline");
-  if (rc == EXIT_OK && wb) rc = write_report(report, wb, FMT_BASELINE, &ro);
+  if (wb) rc = write_report(report, wb, FMT_BASELINE, ro);
   if (rc == EXIT_OK) rc = cli_apply_baseline(report, cli_opt(a, "baseline"));
   const char *junit = cli_opt(a, "junit"), *sarif = cli_opt(a, "sarif");
-  if (rc == EXIT_OK && junit) rc = write_report(report, junit, FMT_JUNIT, &ro);
-  if (rc == EXIT_OK && sarif) rc = write_report(report, sarif, FMT_SARIF, &ro);
-  if (rc == EXIT_OK) rc = write_report(report, cli_opt(a, "output"), format, &ro);
+  if (rc == EXIT_OK && junit) rc = write_report(report, junit, FMT_JUNIT, ro);
+  if (rc == EXIT_OK && sarif) rc = write_report(report, sarif, FMT_SARIF, ro);
+  if (rc == EXIT_OK) rc = write_report(report, cli_opt(a, "output"), format, ro);
+  return rc;
+}
+
+static int run_with(const cli_args *a, const cli_config *cfg) {
+  pg_query_set *set = NULL;
+  pg_report *report = NULL;
+  int format = format_index(cli_opt(a, "format")), threshold = 0;
+  pg_check_options opts = {0, 0, 0};
+  size_t bad_plans = 0;
+  int rc = outputs_clash(a, format);
+  if (rc == EXIT_OK) rc = prepare(a, &set, &threshold, &opts);
+  if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = out_of_memory();
+  cli_check_limits(&opts);
+  if (rc == EXIT_OK) rc = check_plans(a, set, &opts, report, &bad_plans);
+  if (rc == EXIT_OK && bad_plans == a->npos) rc = EXIT_BAD;
+  if (rc == EXIT_OK) rc = waive(report, cfg);
+  /* Reports only once every plan has been read and checked. */
+  report_opts ro = {cli_flag(a, "verbose"), cli_color_wanted(a, stdout), {NULL, set, 1}, ""};
+  if (rc == EXIT_OK) rc = ci_options(a, &ro);
+  if (rc == EXIT_OK) rc = write_reports(a, report, format, &ro);
+  if (rc == EXIT_OK && bad_plans) {
+    cli_outputs_keep(); /* the reports show the bad plans as errors */
+    rc = EXIT_BAD;
+  }
   if (rc == EXIT_OK && fails(report, threshold) && !cli_flag(a, "soft-fail"))
     rc = EXIT_FINDINGS;
   pg_report_free(report);
@@ -291,15 +380,19 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
 const cli_command cmd_check = {
     "check", "PLAN... [OPTIONS]", "run the queries and report what fails",
     "Runs every query in use (the built-in ones, ./.plangraph/queries when it\n"
-    "exists, and each --queries PATH) on each PLAN. Text output lists one line\n"
-    "per failing subject (severity, query id, subject, message), then a summary\n"
-    "per plan; --junit writes JUnit XML for CI, one testsuite per query per plan.\n"
+    "exists, and each --queries PATH) on each PLAN. Text output gives each\n"
+    "failing subject two lines (severity, query id, subject, region; then the\n"
+    "message), then a summary per plan and, for several, a grand total; --junit\n"
+    "writes JUnit XML for CI, one testsuite per query per plan.\n"
     "A subject whose outcome depends on values known only after apply is\n"
     "reported as unknown (a skipped testcase in JUnit), never as pass or fail.\n"
     "--tf-dir names the folder of the .tf files (by default the plan's own\n"
     "folder) so that findings carry the file and line of their block; --sarif\n"
     "and --format sarif|github|gitlab write paths relative to --repo-root.\n"
     "Exit status 1 when a subject fails at or above --fail-on (default low),\n"
-    "unless --soft-fail; 2 on a bad plan, query, parameter or option, and then\n"
-    "no report is written.",
+    "unless --soft-fail; 2 on a bad query, parameter or option (and then no\n"
+    "report is written) or on a plan that cannot be read or checked (the\n"
+    "reports then show it as an error beside the plans that were checked).\n"
+    "--color auto|always|never colours the text report (NO_COLOR set to\n"
+    "anything disables, FORCE_COLOR enables).",
     options, 1, CLI_MAX_VALUES, run};

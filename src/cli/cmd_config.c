@@ -7,10 +7,9 @@
 #include "cli/cli.h"
 #include "cli/config.h"
 
-static const cli_option options[] = {
-    {"config", 0, "FILE", "read FILE instead of finding .plangraph.yml"},
-    {"show", 0, NULL, "print the effective configuration"},
-    {0}};
+static const cli_option show = {"show", 0, NULL, "print the effective configuration",
+                               CLI_TEXT, NULL};
+static const cli_option *const options[] = {&cli_opt_config, &show, NULL};
 
 /* check's single-valued settings and their defaults. */
 static const struct {

@@ -6,9 +6,7 @@
 
 #include "cli/generate.h"
 
-const cli_option cli_generate_help_option = {"help", 'h', NULL, "show this help"};
-
-static const cli_option options[] = {{0}};
+static const cli_option *const options[] = {NULL};
 
 static const struct {
   const char *name;

@@ -4,13 +4,13 @@
 
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"format", 'f', "FORMAT", "json (default), dot or graphml"},
-    {"type", 't', "GLOB", "keep resources whose type matches GLOB (aws_db_*)"},
-    {"region", 'r', "REGION", "keep resources in REGION"},
-    {"output", 'o', "FILE", "write to FILE (atomically) instead of standard output"},
-    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
-    {0}};
+static const char *const formats[] = {"json", "dot", "graphml", NULL};
+static const cli_option format_option = CLI_FORMAT(formats, "json (default), dot or graphml"),
+    type = {"type", 't', "GLOB", "keep resources whose type matches GLOB (aws_db_*)", CLI_TEXT,
+            NULL},
+    region = {"region", 'r', "REGION", "keep resources in REGION", CLI_TEXT, NULL};
+static const cli_option *const options[] = {&format_option, &type, &region, &cli_opt_output,
+                                            &cli_opt_tf_graph, NULL};
 
 static int run(const cli_args *a) {
   const char *format = cli_opt(a, "format");

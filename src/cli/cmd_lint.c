@@ -1,7 +1,7 @@
 /* plangraph lint: parses and checks query files without reading a plan. */
 #include "cli/cli.h"
 
-static const cli_option options[] = {{0}};
+static const cli_option *const options[] = {NULL};
 
 static int run(const cli_args *a) {
   int bad = 0;

@@ -5,9 +5,9 @@
 
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"format", 'f', "FORMAT", "text (default) or markdown"},
-    {0}};
+static const char *const formats[] = {"text", "markdown", NULL};
+static const cli_option format_option = CLI_FORMAT(formats, "text (default) or markdown");
+static const cli_option *const options[] = {&format_option, NULL};
 
 /* A table cell: '|' would end the cell, so it is escaped. */
 static void markdown_cell(const char *s) {
@@ -20,8 +20,6 @@ static void markdown_cell(const char *s) {
 static int run(const cli_args *a) {
   const char *format = cli_opt(a, "format");
   int markdown = format && strcmp(format, "markdown") == 0;
-  if (format && !markdown && strcmp(format, "text") != 0)
-    return cli_usage_error(a->cmd, "unknown format '%s'", format);
   if (markdown) fputs("| function | description |\n|---|---|\n", stdout);
   for (size_t i = 0; i < pg_function_count(); i++) {
     pg_function_info f;

@@ -1,10 +1,7 @@
 /* plangraph list-queries: the queries in use, with their parameters. */
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"queries", 0, "PATH", "add a .pgq file or a folder of them (repeatable)"},
-    {"no-builtin", 0, NULL, "leave out the built-in queries"},
-    {0}};
+static const cli_option *const options[] = {&cli_opt_queries, &cli_opt_no_builtin, NULL};
 
 static int run(const cli_args *a) {
   pg_query_set *set = NULL;

@@ -3,8 +3,7 @@
 
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"}, {0}};
+static const cli_option *const options[] = {&cli_opt_tf_graph, NULL};
 
 static void print_path(const pg_graph *g, const pg_node_id *nodes,
                        const pg_edge_id *edges, size_t len) {

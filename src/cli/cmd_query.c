@@ -5,12 +5,14 @@
 
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"file", 'f', "FILE", "read the query from FILE ('-' for standard input)"},
-    {"format", 0, "FORMAT", "table (default), json or csv"},
-    {"timeout", 0, "SECONDS", "stop evaluating after this long (exit 2)"},
-    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
-    {0}};
+static const char *const formats[] = {"table", "json", "csv", NULL};
+/* -f is --format in every command; --file has -F (before 0.x, -f). */
+static const cli_option opt_file = {"file", 'F', "FILE",
+                                "read the query from FILE ('-' for standard input)", CLI_TEXT,
+                                NULL},
+    format_option = CLI_FORMAT(formats, "table (default), json or csv");
+static const cli_option *const options[] = {&opt_file, &format_option, &cli_opt_timeout,
+                                            &cli_opt_tf_graph, NULL};
 
 /* A CSV cell: control characters shown as escapes, and a cell that a
  * spreadsheet would run as a formula (=, +, -, @) prefixed with ' as
@@ -97,12 +99,13 @@ static void print_csv(const pg_table *t) {
 static int run(const cli_args *a) {
   const char *file = cli_opt(a, "file"), *format = cli_opt(a, "format");
   if (!format) format = "table";
-  if (strcmp(format, "table") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0)
-    return cli_usage_error(&cmd_query, "unknown format '%s' (table, json, csv)", format);
-  if ((file != NULL) == (a->npos == 2))
-    return cli_usage_error(&cmd_query, "give the query as an argument or with -f FILE, not both");
-  double timeout = 0;
-  if (cli_parse_timeout(&cmd_query, cli_opt(a, "timeout"), &timeout) != EXIT_OK) return EXIT_BAD;
+  if (!file && a->npos < 2)
+    return cli_usage_error(&cmd_query, "give a query as an argument or with --file FILE");
+  if (file && a->npos == 2)
+    return cli_usage_error(&cmd_query,
+                           "give a query as an argument or with --file FILE, not both");
+  double timeout = 0; /* checked by the option table */
+  cli_seconds(cli_opt(a, "timeout"), &timeout);
   size_t len = 0;
   char *text = NULL;
   if (file) {
@@ -144,7 +147,7 @@ static int run(const cli_args *a) {
 }
 
 const cli_command cmd_query = {
-    "query", "PLAN ['QUERY' | -f FILE] [--format table|json|csv]",
+    "query", "PLAN ['QUERY' | --file FILE] [--format table|json|csv]",
     "run an ad-hoc query and print rows",
     "QUERY is `match PATTERNS [where COND] return EXPR [as NAME], ...` (one row\n"
     "per distinct match), or one or more `check` blocks (one row per subject:\n"

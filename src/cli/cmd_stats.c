@@ -9,10 +9,9 @@
 
 #include "cli/cli.h"
 
-static const cli_option options[] = {
-    {"format", 'f', "FORMAT", "text (default) or json"},
-    {"tf-graph", 0, "FILE", "add edges from `terraform graph` output"},
-    {0}};
+static const char *const formats[] = {"text", "json", NULL};
+static const cli_option format_option = CLI_FORMAT(formats, "text (default) or json");
+static const cli_option *const options[] = {&format_option, &cli_opt_tf_graph, NULL};
 
 static void bump(json_t *obj, const char *key) {
   json_t *v = json_object_get(obj, key);
@@ -157,8 +156,6 @@ static void print_text(json_t *s) {
 
 static int run(const cli_args *a) {
   const char *format = cli_opt(a, "format");
-  if (format && strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-    return cli_usage_error(a->cmd, "unknown format '%s'", format);
   pg_graph *g = NULL;
   int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
   if (rc != EXIT_OK) return rc;

@@ -19,8 +19,8 @@ static const char *value_kind(const cli_option *o) {
  * ones; with_value: only those that take a value, else all. */
 static void option_words(FILE *out, const cli_command *c, int with_value) {
   const char *sep = "";
-  for (int i = 0; c->options && c->options[i].name; i++) {
-    const cli_option *o = &c->options[i];
+  for (int i = 0; c->options && c->options[i]; i++) {
+    const cli_option *o = c->options[i];
     if (with_value && !o->arg) continue;
     fprintf(out, "%s--%s", sep, o->name);
     if (o->short_name) fprintf(out, " -%c", o->short_name);
@@ -32,8 +32,8 @@ static void option_words(FILE *out, const cli_command *c, int with_value) {
 /* Prints c's options whose value is of the given kind. */
 static void options_of_kind(FILE *out, const cli_command *c, const char *kind) {
   const char *sep = "";
-  for (int i = 0; c->options && c->options[i].name; i++) {
-    const cli_option *o = &c->options[i];
+  for (int i = 0; c->options && c->options[i]; i++) {
+    const cli_option *o = c->options[i];
     const char *k = value_kind(o);
     if (!k || strcmp(k, kind) != 0) continue;
     fprintf(out, "%s--%s", sep, o->name);
@@ -152,8 +152,8 @@ void cli_write_zsh_completion(FILE *out) {
   for (size_t i = 0; cli_commands[i]; i++) {
     const cli_command *c = cli_commands[i];
     fprintf(out, "  %s)\n    _arguments -s \\\n", c->name);
-    for (int j = 0; c->options && c->options[j].name; j++) zsh_option(out, &c->options[j]);
-    zsh_option(out, &cli_generate_help_option);
+    for (int j = 0; c->options && c->options[j]; j++) zsh_option(out, c->options[j]);
+    zsh_option(out, &cli_opt_help);
     fputs(c->max_args > 0 ? "    '*:argument:_files' ;;\n" : "    ;;\n", out);
   }
   fputs("  esac\n"

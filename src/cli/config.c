@@ -364,7 +364,7 @@ int cli_config_apply(const cli_config *c, cli_args *a) {
     const cli_setting *s = &c->set[i];
     int idx = cli_option_index(a->cmd, s->option);
     if (idx < 0) continue;
-    const cli_option *o = &a->cmd->options[idx];
+    const cli_option *o = a->cmd->options[idx];
     if (strcmp(s->option, "queries") == 0 || strcmp(s->option, "param") == 0) {
       if (a->nall == CLI_MAX_VALUES) return cli_usage_error(a->cmd, "too many options");
       memmove(&a->all[front + 1], &a->all[front], (a->nall - front) * sizeof *a->all);

@@ -13,9 +13,6 @@
 /* main.c's command table, terminated by NULL. */
 extern const cli_command *const *const cli_commands;
 
-/* The --help option every command takes (cli_parse handles it). */
-extern const cli_option cli_generate_help_option;
-
 /* manpage.c: plangraph(1) in man(7) roff. */
 void cli_write_manpage(FILE *out);
 

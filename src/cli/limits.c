@@ -69,19 +69,18 @@ double cli_input_wait(void) {
   return opts.input_wait_seconds;
 }
 
-/* --timeout: one parser for every command that takes it. A finite
- * positive number of seconds, at most a year (nan, inf, 1e19, 0, -1 and
- * trailing text are refused, so no value turns the limit off or makes it
- * fire at once). */
-int cli_parse_timeout(const cli_command *cmd, const char *s, double *out) {
+/* --timeout: one parser for every command that takes it, on the command
+ * line or in the configuration file (the option table's CLI_SECONDS kind).
+ * A finite positive number of seconds, at most a year (nan, inf, 1e19, 0,
+ * -1 and trailing text are refused, so no value turns the limit off or
+ * makes it fire at once). */
+int cli_seconds(const char *s, double *out) {
   *out = 0;
-  if (!s) return EXIT_OK;
+  if (!s) return 1;
   char *end;
   errno = 0;
   double v = strtod(s, &end);
-  if (end == s || *end || errno || !isfinite(v) || !(v > 0) || v > CLI_MAX_TIMEOUT)
-    return cli_usage_error(cmd, "--timeout wants a positive number of seconds up to %d, "
-                                "got '%s'", CLI_MAX_TIMEOUT, s);
+  if (end == s || *end || errno || !isfinite(v) || !(v > 0) || v > CLI_MAX_TIMEOUT) return 0;
   *out = v;
-  return EXIT_OK;
+  return 1;
 }

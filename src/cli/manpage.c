@@ -64,8 +64,8 @@ static void command(FILE *out, const cli_command *c) {
   roff_line(out, c->summary);
   fputs(".PP\n", out);
   description(out, c->description);
-  for (int i = 0; c->options && c->options[i].name; i++) option(out, &c->options[i]);
-  option(out, &cli_generate_help_option);
+  for (int i = 0; c->options && c->options[i]; i++) option(out, c->options[i]);
+  option(out, &cli_opt_help);
 }
 
 void cli_write_manpage(FILE *out) {

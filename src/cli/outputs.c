@@ -10,7 +10,8 @@
  * the link stays). A report may not name an input (plan, query file,
  * --tf-graph) or another report. On SIGINT, SIGTERM or SIGHUP the
  * temporary files are removed. A command that fails (exit 2) writes
- * nothing at all. */
+ * nothing at all, unless it says its reports are whole (cli_outputs_keep:
+ * check with a bad plan among good ones). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -54,6 +55,7 @@ static struct {
   int real_stdout;                /* the real standard output, -1: not captured */
   pg_guard *guard;
   int guard_failed;               /* out of memory adding a plan's secrets */
+  int keep;                       /* write the outputs even on exit 2 */
 } S = {.real_stdout = -1};
 
 /* Temporary files to remove on a signal: written before each file exists. */
@@ -437,17 +439,24 @@ static void release(void) {
   S.guard = NULL;
 }
 
+void cli_outputs_keep(void) { S.keep = 1; }
+
 int cli_outputs_finish(int rc) {
   size_t len = 0;
-  char *out = take_stdout(&len, &rc);
-  if (rc != EXIT_BAD && guard_refuses(out, len)) rc = EXIT_BAD;
-  if (rc != EXIT_BAD && write_reports() != EXIT_OK) rc = EXIT_BAD;
-  if (rc != EXIT_BAD) rc = repair(&out, &len, "standard output") == EXIT_OK ? rc : EXIT_BAD;
-  if (rc != EXIT_BAD && out && write_all(STDOUT_FILENO, out, len) != 0) {
+  /* The command's exit 2 writes nothing, unless it kept its reports; a
+   * failure here always does (ok drops to 0). */
+  int ok = rc != EXIT_BAD || S.keep;
+  int taken = EXIT_OK;
+  char *out = take_stdout(&len, &taken);
+  if (taken != EXIT_OK) ok = 0;
+  if (ok && guard_refuses(out, len)) ok = 0;
+  if (ok && write_reports() != EXIT_OK) ok = 0;
+  if (ok && repair(&out, &len, "standard output") != EXIT_OK) ok = 0;
+  if (ok && out && write_all(STDOUT_FILENO, out, len) != 0) {
     fprintf(stderr, "plangraph: error: writing standard output: %s\n", strerror(errno));
-    rc = EXIT_BAD;
+    ok = 0;
   }
   free(out);
   release();
-  return rc;
+  return ok ? rc : EXIT_BAD;
 }

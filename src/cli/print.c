@@ -82,15 +82,13 @@ int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
   return cli_load_at(path, tf_graph, NULL, out);
 }
 
-int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
-                pg_graph **out) {
+int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,
+                  pg_graph **out, pg_diags *d) {
   pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan,
                           .source_dir = source_dir};
   if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
-  pg_diags *d = NULL;
-  int rc = pg_diags_new(&d) == PG_OK ? pg_graph_load(out, path, &opts, d) : PG_ERR_NOMEM;
+  int rc = pg_graph_load(out, path, &opts, d);
   cli_print_diags_rc(d, rc, "loading the plan");
-  pg_diags_free(d);
   cli_note_input(path);
   cli_note_input(tf_graph);
   if (rc == PG_OK && cli_guard_graph(*out) != EXIT_OK) {
@@ -99,6 +97,15 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
     return EXIT_BAD;
   }
   return rc == PG_OK ? EXIT_OK : EXIT_BAD;
+}
+
+int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
+                pg_graph **out) {
+  pg_diags *d = NULL;
+  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+  int rc = cli_load_into(path, tf_graph, source_dir, out, d);
+  pg_diags_free(d);
+  return rc;
 }
 
 pg_node_id cli_find_node(const pg_graph *g, const char *address) {
@@ -117,10 +124,4 @@ pg_node_id cli_find_node(const pg_graph *g, const char *address) {
     fputc('\n', stderr);
   }
   return -1;
-}
-
-int cli_color_enabled(FILE *f) {
-  const char *nc = getenv("NO_COLOR");
-  int tty = f == stdout ? cli_stdout_isatty() : isatty(fileno(f));
-  return tty && !(nc && *nc);
 }

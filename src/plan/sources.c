@@ -115,8 +115,9 @@ static const char *module_dir(locate *lc, cfg_module *m) {
   const char *pdir = module_dir(lc, m->parent);
   const char *src = json_string_value(json_object_get(m->call, "source"));
   char *d = NULL;
-  if (pdir && src && is_local_source(src)) d = path_join(pdir, src);
-  else if (lc->manifest) d = manifest_dir(lc, m);
+  if (pdir && src && is_local_source(src)) {
+    if (!(d = path_join(pdir, src))) lc->status = PG_ERR_NOMEM;
+  } else if (lc->manifest) d = manifest_dir(lc, m);
   if (d) {
     m->dir = g_intern_cstr(lc->g, d);
     if (!m->dir) lc->status = PG_ERR_NOMEM;
@@ -210,8 +211,12 @@ static void scan_file(locate *lc, const char *dir, const char *name) {
 /* Every .tf and .tf.json file of module m's directory, by name. */
 static void scan_module(locate *lc, cfg_module *m) {
   const char *dir = module_dir(lc, m);
+  errno = 0;
   DIR *d = dir ? opendir(dir) : NULL;
-  if (!d) return;
+  if (!d) {
+    if (errno == ENOMEM) lc->status = PG_ERR_NOMEM;  /* not a missing folder */
+    return;
+  }
   char **names = NULL;
   size_t n = 0, cap = 0;
   struct dirent *e;

@@ -54,6 +54,8 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->keys = keys;
   for (size_t i = 0; i < q->n_lets && ev->status == PG_OK; i++)
     ev->globals[i] = qeval_expr(ev, q->lets[i].value);
+  /* A refusal in the last call of the last let meets no later tick. */
+  if (mem->failed && ev->status == PG_OK) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->slots = NULL;
   ev->keys = NULL;
   ev->mem = saved;

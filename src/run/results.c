@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int pg_report_new(pg_report **out) {
   *out = calloc(1, sizeof **out);
@@ -31,6 +32,7 @@ void pg_report_free(pg_report *r) {
   for (size_t i = 0; i < r->n; i++) suite_release(&r->suites[i]);
   free(r->suites);
   free(r->plans);
+  free(r->errors);
   idset_release(&r->plan_ids);
   for (size_t i = 0; i < r->n_adopted; i++) arena_release(&r->adopted[i]);
   free(r->adopted);
@@ -50,9 +52,25 @@ size_t report_suite_plan(const pg_report *r, size_t i) { return r->suites[i].pla
 
 const report_plan *report_plan_at(const pg_report *r, size_t p) { return &r->plans[p]; }
 
+int pg_report_add_error(pg_report *r, const char *plan, const char *message) {
+  if (VEC_RESERVE(r->errors, r->cap_errors, r->n_errors + 1)) return PG_ERR_NOMEM;
+  pg_plan_error e = {report_str(r, plan), report_str(r, message ? message : "")};
+  if (!e.plan || !e.message) return PG_ERR_NOMEM;
+  r->errors[r->n_errors++] = e;
+  return PG_OK;
+}
+
+size_t pg_report_error_count(const pg_report *r) { return r ? r->n_errors : 0; }
+
+const pg_plan_error *pg_report_error(const pg_report *r, size_t i) {
+  return r && i < r->n_errors ? &r->errors[i] : NULL;
+}
+
+/* Any case: `--fail-on CRITICAL` is as good as `critical`. */
 int pg_severity_rank(const char *s) {
-  qseverity sev;
-  return s && qseverity_parse(s, &sev) == 0 ? (int)sev : -1;
+  for (int i = 0; s && i <= SEV_CRITICAL; i++)
+    if (strcasecmp(s, qseverity_name((qseverity)i)) == 0) return i;
+  return -1;
 }
 
 const char *report_str(pg_report *r, const char *s) {
@@ -115,7 +133,8 @@ int report_set_plan(pg_report *r, report_suite *s, const char *plan) {
 int report_adopt(pg_report *to, pg_report *from) {
   int rc = PG_OK;
   if (VEC_RESERVE(to->adopted, to->cap_adopted, to->n_adopted + from->n_adopted + 1) ||
-      VEC_RESERVE(to->suites, to->cap, to->n + from->n)) {
+      VEC_RESERVE(to->suites, to->cap, to->n + from->n) ||
+      VEC_RESERVE(to->errors, to->cap_errors, to->n_errors + from->n_errors)) {
     rc = PG_ERR_NOMEM;
     goto cleanup;
   }
@@ -129,6 +148,8 @@ int report_adopt(pg_report *to, pg_report *from) {
     memset(&from->suites[i], 0, sizeof from->suites[i]);
     rc = number_plan(to, to->n - 1);
   }
+  /* Plans that could not be checked: their strings are in the arenas. */
+  for (size_t i = 0; i < from->n_errors; i++) to->errors[to->n_errors++] = from->errors[i];
 cleanup:
   pg_report_free(from);
   return rc;
@@ -299,9 +320,11 @@ int report_locate(pg_report *r, size_t first, const pg_graph *g) {
       pg_subject_result *sub = &s->subjects_owned[j];
       for (size_t k = 0; k < sub->n_addresses && !sub->file; k++) {
         pg_node_info info;
-        if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK ||
-            !info.file)
-          continue;
+        if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK) continue;
+        if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
+            !(sub->region = report_str(r, info.region)))
+          return PG_ERR_NOMEM;
+        if (!info.file) continue;
         if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
         sub->line = info.line;
         if (sub->outcome == PG_FAIL && info.ignores &&

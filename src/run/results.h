@@ -42,6 +42,8 @@ struct pg_report {
   report_plan *plans;               /* distinct plans, in order of appearance */
   size_t n_plans, cap_plans;
   idset plan_ids;                   /* plans by name */
+  pg_plan_error *errors;            /* plans that could not be checked */
+  size_t n_errors, cap_errors;
   arena mem;                        /* every string */
   arena *adopted;                   /* arenas taken over from merged reports */
   size_t n_adopted, cap_adopted;

@@ -162,8 +162,13 @@ for args in "--param min_prefix=many" "--param nosuch=1" "--only nosuch" "--fail
   if [ $? = 2 ] && [ ! -e "$tmp/never.xml" ] && [ -n "$out" ]; then ok; else
     bad "'$args' should be a usage error (exit 2, a message, no report)"; fi
 done
-"$bin" check samples/kms-ok/plan.json samples/no-such/plan.json --junit "$tmp/never.xml" 2>/dev/null
-[ $? = 2 ] && [ ! -e "$tmp/never.xml" ] && ok || bad "a bad second plan must write no report"
+# A bad plan among several (issue 14): exit 2, but the good plan is still
+# checked and reported, and the text report names the bad one.
+out=$("$bin" check samples/kms-ok/plan.json samples/no-such/plan.json --junit "$tmp/partial.xml" \
+      2>/dev/null)
+[ $? = 2 ] && grep -q 'samples/kms-ok/plan.json' "$tmp/partial.xml" &&
+  printf '%s\n' "$out" | grep -q '^ERROR  samples/no-such/plan.json: not checked: cannot open' &&
+  ok || bad "a bad second plan: exit 2, the first one's reports, an ERROR line for the second"
 "$bin" check samples/kms-ok/plan.json samples/kms-cross-region/plan.json --only $core \
   --junit "$tmp/two.xml" >/dev/null
 python3 - "$tmp/two.xml" <<'PY' && ok || bad "several plans: PLAN:ID suite names"

@@ -33,19 +33,24 @@ case_() {
 }
 
 case_ found-upward "$(cat <<'OUT'
-FAIL critical allowed-regions  eu-central-1: eu-central-1 is not an allowed region (us-east-1, us-west-2), but aws_s3_bucket.backup is placed there; move them to an allowed region or remove the provider configuration
-FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
-FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]: module.secondary.aws_rds_cluster_instance.db[1] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
-FAIL critical replica-per-region  aws_rds_global_cluster.orders in eu-central-1: global cluster aws_rds_global_cluster.orders has no member cluster in eu-central-1; members: module.primary.aws_rds_cluster.db (add an aws_rds_cluster in eu-central-1 with global_cluster_identifier = aws_rds_global_cluster.orders.id)
-FAIL critical replica-per-region  aws_rds_global_cluster.orders in us-west-2: global cluster aws_rds_global_cluster.orders has no member cluster in us-west-2; members: module.primary.aws_rds_cluster.db (add an aws_rds_cluster in us-west-2 with global_cluster_identifier = aws_rds_global_cluster.orders.id)
-plan.json: 3 queries, 10 subjects: 5 passed, 5 failed, 0 unknown until apply; 0 queries skipped (no subject)
+FAIL    critical allowed-regions  eu-central-1
+      is not an allowed region (us-east-1, us-west-2), but aws_s3_bucket.backup is placed there...
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a...
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a...
+FAIL    critical replica-per-region  aws_rds_global_cluster.orders in eu-central-1
+      global cluster aws_rds_global_cluster.orders has no member cluster in eu-central-1...
+FAIL    critical replica-per-region  aws_rds_global_cluster.orders in us-west-2
+      global cluster aws_rds_global_cluster.orders has no member cluster in us-west-2; members...
+plan.json: 3 queries, 10 subjects: 5 passed, 5 failed, 0 unknown
 exit: 1
 OUT
 )" check plan.json
 
 # The command line wins: --only, --fail-on, and --param over the file's key.
 case_ command-line-wins "$(cat <<'OUT'
-plan.json: 1 query, 4 subjects: 4 passed, 0 failed, 0 unknown until apply; 0 queries skipped (no subject)
+plan.json: 1 query, 4 subjects: 4 passed, 0 failed, 0 unknown
 exit: 0
 OUT
 )" check plan.json --only db-instance-class --param forbidden_classes=db.x.* --fail-on critical
@@ -53,9 +58,11 @@ OUT
 # --fail-on from the file: only high findings, which a critical threshold
 # on the command line lets pass.
 case_ fail-on-override "$(cat <<'OUT'
-FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
-FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]: module.secondary.aws_rds_cluster_instance.db[1] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
-plan.json: 1 query, 4 subjects: 2 passed, 2 failed, 0 unknown until apply; 0 queries skipped (no subject)
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a...
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a...
+plan.json: 1 query, 4 subjects: 2 passed, 2 failed, 0 unknown
 exit: 0
 OUT
 )" check plan.json --only db-instance-class --fail-on critical
@@ -63,7 +70,7 @@ OUT
 # queries: relative to the file (policies/ beside it); the file's params
 # for queries that --only leaves out are no error.
 case_ queries-relative "$(cat <<'OUT'
-plan.json: 1 query, 2 subjects: 2 passed, 0 failed, 0 unknown until apply; 0 queries skipped (no subject)
+plan.json: 1 query, 2 subjects: 2 passed, 0 failed, 0 unknown
 exit: 0
 OUT
 )" check plan.json --only test-vpc-in-ten
@@ -134,20 +141,40 @@ OUT
 # message), unmatched (a warning with the waiver's place).
 case_ waivers "$(cat <<'OUT'
 ../../waivers.yml:15:5: warning: the waiver of * for aws_nothing.* matches no failing subject; remove it
-FAIL high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app: module.primary.aws_security_group_rule.db_from_app (us-east-1) opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through a load balancer or a bastion (the waiver of this finding expired on 2020-01-31: open during the load test)
-FAIL high     no-open-ingress  module.secondary.aws_security_group_rule.db_from_app: module.secondary.aws_security_group_rule.db_from_app (us-west-2) opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through a load balancer or a bastion
-plan.json: 2 queries, 10 subjects: 6 passed, 2 failed, 0 unknown until apply; 0 queries skipped (no subject)
-plan.json: 2 failing subjects waived
+FAIL    high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app  [us-east-1]
+      opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known...
+FAIL    high     no-open-ingress  module.secondary.aws_security_group_rule.db_from_app  [us-west-2]
+      opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known...
+plan.json: 2 queries, 10 subjects: 6 passed, 2 failed, 0 unknown, 2 waived
 exit: 1
 OUT
 )" check plan.json --config ../../waivers.yml
 
 case_ waivers-verbose "$(cat <<'OUT'
-WAIV high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora) [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
-WAIV high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]: module.secondary.aws_rds_cluster_instance.db[1] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora) [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
+waived  high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]  [us-west-2]
+      module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches
+      the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or
+      db.serverless for Aurora)
+      [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
+waived  high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[1]  [us-west-2]
+      module.secondary.aws_rds_cluster_instance.db[1] (us-west-2) uses db.t3.medium, which matches
+      the forbidden class pattern db.t*; use a fixed-performance class such as db.r6g.large (or
+      db.serverless for Aurora)
+      [waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)]
 exit: 0
 OUT
-)" sh -c '"$0" check plan.json --config ../../waivers.yml -v --only db-instance-class 2>/dev/null | grep WAIV' "$bin"
+)" sh -c '"$0" check plan.json --config ../../waivers.yml -v --only db-instance-class 2>/dev/null | awk "/^[A-Za-z]/ { on = /^waived/ } on"' "$bin"
+
+# An expired waiver leaves the finding failing and says so (-v: whole).
+case_ waivers-expired "$(cat <<'OUT'
+FAIL    high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app  [us-east-1]
+      module.primary.aws_security_group_rule.db_from_app (us-east-1) opens port 3306 to the
+      internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through
+      a load balancer or a bastion (the waiver of this finding expired on 2020-01-31: open during
+      the load test)
+exit: 0
+OUT
+)" sh -c '"$0" check plan.json --config ../../waivers.yml -v --only no-open-ingress 2>/dev/null | awk "/^[A-Za-z]/ { on = /^FAIL.*primary/ } on"' "$bin"
 
 case_ waivers-junit "$(cat <<'OUT'
       <skipped message="waived: burstable classes for the standby until the migration (team-db, until 2999-12-31)"/>
@@ -181,9 +208,9 @@ PY
 case_ baseline "$(cat <<'OUT'
 ../../baseline.json: note: 1 finding of the baseline no longer fails; remove it:
   0123456789abcdef  db-instance-class  aws_db_instance.gone
-FAIL high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]: module.secondary.aws_rds_cluster_instance.db[0] (us-west-2) uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a fixed-performance class such as db.r6g.large (or db.serverless for Aurora)
-plan.json: 2 queries, 10 subjects: 6 passed, 1 failed, 0 unknown until apply; 0 queries skipped (no subject)
-plan.json: 3 failing subjects in the baseline (not new)
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t3.*; use a...
+plan.json: 2 queries, 10 subjects: 6 passed, 1 failed, 0 unknown, 3 in the baseline
 exit: 1
 OUT
 )" check plan.json --only db-instance-class,no-open-ingress --baseline ../../baseline.json

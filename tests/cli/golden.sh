@@ -68,6 +68,29 @@ cases=(
   "query-csv|query samples/single-region/plan.json 'match (d: aws_db_instance) return d, d.password, d.username' --format csv"
   "query-error|query samples/single-region/plan.json 'match (d: aws_db_instance) return d.password, regoin(d)'"
   "lint-error|lint tests/lint/bad-edge.pgq"
+  "check-color-always|check samples/ops-forms/plan.json --only standby-capacity --color always -v"
+  "check-color-skip|check samples/regions-from-evidence/plan.json --no-builtin --queries tests/queries/subnets-in-asia.pgq --color always -v"
+  "check-force-color|FORCE_COLOR=1 check samples/dr-flawed/plan.json --only db-instance-class"
+  "check-no-color-wins|NO_COLOR=1 FORCE_COLOR=1 check samples/dr-flawed/plan.json --only db-instance-class"
+  "check-color-never|FORCE_COLOR=1 check samples/dr-flawed/plan.json --only db-instance-class --color never"
+  "check-color-bad|check samples/dr-flawed/plan.json --color sometimes"
+  "check-several-plans|check samples/dr-flawed/plan.json samples/dr-two-region/plan.json --only db-instance-class,allowed-regions --param allowed_regions=us-east-1"
+  "check-bad-plan-among|check samples/dr-flawed/plan.json samples/no-such-plan.json samples/dr-two-region/plan.json --only db-instance-class,allowed-regions --param allowed_regions=us-east-1"
+  "check-zero-queries|check samples/dr-flawed/plan.json --only db-instance-class --skip db-instance-class"
+  "check-empty-folder|check samples/dr-flawed/plan.json --no-builtin --queries tests/cli/empty-queries"
+  "check-junit-stdout|check samples/single-region/plan.json --junit -"
+  "check-sarif-stdout|check samples/single-region/plan.json --sarif -"
+  "check-output-is-input|check samples/single-region/plan.json -o samples/single-region/plan.json"
+  "check-junit-is-input|check samples/single-region/plan.json --junit samples/single-region/plan.json"
+  "check-timeout-bad|check samples/single-region/plan.json --timeout 5x"
+  "check-jobs-bad|check samples/single-region/plan.json --jobs 0"
+  "check-format-bad|check samples/single-region/plan.json -f xml"
+  "check-fail-on-upper|check samples/dr-flawed/plan.json --only db-instance-class --fail-on CRITICAL"
+  "check-param-left-out|check samples/dr-flawed/plan.json --only db-instance-class --param allowed_regions=us-east-1"
+  "query-no-query|query samples/single-region/plan.json"
+  "query-both|query samples/single-region/plan.json 'match (v: aws_vpc) return v' -F tests/queries/low-severity.pgq"
+  "query-format-short|query samples/single-region/plan.json -f json 'match (v: aws_vpc) return v'"
+  "query-timeout-bad|query samples/single-region/plan.json --timeout 5x 'match (v: aws_vpc) return v'"
   "query-ambiguous|query samples/peering-modules/plan.json 'match (pc: aws_vpc_peering_connection) return pc, exists { (pc) -[link vpc_id]-> (v: aws_vpc) } as via_ambiguous, exists { (pc) -[link tags]-> (v: aws_vpc) } as no_such_edge'"
 )
 
@@ -78,6 +101,9 @@ for c in "${cases[@]}"; do
   name=${c%%|*}
   args=${c#*|}
   eval "set -- $args"
+  # Leading NAME=VALUE words are the case's environment (NO_COLOR, ...).
+  envs=()
+  while [ $# -gt 0 ] && [[ $1 == [A-Z]*=* ]]; do envs+=("$1"); shift; done
   # A case on a file of ../shared (there in CI, not in a user's clone).
   shared=$(printf '%s\n' "$@" | grep -m1 '^\.\./shared/')
   if [ -n "$shared" ] && [ ! -e "$shared" ]; then
@@ -85,7 +111,7 @@ for c in "${cases[@]}"; do
     skipped=$((skipped + 1))
     continue
   fi
-  actual=$("$bin" "$@" 2>&1; echo "exit: $?")
+  actual=$(env -u NO_COLOR -u FORCE_COLOR "${envs[@]}" "$bin" "$@" 2>&1; echo "exit: $?")
   if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
     printf '%s\n' "$actual" >"$golden/$name.out"
     continue
@@ -107,6 +133,23 @@ if command -v dot >/dev/null 2>&1; then
     echo "FAIL dot does not render the DOT output"
     failed=$((failed + 1))
   fi
+fi
+# One meaning per option (issue 14): across every command's --help, a
+# short letter always stands for the same long option, and a long option
+# other than --format (whose choices are the command's) has one help line.
+commands=$("$bin" --help | awk '/^commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }')
+if conflicts=$(for c in $commands; do "$bin" "$c" --help; done | awk '
+    /^  -[A-Za-z], --/ { l = $1; n = $2; sub(",", "", l)
+                         if (l in long && long[l] != n) print l " is " long[l] " and " n
+                         long[l] = n }
+    /^ +(-[A-Za-z], )?--[a-z]/ { n = $0; sub(/^ +(-[A-Za-z], )?/, "", n); h = n
+                         sub(/ .*/, "", n); if (n == "--format") next
+                         if (n in help && help[n] != h) print n " has two help lines"
+                         help[n] = h }') && [ -n "$commands" ] && [ -z "$conflicts" ]; then
+  passed=$((passed + 1))
+else
+  echo "FAIL options mean different things in different commands: ${conflicts:-no commands found}"
+  failed=$((failed + 1))
 fi
 echo "golden: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

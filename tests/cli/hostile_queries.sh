@@ -45,13 +45,13 @@ for i in range(1,30000): print('def f%d(x) = f%d(x)' % (i,i-1))
 print('match (t: aws_lb) return f29999(1)')" defs.pgq
 deep='more than 1000 levels deep|nested more than 200 deep'
 for f in plus not neg dot idx; do
-  expect "query $f" "$f.pgq:1:[0-9]+: error: expression ($deep)" 3 -- "$bin" query "$sec" -f "$tmp/$f.pgq"
+  expect "query $f" "$f.pgq:1:[0-9]+: error: expression ($deep)" 3 -- "$bin" query "$sec" -F "$tmp/$f.pgq"
 done
 expect "check and" "and.pgq:5:[0-9]+: error: expression more than 1000 levels deep" 6 -- \
   "$bin" check "$sec" --no-builtin --queries "$tmp/and.pgq"
 expect "lint and" "and.pgq:5:[0-9]+: error: expression more than 1000 levels deep" 3 -- "$bin" lint "$tmp/and.pgq"
 expect "query defs" "defs.pgq:2001:16: error: calls nested more than 2000 levels deep" 3 -- \
-  "$bin" query "$dr" -f "$tmp/defs.pgq"
+  "$bin" query "$dr" -F "$tmp/defs.pgq"
 
 # Regular expressions.
 if [ -f "$repro/regex-bomb.pgq" ]; then
@@ -60,10 +60,10 @@ if [ -f "$repro/regex-bomb.pgq" ]; then
 fi
 py "print(\"match (t: aws_lb), s in ['\" + 'a'*60 + \"'] return s =~ '(.*)(.*)\\\\\\\\1\\\\\\\\2b'\")" br.pgq
 expect "back-reference" "br.pgq:1:[0-9]+: error: bad regular expression: back-references" 3 -- \
-  "$bin" query "$dr" -f "$tmp/br.pgq"
+  "$bin" query "$dr" -F "$tmp/br.pgq"
 py "print(\"match (t: aws_lb), p in ['(a)\\\\\\\\1'] return 'aa' =~ p\")" br2.pgq
 expect "dynamic back-reference" "br2.pgq:1:51: bad regular expression '\(a\)\\\\1': back-references" 3 -- \
-  "$bin" query "$dr" -f "$tmp/br2.pgq"
+  "$bin" query "$dr" -F "$tmp/br2.pgq"
 
 # String doubling through defs stops at the budget, well before 1 GB.
 cat >"$tmp/dbl.pgq" <<'Q'
@@ -78,7 +78,7 @@ Q
 vlimit=1000000
 if ldd "$bin" 2>/dev/null | grep -q 'libasan\|libubsan'; then vlimit=unlimited; fi
 expect "doubling" "dbl.pgq:6:7: error: evaluation took more than [0-9]+ steps" 3 -- \
-  bash -c 'ulimit -v "$0"; exec "$@"' "$vlimit" "$bin" query "$sec" -f "$tmp/dbl.pgq"
+  bash -c 'ulimit -v "$0"; exec "$@"' "$vlimit" "$bin" query "$sec" -F "$tmp/dbl.pgq"
 
 # Error floods: bounded output, fast.
 py "
@@ -87,7 +87,7 @@ for i in range(40000): print('def f%d(x) = nosuch(x)' % i)
 print('check\n  subject \"s\"\n  expect true\n  message \"m\"')" errs.pgq
 expect "40k bad defs" "too many errors \(20\); stopped checking here" 70 -- "$bin" lint "$tmp/errs.pgq"
 py "print('match ' + ', '.join('x%d in [1]' % i for i in range(40000)) + ' return x0')" gens.pgq
-expect "40k generators" "more than 256 variables in one check" 3 -- "$bin" query "$dr" -f "$tmp/gens.pgq"
+expect "40k generators" "more than 256 variables in one check" 3 -- "$bin" query "$dr" -F "$tmp/gens.pgq"
 
 echo "hostile queries: $passed passed, $failed failed"
 [ $failed -eq 0 ]

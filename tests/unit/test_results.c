@@ -1,7 +1,8 @@
 /* Tests of the check report's bookkeeping (src/run/results.c): unique
  * subject names, one subject for a repeated name and resources (with the
  * worse outcome), plans numbered once, suites moved between reports, and
- * that many subjects of one name cost linear time. */
+ * that many subjects of one name cost linear time; plans that could not
+ * be checked, and severity names in any case. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,6 +93,31 @@ static void test_plans(void **state) {
   assert_string_equal(pg_report_suite(r, 3)->subjects[0].addresses[0], "r");
 }
 
+/* A plan that could not be checked is kept beside the checked ones (not
+ * counted as a plan) and survives a merge; severities in any case. */
+static void test_plan_errors(void **state) {
+  pg_report *r = *state;
+  suite(r, "a.json");
+  assert_int_equal(pg_report_add_error(r, "bad.json", "cannot open"), PG_OK);
+  assert_int_equal(pg_report_plan_count(r), 1);
+  assert_int_equal(pg_report_error_count(r), 1);
+  assert_string_equal(pg_report_error(r, 0)->plan, "bad.json");
+  assert_string_equal(pg_report_error(r, 0)->message, "cannot open");
+  assert_null(pg_report_error(r, 1));
+  pg_report *other;
+  assert_int_equal(pg_report_new(&other), PG_OK);
+  assert_int_equal(pg_report_add_error(other, "worse.json", NULL), PG_OK);
+  assert_int_equal(report_adopt(r, other), PG_OK);
+  assert_int_equal(pg_report_error_count(r), 2);
+  assert_string_equal(pg_report_error(r, 1)->plan, "worse.json");
+  assert_string_equal(pg_report_error(r, 1)->message, "");
+  assert_int_equal(pg_severity_rank("CRITICAL"), 3);
+  assert_int_equal(pg_severity_rank("High"), 2);
+  assert_int_equal(pg_severity_rank("low"), 0);
+  assert_int_equal(pg_severity_rank("severe"), -1);
+  assert_int_equal(pg_severity_rank(NULL), -1);
+}
+
 /* 20,000 subjects of one name: quadratic naming took seconds; now ms. */
 static void test_many_of_one_name(void **state) {
   pg_report *r = *state;
@@ -114,6 +140,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_same_subject, setup, teardown),
       cmocka_unit_test_setup_teardown(test_plans, setup, teardown),
       cmocka_unit_test_setup_teardown(test_many_of_one_name, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_plan_errors, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
