@@ -78,6 +78,10 @@ int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out
 
 /* print.c */
 void cli_print_diags(const pg_diags *d);
+/* Prints one line to stdout for a person: the formatted text with its
+ * control characters escaped (pg_text_visible; plan values in stats and
+ * explain cannot forge or erase lines), then a newline. */
+void cli_show(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out);
 /* The same, finding blocks' .tf lines under source_dir (NULL: none). */
