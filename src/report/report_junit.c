@@ -2,7 +2,10 @@
  * follows the Jenkins xUnit JUnit schema (shared/junit/jenkins-junit-10.xsd):
  * one <testsuite> per query per plan, one <testcase> per subject, a
  * <failure> for each failing subject, a <skipped> for a subject that cannot
- * be decided before apply and for a query with no subject. Text that XML
+ * be decided before apply and for a query with no subject. A testcase's
+ * classname is "plangraph.PLAN.QUERY-ID" whether the report covers one plan
+ * or several, so files of separate runs merged by a CI server still say
+ * which plan a testcase is from (docs/report-format.md). Text that XML
  * cannot hold (control characters, broken UTF-8) is replaced, never raw. */
 #include <libxml/xmlwriter.h>
 #include <stdio.h>
@@ -60,10 +63,25 @@ static void property(jw *j, const char *name, const char *value) {
   end(j);
 }
 
+/* "plangraph.PLAN.QUERY-ID": Jenkins takes the part after the last dot as
+ * the class (the query) and the rest as the package (the plan); GitLab
+ * shows it whole. */
+static void attr_classname(jw *j, const pg_suite_result *s) {
+  size_t n = strlen("plangraph..") + strlen(s->plan) + strlen(s->query_id) + 1;
+  char *name = malloc(n);
+  if (!name) {
+    j->rc = -1;
+    return;
+  }
+  snprintf(name, n, "plangraph.%s.%s", s->plan, s->query_id);
+  attr(j, "classname", name);
+  free(name);
+}
+
 static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_result *sub) {
   start(j, "testcase");
   attr(j, "name", sub->name);
-  attr(j, "classname", s->query_id);
+  attr_classname(j, s);
   attr_time(j, 0);
   if (sub->baselined) {
     start(j, "skipped");
@@ -133,13 +151,14 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   for (size_t i = 0; i < s->n_params; i++) {
     char pname[300];
     snprintf(pname, sizeof pname, "param.%s", s->param_names[i]);
-    property(j, pname, s->param_values[i]);
+    /* The value the query received, as JSON (as in the JSON report). */
+    property(j, pname, s->param_json ? s->param_json[i] : s->param_values[i]);
   }
   end(j);
   if (s->skipped) {
     start(j, "testcase");
     attr(j, "name", s->query_id);
-    attr(j, "classname", s->query_id);
+    attr_classname(j, s);
     attr_time(j, 0);
     start(j, "skipped");
     attr(j, "message", s->skipped);
