@@ -115,6 +115,10 @@ void cli_print_diags(const pg_diags *d);
  * status is PG_ERR_NOMEM and no diagnostic says so already, one line
  * does: "plangraph: error: out of memory DOING". Never a silent exit 2. */
 void cli_print_diags_rc(const pg_diags *d, int status, const char *doing);
+/* Prints one line to stdout for a person: the formatted text with its
+ * control characters escaped (pg_text_visible; plan values in stats and
+ * explain cannot forge or erase lines), then a newline. */
+void cli_show(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out);
 /* The same, finding blocks' .tf lines under source_dir (NULL: none). */

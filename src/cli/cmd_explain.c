@@ -1,20 +1,22 @@
 /* plangraph explain: everything the graph knows about one node. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "plangraph/guard.h"
 
 static const cli_option *const options[] = {&cli_opt_tf_graph, NULL};
 
 static void print_edges(const pg_graph *g, pg_node_id id, int out) {
   const pg_edge_id *ids;
   size_t n = out ? pg_graph_out_edges(g, id, &ids) : pg_graph_in_edges(g, id, &ids);
-  printf("%s edges (%zu):\n", out ? "outgoing" : "incoming", n);
+  cli_show("%s edges (%zu):", out ? "outgoing" : "incoming", n);
   for (size_t i = 0; i < n; i++) {
     pg_edge_info e;
     pg_node_info other;
     pg_graph_edge(g, ids[i], &e);
     pg_graph_node(g, out ? e.to : e.from, &other);
-    printf("  %s %-11s %-28s %s%s\n", out ? "->" : "<-", pg_edge_kind_name(e.kind),
+    cli_show("  %s %-11s %-28s %s%s", out ? "->" : "<-", pg_edge_kind_name(e.kind),
            e.label ? e.label : "", other.address,
            e.ambiguous ? " (one of its instances; the plan cannot tell which)" : "");
   }
@@ -31,25 +33,29 @@ static int run(const cli_args *a) {
   }
   pg_node_info n;
   pg_graph_node(g, id, &n);
-  printf("address:        %s\n", n.address);
-  printf("kind:           %s\n", pg_node_kind_name(n.kind));
-  if (n.type) printf("type:           %s\n", n.type);
-  if (n.name) printf("name:           %s\n", n.name);
-  if (n.kind != PG_NODE_REGION) printf("module:         %s\n", *n.module ? n.module : "(root)");
-  if (n.index_kind == PG_INDEX_NUMBER) printf("index:          %lld\n", (long long)n.index_number);
-  if (n.index_kind == PG_INDEX_STRING) printf("index:          \"%s\"\n", n.index_string);
-  if (n.config_address) printf("config address: %s\n", n.config_address);
+  cli_show("address:        %s", n.address);
+  cli_show("kind:           %s", pg_node_kind_name(n.kind));
+  if (n.type) cli_show("type:           %s", n.type);
+  if (n.name) cli_show("name:           %s", n.name);
+  if (n.kind != PG_NODE_REGION) cli_show("module:         %s", *n.module ? n.module : "(root)");
+  if (n.index_kind == PG_INDEX_NUMBER) cli_show("index:          %lld", (long long)n.index_number);
+  if (n.index_kind == PG_INDEX_STRING) cli_show("index:          \"%s\"", n.index_string);
+  if (n.config_address) cli_show("config address: %s", n.config_address);
   if (n.provider >= 0) {
     pg_node_info p;
     pg_graph_node(g, n.provider, &p);
-    printf("provider:       %s\n", p.address);
+    cli_show("provider:       %s", p.address);
   }
   if (n.kind != PG_NODE_MODULE)
-    printf("region:         %s (%s)\n", n.region, n.region_source ? n.region_source : "");
-  if (pg_action_name(n.action)) printf("action:         %s\n", pg_action_name(n.action));
+    cli_show("region:         %s (%s)", n.region, n.region_source ? n.region_source : "");
+  if (pg_action_name(n.action)) cli_show("action:         %s", pg_action_name(n.action));
   if (n.kind == PG_NODE_RESOURCE || n.kind == PG_NODE_DATA) {
     char *values = pg_node_values_render(g, id);
-    printf("values:         %s\n", values ? values : "(none)");
+    /* JSON over several lines: its line breaks kept, anything else escaped. */
+    fputs("values:         ", stdout);
+    if (values) pg_text_write_visible(stdout, values, strlen(values), 1);
+    else fputs("(none)", stdout);
+    putchar('\n');
     free(values);
   }
   print_edges(g, id, 1);

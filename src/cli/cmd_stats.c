@@ -93,29 +93,29 @@ static json_t *gather(const pg_graph *g) {
 }
 
 static void print_counts(const char *title, json_t *obj) {
-  printf("%s:\n", title);
+  cli_show("%s:", title);
   const char *k;
   json_t *v;
-  json_object_foreach(obj, k, v) printf("  %-40s %lld\n", k, (long long)json_integer_value(v));
+  json_object_foreach(obj, k, v) cli_show("  %-40s %lld", k, (long long)json_integer_value(v));
 }
 
 static void print_resolution(json_t *r) {
   long long total = json_integer_value(json_object_get(r, "managed_resources"));
   long long known = json_integer_value(json_object_get(r, "resolved"));
-  printf("regions resolved: %lld of %lld managed resources (%lld%%)\n", known, total,
+  cli_show("regions resolved: %lld of %lld managed resources (%lld%%)", known, total,
          total ? known * 100 / total : 100);
   const char *why;
   json_t *v;
   json_object_foreach(json_object_get(r, "unknown_by_reason"), why, v)
-    printf("  %lld unknown: %s\n", (long long)json_integer_value(v), why);
+    cli_show("  %lld unknown: %s", (long long)json_integer_value(v), why);
 }
 
 static void print_text(json_t *s) {
   json_t *tfv = json_object_get(s, "terraform_version"), *fv = json_object_get(s, "format_version");
-  printf("plan: %s (terraform %s, format %s)\n", json_string_value(json_object_get(s, "plan")),
+  cli_show("plan: %s (terraform %s, format %s)", json_string_value(json_object_get(s, "plan")),
          json_is_string(tfv) ? json_string_value(tfv) : "unknown",
          json_is_string(fv) ? json_string_value(fv) : "unknown");
-  printf("nodes: %lld, edges: %lld\n", (long long)json_integer_value(json_object_get(s, "nodes")),
+  cli_show("nodes: %lld, edges: %lld", (long long)json_integer_value(json_object_get(s, "nodes")),
          (long long)json_integer_value(json_object_get(s, "edges")));
   print_counts("nodes by kind", json_object_get(s, "nodes_by_kind"));
   print_counts("edges by kind", json_object_get(s, "edges_by_kind"));
@@ -124,34 +124,34 @@ static void print_text(json_t *s) {
   print_counts("resources by type", json_object_get(s, "resources_by_type"));
   json_t *refs = json_object_get(s, "references");
   json_t *list = json_object_get(s, "unresolved_references");
-  printf("references (one per instance): %lld resolved, %lld unresolved\n",
+  cli_show("references (one per instance): %lld resolved, %lld unresolved",
          (long long)json_integer_value(json_object_get(refs, "resolved")),
          (long long)json_integer_value(json_object_get(refs, "unresolved")));
   size_t i;
   json_t *v;
   if (json_array_size(list))
-    printf("unresolved references (%zu in the configuration):\n", json_array_size(list));
+    cli_show("unresolved references (%zu in the configuration):", json_array_size(list));
   json_array_foreach(list, i, v) {
     const char *label = json_string_value(json_object_get(v, "label"));
-    printf("  %s%s%s -> %s: %s\n", json_string_value(json_object_get(v, "config_address")),
+    cli_show("  %s%s%s -> %s: %s", json_string_value(json_object_get(v, "config_address")),
            *label ? " " : "", label, json_string_value(json_object_get(v, "reference")),
            json_string_value(json_object_get(v, "reason")));
   }
-  printf("regions of provider configurations:\n");
+  cli_show("regions of provider configurations:");
   json_array_foreach(json_object_get(s, "provider_regions"), i, v)
-    printf("  %-30s %-16s %s\n", json_string_value(json_object_get(v, "provider")),
+    cli_show("  %-30s %-16s %s", json_string_value(json_object_get(v, "provider")),
            json_string_value(json_object_get(v, "region")),
            json_string_value(json_object_get(v, "source")));
   print_resolution(json_object_get(s, "region_resolution"));
   list = json_object_get(s, "unknown_regions");
-  if (json_array_size(list)) printf("resources whose region is unknown:\n");
+  if (json_array_size(list)) cli_show("resources whose region is unknown:");
   json_array_foreach(list, i, v)
-    printf("  %s: %s\n", json_string_value(json_object_get(v, "address")),
+    cli_show("  %s: %s", json_string_value(json_object_get(v, "address")),
            json_string_value(json_object_get(v, "why")));
   long long added = json_integer_value(json_object_get(s, "tf_graph_edges_added"));
-  if (added) printf("edges added from terraform graph: %lld\n", added);
+  if (added) cli_show("edges added from terraform graph: %lld", added);
   long long deposed = json_integer_value(json_object_get(s, "deposed_objects_skipped"));
-  if (deposed) printf("deposed objects left out: %lld\n", deposed);
+  if (deposed) cli_show("deposed objects left out: %lld", deposed);
 }
 
 static int run(const cli_args *a) {

@@ -1,6 +1,7 @@
 /* Shared CLI helpers: printing diagnostics, loading a plan, finding a node
  * by address with suggestions. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "plangraph/guard.h"
 
 /* How this program's user meets what a diagnostic is about: the library's
  * message names no option or variable, so its head and tail are reworded
@@ -54,6 +56,24 @@ static char *reword(const pg_diag *d) {
     return s;
   }
   return NULL;
+}
+
+void cli_show(const char *fmt, ...) {
+  va_list ap, again;
+  va_start(ap, fmt);
+  va_copy(again, ap);
+  char small[512];
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  char *text = n >= 0 && (size_t)n >= sizeof small ? malloc((size_t)n + 1) : NULL;
+  if (text) vsnprintf(text, (size_t)n + 1, fmt, again);
+  va_end(again);
+  va_end(ap);
+  if (n >= 0 && (text || (size_t)n < sizeof small))
+    pg_text_write_visible(stdout, text ? text : small, (size_t)n, 0);
+  else if (n >= 0)
+    fputs("(out of memory)", stdout);
+  putchar('\n');
+  free(text);
 }
 
 void cli_print_diags(const pg_diags *d) {

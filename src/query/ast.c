@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/pos.h"
+#include "plangraph/guard.h"
 #include "query/regex.h"
 
 /* ---- names ------------------------------------------------------------- */
@@ -65,6 +66,36 @@ int q_error(pg_diags *diags, const char *file, const char *src, uint32_t src_len
   return q_error_from(diags, &cur, file, src, src_len, start, end, "%s", msg);
 }
 
+/* The source line [line_start, line_end), then a caret under [start,
+ * stop), into snip: control characters escaped as every text for a
+ * person is (visible.c), and the underline as wide as what is shown of
+ * each character. */
+static void make_snippet(const char *src, uint32_t line_start, uint32_t line_end, uint32_t start,
+                         uint32_t stop, char *snip, size_t cap) {
+  char text[1600], mark[1600];
+  size_t nt = 0, nm = 0;
+  for (uint32_t i = line_start; i < line_end;) {
+    uint32_t next = i + 1;
+    while (next < line_end && !pos_starts_char((unsigned char)src[next])) next++;
+    char *shown = pg_text_visible(src + i, next - i, 1);
+    size_t len = shown ? strlen(shown) : 0, width = 0;
+    for (size_t k = 0; k < len; k++) width += pos_starts_char((unsigned char)shown[k]);
+    if (nt + len < sizeof text && nm + width + 1 < sizeof mark && i < stop) {
+      for (size_t w = 0; w < width; w++)
+        mark[nm++] = i < start ? (src[i] == '\t' ? '\t' : ' ') : i == start && w == 0 ? '^' : '~';
+    }
+    if (shown && nt + len < sizeof text) {
+      memcpy(text + nt, shown, len);
+      nt += len;
+    }
+    free(shown);
+    i = next;
+  }
+  if (start >= line_end && nm + 1 < sizeof mark) mark[nm++] = '^';
+  mark[nm] = '\0';
+  snprintf(snip, cap, "  %.*s\n  %s", (int)nt, text, mark);
+}
+
 int q_error_from(pg_diags *diags, pos_cursor *cur, const char *file, const char *src,
                  uint32_t src_len, uint32_t start, uint32_t end, const char *fmt, ...) {
   unsigned line, col;
@@ -79,23 +110,11 @@ int q_error_from(pg_diags *diags, pos_cursor *cur, const char *file, const char 
   va_end(ap);
   if (pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL, "%s", msg) != PG_OK)
     return PG_ERR_NOMEM;
-  /* The source line, then a caret under the range (one line at most). */
   if (line_end - line_start > 200) return PG_ERR_PARSE;
-  char snip[512];
-  size_t n = 0;
-  n += (size_t)snprintf(snip + n, sizeof snip - n, "  %.*s\n  ",
-                        (int)(line_end - line_start), src + line_start);
-  for (uint32_t i = line_start; i < start && n + 2 < sizeof snip; i++) {
-    if (!pos_starts_char((unsigned char)src[i])) continue;
-    snip[n++] = src[i] == '\t' ? '\t' : ' ';
-  }
   uint32_t stop = end > start ? end : start + 1;
   if (stop > line_end) stop = line_end > start ? line_end : start + 1;
-  for (uint32_t i = start; i < stop && n + 2 < sizeof snip; i++) {
-    if (i < src_len && !pos_starts_char((unsigned char)src[i])) continue;
-    snip[n++] = i == start ? '^' : '~';
-  }
-  snip[n] = '\0';
+  char snip[3300];
+  make_snippet(src, line_start, line_end, start, stop, snip, sizeof snip);
   pg_diags_set_snippet(diags, snip);
   return PG_ERR_PARSE;
 }

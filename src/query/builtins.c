@@ -720,7 +720,8 @@ BUILTIN(fn_contains) {
 BUILTIN(fn_length) {
   qvalue v = a[0];
   if (v.kind == QV_UNKNOWN) return v;
-  if (v.kind == QV_STR) return marked(qv_num((double)v.u.str.len), v.sensitive);
+  if (v.kind == QV_STR)
+    return marked(qv_num((double)qv_char_count(v.u.str.s, v.u.str.len)), v.sensitive);
   if (v.kind == QV_JSON) v = qv_keys(fx->mem, v);
   v = qv_as_list(fx->mem, v);
   if (v.kind == QV_LIST && v.u.list->partial) return qv_unknown();

@@ -24,62 +24,71 @@ typedef struct pmatch {
   void *arg;
 } pmatch;
 
-static int glob_match(const char *const *globs, size_t n, const char *s) {
-  if (!globs) return 1;
-  if (!s) return 0;
-  for (size_t i = 0; i < n; i++)
-    if (fnmatch(globs[i], s, 0) == 0) return 1;
+static int pm_step(qeval *ev, pmatch *pm, int i, int left);
+
+/* Whether node item i's slot holds its node when the walk reaches i: a
+ * name bound before the pattern (a constraint), or one the pattern
+ * mentions again (a join) at an item walked earlier. The walk goes from
+ * the anchor to the end, then from the anchor back to the start. */
+static int pm_fixed(const pmatch *pm, int i) {
+  const qnode *np = pm->pat->items[i];
+  if (np->u.node.bound) return 1;
+  if (!np->u.node.join) return 0;
+  int a = pm->anchor, last = (int)pm->pat->n_items - 1;
+  int at = i >= a ? i - a : last - a + (a - i);
+  for (int j = 0; j <= last; j += 2) {
+    if (j == i || pm->pat->items[j]->u.node.slot != np->u.node.slot) continue;
+    if ((j >= a ? j - a : last - a + (a - j)) < at) return 1;
+  }
   return 0;
 }
 
-static int node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
-  pg_node_info info;
-  if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
-  if (!(np->mask & (1u << info.kind))) return 0;
-  if (info.kind == PG_NODE_RESOURCE) {
-    int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
-    if (deleted != np->u.node.deleted) return 0;
-  } else if (np->u.node.deleted) {
-    return 0;
-  }
-  if (np->globs) {
-    const char *what = info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA
-                           ? info.type
-                           : info.kind == PG_NODE_PROVIDER ? info.type : info.name;
-    if (!glob_match(np->globs, np->n_globs, what)) return 0;
-  }
-  return 1;
-}
-
-static int pm_step(qeval *ev, pmatch *pm, int i, int left);
-
-/* Every node pattern's `where`, once the whole chain is bound. */
+/* Every node pattern's `where`, once the whole chain is bound. In a
+ * check's `for each` pattern an unknown one keeps the binding, as a
+ * subject the check may not apply to (where_open, read by check_cb);
+ * elsewhere it counts as unknown (a quantifier over it is undecided) and
+ * the match is not made. */
 static int pm_complete(qeval *ev, pmatch *pm) {
+  int top = ev->cut && ev->gen_base >= 0, opened = 0;
   for (size_t i = 0; i < pm->pat->n_items; i += 2) {
     const qnode *np = pm->pat->items[i];
     if (!np->a) continue;
+    int saved_note = ev->note_unknown;
+    if (top) {
+      ev->note_unknown = 1;
+      ev->first_unknown[0] = '\0';
+    }
     qvalue w = qeval_expr(ev, np->a);
+    ev->note_unknown = saved_note;
     if (ev->status != PG_OK) return ev->status;
     if (w.sensitive)
       return qeval_refuse_sensitive(ev, np->a,
                                     "a pattern's `where` depends on a sensitive value; what a "
                                     "pattern matches may not (test the value in `expect`)");
     int t = qv_truth(w);
-    if (t < 0) ev->unknown_hits++;
-    if (t != 1) return 0;
+    if (t == 0) return 0;
+    if (t < 0 && !top) {
+      ev->unknown_hits++;
+      return 0;
+    }
+    if (t < 0 && !opened++) qeval_note_where(ev);
   }
-  return pm->k(ev, pm->arg);
+  ev->where_open += opened;
+  int rc = pm->k(ev, pm->arg);
+  ev->where_open -= opened;
+  if (opened && !ev->where_open) ev->where_why[0] = '\0';
+  return rc;
 }
 
 static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
   const qnode *np = pm->pat->items[i];
   if (qeval_tick(ev) != PG_OK) return ev->status;
-  if (np->u.node.bound) {
+  if (pm_fixed(pm, i)) {
     qvalue v = ev->slots[np->u.node.slot];
-    if (v.kind != QV_NODE || v.u.node != id || !node_accepts(ev, np, id)) return 0;
+    if (v.kind != QV_NODE || v.u.node != id || !qpattern_node_accepts(ev, np, id)) return 0;
     return pm_step(ev, pm, i, left);
   }
-  if (!node_accepts(ev, np, id)) return 0;
+  if (!qpattern_node_accepts(ev, np, id)) return 0;
   ev->slots[np->u.node.slot] = qv_node(id);
   ev->keys[np->u.node.slot] = (uint64_t)(uint32_t)id;
   return pm_step(ev, pm, i, left);
@@ -87,7 +96,7 @@ static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
 
 static int edge_accepts(const qnode *ep, const pg_edge_info *e) {
   if (!(ep->mask & (1u << e->kind))) return 0;
-  return glob_match(ep->globs, ep->n_globs, e->label);
+  return qpattern_glob_match(ep->globs, ep->n_globs, e->label);
 }
 
 static int trail_push(qeval *ev, int pos, pg_edge_id e) {
@@ -97,80 +106,15 @@ static int trail_push(qeval *ev, int pos, pg_edge_id e) {
   return PG_OK;
 }
 
-/* Whether an open reference may hide an edge that ep would follow from
- * cur outwards (cur holds one under a label ep accepts), or inwards into
- * cur (a node that np accepts holds one; for a bound np, that node). Each
- * gives the holder and label of the first one, or -1. */
-static pg_node_id open_out(const qeval *ev, const qnode *ep, pg_node_id cur, const char **label) {
-  const char *const *labels;
-  size_t n = pg_graph_open_labels(ev->g, cur, &labels);
-  for (size_t i = 0; i < n; i++)
-    if (glob_match(ep->globs, ep->n_globs, labels[i])) return *label = labels[i], cur;
-  return -1;
-}
-
-static pg_node_id holds_open(qeval *ev, const qnode *ep, const qnode *np, pg_node_id only,
-                             const char **label) {
-  size_t labels = pg_graph_open_label_count(ev->g);
-  for (size_t i = 0; i < labels; i++) {
-    const pg_node_id *holders;
-    size_t n;
-    const char *l = pg_graph_open_label(ev->g, i, &holders, &n);
-    if (!glob_match(ep->globs, ep->n_globs, l)) continue;
-    for (size_t j = 0; j < n; j++)
-      if ((only < 0 || holders[j] == only) && node_accepts(ev, np, holders[j]))
-        return *label = l, holders[j];
-  }
-  return -1;
-}
-
-static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, const char **label) {
-  if (np->u.node.bound) {
-    qvalue v = ev->slots[np->u.node.slot];
-    return v.kind == QV_NODE ? holds_open(ev, ep, np, v.u.node, label) : -1;
-  }
-  for (size_t i = 0; i < ev->n_open_memo; i++)
-    if (ev->open_memo[i].ep == ep && ev->open_memo[i].np == np)
-      return *label = ev->open_memo[i].label, ev->open_memo[i].holder;
-  pg_node_id holder = holds_open(ev, ep, np, -1, label);
-  if (ev->n_open_memo < sizeof ev->open_memo / sizeof ev->open_memo[0]) {
-    size_t k = ev->n_open_memo++;
-    ev->open_memo[k].ep = ep;
-    ev->open_memo[k].np = np;
-    ev->open_memo[k].holder = holder;
-    ev->open_memo[k].label = holder >= 0 ? *label : NULL;
-  }
-  return holder;
-}
-
-/* Counts a match that the graph cannot decide, and says why once per
- * subject. */
-static void open_may_hide(qeval *ev, const qnode *ep, const qnode *np, pg_node_id cur, int out) {
-  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return;
-  const char *label = NULL;
-  pg_node_id holder = out ? open_out(ev, ep, cur, &label) : open_in(ev, ep, np, &label);
-  if (holder < 0) return;
-  /* What an unresolved reference names is not in the graph: a match
-   * through it can be neither found nor ruled out. */
-  ev->unknown_hits++;
-  ev->undecided_members++;
-  if (ev->undecided_why[0]) return;
-  pg_node_info info;
-  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
-  snprintf(ev->undecided_why, sizeof ev->undecided_why,
-           "%s takes %s from a local value, which plan JSON does not describe "
-           "(the output of `terraform graph -type=plan` resolves it)",
-           info.address, label);
-}
-
 /* One step of a walk: the nodes e-matching edges lead to from v (both
  * directions as the pattern says), appended to out unless seen. Ambiguous
  * edges and open references count as undecided, as for one hop. */
-static int walk_step(qeval *ev, const qnode *ep, const qnode *np, pg_node_id v, int use_out,
-                     int use_in, tupleset *seen, pg_node_id **out, size_t *n, size_t *cap) {
+static int walk_step(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id v,
+                     int use_out, int use_in, tupleset *seen, pg_node_id **out, size_t *n,
+                     size_t *cap) {
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 0 ? !use_out : !use_in) continue;
-    open_may_hide(ev, ep, np, v, pass == 0);
+    qpattern_open_may_hide(ev, ep, np, fixed, v, pass == 0);
     const pg_edge_id *ids;
     size_t k = pass == 0 ? pg_graph_out_edges(ev->g, v, &ids) : pg_graph_in_edges(ev->g, v, &ids);
     for (size_t j = 0; j < k; j++) {
@@ -198,6 +142,7 @@ static int walk_step(qeval *ev, const qnode *ep, const qnode *np, pg_node_id v, 
  * every node reached in N to M hops. */
 static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id cur) {
   const qnode *ep = pm->pat->items[i + side], *np = pm->pat->items[i + 2 * side];
+  int fixed = pm_fixed(pm, i + 2 * side);
   int dir = ep->u.edge.direction;
   int use_out = side > 0 ? dir >= 0 : dir <= 0, use_in = side > 0 ? dir <= 0 : dir >= 0;
   tupleset *seen = tupleset_new(1);
@@ -205,7 +150,7 @@ static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id 
   size_t n = 0, cap = 0, level_start = 0;
   uint64_t key = (uint64_t)(uint32_t)cur;
   int rc = seen && tupleset_add(seen, &key) >= 0 ? PG_OK : qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  if (rc == PG_OK) rc = walk_step(ev, ep, np, cur, use_out, use_in, seen, &nodes, &n, &cap);
+  if (rc == PG_OK) rc = walk_step(ev, ep, np, fixed, cur, use_out, use_in, seen, &nodes, &n, &cap);
   int result = 0;
   for (int depth = 1; rc == PG_OK && !result && level_start < n; depth++) {
     size_t level_end = n;
@@ -213,7 +158,7 @@ static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id 
       if (depth >= ep->u.edge.min) result = pm_try(ev, pm, i + 2 * side, nodes[j], left);
       if (ev->status != PG_OK) rc = ev->status;
       else if (!result && (ep->u.edge.max < 0 || depth < ep->u.edge.max))
-        rc = walk_step(ev, ep, np, nodes[j], use_out, use_in, seen, &nodes, &n, &cap);
+        rc = walk_step(ev, ep, np, fixed, nodes[j], use_out, use_in, seen, &nodes, &n, &cap);
     }
     level_start = level_end;
   }
@@ -232,7 +177,8 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   int use_in = side > 0 ? dir <= 0 : dir >= 0;
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 0 ? !use_out : !use_in) continue;
-    open_may_hide(ev, ep, pm->pat->items[i + 2 * side], cur, pass == 0);
+    qpattern_open_may_hide(ev, ep, pm->pat->items[i + 2 * side], pm_fixed(pm, i + 2 * side), cur,
+                           pass == 0);
     const pg_edge_id *ids;
     size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
                          : pg_graph_in_edges(ev->g, cur, &ids);
@@ -241,7 +187,7 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
       pg_graph_edge(ev->g, ids[j], &e);
       if (!edge_accepts(ep, &e)) continue;
       pg_node_id next = pass == 0 ? e.to : e.from;
-      if (e.ambiguous && !node_accepts(ev, pm->pat->items[i + 2 * side], next)) {
+      if (e.ambiguous && !qpattern_node_accepts(ev, pm->pat->items[i + 2 * side], next)) {
         /* The edge reaches one of a set's members and the plan cannot tell
          * which: whether the pattern matches through it is undecided, so a
          * quantifier over it is unknown rather than false. */

@@ -117,6 +117,16 @@ const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern) {
   return ev->dyn_regex;
 }
 
+void qeval_note_where(qeval *ev) {
+  if (ev->where_why[0]) return;
+  const char *why = ev->undecided_why[0] ? ev->undecided_why
+                    : ev->first_unknown[0] ? ev->first_unknown
+                                           : "a value it needs is not known from the plan";
+  snprintf(ev->where_why, sizeof ev->where_why,
+           "%s: whether the check applies to it is unknown: %s",
+           ev->undecided_why[0] ? "undecided" : "undecided until apply", why);
+}
+
 /* ---- set-up ------------------------------------------------------------ */
 
 static int build_caches(qeval *ev) {

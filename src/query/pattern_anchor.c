@@ -4,6 +4,7 @@
  * only; the walk itself is in eval_expr.c. */
 #include "query/pattern_anchor.h"
 
+#include <fnmatch.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -67,3 +68,97 @@ int qpattern_anchor(qeval *ev, const qnode *pat) {
   return (int)(far_better ? best : written);
 }
 
+/* ---- what a node accepts, and open references ---------------------- */
+
+int qpattern_glob_match(const char *const *globs, size_t n, const char *s) {
+  if (!globs) return 1;
+  if (!s) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (fnmatch(globs[i], s, 0) == 0) return 1;
+  return 0;
+}
+
+int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
+  pg_node_info info;
+  if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
+  if (!(np->mask & (1u << info.kind))) return 0;
+  if (info.kind == PG_NODE_RESOURCE) {
+    int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
+    if (deleted != np->u.node.deleted) return 0;
+  } else if (np->u.node.deleted) {
+    return 0;
+  }
+  if (np->globs) {
+    const char *what = info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA
+                           ? info.type
+                           : info.kind == PG_NODE_PROVIDER ? info.type : info.name;
+    if (!qpattern_glob_match(np->globs, np->n_globs, what)) return 0;
+  }
+  return 1;
+}
+
+/* Whether an open reference may hide an edge that ep would follow from
+ * cur outwards (cur holds one under a label ep accepts), or inwards into
+ * cur (a node that np accepts holds one; for a bound np, that node). Each
+ * gives the holder and label of the first one, or -1. */
+static pg_node_id open_out(const qeval *ev, const qnode *ep, pg_node_id cur, const char **label) {
+  const char *const *labels;
+  size_t n = pg_graph_open_labels(ev->g, cur, &labels);
+  for (size_t i = 0; i < n; i++)
+    if (qpattern_glob_match(ep->globs, ep->n_globs, labels[i])) return *label = labels[i], cur;
+  return -1;
+}
+
+static pg_node_id holds_open(qeval *ev, const qnode *ep, const qnode *np, pg_node_id only,
+                             const char **label) {
+  size_t labels = pg_graph_open_label_count(ev->g);
+  for (size_t i = 0; i < labels; i++) {
+    const pg_node_id *holders;
+    size_t n;
+    const char *l = pg_graph_open_label(ev->g, i, &holders, &n);
+    if (!qpattern_glob_match(ep->globs, ep->n_globs, l)) continue;
+    for (size_t j = 0; j < n; j++)
+      if ((only < 0 || holders[j] == only) && qpattern_node_accepts(ev, np, holders[j]))
+        return *label = l, holders[j];
+  }
+  return -1;
+}
+
+static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, int fixed,
+                          const char **label) {
+  if (fixed) {
+    qvalue v = ev->slots[np->u.node.slot];
+    return v.kind == QV_NODE ? holds_open(ev, ep, np, v.u.node, label) : -1;
+  }
+  for (size_t i = 0; i < ev->n_open_memo; i++)
+    if (ev->open_memo[i].ep == ep && ev->open_memo[i].np == np)
+      return *label = ev->open_memo[i].label, ev->open_memo[i].holder;
+  pg_node_id holder = holds_open(ev, ep, np, -1, label);
+  if (ev->n_open_memo < sizeof ev->open_memo / sizeof ev->open_memo[0]) {
+    size_t k = ev->n_open_memo++;
+    ev->open_memo[k].ep = ep;
+    ev->open_memo[k].np = np;
+    ev->open_memo[k].holder = holder;
+    ev->open_memo[k].label = holder >= 0 ? *label : NULL;
+  }
+  return holder;
+}
+
+void qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
+                            int out) {
+  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return;
+  const char *label = NULL;
+  pg_node_id holder = out ? open_out(ev, ep, cur, &label) : open_in(ev, ep, np, fixed, &label);
+  if (holder < 0) return;
+  /* What an unresolved reference names is not in the graph: a match
+   * through it can be neither found nor ruled out. */
+  ev->unknown_hits++;
+  ev->undecided_members++;
+  if (ev->undecided_why[0]) return;
+  pg_node_info info;
+  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
+  snprintf(ev->undecided_why, sizeof ev->undecided_why,
+           "%s takes %s from a local value, which plan JSON does not describe "
+           "(the output of `terraform graph -type=plan` resolves it)",
+           info.address, label);
+}

@@ -1,5 +1,6 @@
-/* The anchor of a pattern and the reason for an ambiguous edge
- * (pattern_anchor.c), for the pattern walk in eval_expr.c. */
+/* The anchor of a pattern, what a node pattern accepts, and the doubts of
+ * ambiguous edges and open references (pattern_anchor.c), for the pattern
+ * walk in eval_expr.c. */
 #ifndef PG_PATTERN_ANCHOR_H
 #define PG_PATTERN_ANCHOR_H
 
@@ -12,5 +13,17 @@ int qpattern_anchor(qeval *ev, const qnode *pat);
 /* Says why once per subject (ev->undecided_why): edge e leads to one of a
  * set's members and the plan cannot tell which. */
 void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e);
+
+/* Whether a name matches one of n globs (globs NULL: any name). */
+int qpattern_glob_match(const char *const *globs, size_t n, const char *s);
+/* Whether node pattern np accepts node id: its kinds, types and whether
+ * it is being deleted. */
+int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id);
+/* Counts a match the graph cannot decide (an open reference may hide an
+ * edge that ep would follow out of cur, out = 1, or into cur from a node
+ * that np accepts, out = 0, np's node itself when `fixed`), and says why
+ * once per subject (ev->undecided_why). */
+void qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
+                            int out);
 
 #endif

@@ -1,8 +1,10 @@
-/* Join pruning for checks (see prune.h). A conjunct of `where` that is not
- * 1 makes the whole `where` not 1 under three-valued AND, so dropping a
- * partial binding on it early drops exactly the bindings the full test
+/* Join pruning for checks (see prune.h). A conjunct of `where` that is
+ * false makes the whole `where` false under three-valued AND, so dropping
+ * a partial binding on it early drops exactly the bindings the full test
  * would drop later; the full `where` still runs on each complete binding,
- * so subjects and their order are unchanged. */
+ * so subjects and their order are unchanged. An unknown conjunct prunes
+ * nothing: the whole may be unknown, and a check keeps such a subject
+ * (a `match` drops its row at the full test). */
 #include "query/prune.h"
 
 #include <stdlib.h>
@@ -65,6 +67,7 @@ static int add_terms(prune_plan *p, size_t *cap, const levels *lv, const qcheck 
 int prune_plan_make(prune_plan *p, const qcheck *k) {
   p->terms = NULL;
   p->n = 0;
+  p->keep_unknown = 0;
   if (!k->where || k->n_gens < 2 || k->n_gen_slots <= 0) return 0;
   levels lv = {calloc((size_t)k->n_gen_slots, sizeof(size_t)), (size_t)k->n_gen_slots};
   if (!lv.of_slot) return -1;
@@ -96,7 +99,8 @@ int prune_test(qeval *ev, void *arg, size_t level) {
         qeval_refuse_sensitive(ev, p->terms[i].expr,
                                "`where` depends on a sensitive value; which subjects or rows "
                                "exist may not");
-      keep = ev->status == PG_OK && qv_truth(v) == 1;
+      int t = qv_truth(v);
+      keep = ev->status == PG_OK && (t == 1 || (t < 0 && p->keep_unknown));
     }
   ev->mem = saved;
   arena_release(&scratch);

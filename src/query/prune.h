@@ -16,6 +16,8 @@ typedef struct prune_term {
 typedef struct prune_plan {
   prune_term *terms;     /* malloc'd; the conjuncts worth testing early */
   size_t n;
+  int keep_unknown;      /* a check's: an unknown conjunct keeps the
+                            binding (a `match` needs every one true) */
 } prune_plan;
 
 /* Plans k's pruning: the conjuncts of k->where that read only the
@@ -24,8 +26,9 @@ int prune_plan_make(prune_plan *p, const qcheck *k);
 void prune_plan_free(prune_plan *p);
 
 /* gens_run's prune callback (arg: a prune_plan): 1 when every conjunct due
- * at `level` holds, 0 when one is false or unknown (the full `where` would
- * not hold either), or the evaluator's error. */
+ * at `level` holds (or, with keep_unknown, is unknown), 0 when one is false
+ * (or, without it, unknown): the full `where` would not keep the binding
+ * either; or the evaluator's error. */
 int prune_test(qeval *ev, void *arg, size_t level);
 
 #endif

@@ -172,7 +172,10 @@ const char *qnode_kind_name(qnode_kind k);
  * the checker sets the rest):
  *  N_NODEPAT   node.deleted: 1 for `(x: deleted ...)`, only resources being
  *              deleted; node.slot: the variable slot; node.bound: the name
- *              was bound before the pattern, so the node is a constraint
+ *              was bound before the pattern, so the node is a constraint;
+ *              node.join: the pattern names it at another item too (the
+ *              same slot): whichever the walk reaches first binds it, the
+ *              others must be the same node
  *  N_EDGEPAT   edge.direction: +1 for '->', -1 for '<-', 0 for either;
  *              edge.slot: the variable slot, -1 for an unnamed edge
  *  N_CALL      call.builtin: a qfunc_id, or -1 for a def;
@@ -202,7 +205,7 @@ struct qnode {
   vtype type;            /* set by the checker */
   void *regex;           /* a compiled literal regex (qregex), or NULL */
   union {
-    struct { int deleted, slot, bound; } node;     /* N_NODEPAT */
+    struct { int deleted, slot, bound, join; } node; /* N_NODEPAT */
     /* N_EDGEPAT; min and max hops ({N,M}); 0 and 0: one hop; max -1: no
      * limit */
     struct { int direction, slot, min, max; } edge;

@@ -147,6 +147,7 @@ static int bind(checker *c, const qnode *at, const char *name, vtype t) {
 /* ---- patterns and generators ------------------------------------------- */
 
 static void check_pattern(checker *c, qnode *pat) {
+  int first_slot = c->next_slot;  /* slots from here on are this pattern's */
   for (size_t i = 0; i < pat->n_items; i++) {
     qnode *p = pat->items[i];
     if (p->kind == N_EDGEPAT) {
@@ -156,14 +157,25 @@ static void check_pattern(checker *c, qnode *pat) {
       continue;
     }
     binding *b = p->str ? lookup(c, p->str) : NULL;
-    if (b) {
+    if (b && b->slot >= first_slot) {
+      if (b->type != VT_NODE)
+        error_at(c, p, "'%s' is a %s, not a node", p->str, vtype_name(b->type));
+      /* Named again in this pattern: a join, as in Cypher. */
+      p->u.node.slot = b->slot;
+      p->u.node.bound = 0;
+      p->u.node.join = 1;
+      for (size_t j = 0; j < i; j += 2)
+        if (pat->items[j]->u.node.slot == b->slot) pat->items[j]->u.node.join = 1;
+    } else if (b) {
       if (b->type != VT_NODE && b->type != VT_ANY)
         error_at(c, p, "'%s' is a %s, not a node", p->str, vtype_name(b->type));
       p->u.node.slot = b->slot;
       p->u.node.bound = 1; /* bound before the pattern: a constraint */
+      p->u.node.join = 0;
     } else {
       p->u.node.slot = bind(c, p, p->str, VT_NODE);
       p->u.node.bound = 0;
+      p->u.node.join = 0;
     }
     if (p->a) {
       vtype t = check_expr(c, p->a);

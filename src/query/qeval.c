@@ -72,6 +72,8 @@ typedef struct check_run {
   arena subject_mem;     /* per-subject scratch, released after each */
   qrow_sink rows;        /* match mode */
   int cut;               /* the binding is one an ambiguous edge cut short */
+  int where_unknown;     /* its `where` (or a pattern's) is unknown: it may
+                            not be a subject (ev->where_why says why) */
 } check_run;
 
 static char *render_text(qeval *ev, qvalue v) {
@@ -225,6 +227,9 @@ static int emit_subject(qeval *ev, check_run *cr) {
   ev->note_unknown = 1;
   int t = cr->cut ? -1 : qv_truth(qeval_expr(ev, k->expect));
   ev->note_unknown = 0;
+  /* Not known to be a subject: neither its failure nor its pass is one of
+   * the check's. */
+  if (cr->where_unknown) t = -1;
   s.status = t;
   if (cr->cut && ev->status == PG_OK) {
     /* The rest of the binding is not known: say why, not the template. */
@@ -238,7 +243,9 @@ static int emit_subject(qeval *ev, check_run *cr) {
     s.message = render_text(ev, msg);
     if (s.message && t < 0) {
       strbuf m = SB_GROWING;
-      if (ev->undecided_why[0]) {
+      if (cr->where_unknown) {
+        sb_add(&m, ev->where_why);
+      } else if (ev->undecided_why[0]) {
         sb_add(&m, "undecided: ");
         sb_add(&m, ev->undecided_why);
       } else if (ev->first_unknown[0]) {
@@ -307,9 +314,15 @@ static int check_cb(qeval *ev, void *arg) {
   qeval_meter(ev, &cr->subject_mem);
   ev->mem = &cr->subject_mem;
   int rc = 0;
+  /* An unknown filter keeps the subject, unknown; a `match` row needs a
+   * true one. A cut binding is dropped
+   * only when its known part rules it out. */
+  cr->where_unknown = ev->where_open > 0;
+  ev->first_unknown[0] = '\0';
   if (k->where) {
-    /* A cut binding is dropped only when its known part rules it out. */
+    ev->note_unknown = 1;
     qvalue w = qeval_expr(ev, k->where);
+    ev->note_unknown = 0;
     if (w.sensitive) {
       qeval_refuse_sensitive(ev, k->where,
                              cr->rows ? "`where` depends on a sensitive value; which rows a "
@@ -319,7 +332,11 @@ static int check_cb(qeval *ev, void *arg) {
       goto done;
     }
     int t = qv_truth(w);
-    if (cr->cut ? t == 0 : t != 1) goto done;
+    if (ev->status != PG_OK || t == 0 || (t < 0 && cr->rows)) goto done;
+    if (t < 0 && !cr->cut) {
+      qeval_note_where(ev);
+      cr->where_unknown = 1;
+    }
   }
   /* The subject's lets and expect note the first unknown attribute. */
   ev->first_unknown[0] = '\0';
@@ -330,9 +347,18 @@ static int check_cb(qeval *ev, void *arg) {
   if (ev->status == PG_OK) rc = cr->rows ? emit_row(ev, cr) : emit_subject(ev, cr);
 done:
   if (cr->subject_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  if (!ev->where_open) ev->where_why[0] = '\0';
   ev->mem = saved;
   arena_release(&cr->subject_mem);
   return ev->status != PG_OK ? ev->status : rc;
+}
+
+/* Whether node item i of pattern g shares its slot with an item in
+ * [lo, hi]. */
+static int joined_in(const qnode *g, int i, int lo, int hi) {
+  for (int j = lo; j <= hi && j < (int)g->n_items; j++)
+    if (j % 2 == 0 && j != i && g->items[j]->u.node.slot == g->items[i]->u.node.slot) return 1;
+  return 0;
 }
 
 /* Marks the slots of a pattern or list generator (items outside [lo, hi]
@@ -348,8 +374,10 @@ static void unbind(qeval *ev, const qnode *g, int lo, int hi) {
   for (int i = 0; i < (int)g->n_items; i++) {
     if (i >= lo && i <= hi) continue;
     const qnode *it = g->items[i];
-    /* A name bound by an earlier generator keeps its value. */
-    if (i % 2 == 0 && it->u.node.bound) continue;
+    /* A name bound by an earlier generator keeps its value, and so does
+     * one the pattern names again inside the bound part. */
+    if (i % 2 == 0 && (it->u.node.bound || (it->u.node.join && joined_in(g, i, lo, hi))))
+      continue;
     int slot = i % 2 == 0 ? it->u.node.slot : it->u.edge.slot;
     if (slot < 0) continue;
     ev->slots[slot] = qv_unknown_why(undecided);
@@ -411,6 +439,7 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
     if (prune_plan_make(&plan, k) < 0) {
       qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     } else {
+      plan.keep_unknown = !cr->rows;
       gens_run r = {k->gens, k->n_gens, 0, check_cb, cr, 0, plan.n ? prune_test : NULL, &plan};
       if (!cr->rows) {
         ev->cut = cut_subject;

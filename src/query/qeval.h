@@ -47,6 +47,13 @@ typedef struct qeval {
    * source, for the message of an unknown subject; or "". */
   int note_unknown;
   char first_unknown[384];
+  /* A `for each` binding whose filter (the check's `where`, or a node
+   * pattern's `where` in a `for each` pattern) is unknown is still a
+   * subject, unknown (with why, not its expect's outcome). where_open counts
+   * such pattern filters above the binding being built; where_why says
+   * what the first one did not know (qeval_note_where), or "". */
+  int where_open;
+  char where_why[640];
   trail_entry *trail;          /* edges matched by the current bindings */
   size_t n_trail, cap_trail;
   int gen_base;                /* trail position base of the generator running */
@@ -128,7 +135,10 @@ int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...)
  * what saying which and why. Returns the status. */
 int qeval_refuse_sensitive(qeval *ev, const qnode *at, const char *what);
 
-/* Counts a step; fails once the step limit or the deadline is passed. */
+/* Records in ev->where_why, unless it already says something, why a
+ * `where` just evaluated is unknown: the graph doubt met (undecided_why),
+ * else the first attribute known only after apply (first_unknown). */
+void qeval_note_where(qeval *ev);
 
 /* How the step limit's message starts: other PG_ERR_LIMIT failures (depth,
  * regular expressions) carry their own message (run/budget.c). */

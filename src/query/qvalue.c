@@ -4,6 +4,7 @@
 #include "resolve/marks.h"
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
+#include "base/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -222,6 +223,35 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
   return out;
 }
 
+/* The bytes of the UTF-8 character at s[0, avail): 1 to 4, or 0 for a
+ * byte that starts none (it counts as one character on its own). */
+static size_t char_bytes(const char *s, size_t avail) {
+  return utf8_decode((const unsigned char *)s, avail, NULL);
+}
+
+size_t qv_char_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t off = 0; off < len; n++) {
+    size_t k = char_bytes(s + off, len - off);
+    off += k ? k : 1;
+  }
+  return n;
+}
+
+/* Character k of s (negative: from the end), null past either end; a byte
+ * that is not UTF-8 reads as U+FFFD, so no value made here is invalid. */
+static qvalue char_at(arena *a, const char *s, size_t len, double k) {
+  if (k < 0) k += (double)qv_char_count(s, len);
+  if (k < 0 || k >= (double)len) return qv_null();
+  size_t off = 0, want = (size_t)k;
+  for (size_t n = 0; off < len; n++) {
+    size_t b = char_bytes(s + off, len - off);
+    if (n == want) return b ? qv_str(a, s + off, b) : qv_str(a, "\xEF\xBF\xBD", 3);
+    off += b ? b : 1;
+  }
+  return qv_null();
+}
+
 qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i) {
   qvalue out = qv_null();
   if (v.kind == QV_UNKNOWN || i.kind == QV_UNKNOWN) return qv_unknown();
@@ -234,9 +264,7 @@ qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i) {
     char *key = arena_strndup(a, i.u.str.s, i.u.str.len);
     if (key) out = qv_field(a, g, v, key);
   } else if (v.kind == QV_STR && i.kind == QV_NUM && isfinite(i.u.num)) {
-    double k = floor(i.u.num);
-    if (k < 0) k += (double)v.u.str.len;
-    if (k >= 0 && k < (double)v.u.str.len) out = qv_str(a, v.u.str.s + (size_t)k, 1);
+    out = char_at(a, v.u.str.s, v.u.str.len, floor(i.u.num));
   }
   out.sensitive |= v.sensitive | (i.sensitive ? QV_SENS_DERIVED : 0);
   return out;

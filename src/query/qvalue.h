@@ -109,9 +109,13 @@ qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id);
  * lists flattened one level (blocks are lists in plan JSON); otherwise
  * null. Unknown stays unknown. */
 qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key);
-/* value[i] for lists (negative counts from the end) and value["k"] for
- * objects. */
+/* value[i] for lists and strings (by character; negative counts from the
+ * end) and value["k"] for objects. */
 qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i);
+/* Characters of s[0, len): a well-formed UTF-8 sequence is one, and so is
+ * each byte that starts none. A string's index (qv_index) and length()
+ * count these. */
+size_t qv_char_count(const char *s, size_t len);
 /* A list view: lists as they are, JSON arrays converted, null as the empty
  * list, anything else a list of itself. Unknown stays unknown. */
 qvalue qv_as_list(arena *a, qvalue v);

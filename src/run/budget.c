@@ -24,6 +24,43 @@ static void check_position(const qquery *q, const qcheck *k, unsigned *line, uns
   if (q->src) pos_line_col(q->src, q->src_len, at, line, col);
 }
 
+/* The byte offset of 1-based line:col (columns count characters, pos.h)
+ * in text, or len when the text is shorter. */
+static size_t offset_of(const char *text, size_t len, unsigned line, unsigned col) {
+  size_t off = 0;
+  for (unsigned l = 1; l < line && off < len; off++)
+    if (text[off] == '\n') l++;
+  for (unsigned c = 1; off < len && text[off] != '\n'; off++)
+    if (pos_starts_char((unsigned char)text[off]) && c++ == col) break;
+  return off;
+}
+
+/* An evaluation error that starts with its place ("FILE:LINE:COL: ",
+ * qeval_fail_at) becomes a diagnostic at that place, with the source line
+ * and a caret when FILE is the query's own text: the place is said once,
+ * not after the query's name again. 1 when added, 0 when the error names
+ * no place (or adding failed). */
+static int located(pg_diags *diags, const qquery *q, const char *error) {
+  const char *qfile = q->file ? q->file : q->id;
+  for (const char *p = strchr(error, ':'); p; p = strchr(p + 1, ':')) {
+    unsigned line, col;
+    int used = 0;
+    if (sscanf(p, ":%u:%u: %n", &line, &col, &used) != 2 || !used) continue;
+    const char *file_end = p, *msg = p + used;
+    size_t flen = (size_t)(file_end - error);
+    int own = q->src && strlen(qfile) == flen && strncmp(error, qfile, flen) == 0;
+    if (own) {
+      uint32_t at = (uint32_t)offset_of(q->src, q->src_len, line, col);
+      return q_error(diags, qfile, q->src, (uint32_t)q->src_len, at, at + 1, "%s", msg) ==
+             PG_ERR_PARSE;
+    }
+    char file[512];
+    snprintf(file, sizeof file, "%.*s", (int)(flen < 511 ? flen : 511), error);
+    return pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL, "%s", msg) == PG_OK;
+  }
+  return 0;
+}
+
 int run_eval_error(pg_diags *diags, const char *plan, const qquery *q, const qcheck *k,
                    int rc, const char *error, uint64_t max_steps) {
   const char *qfile = q->file ? q->file : q->id;
@@ -48,6 +85,8 @@ int run_eval_error(pg_diags *diags, const char *plan, const qquery *q, const qch
   else if (limit == PG_LIMIT_TIMEOUT)
     pg_diags_add(diags, PG_SEV_ERROR, file, line, col, NULL,
                  "%sevaluation ran past the time limit", head);
+  else if (!plan && error && located(diags, q, error))
+    ; /* at its place in the query, once */
   else
     pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL, "%s%s", head,
                  error && *error ? error : pg_status_name(rc));

@@ -62,7 +62,7 @@ py "print(\"match (t: aws_lb), s in ['\" + 'a'*60 + \"'] return s =~ '(.*)(.*)\\
 expect "back-reference" "br.pgq:1:[0-9]+: error: bad regular expression: back-references" 3 -- \
   "$bin" query "$dr" -F "$tmp/br.pgq"
 py "print(\"match (t: aws_lb), p in ['(a)\\\\\\\\1'] return 'aa' =~ p\")" br2.pgq
-expect "dynamic back-reference" "br2.pgq:1:51: bad regular expression '\(a\)\\\\1': back-references" 3 -- \
+expect "dynamic back-reference" "br2.pgq:1:51: error: bad regular expression '\(a\)\\\\1': back-references" 3 -- \
   "$bin" query "$dr" -F "$tmp/br2.pgq"
 
 # String doubling through defs stops at the budget, well before 1 GB.

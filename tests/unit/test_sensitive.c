@@ -146,7 +146,12 @@ static void run_case(void **state) {
   } else {
     assert_int_not_equal(rc, PG_OK);
     assert_true(pg_diags_count(d) > 0);
-    assert_string_equal(pg_diags_get(d, 0)->message, c->error);
+    /* The place is the diagnostic's, said once: file:line:col, message. */
+    const pg_diag *e = pg_diags_get(d, 0);
+    char placed[512];
+    snprintf(placed, sizeof placed, "%s:%u:%u: %s", e->file, e->line, e->column, e->message);
+    assert_string_equal(placed, c->error);
+    assert_non_null(e->snippet);
   }
   pg_table_free(t);
   pg_diags_free(d);
