@@ -193,6 +193,74 @@ def value_edges(tmp):
            "peak %d KB for a %d KB plan" % (rss // 1024, size // 1024))
 
 
+# ---- addresses (finding 6b) and instance keys (finding 18) ------------------
+
+def one_resource(address, extra=None, module_address=None):
+    rc = {"address": address, "mode": "managed", "type": "aws_vpc", "name": "a",
+          "change": {"actions": ["create"], "before": None, "after": {}}}
+    if module_address:
+        rc["module_address"] = module_address
+    rc.update(extra or {})
+    return {"format_version": "1.2", "resource_changes": [rc]}
+
+
+def write_json(tmp, name, doc):
+    path = os.path.join(tmp, name)
+    with open(path, "w") as f:
+        json.dump(doc, f)
+    return path
+
+
+def address_keys(tmp):
+    """One address with 250k [""] keys took 1 GB (a page per key); a chain
+    of 10^5 module calls, each a node holding its whole address, is
+    quadratic: both stay within 20x the plan."""
+    path = write_json(tmp, "keys.json", one_resource("aws_vpc.a" + '[""]' * 250000))
+    size = os.path.getsize(path)
+    r = run(["stats", path])
+    refused("250k keys: refused", r, r"does not match its mode, type and name", "keys.json")
+    expect("250k keys: memory under 20x the plan", r[3] <= 20 * size + 64 * MB,
+           "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    mod = ".".join(['module.a[""]'] * 100000)
+    path = write_json(tmp, "deep.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
+    size = os.path.getsize(path)
+    r = run(["stats", path])
+    refused("10^5 nested module calls: refused", r, r"nests 100000 module calls; plangraph "
+            r"reads at most 64", "deep.json")
+    expect("10^5 nested module calls: memory under 20x the plan",
+           r[3] <= 20 * size + 64 * MB, "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    mod = ".".join(['module.a[%d]' % i for i in range(64)])
+    path = write_json(tmp, "deep64.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
+    r = run(["stats", path])
+    expect("64 nested module calls load", r[0] == 0, "exit %d: %s" % (r[0], r[1][:300]))
+
+
+def index(tmp):
+    """The entry's "index" must name the instance its address names."""
+    cases = (
+        ("index 7 on [1]", "aws_vpc.a[1]", 7, r"index 7 does not match the key of its "
+         r'address "aws_vpc.a\[1\]" \(at resource_changes\[0\]\)'),
+        ("index \"x\" on [\"k\"]", 'aws_vpc.a["k"]', "x", r'index "x" does not match'),
+        ("index 0 on no key", "aws_vpc.a", 0, r"index 0 does not match"),
+        ("index \"1\" on [1]", "aws_vpc.a[1]", "1", r'index "1" does not match'),
+        ("a 20-digit key", "aws_vpc.a[99999999999999999999]", None,
+         r'address "aws_vpc.a\[99999999999999999999\]" has an index beyond 64-bit integers'),
+        ("a 20-digit index", "aws_vpc.a[1]", 99999999999999999999,
+         r"index 99999999999999999999 is beyond 64-bit integers"))
+    for i, (case, address, idx, pattern) in enumerate(cases):
+        extra = {"index": idx} if idx is not None else {}
+        path = write_json(tmp, "i%d.json" % i, one_resource(address, extra))
+        refused(case, run(["stats", path]), pattern, "i%d.json" % i)
+    for i, (address, idx) in enumerate((("aws_vpc.a[1]", 1), ('aws_vpc.a["k"]', "k"),
+                                        ('aws_vpc.a["k\\"q"]', 'k"q'), ("aws_vpc.a", None))):
+        extra = {"index": idx} if idx is not None else {}
+        path = write_json(tmp, "ok%d.json" % i, one_resource(address, extra))
+        r = run(["query", path, "match (v: aws_vpc) return index(v)"])
+        want = "null" if idx is None else str(idx)
+        expect("index %s on %s loads" % (idx, address), r[0] == 0 and want in r[2],
+               "exit %d: %s%s" % (r[0], r[1][:300], r[2][:300]))
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="pg-round2-")
     try:
@@ -209,7 +277,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges]
+STEPS = [query_files, value_edges, address_keys, index]
 
 if __name__ == "__main__":
     sys.exit(main())
