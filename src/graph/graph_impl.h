@@ -191,7 +191,9 @@ int refs_resolve(build *b);                      /* refs.c */
 
 int values_link(build *b);                       /* values.c */
 int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
-int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
+struct input_limits;
+int tfgraph_apply(build *b, const char *path,
+                  const struct input_limits *lim);   /* tfgraph.c */
 int regions_infer(build *b);                     /* infer.c */
 /* Sets each block's src_file and src_line from the .tf files under dir
  * (the root module) and its modules' directories. */

@@ -261,6 +261,55 @@ def index(tmp):
                "exit %d: %s%s" % (r[0], r[1][:300], r[2][:300]))
 
 
+# ---- --tf-graph through the bounded reader (finding 16) ---------------------
+
+def tf_graph(tmp):
+    plan = sample("dr-two-region")
+    dot = os.path.join(SRC, "samples", "dr-two-region", "tf-graph.dot")
+
+    def added(r):
+        m = re.search(r'"tf_graph_edges_added": (\d+)', r[2])
+        return int(m.group(1)) if m else None
+
+    base = run(["stats", plan, "--tf-graph", dot, "--format", "json"])
+    expect("a file: edges added", base[0] == 0 and added(base) == 4,
+           "exit %d, %s: %s" % (base[0], added(base), base[1][:300]))
+    fifo = os.path.join(tmp, "g.fifo")
+    os.mkfifo(fifo)
+    r = run(["stats", plan, "--tf-graph", fifo], limit=20)
+    refused("a FIFO with no writer", r, r"no data for 2 s", "g.fifo")
+    refused("/dev/zero", run(["stats", plan, "--tf-graph", "/dev/zero"], limit=20),
+            r"is a character device; expected the DOT text that `terraform graph` writes",
+            "/dev/zero")
+    refused("a folder", run(["stats", plan, "--tf-graph", tmp]),
+            r"is a directory; expected the DOT text", tmp)
+    with open(dot, "rb") as f:
+        r = run(["stats", plan, "--tf-graph", "-", "--format", "json"], stdin=f)
+    expect("'-' is standard input", r[0] == 0 and added(r) == 4,
+           "exit %d, %s: %s" % (r[0], added(r), r[1][:300]))
+    with open(plan, "rb") as f:
+        r = run(["stats", "-", "--tf-graph", "-"], stdin=f)
+    refused("'-' for both", r, r"standard input is the plan", "<stdin>")
+    r = run(["stats", plan, "--tf-graph", dot], env={"PLANGRAPH_MAX_INPUT": "300000"})
+    expect("the size limit: the plan fits", r[0] == 0, r[1][:300])
+    big = os.path.join(tmp, "big.dot")
+    with open(big, "w") as f:
+        f.write("digraph {\n" + " " * 400000 + "}\n")
+    refused("the size limit", run(["stats", plan, "--tf-graph", big],
+                                  env={"PLANGRAPH_MAX_INPUT": "300000"}),
+            r"over the limit of 300000 bytes", "big.dot")
+    # Lines of any length are read whole: never split into false arrows,
+    # never refused, names never cut short.
+    long_lines = os.path.join(tmp, "long.dot")
+    with open(dot) as f, open(long_lines, "w") as out:
+        for line in f:
+            out.write(" " * 100000 + line if "->" in line else line)
+        out.write('"' + "x" * 9000 + ' -> aws_vpc.a" -> "' + "y" * 9000 + '"\n')
+    r = run(["stats", plan, "--tf-graph", long_lines, "--format", "json"])
+    expect("100 KB lines", r[0] == 0 and added(r) == 4,
+           "exit %d, %s: %s" % (r[0], added(r), r[1][:300]))
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="pg-round2-")
     try:
@@ -277,7 +326,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges, address_keys, index]
+STEPS = [query_files, value_edges, address_keys, index, tf_graph]
 
 if __name__ == "__main__":
     sys.exit(main())
