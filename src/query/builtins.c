@@ -342,7 +342,11 @@ BUILTIN(fn_paths) {
 BUILTIN(fn_get) {
   qvalue v = a[0], path = a[1];
   if (path.kind != QV_STR) return qv_null();
-  const char *p = path.u.str.s, *end = p + path.u.str.len;
+  /* A string may be a slice of a longer text (trim_suffix): read a copy
+   * that ends where the string does. */
+  const char *p = arena_strndup(fx->mem, path.u.str.s, path.u.str.len);
+  if (!p) return qv_null();
+  const char *end = p + path.u.str.len;
   while (p < end) {
     if (v.kind == QV_UNKNOWN) return v;
     if (*p == '.') p++;
