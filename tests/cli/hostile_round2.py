@@ -310,6 +310,41 @@ def tf_graph(tmp):
            "exit %d, %s: %s" % (r[0], added(r), r[1][:300]))
 
 
+# ---- binary plans: which terraform runs, and for how long (finding 18) -----
+
+def convert(tmp):
+    plan = os.path.join(tmp, "plan.tfplan")
+    with open(plan, "wb") as f:
+        f.write(b"PK\x03\x04" + b"\0" * 64)
+    marker = os.path.join(tmp, "ran")
+
+    def fake(folder, body):
+        os.makedirs(folder, exist_ok=True)
+        exe = os.path.join(folder, "terraform")
+        with open(exe, "w") as f:
+            f.write("#!/bin/sh\n" + body)
+        os.chmod(exe, 0o755)
+
+    fake(tmp, "touch '%s'\necho '{}'\n" % marker)
+    for entries in (":/usr/bin:/bin", "/usr/bin::/bin", ".:/usr/bin", "/usr/bin:/bin:"):
+        r = run(["stats", "plan.tfplan"], env={"PATH": entries}, cwd=tmp)
+        refused("PATH=%s: no ./terraform" % entries, r,
+                r"is a binary plan file; plangraph reads its JSON form", "plan.tfplan")
+        expect("PATH=%s: ./terraform never ran" % entries, not os.path.exists(marker),
+               "the working directory's terraform ran")
+    bad = os.path.join(tmp, "bad")
+    fake(bad, "echo 'Error: the plan file is from terraform 9.9' >&2\nexit 1\n")
+    r = run(["stats", plan], env={"PATH": bad + ":/usr/bin:/bin"})
+    refused("terraform's message is kept", r, r'`terraform show -json` failed on it '
+            r'\(terraform: "Error: the plan file is from terraform 9.9"\)', "plan.tfplan")
+    slow = os.path.join(tmp, "slow")
+    fake(slow, "exec sleep 60\n")
+    r = run(["stats", plan], env={"PATH": slow + ":/usr/bin:/bin", "PLANGRAPH_INPUT_WAIT": "1"},
+            limit=20)
+    refused("a terraform that hangs is stopped", r, r"ran longer than 1 s \(PLANGRAPH_INPUT_WAIT\)",
+            "plan.tfplan")
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="pg-round2-")
     try:
@@ -326,7 +361,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges, address_keys, index, tf_graph]
+STEPS = [query_files, value_edges, address_keys, index, tf_graph, convert]
 
 if __name__ == "__main__":
     sys.exit(main())
