@@ -1,6 +1,7 @@
 /* Configuration: the plan's `configuration` section (small next to the
- * values, so it is parsed with jansson) as a tree of modules, with each
- * module and resource block reachable by its config address in O(1). */
+ * values, so it is held as a jansson tree, built by jtree.c) as a tree of
+ * modules, with each module and resource block reachable by its config
+ * address in O(1). */
 #include "graph/graph_impl.h"
 
 #include <stdio.h>
@@ -76,18 +77,7 @@ static int add_module(pg_graph *g, cfg_module *parent, const char *call_name,
 
 static json_t *load_section(build *b, jslice sec, const char *name, int *rc) {
   *rc = PG_OK;
-  if (!sec.p) return NULL;
-  json_error_t err;
-  json_t *j = json_loadb(sec.p, sec.n,
-                         JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
-  if (!j) {
-    /* The scanner already accepted this text; jansson refusing it means a
-     * repeated key or a limit of jansson's (nesting), at its place. */
-    *rc = b_error_at(b, PG_ERR_PARSE, (size_t)(sec.p - b->g->text) + (size_t)err.position,
-                     name, "%s", err.text);
-    return NULL;
-  }
-  return j;
+  return sec.p ? jtree_build(b, sec, name, rc) : NULL;
 }
 
 int config_load(build *b) {
