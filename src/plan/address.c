@@ -19,16 +19,58 @@ static int push(addr_steps *out, size_t *cap, addr_step st) {
              ? -1 : (out->steps[out->count++] = st, 0);
 }
 
+/* Writes code point cp as UTF-8 at k; returns the bytes written. */
+static size_t put_utf8(char *k, unsigned long cp) {
+  if (cp < 0x80) return k[0] = (char)cp, 1;
+  if (cp < 0x800) return k[0] = (char)(0xC0 | cp >> 6), k[1] = (char)(0x80 | (cp & 0x3F)), 2;
+  if (cp < 0x10000) {
+    k[0] = (char)(0xE0 | cp >> 12);
+    k[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    k[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  k[0] = (char)(0xF0 | cp >> 18);
+  k[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  k[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  k[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* A \uXXXX or \UXXXXXXXX escape (terraform's for characters that do not
+ * print) at t[i]; its length, or 0 when it is not one. */
+static size_t unicode_escape(const char *t, size_t len, size_t i, unsigned long *cp) {
+  size_t digits = t[i + 1] == 'u' ? 4 : t[i + 1] == 'U' ? 8 : 0;
+  if (!digits || i + 2 + digits > len) return 0;
+  *cp = 0;
+  for (size_t d = 0; d < digits; d++) {
+    char c = t[i + 2 + d];
+    int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (v < 0) return 0;
+    *cp = *cp << 4 | (unsigned long)v;
+  }
+  return *cp <= 0x10FFFF ? digits + 2 : 0;
+}
+
 /* Decodes a quoted key starting after the opening quote into k (room for
- * the rest of the text); returns the index after the closing quote, or 0
- * on error. */
+ * the rest of the text), undoing terraform's quoting (HCL's: \n \r \t \"
+ * \\, \uXXXX and \UXXXXXXXX, $${ and %%{); returns the index after the
+ * closing quote, or 0 on error. No escape is longer decoded than written. */
 static size_t quoted_key(const char *t, size_t len, size_t i, char *k) {
-  size_t o = 0;
+  size_t o = 0, n;
+  unsigned long cp;
   while (i < len && t[i] != '"') {
-    if (t[i] == '\\' && i + 1 < len) {
+    if (t[i] == '\\' && i + 1 < len && (n = unicode_escape(t, len, i, &cp))) {
+      o += put_utf8(k + o, cp);
+      i += n;
+    } else if (t[i] == '\\' && i + 1 < len) {
       char x = t[i + 1];
       k[o++] = x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x;
       i += 2;
+    } else if ((t[i] == '$' || t[i] == '%') && i + 2 < len && t[i + 1] == t[i] &&
+               t[i + 2] == '{') {
+      k[o++] = t[i++];   /* $${ is a literal ${ */
+      i++;
     } else {
       k[o++] = t[i++];
     }

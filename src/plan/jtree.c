@@ -4,7 +4,7 @@
  * and numbers beyond double (terraform numbers are arbitrary precision,
  * `1e400` is written as 401 digits). Such a number is kept as its text, a
  * JSON string: nothing reads configuration numbers as numbers, and a
- * string attribute would hold exactly that text. A repeated key is an
+ * string attribute would hold exactly that text. A duplicate key is an
  * error at its place, as jansson's JSON_REJECT_DUPLICATES made it. */
 #include "graph/graph_impl.h"
 
@@ -70,7 +70,7 @@ static json_t *object(tree_ctx *c, jscan *s) {
     size_t at = (size_t)(key.p - c->b->g->text);
     if (strlen(k) != n || json_object_get(obj, k)) {
       b_error_at(c->b, PG_ERR_PARSE, at, c->section, strlen(k) != n
-                 ? "a NUL character in an object key" : "repeated object key \"%.100s\"", k);
+                 ? "a NUL character in an object key" : "duplicate object key \"%.100s\"", k);
       free(k);
       json_decref(obj);
       return fail(c, PG_ERR_PARSE);

@@ -6,6 +6,7 @@
 #include "base/bytes.h"
 #include "base/vec.h"
 #include "query/builtins.h"
+#include "base/decnum.h"
 #include "query/vgroup.h"
 #include "resolve/marks.h"
 
@@ -342,10 +343,8 @@ BUILTIN(fn_paths) {
 BUILTIN(fn_get) {
   qvalue v = a[0], path = a[1];
   if (path.kind != QV_STR) return qv_null();
-  /* A string may be a slice of a longer text (trim_suffix): read a copy
-   * that ends where the string does. */
   const char *p = arena_strndup(fx->mem, path.u.str.s, path.u.str.len);
-  if (!p) return qv_null();
+  if (!p) return qv_null();  /* a copy ends where the string does (trim_suffix) */
   const char *end = p + path.u.str.len;
   while (p < end) {
     if (v.kind == QV_UNKNOWN) return v;
@@ -612,6 +611,7 @@ BUILTIN(fn_sum) {
   for (size_t i = 0; i < l.u.list->n; i++) {
     qvalue e = l.u.list->items[i];
     if (e.kind == QV_UNKNOWN) return qv_unknown();
+    if (e.kind == QV_NUM && e.u.num_text) return qv_null();  /* no double sum */
     if (e.kind == QV_NUM) s += e.u.num;
     sens |= e.sensitive;
   }
@@ -742,7 +742,9 @@ BUILTIN(fn_number) {
   char buf[64], *end;
   memcpy(buf, v.u.str.s, v.u.str.len);
   buf[v.u.str.len] = '\0';
-  double d = strtod(buf, &end);
+  if (dec_scan(buf, v.u.str.len) == v.u.str.len)  /* exact, whatever its size */
+    return marked(qv_num_text(fx->mem, buf, v.u.str.len), v.sensitive);
+  double d = strtod(buf, &end);  /* other forms: "0x10", " 5" */
   return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), v.sensitive);
 }
 
