@@ -345,6 +345,72 @@ def convert(tmp):
             "plan.tfplan")
 
 
+# ---- big numbers (finding 13, and 18: beyond double) ------------------------
+
+def big_numbers(tmp):
+    """Integers beyond int64 and numbers beyond double, as terraform writes
+    them (samples/bignum) and as a hand-made plan may (1e400): loaded, kept
+    as text, compared exactly, and never the end of secret masking."""
+    plan = sample("bignum")
+    d = "(d: terraform_data where name(d) == 'd'), (c: terraform_data where name(c) == 'c')"
+    cols = [("d.input.huge", "123456789012345678901234567890"),
+            ("c.input.direct", "123456789012345678901234567891"),
+            ("d.input.huge == c.input.direct", "false"),   # equal as doubles
+            ("d.input.huge < c.input.direct", "true"),
+            ("d.input.huge == 123456789012345678901234567890", "true"),
+            ("d.input.huge == 123456789012345678901234567891", "false"),
+            ("d.input.huge == 123456789012345680000000000000", "false"),
+            ("d.input.huge > 100000000000000000000", "true"),
+            ("d.input.beyond < c.input.beyond", "true"),    # 1e400 < 2e400
+            ("d.input.beyond == c.input.beyond", "false"),
+            ("-d.input.neg < d.input.beyond", "true"),       # 1.5e330 < 1e400
+            ("d.input.neg < -1000", "true"),
+            ("number('123456789012345678901234567891') == c.input.direct", "true"),
+            ("string(d.input.var)", "98765432109876543210987654321"),
+            ("sort([d.input.huge, c.input.direct, 5])[1]", "123456789012345678901234567890")]
+    r = run(["query", plan, "match %s return %s" % (d, ", ".join(c for c, _ in cols)),
+             "--format", "json"])
+    try:
+        row = json.loads(r[2])[0]
+    except (ValueError, IndexError):
+        row = {}
+    expect("bignum sample: query", r[0] == 0 and row, "exit %d: %s" % (r[0], r[1][:300]))
+    for col, want in cols:
+        got = json.dumps(row.get(col))
+        expect("bignum: " + col, got.strip('"') == want, "got %s, want %s" % (got, want))
+    r = run(["query", plan, "match (t: terraform_data where name(t) == 'd') return t.input.beyond"])
+    expect("bignum: 1e400 renders as its 401 digits", r[0] == 0 and "1" + "0" * 400 in r[2],
+           r[1][:300] + r[2][:200])
+    r = run(["query", plan, "match (t: terraform_data) return t.input.huge + 1"])
+    refused("bignum: arithmetic is refused, not rounded", r,
+            r"arithmetic on a number beyond double precision")
+    # Hand-made forms: exponents (1e400 as text), in configuration,
+    # variables and values, next to a secret whose copy must stay masked.
+    with open(os.path.join(SRC, "samples", "secrets", "plan.json")) as f:
+        text = f.read()
+    doc = json.loads(text)
+    for rc in doc["resource_changes"]:
+        if rc["address"] == "aws_sns_topic.alerts":
+            rc["change"]["after"]["zz_big"] = "@BIG1@"
+            rc["change"]["after"]["zz_neg"] = "@BIG2@"
+    doc["variables"]["zz_var"] = {"value": "@BIG3@"}
+    text = json.dumps(doc).replace('"@BIG1@"', "1e400").replace('"@BIG2@"', "-2E+400")
+    text = text.replace('"@BIG3@"', "123456789012345678901234567890123")
+    path = os.path.join(tmp, "secrets-big.json")
+    with open(path, "w") as f:
+        f.write(text)
+    r = run(["query", path, "match (t: aws_sns_topic) return t.tags_all, t.zz_big, "
+             "t.zz_big > 1000, t.zz_neg < -1000, t.zz_big == 1"])
+    expect("1e400 in values: loads", r[0] == 0, "exit %d: %s" % (r[0], r[1][:300]))
+    expect("1e400 in values: the secret stays masked", "PGSECRET" not in r[1] + r[2], r[2][:500])
+    expect("1e400 in values: renders as written, compares as a number",
+           "1e400" in r[2] and "true   true" in re.sub(r" +", "   ", r[2]) and "null" not in r[2],
+           r[2][:500])
+    r = run(["explain", path, "aws_sns_topic.alerts"])
+    expect("1e400 in values: explain keeps them", r[0] == 0 and '"zz_big": 1e400' in r[2]
+           and "PGSECRET" not in r[2], r[1][:300] + r[2][:300])
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="pg-round2-")
     try:
@@ -361,7 +427,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges, address_keys, index, tf_graph, convert]
+STEPS = [query_files, value_edges, address_keys, big_numbers, index, tf_graph, convert]
 
 if __name__ == "__main__":
     sys.exit(main())
