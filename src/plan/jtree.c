@@ -76,7 +76,7 @@ static json_t *object(tree_ctx *c, jscan *s) {
       return fail(c, PG_ERR_PARSE);
     }
     json_t *v = value(c, s);
-    if (!v || json_object_set_new(obj, k, v) < 0) {
+    if (!v || json_object_set_new_nocheck(obj, k, v) < 0) {
       free(k);
       json_decref(obj);
       return fail(c, PG_ERR_NOMEM);

@@ -425,6 +425,7 @@ static qnode *parse_primary(parser *p) {
   case T_NUMBER:
     if (!(n = ps_new_node(p, N_NUMBER, t.start))) return NULL;
     n->str = ps_tok_text(p, t);
+    while (n->str && n->str[0] == '0' && n->str[1] >= '0' && n->str[1] <= '9') n->str++;
     if (n->str && dec_fits_double(n->str, strlen(n->str), &n->num)) n->str = NULL;
     ps_advance(p);
     ps_finish(p, n);
