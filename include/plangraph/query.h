@@ -139,6 +139,11 @@ typedef struct pg_subject_result {
    * (pg_report_baseline): known, not new; counted in the suite's
    * `baselined`, not its `failed`. */
   int baselined;
+  /* The matched graph paths as JSON text, typed: an array with one
+   * {"nodes": [address...], "edges": [{"kind", "label", "forward"} or
+   * null...]} per pattern of the check (docs/report-format.md), or NULL
+   * when the check matches no pattern. */
+  const char *path_json;
 } pg_subject_result;
 
 typedef struct pg_suite_result {
@@ -158,6 +163,11 @@ typedef struct pg_suite_result {
   size_t suppressed;           /* failing subjects accepted by a waiver */
   size_t baselined;            /* failing subjects known from the baseline */
   uint64_t steps;              /* evaluation steps the query took */
+  /* Each parameter's value as the query received it, as JSON text, typed
+   * by its declaration (string, number, bool, list; null when unset and
+   * not a list), parallel to param_names; NULL when the query did not
+   * run. */
+  const char *const *param_json;
 } pg_suite_result;
 
 PG_API size_t pg_report_suite_count(const pg_report *r);

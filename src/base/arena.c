@@ -32,11 +32,17 @@ static arena_block *block_new(size_t size) {
 
 void *arena_alloc(arena *a, size_t size) {
   if (size == 0) size = 1;
-  if (size > SIZE_MAX - ARENA_BLOCK_SIZE) return NULL;
+  if (size > SIZE_MAX - ARENA_BLOCK_SIZE) {
+    a->failed++;
+    return NULL;
+  }
 #ifdef PG_ARENA_DEBUG
   /* One block per allocation: sanitizers then catch overruns exactly. */
   arena_block *b = block_new(size);
-  if (!b) return NULL;
+  if (!b) {
+    a->failed++;
+    return NULL;
+  }
   b->next = a->head;
   a->head = b;
   a->used = size;
@@ -49,7 +55,10 @@ void *arena_alloc(arena *a, size_t size) {
   if (!a->head || a->head->size - a->used < need) {
     size_t bsize = need > ARENA_BLOCK_SIZE ? need : ARENA_BLOCK_SIZE;
     arena_block *b = block_new(bsize);
-    if (!b) return NULL;
+    if (!b) {
+      a->failed++;
+      return NULL;
+    }
     b->next = a->head;
     a->head = b;
     a->used = 0;

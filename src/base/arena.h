@@ -14,10 +14,14 @@ typedef struct arena {
   size_t total;        /* bytes handed out, for stats and limits */
   size_t *meter;       /* when set, bytes handed out are added here too
                           (an evaluation's budget); arena_init clears it */
+  unsigned long failed; /* allocations refused for want of memory, so that
+                           a stage can tell out of memory from its own
+                           NULL answers (a parse error, a null value) */
 } arena;
 
 void arena_init(arena *a);
-/* Returns zeroed memory aligned for any type, or NULL when out of memory. */
+/* Returns zeroed memory aligned for any type, or NULL when out of memory
+ * (counted in a->failed). */
 void *arena_alloc(arena *a, size_t size);
 /* Copies len bytes and a terminating NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);

@@ -78,6 +78,10 @@ int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out
 
 /* print.c */
 void cli_print_diags(const pg_diags *d);
+/* Prints d (which may be NULL: the list itself could not be made); when
+ * status is PG_ERR_NOMEM and no diagnostic says so already, one line
+ * does: "plangraph: error: out of memory DOING". Never a silent exit 2. */
+void cli_print_diags_rc(const pg_diags *d, int status, const char *doing);
 /* Loads a plan, printing diagnostics; returns EXIT_OK or EXIT_BAD. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out);
 /* The same, finding blocks' .tf lines under source_dir (NULL: none). */

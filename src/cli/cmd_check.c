@@ -81,12 +81,10 @@ static int write_report(const pg_report *r, const char *path, int format,
   cli_out out;
   if (cli_out_open(&out, path) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) {
-    cli_out_abort(&out);
-    return EXIT_BAD;
-  }
-  int rc = write_one(r, out.f, format, ro, out.target == NULL && cli_color_enabled(out.f), d);
-  cli_print_diags(d);
+  int rc = pg_diags_new(&d) == PG_OK ? write_one(r, out.f, format, ro,
+                                                 out.target == NULL && cli_color_enabled(out.f), d)
+                                      : PG_ERR_NOMEM;
+  cli_print_diags_rc(d, rc, "writing a report");
   pg_diags_free(d);
   if (rc != PG_OK) {
     cli_out_abort(&out);
@@ -179,7 +177,10 @@ static int prepare(const cli_args *a, pg_query_set **set, int *format, int *thre
     return rc;
   if ((rc = cli_query_set(a, set)) != EXIT_OK) return rc;
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+  if (pg_diags_new(&d) != PG_OK) {
+    cli_print_diags_rc(NULL, PG_ERR_NOMEM, "setting the query parameters");
+    return EXIT_BAD;
+  }
   rc = apply_params(a, *set, d, 1);
   if (rc == EXIT_OK)
     rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
@@ -247,7 +248,10 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
   int format = FMT_TEXT, threshold = 0;
   pg_check_options opts = {0, 0, 0};
   int rc = prepare(a, &set, &format, &threshold, &opts);
-  if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = EXIT_BAD;
+  if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) {
+    cli_print_diags_rc(NULL, PG_ERR_NOMEM, "starting the report");
+    rc = EXIT_BAD;
+  }
   cli_check_limits(&opts);
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
@@ -259,10 +263,8 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
     size_t first = pg_report_suite_count(report);
     int run_rc = pg_diags_new(&d) == PG_OK ? pg_check_run(set, g, a->pos[i], &opts, report, d)
                                             : PG_ERR_NOMEM;
-    /* Out of memory is said even when nothing else was (no silent exit 2). */
-    if (run_rc == PG_ERR_NOMEM) fputs("plangraph: error: out of memory\n", stderr);
     if (run_rc != PG_OK) rc = EXIT_BAD;
-    cli_print_diags(d);
+    cli_print_diags_rc(d, run_rc, "running the queries");
     pg_diags_free(d);
     if (rc == EXIT_OK && cli_flag(a, "timings")) print_timings(report, first, a->pos[i], g);
     pg_graph_free(g);

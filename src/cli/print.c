@@ -68,6 +68,16 @@ void cli_print_diags(const pg_diags *d) {
   }
 }
 
+void cli_print_diags_rc(const pg_diags *d, int status, const char *doing) {
+  int said = 0;
+  for (size_t i = 0; d && i < pg_diags_count(d); i++) {
+    const pg_diag *x = pg_diags_get(d, i);
+    said |= x->message && strstr(x->message, "out of memory") != NULL;
+  }
+  if (d) cli_print_diags(d);
+  if (status == PG_ERR_NOMEM && !said) fprintf(stderr, "plangraph: error: out of memory %s\n", doing);
+}
+
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
   return cli_load_at(path, tf_graph, NULL, out);
 }
@@ -78,9 +88,8 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
                           .source_dir = source_dir};
   if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
-  int rc = pg_graph_load(out, path, &opts, d);
-  cli_print_diags(d);
+  int rc = pg_diags_new(&d) == PG_OK ? pg_graph_load(out, path, &opts, d) : PG_ERR_NOMEM;
+  cli_print_diags_rc(d, rc, "loading the plan");
   pg_diags_free(d);
   cli_note_input(path);
   cli_note_input(tf_graph);

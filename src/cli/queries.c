@@ -28,7 +28,8 @@ int cli_query_set(const cli_args *a, pg_query_set **out) {
   pg_diags *d = NULL;
   if (pg_query_set_new(&set) != PG_OK || pg_diags_new(&d) != PG_OK) {
     pg_query_set_free(set);
-    fputs("plangraph: out of memory\n", stderr);
+    pg_diags_free(d);
+    cli_print_diags_rc(NULL, PG_ERR_NOMEM, "reading the queries");
     return EXIT_BAD;
   }
   pg_query_set_input_wait(set, cli_input_wait());
@@ -43,7 +44,7 @@ int cli_query_set(const cli_args *a, pg_query_set **out) {
     rc = pg_query_set_add_path(set, path, d);
     note_queries(path);
   }
-  cli_print_diags(d);
+  cli_print_diags_rc(d, rc, "reading the queries");
   pg_diags_free(d);
   if (rc != PG_OK) {
     pg_query_set_free(set);

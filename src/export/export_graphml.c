@@ -1,6 +1,9 @@
 /* GraphML export through igraph's writer: a copy of the topology with the
  * node and edge fields as igraph attributes (igraph's C attribute handler
- * is switched on only for this copy). */
+ * is switched on only for this copy). Key ids carry igraph's domain prefix
+ * (v_kind for nodes, e_kind for edges) so that each id is declared once, as
+ * GraphML requires; attr.name keeps the field's own name
+ * (docs/report-format.md). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,7 +82,7 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
       rc = PG_ERR_NOMEM;
     k++;
   }
-  if (rc == PG_OK && igraph_write_graph_graphml(&ig, out, /*prefixattr=*/0) != IGRAPH_SUCCESS)
+  if (rc == PG_OK && igraph_write_graph_graphml(&ig, out, /*prefixattr=*/1) != IGRAPH_SUCCESS)
     rc = PG_ERR_IO;
   if (made) igraph_destroy(&ig);
   ig_guard_leave(saved);

@@ -216,6 +216,7 @@ static int build_igraph(pg_graph *g) {
   igraph_error_t rc = igraph_create(&g->ig, &ev, (igraph_integer_t)g->n_nodes,
                                     IGRAPH_DIRECTED);
   igraph_vector_int_destroy(&ev);
+  if (rc == IGRAPH_ENOMEM) return PG_ERR_NOMEM;
   if (rc != IGRAPH_SUCCESS) return PG_ERR_INTERNAL;
   g->ig_ready = 1;
   return PG_OK;

@@ -10,6 +10,7 @@
 #include "base/vec.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,16 +149,23 @@ static int on_header(void *ctx, const char *kind, const char *type, const char *
   return 0;
 }
 
-static char *read_small(const char *path, size_t *len) {
+/* A file's text, or NULL: unreadable, too big, or out of memory (*nomem). */
+static char *read_small(const char *path, size_t *len, int *nomem) {
   FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
+  if (!f) {
+    *nomem = errno == ENOMEM;
+    return NULL;
+  }
   char *buf = NULL;
   size_t cap = 0, n = 0;
   for (;;) {
     if (n + 4096 + 1 > cap) {
       if (cap >= SOURCE_MAX_BYTES) break;
       char *nb = realloc(buf, cap = cap ? cap * 2 : 8192);
-      if (!nb) break;
+      if (!nb) {
+        *nomem = 1;
+        break;
+      }
       buf = nb;
     }
     size_t got = fread(buf + n, 1, cap - n - 1, f);
@@ -189,9 +197,10 @@ static int by_name(const void *a, const void *b) {
 static void scan_file(locate *lc, const char *dir, const char *name) {
   char *path = path_join(dir, name);
   size_t len = 0;
-  char *text = path ? read_small(path, &len) : NULL;
+  int nomem = 0;
+  char *text = path ? read_small(path, &len, &nomem) : NULL;
   lc->file = text ? g_intern_cstr(lc->g, path) : NULL;
-  if (!path || (text && !lc->file)) lc->status = PG_ERR_NOMEM;
+  if (!path || nomem || (text && !lc->file)) lc->status = PG_ERR_NOMEM;
   if (lc->file && ends_with(name, ".json")) tfscan_json(text, len, on_header, lc);
   else if (lc->file) tfscan_hcl(text, len, on_header, lc);
   free(text);

@@ -6,7 +6,6 @@
 #include "base/bytes.h"
 #include "base/vec.h"
 #include "query/builtins.h"
-#include "base/decnum.h"
 #include "query/vgroup.h"
 #include "resolve/marks.h"
 
@@ -31,6 +30,9 @@ static qvalue marked(qvalue v, int sensitive) {
 
 /* A built-in that may not look at a sensitive value: says why (the
  * evaluator fails with it, naming where the call is) and gives null. */
+/* Counted in the evaluation's arena: the evaluator ends in out of memory. */
+static qvalue no_memory(qfunc_ctx *fx) { return fx->mem->failed++, qv_null(); }
+
 static qvalue refuse(qfunc_ctx *fx, const char *why) {
   fx->refused = why;
   return qv_null();
@@ -441,6 +443,7 @@ BUILTIN(fn_join) {
     if (i) sb_addn(&b, sep.u.str.s, sep.u.str.len);
     qv_render(&b, fx->g, l.u.list->items[i], 0);
   }
+  if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, sens);
@@ -468,7 +471,7 @@ BUILTIN(fn_distinct) {
     if (qv_deep_sensitive(l.u.list->items[i]))
       return refuse(fx, "a distinct() element depends on a sensitive value; what is grouped "
                         "by may not");
-  if (vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return qv_null();
+  if (vgroup_leaders(fx->g, l.u.list->items, n, leader) < 0) return no_memory(fx);
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (leader[i] == i) out->items[k++] = l.u.list->items[i];
@@ -500,7 +503,7 @@ BUILTIN(fn_group) {
                         "may not");
     from[m++] = i;
   }
-  if (vgroup_leaders(fx->g, keys, m, leader) < 0) return qv_null();
+  if (vgroup_leaders(fx->g, keys, m, leader) < 0) return no_memory(fx);
   size_t groups = 0;
   for (size_t i = 0; i < m; i++) size[i] = 0;
   for (size_t i = 0; i < m; i++) groups += leader[i] == i, size[leader[i]]++;
@@ -541,6 +544,7 @@ BUILTIN(fn_lookup) {
   long at = -1;
   if (pairs->index) {
     at = vgroup_index_find(pairs->index, fx->g, pairs, key, &undecided);
+    if (at == -2) return no_memory(fx);
   } else {
     for (size_t i = 0; i < pairs->n && at < 0; i++) {
       qvalue p = pairs->items[i];
@@ -730,6 +734,7 @@ BUILTIN(fn_string) {
   if (a[0].kind == QV_UNKNOWN || a[0].kind == QV_STR) return a[0];
   strbuf b = SB_GROWING;
   qv_render(&b, fx->g, a[0], 0);
+  if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return marked(v, a[0].sensitive);
@@ -739,13 +744,7 @@ BUILTIN(fn_number) {
   qvalue v = a[0];
   if (v.kind == QV_UNKNOWN || v.kind == QV_NUM) return v;
   if (v.kind != QV_STR || !v.u.str.len || v.u.str.len > 60) return qv_null();
-  char buf[64], *end;
-  memcpy(buf, v.u.str.s, v.u.str.len);
-  buf[v.u.str.len] = '\0';
-  if (dec_scan(buf, v.u.str.len) == v.u.str.len)  /* exact, whatever its size */
-    return marked(qv_num_text(fx->mem, buf, v.u.str.len), v.sensitive);
-  double d = strtod(buf, &end);  /* other forms: "0x10", " 5" */
-  return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), v.sensitive);
+  return marked(qv_num_parse(fx->mem, v.u.str.s, v.u.str.len), v.sensitive);
 }
 
 BUILTIN(fn_count) {

@@ -167,7 +167,13 @@ static int compile(qquery **out, const char *file, const char *text, size_t len,
     /* A library's defs are checked where they are imported. */
     if (rc == PG_OK && !library) rc = qcheck_query(q, diags);
   }
+  if (rc != PG_OK && q->mem.failed) rc = PG_ERR_NOMEM;
   if (rc == PG_ERR_PARSE && !adhoc) rc = not_query_file(file, text, len, before, diags);
+  if (rc == PG_ERR_NOMEM) {
+    /* One line for it, in place of the errors that running out caused. */
+    pg_diags_truncate(diags, before);
+    pg_diags_add(diags, PG_SEV_ERROR, file, 0, 0, NULL, "out of memory reading this query file");
+  }
   if (rc != PG_OK) {
     qquery_free(q);
     return rc;

@@ -44,6 +44,8 @@ int qeval_charge(qeval *ev, size_t bytes) {
 
 int qeval_tick(qeval *ev) {
   if (ev->status != PG_OK) return ev->status;
+  /* An allocation refused since (a value became null, a list shorter). */
+  if (ev->mem && ev->mem->failed) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->steps++;
   if (over_budget(ev, 0) != PG_OK) return ev->status;
   if ((ev->steps & 4095) == 0 && ev->deadline > 0 && clock_seconds() > ev->deadline)

@@ -20,6 +20,8 @@ typedef struct parser {
   pg_diags *diags;
   int failed;          /* the current clause has an error */
   int errors;          /* errors so far in the file */
+  int nomem;           /* an array could not grow: out of memory, whatever
+                          errors followed */
   unsigned depth;      /* nesting, against stack exhaustion */
   pos_cursor *cursor;  /* where the last error's line:column was found */
 } parser;

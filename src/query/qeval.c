@@ -116,6 +116,15 @@ static int collect_nodes(qeval *ev, qvalue v, addr_list *l) {
   return 0;
 }
 
+/* The edge matched at item i of pattern gi (an edge item), into *e; 0 when
+ * none was recorded (a walk of several edges, `*min..max`). */
+static int matched_edge(qeval *ev, size_t gi, size_t i, pg_edge_info *e) {
+  pg_edge_id id = -1;
+  for (size_t t = 0; t < ev->n_trail; t++)
+    if (ev->trail[t].pos == (int)(gi * 256 + i)) id = ev->trail[t].edge;
+  return id >= 0 && pg_graph_edge(ev->g, id, e) == PG_OK;
+}
+
 /* The matched pattern of the subject, node -[kind label]-> node ... */
 static char *render_path(qeval *ev, const qcheck *k) {
   strbuf b = SB_GROWING;
@@ -129,11 +138,8 @@ static char *render_path(qeval *ev, const qcheck *k) {
         rc |= qv_render(&b, ev->g, ev->slots[g->items[i]->u.node.slot], 0);
         continue;
       }
-      pg_edge_id id = -1;
-      for (size_t t = 0; t < ev->n_trail; t++)
-        if (ev->trail[t].pos == (int)(gi * 256 + i)) id = ev->trail[t].edge;
       pg_edge_info e;
-      if (id < 0 || pg_graph_edge(ev->g, id, &e) != PG_OK) continue;
+      if (!matched_edge(ev, gi, i, &e)) continue;
       pg_node_id left = ev->slots[g->items[i - 1]->u.node.slot].u.node;
       int forward = e.from == left;
       char arrow[300];
@@ -150,12 +156,58 @@ static char *render_path(qeval *ev, const qcheck *k) {
   return b.buf;
 }
 
+/* One matched pattern as JSON: {"nodes":[address...],"edges":[edge...]},
+ * edges[j] joining nodes[j] and nodes[j+1] as {"kind","label","forward"}
+ * (label null when the edge has none; forward: it points from nodes[j] to
+ * nodes[j+1]), or null for a walk whose edges are not recorded. */
+static int path_json(strbuf *b, qeval *ev, size_t gi, const qnode *g) {
+  int rc = sb_add(b, "{\"nodes\":[");
+  for (size_t i = 0; i < g->n_items && rc == 0; i += 2)
+    rc = (i ? sb_add(b, ",") : 0) |
+         qv_render(b, ev->g, ev->slots[g->items[i]->u.node.slot], 1);
+  rc |= sb_add(b, "],\"edges\":[");
+  for (size_t i = 1; i < g->n_items && rc == 0; i += 2) {
+    pg_edge_info e;
+    rc = i > 1 ? sb_add(b, ",") : 0;
+    if (!matched_edge(ev, gi, i, &e)) {
+      rc |= sb_add(b, "null");
+      continue;
+    }
+    pg_node_id left = ev->slots[g->items[i - 1]->u.node.slot].u.node;
+    rc |= sb_add(b, "{\"kind\":\"") | sb_add(b, pg_edge_kind_name(e.kind)) |
+          sb_add(b, "\",\"label\":") |
+          (e.label ? qv_render(b, ev->g, qv_cstr(e.label), 1) : sb_add(b, "null")) |
+          sb_add(b, e.from == left ? ",\"forward\":true}" : ",\"forward\":false}");
+  }
+  return rc | sb_add(b, "]}");
+}
+
+/* Every matched pattern of the subject as a JSON array of path_json
+ * objects, or NULL when the check matches no pattern (or out of memory). */
+static char *render_path_json(qeval *ev, const qcheck *k) {
+  strbuf b = SB_GROWING;
+  int rc = 0, any = 0;
+  for (size_t gi = 0; gi < k->n_gens && rc == 0; gi++) {
+    const qnode *g = k->gens[gi];
+    if (g->kind != N_PATTERN || g->n_items < 3) continue;
+    rc = sb_add(&b, any ? "," : "[") | path_json(&b, ev, gi, g);
+    any = 1;
+  }
+  if (any) rc |= sb_add(&b, "]");
+  if (rc || !any) {
+    sb_release(&b);
+    return NULL;
+  }
+  return b.buf;
+}
+
 void qsubject_free(qsubject *s) {
   free(s->name);
   free(s->message);
   for (size_t i = 0; i < s->n_addresses; i++) free(s->addresses[i]);
   free(s->addresses);
   free(s->path);
+  free(s->path_json);
 }
 
 static int emit_subject(qeval *ev, check_run *cr) {
@@ -210,6 +262,7 @@ static int emit_subject(qeval *ev, check_run *cr) {
     rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &addrs);
   tupleset_free(addrs.seen);
   s.path = render_path(ev, k);
+  s.path_json = render_path_json(ev, k);
   if (ev->status != PG_OK || rc < 0 || !s.name || (t != 1 && !s.message)) {
     qsubject_free(&s);
     return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
@@ -274,6 +327,7 @@ static int check_cb(qeval *ev, void *arg) {
   ev->note_unknown = 0;
   if (ev->status == PG_OK) rc = cr->rows ? emit_row(ev, cr) : emit_subject(ev, cr);
 done:
+  if (cr->subject_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->mem = saved;
   arena_release(&cr->subject_mem);
   return ev->status != PG_OK ? ev->status : rc;
@@ -366,6 +420,7 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
     }
     prune_plan_free(&plan);
   }
+  if (frame_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   ev->mem = saved;
   tupleset_free(cr->seen);
   arena_release(&frame_mem);

@@ -99,6 +99,7 @@ typedef struct qsubject {
   char **addresses;            /* involved nodes (malloc'd array) */
   size_t n_addresses;
   char *path;                  /* the matched graph path, or NULL */
+  char *path_json;             /* the same as JSON (qeval.c, render_path_json) */
 } qsubject;
 
 /* Frees the strings of a subject (not the struct). */

@@ -20,6 +20,13 @@ static const char *const clause_words[] = {"query", "title", "severity", "descri
                                            NULL};
 
 /* After an error: skip to the next top-level clause. */
+/* An array of the query could not grow: returns 0 like a failed clause,
+ * and qparse_query then answers out of memory, not a parse error. */
+static int no_memory(parser *p) {
+  p->nomem = 1;
+  return 0;
+}
+
 static void resync(parser *p) {
   while (p->tok.kind != T_EOF && !ps_word_in(p, clause_words)) ps_advance(p);
   p->failed = 0;
@@ -220,7 +227,7 @@ static int parse_clause(parser *p, int adhoc) {
     return 1;
   }
   if (!adhoc && ps_accept_word(p, "param")) {
-    if (VEC_RESERVE(q->params, q->cap_params, q->n_params + 1) < 0) return 0;
+    if (VEC_RESERVE(q->params, q->cap_params, q->n_params + 1) < 0) return no_memory(p);
     qparam *prm = &q->params[q->n_params++];
     memset(prm, 0, sizeof *prm);
     return parse_param(p, prm);
@@ -231,7 +238,7 @@ static int parse_clause(parser *p, int adhoc) {
                      "a query-level 'let' goes before the first check") != NULL;
     if (!ps_is_word(p->tok.kind) || ps_is_reserved(p, p->tok))
       return ps_expected(p, "a name after 'let'") != NULL;
-    if (VEC_RESERVE(q->lets, q->cap_lets, q->n_lets + 1) < 0) return 0;
+    if (VEC_RESERVE(q->lets, q->cap_lets, q->n_lets + 1) < 0) return no_memory(p);
     qlet *l = &q->lets[q->n_lets++];
     memset(l, 0, sizeof *l);
     l->name = ps_tok_text(p, p->tok);
@@ -245,7 +252,7 @@ static int parse_clause(parser *p, int adhoc) {
     if (q->n_defs || q->n_lets || q->n_checks)
       return ps_fail_at(p, start, start + 6, "'import' goes before the first def, let or check") != NULL;
     if (p->tok.kind != T_STRING) return ps_expected(p, "a quoted file name after 'import'") != NULL;
-    if (VEC_RESERVE(q->imports, q->cap_imports, q->n_imports + 1) < 0) return 0;
+    if (VEC_RESERVE(q->imports, q->cap_imports, q->n_imports + 1) < 0) return no_memory(p);
     struct qimport *im = &q->imports[q->n_imports];
     im->path = ps_decode(p, p->tok.start + 1, p->tok.end - 1, NULL);
     im->start = p->tok.start;
@@ -256,7 +263,7 @@ static int parse_clause(parser *p, int adhoc) {
     return 1;
   }
   if (ps_accept_word(p, "def")) {
-    if (VEC_RESERVE(q->defs, q->cap_defs, q->n_defs + 1) < 0) return 0;
+    if (VEC_RESERVE(q->defs, q->cap_defs, q->n_defs + 1) < 0) return no_memory(p);
     qdef *d = &q->defs[q->n_defs++];
     memset(d, 0, sizeof *d);
     return parse_def(p, d);
@@ -267,7 +274,7 @@ static int parse_clause(parser *p, int adhoc) {
       return ps_fail_at(p, p->tok.start, p->tok.end, "only one 'match' per query") != NULL;
     if (q->adhoc && q->n_checks)
       return ps_fail_at(p, p->tok.start, p->tok.end, "'check' after 'match'") != NULL;
-    if (VEC_RESERVE(q->checks, q->cap_checks, q->n_checks + 1) < 0) return 0;
+    if (VEC_RESERVE(q->checks, q->cap_checks, q->n_checks + 1) < 0) return no_memory(p);
     qcheck *c = &q->checks[q->n_checks++];
     memset(c, 0, sizeof *c);
     q->adhoc = is_match;
@@ -326,6 +333,9 @@ int qparse_query(qquery *q, int adhoc, pg_diags *diags) {
   p.cursor = &cursor;
   p.diags = diags;
   lex_init(&p.lx, q->src, 0, q->src_len);
-  return parse_file(&p, adhoc) ? PG_OK : PG_ERR_PARSE;
+  int ok = parse_file(&p, adhoc);
+  /* Out of memory comes out as a parse error at the clause it hit. */
+  if (p.nomem || q->mem.failed) return PG_ERR_NOMEM;
+  return ok ? PG_OK : PG_ERR_PARSE;
 }
 

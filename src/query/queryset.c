@@ -57,6 +57,7 @@ int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
   for (size_t i = 0; i < pg_builtin_queries_count; i++) {
     const pg_builtin_query *b = &pg_builtin_queries[i];
     int rc = pg_query_set_add_text(set, b->name, b->text, b->len, diags);
+    if (rc == PG_ERR_NOMEM) return rc;
     if (rc != PG_OK) status = rc;
   }
   return status;

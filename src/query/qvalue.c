@@ -32,6 +32,16 @@ qvalue qv_num_text(arena *a, const char *text, size_t len) {
   return v;
 }
 
+qvalue qv_num_parse(arena *a, const char *s, size_t n) {
+  char buf[64], *end;
+  if (n >= sizeof buf) return qv_null();
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  if (dec_scan(buf, n) == n) return qv_num_text(a, buf, n);
+  double d = strtod(buf, &end);
+  return *end || !isfinite(d) ? qv_null() : qv_num(d);
+}
+
 qvalue qv_negate(arena *a, qvalue v) {
   const char *t = v.u.num_text;
   char *s = t ? arena_alloc(a, strlen(t) + 2) : NULL;

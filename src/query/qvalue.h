@@ -101,6 +101,9 @@ static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, 0, {0}}; v
 static inline qvalue qv_edge(pg_edge_id id) { qvalue v = {QV_EDGE, 0, 0, {0}}; v.u.edge = id; return v; }
 /* A number from its text (a JSON number): exact, whatever its size. */
 qvalue qv_num_text(arena *a, const char *text, size_t len);
+/* number(s): decimal text exactly, whatever its size; other forms strtod
+ * reads ("0x10", " 5") as a double; null when s is no number. */
+qvalue qv_num_parse(arena *a, const char *s, size_t n);
 /* A number with its exact text (borrowed), or NULL when num is exact. */
 static inline qvalue qv_num_exact(double num, const char *text) {
   qvalue v = qv_num(num);

@@ -10,9 +10,12 @@
 #include "base/hash.h"
 #include "base/strbuf.h"
 
-static uint64_t value_hash(const pg_graph *g, qvalue v) {
+/* The hash of v's JSON rendering; *nomem is set when the rendering ran out
+ * of memory (a prefix's hash would part equal values). */
+static uint64_t value_hash(const pg_graph *g, qvalue v, int *nomem) {
   strbuf b = SB_GROWING;
   qv_render(&b, g, v, 1);
+  if (b.full) *nomem = 1;
   uint64_t h = hash_bytes(HASH_FNV_OFFSET, b.buf ? b.buf : "", b.len);
   sb_release(&b);
   return h;
@@ -29,8 +32,9 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
     return -1;
   }
   for (size_t i = 0; i < cap; i++) slots[i] = 0;
-  for (size_t i = 0; i < n; i++) {
-    hashes[i] = value_hash(g, vals[i]);
+  int nomem = 0;
+  for (size_t i = 0; i < n && !nomem; i++) {
+    hashes[i] = value_hash(g, vals[i], &nomem);
     leader[i] = i;
     size_t s = (size_t)hashes[i] & (cap - 1);
     for (; slots[s]; s = (s + 1) & (cap - 1)) {
@@ -44,7 +48,7 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
   }
   free(slots);
   free(hashes);
-  return 0;
+  return nomem ? -1 : 0;
 }
 
 struct vgroup_index {
@@ -70,16 +74,21 @@ const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist 
   ix->slot = arena_alloc(a, cap * sizeof *ix->slot);
   if (!ix->hash || !ix->slot) return NULL;
   for (size_t i = 0; i < cap; i++) ix->slot[i] = 0;
+  int nomem = 0;
   for (size_t i = 0; i < n; i++) {
     qvalue k = pair_key(pairs, i);
     if (qv_equal(g, k, k) != 1) {
       ix->undecided++;
       continue;
     }
-    ix->hash[i] = value_hash(g, k);
+    ix->hash[i] = value_hash(g, k, &nomem);
     size_t s = (size_t)ix->hash[i] & (cap - 1);
     while (ix->slot[s]) s = (s + 1) & (cap - 1);
     ix->slot[s] = i + 1;
+  }
+  if (nomem) {
+    a->failed++; /* the evaluator then ends in out of memory */
+    return NULL;
   }
   return ix;
 }
@@ -87,7 +96,9 @@ const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist 
 long vgroup_index_find(const vgroup_index *ix, const pg_graph *g, const qlist *pairs,
                        qvalue key, int *undecided) {
   *undecided = ix->undecided > 0;
-  uint64_t h = value_hash(g, key);
+  int nomem = 0;
+  uint64_t h = value_hash(g, key, &nomem);
+  if (nomem) return -2;
   for (size_t s = (size_t)h & (ix->cap - 1); ix->slot[s]; s = (s + 1) & (ix->cap - 1)) {
     size_t i = ix->slot[s] - 1;
     if (ix->hash[i] == h && qv_equal(g, pair_key(pairs, i), key) == 1) return (long)i;

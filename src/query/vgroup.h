@@ -18,12 +18,13 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
  * distinct (group()'s result), for finding a key in expected O(1). */
 typedef struct vgroup_index vgroup_index;
 
-/* Builds the index of pairs in arena a (NULL when out of memory). */
+/* Builds the index of pairs in arena a (NULL when out of memory, counted
+ * in a->failed). */
 const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist *pairs);
 
 /* The position in pairs of the pair whose key equals key (qv_equal == 1),
- * or -1; *undecided is set when some key's equality is unknown, so that a
- * miss does not mean "absent". */
+ * or -1 (-2: out of memory); *undecided is set when some key's equality
+ * is unknown, so that a miss does not mean "absent". */
 long vgroup_index_find(const vgroup_index *ix, const pg_graph *g, const qlist *pairs,
                        qvalue key, int *undecided);
 

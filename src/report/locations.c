@@ -3,7 +3,9 @@
  * realpath, so "./x", "a/../x" and symbolic links all name one file. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "report/locations.h"
+#include "base/alloc.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +13,10 @@
 
 
 char *loc_root_real(const char *root) {
-  return root ? realpath(root, NULL) : NULL;
+  char *real = root ? realpath(root, NULL) : NULL;
+  /* Not "no root": the writer's ending says out of memory. */
+  if (root && !real && errno == ENOMEM) alloc_note_failure();
+  return real;
 }
 
 static char *clean_copy(const char *file) {
@@ -21,6 +26,7 @@ static char *clean_copy(const char *file) {
 
 char *loc_repo_path(const char *root_real, const char *file) {
   char *real = root_real ? realpath(file, NULL) : NULL;
+  if (root_real && !real && errno == ENOMEM) return NULL;
   size_t n = root_real ? strlen(root_real) : 0;
   if (real && strncmp(real, root_real, n) == 0 && (real[n] == '/' || n == 1)) {
     char *rel = strdup(real + (n == 1 ? 1 : n + 1));

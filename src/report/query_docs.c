@@ -2,6 +2,7 @@
  * the build (cmake/embed_text.cmake), so a query's fix is written once, in
  * the docs, and SARIF consumers show the same words. */
 #include "report/query_docs.h"
+#include "base/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,7 +32,10 @@ char *query_doc_paragraph(const char *id, const char *label) {
     const char *stop = strstr(q, "\n\n");
     if (!stop || stop > end) stop = end;
     char *out = malloc((size_t)(stop - q) + 1);
-    if (!out) return NULL;
+    if (!out) {
+      alloc_note_failure(); /* not "no such paragraph": see report/ending.h */
+      return NULL;
+    }
     size_t n = 0;
     for (; q < stop; q++) out[n++] = *q == '\n' ? ' ' : *q;
     out[n] = '\0';

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "report/locations.h"
 
 static int rank(const char *severity) {
@@ -52,6 +53,7 @@ static int gh_line(FILE *f, const char *root, const pg_suite_result *s,
 
 int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *out,
                            pg_diags *diags) {
+  unsigned long mark = writer_begin();
   char *root = loc_root_real(opts ? opts->repo_root : NULL);
   size_t counts[4] = {0}, unknown = 0;
   int rc = PG_OK;
@@ -72,9 +74,7 @@ int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *
           counts[0] + counts[1] + counts[2] + counts[3], counts[3], counts[2], counts[1],
           counts[0], unknown);
   if (rc == PG_OK && ferror(out)) rc = PG_ERR_IO;
-  if (rc != PG_OK)
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the GitHub report failed");
-  return rc;
+  return writer_end(mark, rc, "GitHub report", diags);
 }
 
 /* ---- GitLab Code Quality ---------------------------------------------------- */
@@ -99,6 +99,7 @@ static json_t *gl_issue(const pg_report *r, const char *root, const pg_suite_res
 
 int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *out,
                            pg_diags *diags) {
+  unsigned long mark = writer_begin();
   char *root = loc_root_real(opts ? opts->repo_root : NULL);
   int rc = 0;
   json_t *issues = json_array();
@@ -117,9 +118,5 @@ int pg_report_write_gitlab(const pg_report *r, const pg_ci_options *opts, FILE *
   if (rc == 0) rc = json_dumpf(issues, out, JSON_INDENT(2));
   json_decref(issues);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the GitLab report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "GitLab report", diags);
 }

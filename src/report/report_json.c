@@ -1,96 +1,293 @@
 /* A report as JSON: plans, their suites and subjects, and a summary; the
- * machine-readable twin of the text and JUnit outputs. */
+ * machine-readable twin of the text and JUnit outputs. Its layout is
+ * docs/report-format.md, checked by docs/report.schema.json in the tests;
+ * REPORT_FORMAT is its version. The report is written as it is walked (a
+ * subject at a time), never built as a tree first: on a large report the
+ * tree cost more than the rest of the writing. */
+#include <inttypes.h>
 #include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "run/results.h"
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+/* MAJOR.MINOR: MINOR grows when a field is added, MAJOR when one is
+ * removed, renamed, retyped or changes meaning (docs/report-format.md). */
+#define REPORT_FORMAT "1.0"
+
+/* ---- a JSON writer --------------------------------------------------- */
+
+/* Members and elements as they come, indented by two spaces a level. */
+typedef struct jout {
+  FILE *f;
+  int depth;    /* open containers */
+  int first;    /* nothing written yet in the innermost container */
+  int err;      /* a write failed */
+} jout;
+
+static void put(jout *o, const char *s, size_t n) {
+  if (n && fwrite(s, 1, n, o->f) != n) o->err = 1;
+}
+
+static void puts_(jout *o, const char *s) { put(o, s, strlen(s)); }
+
+/* Before an element or a member: a comma after the previous one, a new
+ * line and the indent. */
+static void next(jout *o) {
+  static const char spaces[] = "                                ";
+  if (!o->first) put(o, ",", 1);
+  o->first = 0;
+  put(o, "\n", 1);
+  for (int d = o->depth * 2; d > 0; d -= 32) put(o, spaces, d < 32 ? (size_t)d : 32);
+}
+
+static void open_(jout *o, const char *bracket) {
+  puts_(o, bracket);
+  o->depth++;
+  o->first = 1;
+}
+
+/* Closes the innermost container; an empty one stays "{}" or "[]". */
+static void close_(jout *o, const char *bracket) {
+  o->depth--;
+  if (!o->first) {
+    o->first = 1;  /* no comma before the bracket */
+    next(o);
+  }
+  puts_(o, bracket);
+  o->first = 0;
+}
+
+/* A string, with '"', '\\' and control characters escaped; other bytes as
+ * they are (the output layer repairs broken UTF-8). */
+static void str(jout *o, const char *s) {
+  if (!s) {
+    puts_(o, "null");
+    return;
+  }
+  put(o, "\"", 1);
+  const char *run = s;
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    put(o, run, (size_t)(s - run));
+    run = s + 1;
+    char esc[8];
+    const char *shortesc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+                          : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
+                          : c == '\f' ? "\\f" : NULL;
+    if (!shortesc) snprintf(esc, sizeof esc, "\\u%04X", c);
+    puts_(o, shortesc ? shortesc : esc);
+  }
+  put(o, run, (size_t)(s - run));
+  put(o, "\"", 1);
+}
+
+static void key(jout *o, const char *k) {
+  next(o);
+  str(o, k);
+  put(o, ": ", 2);
+}
+
+static void key_str(jout *o, const char *k, const char *v) {
+  key(o, k);
+  str(o, v);
+}
+
+static void key_count(jout *o, const char *k, uint64_t n) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%" PRIu64, n);
+  key(o, k);
+  puts_(o, buf);
+}
+
+/* Seconds as a JSON number (null when negative: not measured). */
+static void key_seconds(jout *o, const char *k, double s) {
+  char buf[40];
+  if (s < 0 || s != s) snprintf(buf, sizeof buf, "null");
+  else snprintf(buf, sizeof buf, "%.17g", s);
+  key(o, k);
+  puts_(o, buf);
+}
+
+/* JSON text the run wrote (pg_suite_result.param_json,
+ * pg_subject_result.path_json), as it is; fallback when there is none. */
+static void key_embedded(jout *o, const char *k, const char *text, const char *fallback) {
+  key(o, k);
+  if (text) puts_(o, text);
+  else if (fallback) str(o, fallback);
+  else puts_(o, "[]");
+}
+
+/* ---- the report ------------------------------------------------------ */
 
 static const char *outcome_name(pg_outcome o) {
   return o == PG_PASS ? "pass" : o == PG_FAIL ? "fail" : "unknown";
 }
 
-static json_t *subject_json(const pg_subject_result *sub) {
-  json_t *res = json_array();
-  for (size_t i = 0; res && i < sub->n_addresses; i++)
-    json_array_append_new(res, json_string(sub->addresses[i]));
-  return json_pack("{s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b}", "name", json_string(sub->name),
-                   "outcome", outcome_name(sub->outcome), "message", str_or_null(sub->message),
-                   "resources", res ? res : json_array(), "path", str_or_null(sub->path),
-                   "file", str_or_null(sub->file),
-                   "line", sub->file ? json_integer(sub->line) : json_null(), "suppressed",
-                   str_or_null(sub->suppressed), "baselined", sub->baselined);
+static void write_subject(jout *o, const pg_subject_result *sub) {
+  next(o);
+  open_(o, "{");
+  key_str(o, "name", sub->name);
+  key_str(o, "outcome", outcome_name(sub->outcome));
+  key_str(o, "message", sub->message);
+  key(o, "resources");
+  open_(o, "[");
+  for (size_t i = 0; i < sub->n_addresses; i++) {
+    next(o);
+    str(o, sub->addresses[i]);
+  }
+  close_(o, "]");
+  key_embedded(o, "paths", sub->path_json, NULL);
+  key_str(o, "file", sub->file);
+  key(o, "line");
+  if (sub->file) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%u", sub->line);
+    puts_(o, buf);
+  } else {
+    puts_(o, "null");
+  }
+  key_str(o, "suppressed", sub->suppressed);
+  key(o, "baselined");
+  puts_(o, sub->baselined ? "true" : "false");
+  close_(o, "}");
 }
 
-static json_t *suite_json(const pg_suite_result *s) {
-  json_t *params = json_object(), *subjects = json_array();
-  for (size_t i = 0; params && i < s->n_params; i++)
-    json_object_set_new(params, s->param_names[i], json_string(s->param_values[i]));
-  for (size_t i = 0; subjects && i < s->n_subjects; i++)
-    json_array_append_new(subjects, subject_json(&s->subjects[i]));
-  return json_pack("{s:s, s:o, s:s, s:o, s:o, s:f, s:I, s:s, s:I, s:I, s:I, s:I, s:I, s:o}",
-                   "id",
-                   s->query_id, "title", str_or_null(s->title), "severity", s->severity,
-                   "parameters", params ? params : json_object(), "skipped",
-                   str_or_null(s->skipped), "time", s->seconds, "steps", (json_int_t)s->steps, "timestamp", s->timestamp,
-                   "passed", (json_int_t)s->passed, "failed", (json_int_t)s->failed,
-                   "unknown", (json_int_t)s->unknown, "suppressed",
-                   (json_int_t)s->suppressed, "baselined", (json_int_t)s->baselined, "subjects",
-                   subjects ? subjects : json_array());
+static void write_suite(jout *o, const pg_suite_result *s) {
+  next(o);
+  open_(o, "{");
+  key_str(o, "id", s->query_id);
+  key_str(o, "title", s->title);
+  key_str(o, "severity", s->severity);
+  /* name -> the value the query received, typed; the text as given when
+   * the query did not run far enough to receive it. */
+  key(o, "parameters");
+  open_(o, "{");
+  for (size_t i = 0; i < s->n_params; i++)
+    key_embedded(o, s->param_names[i], s->param_json ? s->param_json[i] : NULL,
+                 s->param_values[i]);
+  close_(o, "}");
+  key_str(o, "skipped", s->skipped);
+  key_seconds(o, "time", s->seconds < 0 ? 0 : s->seconds);
+  key_count(o, "steps", s->steps);
+  key_str(o, "timestamp", s->timestamp);
+  key_count(o, "passed", s->passed);
+  key_count(o, "failed", s->failed);
+  key_count(o, "unknown", s->unknown);
+  key_count(o, "suppressed", s->suppressed);
+  key_count(o, "baselined", s->baselined);
+  key(o, "subjects");
+  open_(o, "[");
+  for (size_t i = 0; i < s->n_subjects && !o->err; i++) write_subject(o, &s->subjects[i]);
+  close_(o, "]");
+  close_(o, "}");
 }
 
-/* Where a plan's time went: load, build, evaluation (wall time: the
- * queries may run in parallel), and each query's time, steps and subjects
- * (added by query_timing). */
-static json_t *timings_json(const report_plan *rp) {
-  return json_pack("{s:f, s:f, s:f, s:{}}", "load", rp->load_seconds, "build",
-                   rp->build_seconds, "evaluate", rp->eval_seconds, "queries");
+/* Where a plan's time went: load, build (null when not known), evaluation
+ * (wall time: the queries may run in parallel), and each query's time,
+ * steps and subjects. order[0..n) are the plan's suites. */
+static void write_timings(jout *o, const pg_report *r, size_t plan, const size_t *order,
+                          size_t n) {
+  const report_plan *rp = report_plan_at(r, plan);
+  key(o, "timings");
+  open_(o, "{");
+  key_seconds(o, "load", rp->load_seconds);
+  key_seconds(o, "build", rp->build_seconds);
+  key_seconds(o, "evaluate", rp->eval_seconds < 0 ? 0 : rp->eval_seconds);
+  key(o, "queries");
+  open_(o, "{");
+  for (size_t i = 0; i < n; i++) {
+    const pg_suite_result *s = pg_report_suite(r, order[i]);
+    key(o, s->query_id);
+    open_(o, "{");
+    key_seconds(o, "seconds", s->seconds < 0 ? 0 : s->seconds);
+    key_count(o, "steps", s->steps);
+    key_count(o, "subjects", s->n_subjects);
+    close_(o, "}");
+  }
+  close_(o, "}");
+  close_(o, "}");
 }
 
-static void query_timing(json_t *plan, const pg_suite_result *s) {
-  json_t *queries = json_object_get(json_object_get(plan, "timings"), "queries");
-  json_object_set_new(queries, s->query_id,
-                      json_pack("{s:f, s:I, s:I}", "seconds", s->seconds, "steps",
-                                (json_int_t)s->steps, "subjects", (json_int_t)s->n_subjects));
+static void write_summary(jout *o, const pg_report *r) {
+  uint64_t t[7] = {0};   /* queries, passed, failed, unknown, skipped, suppressed, baselined */
+  static const char *const names[7] = {"queries", "passed", "failed", "unknown",
+                                       "skipped", "suppressed", "baselined"};
+  for (size_t i = 0; i < pg_report_suite_count(r); i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    t[0]++;
+    t[1] += s->passed;
+    t[2] += s->failed;
+    t[3] += s->unknown;
+    t[4] += s->skipped != NULL;
+    t[5] += s->suppressed;
+    t[6] += s->baselined;
+  }
+  key(o, "summary");
+  open_(o, "{");
+  for (int i = 0; i < 7; i++) key_count(o, names[i], t[i]);
+  close_(o, "}");
+}
+
+/* The suites grouped by plan (plans in order of first appearance, suites
+ * in report order within each): a counting sort, O(suites + plans).
+ * *start gets n_plans + 1 offsets into the returned array (malloc'd, as is
+ * *start); NULL when out of memory. */
+static size_t *suites_by_plan(const pg_report *r, size_t **start) {
+  size_t n = pg_report_suite_count(r), np = pg_report_plan_count(r);
+  size_t *order = malloc((n ? n : 1) * sizeof *order);
+  size_t *at = calloc(np + 2, sizeof *at);
+  if (!order || !at) {
+    free(order);
+    free(at);
+    return NULL;
+  }
+  for (size_t i = 0; i < n; i++) at[report_suite_plan(r, i) + 2]++;
+  for (size_t p = 2; p < np + 2; p++) at[p] += at[p - 1];
+  for (size_t i = 0; i < n; i++) order[at[report_suite_plan(r, i) + 1]++] = i;
+  *start = at;
+  return order;
 }
 
 int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
-  json_t *plans = json_array();
-  size_t passed = 0, failed = 0, unknown = 0, skipped = 0, n = pg_report_suite_count(r);
-  for (size_t i = 0; plans && i < n; i++) {
-    const pg_suite_result *s = pg_report_suite(r, i);
-    passed += s->passed;
-    failed += s->failed;
-    unknown += s->unknown;
-    skipped += s->skipped != NULL;
-    /* Plans are numbered in order of first appearance. */
-    json_t *plan = json_array_get(plans, report_suite_plan(r, i));
-    if (!plan) {
-      plan = json_pack("{s:s, s:[], s:o}", "plan", s->plan, "suites", "timings",
-                       timings_json(report_plan_at(r, report_suite_plan(r, i))));
-      json_array_append_new(plans, plan);
-    }
-    json_array_append_new(json_object_get(plan, "suites"), suite_json(s));
-    query_timing(plan, s);
+  unsigned long mark = writer_begin();
+  size_t *start = NULL, *order = suites_by_plan(r, &start);
+  if (!order) return writer_end(mark, PG_ERR_NOMEM, "JSON report", diags);
+  jout o = {out, 0, 1, 0};
+  open_(&o, "{");
+  key_str(&o, "version", REPORT_FORMAT);
+  key_str(&o, "tool", "plangraph");
+  key_str(&o, "tool_version", PG_VERSION);
+  write_summary(&o, r);
+  key(&o, "plans");
+  open_(&o, "[");
+  for (size_t p = 0; p < pg_report_plan_count(r) && !o.err; p++) {
+    size_t first = start[p], n = start[p + 1] - first;
+    if (!n) continue;  /* a plan is named by its suites */
+    next(&o);
+    open_(&o, "{");
+    key_str(&o, "plan", pg_report_suite(r, order[first])->plan);
+    key(&o, "suites");
+    open_(&o, "[");
+    for (size_t i = 0; i < n && !o.err; i++) write_suite(&o, pg_report_suite(r, order[first + i]));
+    close_(&o, "]");
+    write_timings(&o, r, p, order + first, n);
+    close_(&o, "}");
   }
-  json_t *doc = json_pack("{s:s, s:s, s:{s:I, s:I, s:I, s:I, s:I}, s:o}", "tool", "plangraph",
-                          "version", PG_VERSION, "summary", "queries", (json_int_t)n, "passed",
-                          (json_int_t)passed, "failed", (json_int_t)failed, "unknown",
-                          (json_int_t)unknown, "skipped", (json_int_t)skipped, "plans",
-                          plans ? plans : json_array());
-  int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
-  json_decref(doc);
-  if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JSON report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  close_(&o, "]");
+  close_(&o, "}");
+  put(&o, "\n", 1);
+  free(order);
+  free(start);
+  return writer_end(mark, o.err, "JSON report", diags);
 }
 
 int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
   json_t *found = json_array();
   for (size_t i = 0; found && i < pg_report_suite_count(r); i++) {
     const pg_suite_result *s = pg_report_suite(r, i);
@@ -108,9 +305,5 @@ int pg_report_write_baseline(const pg_report *r, FILE *out, pg_diags *diags) {
   int rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the baseline failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "baseline", diags);
 }

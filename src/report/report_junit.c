@@ -2,7 +2,10 @@
  * follows the Jenkins xUnit JUnit schema (shared/junit/jenkins-junit-10.xsd):
  * one <testsuite> per query per plan, one <testcase> per subject, a
  * <failure> for each failing subject, a <skipped> for a subject that cannot
- * be decided before apply and for a query with no subject. Text that XML
+ * be decided before apply and for a query with no subject. A testcase's
+ * classname is "plangraph.PLAN.QUERY-ID" whether the report covers one plan
+ * or several, so files of separate runs merged by a CI server still say
+ * which plan a testcase is from (docs/report-format.md). Text that XML
  * cannot hold (control characters, broken UTF-8) is replaced, never raw. */
 #include <libxml/xmlwriter.h>
 #include <stdio.h>
@@ -10,17 +13,19 @@
 #include <string.h>
 
 #include "plangraph/query.h"
+#include "base/alloc.h"
 #include "base/xmltext.h"
+#include "report/ending.h"
 
 typedef struct jw {
   xmlTextWriterPtr w;
-  int rc;            /* a negative libxml2 result seen */
+  int rc;            /* a negative libxml2 result seen, or PG_ERR_NOMEM */
 } jw;
 
 static void attr(jw *j, const char *name, const char *value) {
   char *clean = xml_clean_text(value ? value : "", 1);
   if (!clean) {
-    j->rc = -1;
+    j->rc = PG_ERR_NOMEM;
     return;
   }
   if (xmlTextWriterWriteAttribute(j->w, BAD_CAST name, BAD_CAST clean) < 0) j->rc = -1;
@@ -49,7 +54,8 @@ static void end(jw *j) {
 
 static void text(jw *j, const char *s) {
   char *clean = xml_clean_text(s, 0);
-  if (!clean || xmlTextWriterWriteString(j->w, BAD_CAST clean) < 0) j->rc = -1;
+  if (!clean) j->rc = PG_ERR_NOMEM;
+  else if (xmlTextWriterWriteString(j->w, BAD_CAST clean) < 0) j->rc = -1;
   free(clean);
 }
 
@@ -60,10 +66,25 @@ static void property(jw *j, const char *name, const char *value) {
   end(j);
 }
 
+/* "plangraph.PLAN.QUERY-ID": Jenkins takes the part after the last dot as
+ * the class (the query) and the rest as the package (the plan); GitLab
+ * shows it whole. */
+static void attr_classname(jw *j, const pg_suite_result *s) {
+  size_t n = strlen("plangraph..") + strlen(s->plan) + strlen(s->query_id) + 1;
+  char *name = malloc(n);
+  if (!name) {
+    j->rc = -1;
+    return;
+  }
+  snprintf(name, n, "plangraph.%s.%s", s->plan, s->query_id);
+  attr(j, "classname", name);
+  free(name);
+}
+
 static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_result *sub) {
   start(j, "testcase");
   attr(j, "name", sub->name);
-  attr(j, "classname", s->query_id);
+  attr_classname(j, s);
   attr_time(j, 0);
   if (sub->baselined) {
     start(j, "skipped");
@@ -85,7 +106,7 @@ static void write_subject(jw *j, const pg_suite_result *s, const pg_subject_resu
     for (size_t i = 0; i < sub->n_addresses; i++) len += strlen(sub->addresses[i]) + 3;
     char *body = malloc(len);
     if (!body) {
-      j->rc = -1;
+      j->rc = PG_ERR_NOMEM;
       return;
     }
     strcpy(body, sub->message ? sub->message : "");
@@ -133,13 +154,14 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   for (size_t i = 0; i < s->n_params; i++) {
     char pname[300];
     snprintf(pname, sizeof pname, "param.%s", s->param_names[i]);
-    property(j, pname, s->param_values[i]);
+    /* The value the query received, as JSON (as in the JSON report). */
+    property(j, pname, s->param_json ? s->param_json[i] : s->param_values[i]);
   }
   end(j);
   if (s->skipped) {
     start(j, "testcase");
     attr(j, "name", s->query_id);
-    attr(j, "classname", s->query_id);
+    attr_classname(j, s);
     attr_time(j, 0);
     start(j, "skipped");
     attr(j, "message", s->skipped);
@@ -151,12 +173,14 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
 }
 
 int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags) {
+  unsigned long mark = writer_begin();
+  xml_quiet quiet = xml_quiet_enter();
   xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(out, NULL);
   xmlTextWriterPtr w = buf ? xmlNewTextWriter(buf) : NULL;
   if (!w) {
     if (buf) xmlOutputBufferClose(buf);
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "cannot start the XML writer");
-    return PG_ERR_INTERNAL;
+    xml_quiet_leave(quiet);
+    return writer_end(mark, PG_ERR_INTERNAL, "JUnit XML", diags);
   }
   jw j = {w, 0};
   xmlTextWriterSetIndent(w, 1);
@@ -181,9 +205,6 @@ int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags) {
   for (size_t i = 0; i < n && j.rc == 0; i++) write_suite(&j, pg_report_suite(r, i), multi);
   if (xmlTextWriterEndDocument(w) < 0) j.rc = -1;
   xmlFreeTextWriter(w); /* flushes and closes the buffer, not the FILE */
-  if (j.rc < 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the JUnit XML failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  xml_quiet_leave(quiet);
+  return writer_end(mark, j.rc, "JUnit XML", diags);
 }

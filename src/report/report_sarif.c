@@ -12,6 +12,8 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
+#include "base/alloc.h"
+#include "report/ending.h"
 #include "report/locations.h"
 #include "report/query_docs.h"
 
@@ -45,6 +47,7 @@ static json_t *help_of(const pg_suite_result *s, const char *description) {
   if (fix) {
     size_t n = strlen(fix) + (why ? strlen(why) : 0) + 32;
     char *md = malloc(n);
+    if (!md) alloc_note_failure();
     if (md) snprintf(md, n, "%s%s%s**Fix.** %s", why ? "**Why.** " : "", why ? why : "",
                      why ? "\n\n" : "", fix);
     h = json_pack("{s:s, s:s}", "text", fix, "markdown", md ? md : fix);
@@ -165,6 +168,7 @@ static json_t *base_ids(const char *root) {
 
 int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *out,
                           pg_diags *diags) {
+  unsigned long mark = writer_begin();
   char *root = loc_root_real(opts ? opts->repo_root : NULL);
   json_t *rules = json_array(), *results = json_array();
   int rc = rules && results ? add_results(rules, results, r, opts, root) : -1;
@@ -184,9 +188,5 @@ int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *o
   rc = doc ? json_dumpf(doc, out, JSON_INDENT(2)) : -1;
   json_decref(doc);
   if (rc == 0) rc = fputc('\n', out) == EOF ? -1 : 0;
-  if (rc != 0) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the SARIF report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  return writer_end(mark, rc != 0, "SARIF report", diags);
 }

@@ -8,6 +8,7 @@
 
 #include "plangraph/guard.h"
 #include "plangraph/query.h"
+#include "report/ending.h"
 #include "run/results.h"
 
 /* ANSI colour of a severity, by rank: low, medium, high, critical. */
@@ -103,6 +104,7 @@ int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *o
                          pg_diags *diags) {
   static const pg_text_options plain = {0, 0};
   const pg_text_options *o = opts ? opts : &plain;
+  unsigned long mark = writer_begin();
   int multi = pg_report_plan_count(r) > 1;
   size_t n = pg_report_suite_count(r);
   for (size_t i = 0; i < n; i++) {
@@ -112,10 +114,6 @@ int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *o
     suite_lines(out, s, prefix, o);
   }
   int rc = plan_summaries(out, r);
-  if (rc != PG_OK) return rc;
-  if (ferror(out)) {
-    pg_diags_add(diags, PG_SEV_ERROR, NULL, 0, 0, NULL, "writing the text report failed");
-    return PG_ERR_IO;
-  }
-  return PG_OK;
+  if (rc == PG_OK && ferror(out)) rc = PG_ERR_IO;
+  return writer_end(mark, rc, "text report", diags);
 }

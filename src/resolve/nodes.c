@@ -211,6 +211,21 @@ static int read_entry(build *b, jscan *s, entry *e, int with_change,
 
 /* Returns the module node for a module instance address ("" is the root:
  * -1), creating it and its ancestors. */
+/* The last "module" step, which starts a module's own part; *calls counts
+ * them. Each level is a node that holds its whole address: a chain of 10^5
+ * calls in one 3 MB address would take gigabytes, so the depth is bounded. */
+static size_t last_call(const addr_steps *st, size_t *calls) {
+  size_t last = 0;
+  *calls = 0;
+  for (size_t i = 0; i < st->count; i++)
+    if (step_is(&st->steps[i], "module") && i + 1 < st->count &&
+        st->steps[i + 1].kind == STEP_NAME) {
+      last = i;
+      ++*calls;
+    }
+  return last;
+}
+
 static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc) {
   pg_graph *g = b->g;
   *rc = PG_OK;
@@ -223,22 +238,18 @@ static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc)
   pg_node_id id = pg_graph_find(g, a);
   if (id >= 0) return g->nodes[id].kind == PG_NODE_MODULE ? id : -1;
   addr_steps st;
+  errno = 0;
   if (addr_parse(addr, len, &st) < 0 || st.count < 2 || !step_is(&st.steps[0], "module")) {
     addr_steps_free(&st);
+    if (errno == ENOMEM) {
+      *rc = PG_ERR_NOMEM;
+      return -1;
+    }
     *rc = b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
                      "module address \"%s\" does not parse", a);
     return -1;
   }
-  /* The last "module" step starts this module's own part. */
-  size_t last = 0, calls = 0;
-  for (size_t i = 0; i < st.count; i++)
-    if (step_is(&st.steps[i], "module") && i + 1 < st.count &&
-        st.steps[i + 1].kind == STEP_NAME) {
-      last = i;
-      calls++;
-    }
-  /* Each level is a node that holds its whole address: a chain of 10^5
-   * calls in one 3 MB address would take gigabytes. */
+  size_t calls, last = last_call(&st, &calls);
   if (calls > MAX_MODULE_DEPTH) {
     addr_steps_free(&st);
     *rc = b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
@@ -391,8 +402,9 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
   const char *type = g_intern_slice(g, e->type), *name = g_intern_slice(g, e->name);
   if (!type || !name) return PG_ERR_NOMEM;
   addr_key key;
+  errno = 0; /* out of memory is not "does not match" */
   int checked = addr_check_resource(addr, strlen(addr), type, name, is_data, &key);
-  if (checked == -3) return PG_ERR_NOMEM;
+  if (checked == -3 || (checked == -1 && errno == ENOMEM)) return PG_ERR_NOMEM;
   if (checked == -2)
     return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
                       "resource address \"%.200s%s\" has an index beyond 64-bit integers",

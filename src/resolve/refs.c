@@ -13,6 +13,7 @@
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -393,8 +394,11 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   if (hops > MAX_HOPS) return note_unresolved(b, o, ref, "too many hops to follow");
   addr_steps st;
+  errno = 0;
   if (addr_parse(ref, strlen(ref), &st) < 0)
-    return note_unresolved(b, o, ref, "does not parse as a reference");
+    /* Out of memory is not "does not parse": that would drop an edge. */
+    return errno == ENOMEM ? PG_ERR_NOMEM
+                           : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
   if (step_is(s0, "count") || step_is(s0, "each") || step_is(s0, "self") ||

@@ -37,7 +37,7 @@ static int subject_sink(void *arg, qsubject *s) {
   sink_ctx *c = arg;
   pg_outcome o = s->status == 1 ? PG_PASS : s->status == 0 ? PG_FAIL : PG_UNKNOWN;
   int rc = report_add_subject(c->r, &c->r->suites[c->suite], s->name, o, s->message,
-                              s->addresses, s->n_addresses, s->path);
+                              s->addresses, s->n_addresses, s->path, s->path_json);
   qsubject_free(s);
   if (rc != PG_OK) c->status = rc;
   return rc == PG_OK ? 0 : rc;
@@ -58,6 +58,22 @@ static int suite_params(pg_report *r, report_suite *s, const qquery *q) {
   }
   s->pub.param_names = names;
   s->pub.param_values = values;
+  return PG_OK;
+}
+
+/* The values the query received (qeval_use_query), as JSON text. */
+static int suite_param_json(pg_report *r, report_suite *s, const qeval *ev, const qquery *q) {
+  if (!q->n_params) return PG_OK;
+  const char **json = arena_alloc(&r->mem, q->n_params * sizeof *json);
+  if (!json) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < q->n_params; i++) {
+    strbuf b = SB_GROWING;
+    int rc = qv_render(&b, ev->g, ev->params[i], 1);
+    json[i] = rc == 0 && b.buf ? report_str(r, b.buf) : NULL;
+    sb_release(&b);
+    if (!json[i]) return PG_ERR_NOMEM;
+  }
+  s->pub.param_json = json;
   return PG_OK;
 }
 
@@ -103,6 +119,7 @@ static int run_query(qeval *ev, const qquery *q, const char *plan, pg_report *r,
   ev->status = PG_OK;
   ev->error[0] = '\0';
   rc = qeval_use_query(ev, q, &mem);
+  if (rc == PG_OK) rc = suite_param_json(r, &r->suites[index], ev, q);
   size_t regions_before = ev->fx.unknown_regions;
   sink_ctx ctx = {r, index, PG_OK};
   for (size_t i = 0; rc == PG_OK && i < q->n_checks; i++) {
@@ -194,12 +211,14 @@ static void run_pool(pool *p, unsigned n) {
   free(threads);
 }
 
-/* Joins the parts of queries 0..first_failed into r, in order. */
+/* Joins the parts of the queries before first_failed into r, in order;
+ * the failed query's part may be half made (a suite with no id when
+ * memory ran out) and is dropped with the rest. */
 static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
   int rc = PG_OK;
   for (size_t i = 0; i < p->set->n; i++) {
     job *j = &p->jobs[i];
-    if (j->part && i <= p->first_failed && rc == PG_OK) {
+    if (j->part && i < p->first_failed && rc == PG_OK) {
       rc = report_adopt(r, j->part);
     } else {
       pg_report_free(j->part);

@@ -207,7 +207,7 @@ static int outcome_rank(pg_outcome o) { return o == PG_FAIL ? 2 : o == PG_UNKNOW
 
 /* The same subject again: keep one, with the worse outcome and its text. */
 static int merge_subject(pg_report *r, report_suite *s, int32_t id, pg_outcome outcome,
-                         const char *message, const char *path) {
+                         const char *message, const char *path, const char *path_json) {
   pg_subject_result *sub = &s->subjects_owned[id];
   if (outcome_rank(outcome) <= outcome_rank(sub->outcome)) return PG_OK;
   count_outcome(s, sub->outcome, -1);
@@ -215,7 +215,9 @@ static int merge_subject(pg_report *r, report_suite *s, int32_t id, pg_outcome o
   sub->outcome = outcome;
   sub->message = report_str(r, message);
   sub->path = report_str(r, path);
-  return (message && !sub->message) || (path && !sub->path) ? PG_ERR_NOMEM : PG_OK;
+  sub->path_json = report_str(r, path_json);
+  return (message && !sub->message) || (path && !sub->path) ||
+         (path_json && !sub->path_json) ? PG_ERR_NOMEM : PG_OK;
 }
 
 static int reserve_subject(report_suite *s) {
@@ -236,11 +238,12 @@ static const char **copy_addresses(pg_report *r, char *const *addresses, size_t 
 
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
-                       char *const *addresses, size_t n_addresses, const char *path) {
+                       char *const *addresses, size_t n_addresses, const char *path,
+                       const char *path_json) {
   identity k = {name, addresses, n_addresses};
   uint64_t ih = identity_hash(&k);
   int32_t same = idset_find(&s->identities, ih, &k, identity_eq, s);
-  if (same >= 0) return merge_subject(r, s, same, outcome, message, path);
+  if (same >= 0) return merge_subject(r, s, same, outcome, message, path, path_json);
   if (reserve_subject(s) != PG_OK) return PG_ERR_NOMEM;
   int32_t id = (int32_t)s->pub.n_subjects;
   pg_subject_result *sub = &s->subjects_owned[id];
@@ -253,10 +256,11 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   sub->outcome = outcome;
   sub->message = report_str(r, message);
   sub->path = report_str(r, path);
+  sub->path_json = report_str(r, path_json);
   sub->addresses = copy_addresses(r, addresses, n_addresses);
   sub->n_addresses = n_addresses;
   if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
-      (message && !sub->message) || (path && !sub->path))
+      (message && !sub->message) || (path && !sub->path) || (path_json && !sub->path_json))
     return PG_ERR_NOMEM;
   if (idset_add(&s->names, key->name_hash, id, name_hash, s) < 0 ||
       idset_add(&s->identities, ih, id, identity_hash_id, s) < 0)

@@ -62,7 +62,8 @@ int report_set_plan(pg_report *r, report_suite *s, const char *plan);
  * holds. */
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
-                       char *const *addresses, size_t n_addresses, const char *path);
+                       char *const *addresses, size_t n_addresses, const char *path,
+                       const char *path_json);
 /* Gives each subject of suites first.. the source location of the first
  * of its resources that has one (pg_node_info.file, .line). PG_OK or
  * PG_ERR_NOMEM. */

@@ -39,8 +39,9 @@ else:
     root = ET.parse(xml).getroot()
     for suite in root.findall("testsuite"):
         for case in suite.findall("testcase"):
-            if case.get("classname") != suite.get("name"):
-                print("classname", case.get("classname"), "is not the suite", suite.get("name"))
+            want = "plangraph.%s.%s" % (suite.get("file"), suite.get("name"))
+            if case.get("classname") != want:
+                print("classname", case.get("classname"), "is not", want)
             sk, fl = case.find("skipped"), case.find("failure")
             if sk is not None and case.get("name") == suite.get("name"):
                 print(sample, suite.get("name"), "skipped", sk.get("message"))

@@ -20,4 +20,8 @@ for plan in "$root"/samples/*/plan.json; do
   "$bin" check "$plan" --junit "$tmp/r.xml" --format json -o "$tmp/r.json" --soft-fail || status=1
   node "$work/junit_consumer.mjs" "$tmp/r.xml" "$tmp/r.json" || status=1
 done
+# Several plans in one report: each testcase's classname names its plan.
+"$bin" check "$root"/samples/dr-flawed/plan.json "$root"/samples/kms-ok/plan.json \
+  --junit "$tmp/r.xml" --format json -o "$tmp/r.json" --soft-fail || status=1
+node "$work/junit_consumer.mjs" "$tmp/r.xml" "$tmp/r.json" || status=1
 exit $status

@@ -1,16 +1,21 @@
 /* An LD_PRELOAD library for the allocation-failure sweep
  * (scripts/malloc-sweep): PG_FAIL_AT=N makes the N-th call to malloc,
- * calloc or realloc (counted together, from 1) return NULL once; every
+ * calloc or realloc (counted together, from 1) return NULL once (errno
+ * ENOMEM, as the C library's allocator sets it); every
  * other call goes to the C library's allocator. PG_FAIL_COUNT=1 prints
- * the number of calls at exit instead, to size the sweep. */
+ * the number of calls at exit instead, to size the sweep; PG_FAIL_TRACE=1
+ * prints a backtrace of the failing call to standard error, to find the
+ * site a wrong ending comes from (addr2line turns it into lines). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
+#include <execinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 static unsigned long calls, fail_at;
-static int counting, ready;
+static int counting, tracing, ready;
 
 /* dlsym itself may call calloc: serve that from a static block. */
 static char early[4096];
@@ -35,6 +40,8 @@ static void init(void) {
   const char *at = getenv("PG_FAIL_AT"), *count = getenv("PG_FAIL_COUNT");
   fail_at = at ? strtoul(at, NULL, 10) : 0;
   counting = count && *count == '1';
+  const char *trace = getenv("PG_FAIL_TRACE");
+  tracing = trace && *trace == '1';
   if (counting) atexit(report);
   ready = 1;
 }
@@ -42,7 +49,15 @@ static void init(void) {
 static int fail_now(void) {
   if (ready != 1) return 0;
   calls++;
-  return fail_at && calls == fail_at;
+  if (!fail_at || calls != fail_at) return 0;
+  if (tracing) {
+    void *frames[32];
+    ready = 0; /* backtrace may allocate on its first use */
+    backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+    ready = 1;
+  }
+  errno = ENOMEM; /* as the C library's allocator says it */
+  return 1;
 }
 
 void *malloc(size_t n) {

@@ -37,7 +37,7 @@ static void add(pg_report *r, report_suite *s, const char *name, pg_outcome o,
                 const char *addr) {
   char *addrs[1] = {(char *)addr};
   assert_int_equal(report_add_subject(r, s, name, o, o == PG_PASS ? NULL : "why", addrs,
-                                      addr ? 1 : 0, NULL),
+                                      addr ? 1 : 0, NULL, NULL),
                    PG_OK);
 }
 

@@ -1,0 +1,109 @@
+/* Tests of how out of memory is told apart from other failures: an arena
+ * counts the allocations it refused, a report writer's ending says "out
+ * of memory writing the ..." (never "writing ... failed") when memory ran
+ * out however it was noticed, and libxml2 is kept quiet around our calls.
+ * The sweep (scripts/malloc-sweep) fails real allocations; these pin the
+ * rules it relies on. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlerror.h>
+
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "plangraph/diag.h"
+#include "report/ending.h"
+
+/* A request no block can hold is refused and counted; release clears it. */
+static void test_arena_counts_refusals(void **state) {
+  (void)state;
+  arena a;
+  arena_init(&a);
+  assert_non_null(arena_alloc(&a, 16));
+  assert_int_equal(a.failed, 0);
+  assert_null(arena_alloc(&a, SIZE_MAX));
+  assert_int_equal(a.failed, 1);
+  arena_release(&a);
+  assert_int_equal(a.failed, 0);
+}
+
+static const char *only_message(pg_diags *d) {
+  assert_int_equal(pg_diags_count(d), 1);
+  return pg_diags_get(d, 0)->message;
+}
+
+/* Each ending, and out of memory winning over the failure that showed it. */
+static void test_writer_endings(void **state) {
+  (void)state;
+  static const struct {
+    int noted;        /* alloc_note_failure() between begin and end */
+    int failed;       /* the writer's outcome */
+    int err;          /* errno at the end */
+    int want;
+    const char *message;
+  } cases[] = {
+      {0, 0, 0, PG_OK, NULL},
+      {0, -1, EIO, PG_ERR_IO, "writing the JSON report failed"},
+      {0, -1, ENOSPC, PG_ERR_IO, "writing the JSON report failed"},
+      {0, -1, ENOMEM, PG_ERR_NOMEM, "out of memory writing the JSON report"},
+      {0, PG_ERR_NOMEM, EIO, PG_ERR_NOMEM, "out of memory writing the JSON report"},
+      {1, 0, 0, PG_ERR_NOMEM, "out of memory writing the JSON report"},
+      {1, -1, EIO, PG_ERR_NOMEM, "out of memory writing the JSON report"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    pg_diags *d = NULL;
+    assert_int_equal(pg_diags_new(&d), PG_OK);
+    unsigned long mark = writer_begin();
+    if (cases[i].noted) alloc_note_failure();
+    errno = cases[i].err;
+    assert_int_equal(writer_end(mark, cases[i].failed, "JSON report", d), cases[i].want);
+    if (cases[i].message) assert_string_equal(only_message(d), cases[i].message);
+    else assert_int_equal(pg_diags_count(d), 0);
+    pg_diags_free(d);
+  }
+}
+
+/* A mark sees only failures after it. */
+static void test_marks_are_relative(void **state) {
+  (void)state;
+  alloc_note_failure();
+  unsigned long mark = alloc_mark();
+  assert_false(alloc_failed_since(mark));
+  alloc_note_failure();
+  assert_true(alloc_failed_since(mark));
+}
+
+static int heard;
+static void count_generic(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+  heard++;
+}
+
+/* Between enter and leave libxml2's own lines go nowhere; after leave the
+ * caller's handler is back. */
+static void test_xml_quiet(void **state) {
+  (void)state;
+  xmlSetGenericErrorFunc(NULL, count_generic);
+  xml_quiet q = xml_quiet_enter();
+  xmlGenericError(xmlGenericErrorContext, "not shown\n");
+  xml_quiet_leave(q);
+  assert_int_equal(heard, 0);
+  xmlGenericError(xmlGenericErrorContext, "shown\n");
+  assert_int_equal(heard, 1);
+  xmlSetGenericErrorFunc(NULL, NULL);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_arena_counts_refusals), cmocka_unit_test(test_writer_endings),
+      cmocka_unit_test(test_marks_are_relative), cmocka_unit_test(test_xml_quiet),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
