@@ -16,6 +16,7 @@ static int is_zip(const char *buf, size_t len) {
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
                       const pg_load_options *opts, double started, pg_diags *diags);
+static input_limits read_limits(const pg_load_options *opts, const char *expected);
 
 /* A binary plan file, through the caller's converter when it has one. */
 static int convert(const char *path, const char *name, uint64_t max,
@@ -43,13 +44,10 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                   pg_diags *diags) {
   *out = NULL;
   double started = clock_seconds();
-  uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
-                                               : PG_DEFAULT_MAX_INPUT;
-  double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
-                                                     : PG_DEFAULT_INPUT_WAIT;
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-  input_limits lim = {max, PG_LIMIT_INPUT_BYTES, wait,
-                      "the JSON file that `terraform show -json PLANFILE` writes"};
+  input_limits lim = read_limits(opts, "the JSON file that `terraform show -json PLANFILE` "
+                                       "writes");
+  uint64_t max = lim.max_bytes;
   char *text = NULL;
   size_t len = 0;
   int rc = input_read(path, name, &lim, &text, &len, diags);
@@ -73,6 +71,27 @@ int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
   if (len) memcpy(text, data, len);
   text[len] = '\0';
   return load_owned(out, name ? name : "<buffer>", text, len, opts, started, diags);
+}
+
+/* The limits a file the caller names is read with (the plan, the graph). */
+static input_limits read_limits(const pg_load_options *opts, const char *expected) {
+  uint64_t max = opts && opts->max_input_bytes ? opts->max_input_bytes : PG_DEFAULT_MAX_INPUT;
+  double wait = opts && opts->input_wait_seconds > 0 ? opts->input_wait_seconds
+                                                     : PG_DEFAULT_INPUT_WAIT;
+  return (input_limits){max, PG_LIMIT_INPUT_BYTES, wait, expected};
+}
+
+/* `terraform graph` output, read as the plan is read. */
+static int tf_graph(build *b, const char *plan_name, const pg_load_options *opts) {
+  const char *path = opts->tf_graph_path;
+  if (strcmp(path, "-") == 0 && strcmp(plan_name, "<stdin>") == 0) {
+    pg_diags_add(b->diags, PG_SEV_ERROR, "<stdin>", 0, 0, NULL,
+                 "standard input is the plan; the `terraform graph` output must be "
+                 "another file");
+    return PG_ERR_IO;
+  }
+  input_limits lim = read_limits(opts, "the DOT text that `terraform graph` writes");
+  return tfgraph_apply(b, path, &lim);
 }
 
 static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
@@ -105,8 +124,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
   if (rc == PG_OK) rc = refs_resolve(&b);
   if (rc == PG_OK) rc = values_link(&b);
   if (rc == PG_OK) rc = secrets_collect(&b);
-  if (rc == PG_OK && opts && opts->tf_graph_path)
-    rc = tfgraph_apply(&b, opts->tf_graph_path);
+  if (rc == PG_OK && opts && opts->tf_graph_path) rc = tf_graph(&b, name, opts);
   if (rc == PG_OK) rc = locals_finish(&b);
   /* Last, so that every reference and value edge can tie regions together. */
   if (rc == PG_OK) rc = regions_infer(&b);

@@ -185,13 +185,18 @@ int b_key_once(build *b, const jscan *s, jslice key, const char *const *names,
 /* The build stages, in order. Each returns PG_OK or a pg_status. */
 int plan_read_sections(build *b);                /* plan_read.c */
 int config_load(build *b);                       /* config.c */
+/* A validated section as a jansson tree; NULL with *rc set on failure (a
+ * diagnostic added). Numbers jansson cannot hold are kept as their text. */
+json_t *jtree_build(build *b, jslice sec, const char *section, int *rc);   /* jtree.c */
 int nodes_build(build *b);                       /* nodes.c */
 int regions_resolve(build *b);                   /* regions.c */
 int refs_resolve(build *b);                      /* refs.c */
 
 int values_link(build *b);                       /* values.c */
 int secrets_collect(build *b);                   /* secrets.c, see secrets.h */
-int tfgraph_apply(build *b, const char *path);   /* tfgraph.c */
+struct input_limits;
+int tfgraph_apply(build *b, const char *path,
+                  const struct input_limits *lim);   /* tfgraph.c */
 int regions_infer(build *b);                     /* infer.c */
 /* Sets each block's src_file and src_line from the .tf files under dir
  * (the root module) and its modules' directories. */

@@ -15,16 +15,19 @@ typedef struct addr_step {
   const char *name;    /* STEP_NAME: identifier start */
   size_t len;          /* its length */
   int64_t num;         /* STEP_NUM */
-  char *key;           /* STEP_STR: decoded key, malloc'd */
+  char *key;           /* STEP_STR: decoded key, in the list's keys buffer */
   size_t end;          /* offset in the text just after this step */
 } addr_step;
 
 typedef struct addr_steps {
   addr_step *steps;    /* malloc'd */
   size_t count;
+  char *keys;          /* malloc'd: every STEP_STR key, NUL after each */
+  int overflow;        /* set when parsing failed on an index beyond int64 */
 } addr_steps;
 
-/* Parses text; returns 0, or -1 when it is not a traversal. */
+/* Parses text; returns 0, or -1 when it is not a traversal. Memory is
+ * linear in the text: one step array and one buffer for all keys. */
 int addr_parse(const char *text, size_t len, addr_steps *out);
 void addr_steps_free(addr_steps *s);
 int step_is(const addr_step *s, const char *name);
@@ -35,10 +38,19 @@ typedef struct addr_ref {
   int is_data;         /* data.TYPE.NAME */
 } addr_ref;
 
+/* The instance key at the end of a resource address. */
+typedef struct addr_key {
+  step_kind kind;      /* STEP_NUM, STEP_STR, or STEP_NAME for no key */
+  int64_t num;         /* STEP_NUM */
+  char *str;           /* STEP_STR: malloc'd, the caller frees it */
+} addr_key;
+
 /* Whether text is a resource instance address, module.M[K]....[data.]TYPE.NAME[K],
- * whose TYPE and NAME are the given ones: 0 when it is, -1 when not. */
+ * whose TYPE and NAME are the given ones: 0 when it is, -1 when not, -2
+ * when a numeric key is beyond 64-bit integers, -3 out of memory. When key
+ * is given, it receives the instance key (on 0 only; else no key). */
 int addr_check_resource(const char *text, size_t len, const char *type, const char *name,
-                        int is_data);
+                        int is_data, addr_key *key);
 
 /* Writes the config address (keys dropped) of steps [0, count) into a
  * malloc'd string, joined with dots. */

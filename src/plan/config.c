@@ -1,8 +1,8 @@
 /* Configuration: the plan's `configuration` section (small next to the
- * values, so it is parsed with jansson) as a tree of modules, with each
- * module and resource block reachable by its config address in O(1). */
+ * values, so it is held as a jansson tree, built by jtree.c) as a tree of
+ * modules, with each module and resource block reachable by its config
+ * address in O(1). */
 #include "graph/graph_impl.h"
-#include "base/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,26 +77,7 @@ static int add_module(pg_graph *g, cfg_module *parent, const char *call_name,
 
 static json_t *load_section(build *b, jslice sec, const char *name, int *rc) {
   *rc = PG_OK;
-  if (!sec.p) return NULL;
-  json_error_t err;
-  unsigned long mark = alloc_mark();
-  json_t *j = json_loadb(sec.p, sec.n,
-                         JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
-  if (alloc_failed_since(mark)) {
-    /* jansson says "invalid token" or nothing when memory runs out; the
-     * loader says out of memory. */
-    json_decref(j);
-    *rc = PG_ERR_NOMEM;
-    return NULL;
-  }
-  if (!j) {
-    /* The scanner already accepted this text; jansson refusing it means a
-     * repeated key or a limit of jansson's (nesting), at its place. */
-    *rc = b_error_at(b, PG_ERR_PARSE, (size_t)(sec.p - b->g->text) + (size_t)err.position,
-                     name, "%s", err.text);
-    return NULL;
-  }
-  return j;
+  return sec.p ? jtree_build(b, sec, name, rc) : NULL;
 }
 
 int config_load(build *b) {

@@ -345,7 +345,9 @@ BUILTIN(fn_paths) {
 BUILTIN(fn_get) {
   qvalue v = a[0], path = a[1];
   if (path.kind != QV_STR) return qv_null();
-  const char *p = path.u.str.s, *end = p + path.u.str.len;
+  const char *p = arena_strndup(fx->mem, path.u.str.s, path.u.str.len);
+  if (!p) return qv_null();  /* a copy ends where the string does (trim_suffix) */
+  const char *end = p + path.u.str.len;
   while (p < end) {
     if (v.kind == QV_UNKNOWN) return v;
     if (*p == '.') p++;
@@ -613,6 +615,7 @@ BUILTIN(fn_sum) {
   for (size_t i = 0; i < l.u.list->n; i++) {
     qvalue e = l.u.list->items[i];
     if (e.kind == QV_UNKNOWN) return qv_unknown();
+    if (e.kind == QV_NUM && e.u.num_text) return qv_null();  /* no double sum */
     if (e.kind == QV_NUM) s += e.u.num;
     sens |= e.sensitive;
   }
@@ -742,11 +745,7 @@ BUILTIN(fn_number) {
   qvalue v = a[0];
   if (v.kind == QV_UNKNOWN || v.kind == QV_NUM) return v;
   if (v.kind != QV_STR || !v.u.str.len || v.u.str.len > 60) return qv_null();
-  char buf[64], *end;
-  memcpy(buf, v.u.str.s, v.u.str.len);
-  buf[v.u.str.len] = '\0';
-  double d = strtod(buf, &end);
-  return *end || !isfinite(d) ? qv_null() : marked(qv_num(d), v.sensitive);
+  return marked(qv_num_parse(fx->mem, v.u.str.s, v.u.str.len), v.sensitive);
 }
 
 BUILTIN(fn_count) {

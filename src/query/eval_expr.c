@@ -526,6 +526,9 @@ static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int se
     /* fallthrough */
   case T_MINUS: case T_STAR: case T_SLASH: {
     if (a.kind != QV_NUM || b.kind != QV_NUM) return qv_null();
+    if (a.u.num_text || b.u.num_text)  /* rounding it would be another number */
+      return qeval_fail_at(ev, n, PG_ERR_LIMIT, "arithmetic on a number beyond double "
+                           "precision (kept exact for comparisons only)"), qv_null();
     double x = a.u.num, y = b.u.num;
     double r = n->op == T_PLUS ? x + y : n->op == T_MINUS ? x - y : n->op == T_STAR ? x * y
                : y != 0 ? x / y : 0;
@@ -675,7 +678,7 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
 
 static qvalue eval_node(qeval *ev, const qnode *n) {
   switch (n->kind) {
-  case N_NUMBER: return qv_num(n->num);
+  case N_NUMBER: return qv_num_exact(n->num, n->str);
   case N_STRING: {
     qvalue v = {QV_STR, 0, 0, {0}};
     v.u.str.s = n->str;
@@ -706,7 +709,7 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
   case N_UNARY: {
     qvalue a = qeval_expr(ev, n->a);
     if (a.kind == QV_UNKNOWN) return a;
-    return a.kind == QV_NUM ? with_mark(qv_num(-a.u.num), a.sensitive) : qv_null();
+    return a.kind == QV_NUM ? with_mark(qv_negate(ev->mem, a), a.sensitive) : qv_null();
   }
   case N_BINARY: return eval_binary(ev, n);
   case N_IN: {

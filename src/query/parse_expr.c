@@ -4,6 +4,7 @@
  * the expression grammar by precedence (or, and, not, comparison and
  * `in`, +, *, unary minus, postfix, primary). */
 #include "query/parser.h"
+#include "base/decnum.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -423,7 +424,9 @@ static qnode *parse_primary(parser *p) {
   switch (t.kind) {
   case T_NUMBER:
     if (!(n = ps_new_node(p, N_NUMBER, t.start))) return NULL;
-    n->num = strtod(ps_tok_text(p, t), NULL);
+    n->str = ps_tok_text(p, t);
+    while (n->str && n->str[0] == '0' && n->str[1] >= '0' && n->str[1] <= '9') n->str++;
+    if (n->str && dec_fits_double(n->str, strlen(n->str), &n->num)) n->str = NULL;
     ps_advance(p);
     ps_finish(p, n);
     return n;

@@ -129,7 +129,9 @@ const char *qnode_kind_name(qnode_kind k);
  * each field means, by kind (fields not listed are zero or NULL):
  *
  *  kind            a, b, c              items           str / num / op
- *  N_NUMBER        -                    -               num: the value
+ *  N_NUMBER        -                    -               num: the value; str: the
+ *                                                       literal when no double
+ *                                                       holds it exactly, else NULL
  *  N_STRING        -                    -               str, len: decoded text
  *  N_TEMPLATE      -                    N_STRING parts  -
  *                                       and expressions

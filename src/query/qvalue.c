@@ -5,6 +5,7 @@
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
 #include "base/utf8.h"
+#include "base/decnum.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -16,6 +17,53 @@ qvalue qv_str(arena *a, const char *s, size_t len) {
   v.u.str.s = copy ? copy : "";
   v.u.str.len = copy ? len : 0;
   return v;
+}
+
+qvalue qv_num_text(arena *a, const char *text, size_t len) {
+  double d;
+  qvalue v = qv_num(0);
+  if (dec_fits_double(text, len, &d)) {
+    v.u.num = d;
+    return v;
+  }
+  char *copy = arena_strndup(a, text, len);
+  if (!copy) return qv_null();
+  v.u.num = d;
+  v.u.num_text = copy;
+  return v;
+}
+
+qvalue qv_num_parse(arena *a, const char *s, size_t n) {
+  char buf[64], *end;
+  if (n >= sizeof buf) return qv_null();
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  if (dec_scan(buf, n) == n) return qv_num_text(a, buf, n);
+  double d = strtod(buf, &end);
+  return *end || !isfinite(d) ? qv_null() : qv_num(d);
+}
+
+qvalue qv_negate(arena *a, qvalue v) {
+  const char *t = v.u.num_text;
+  char *s = t ? arena_alloc(a, strlen(t) + 2) : NULL;
+  if (t && !s) return qv_null();
+  if (s && *t == '-') strcpy(s, t + 1);
+  else if (s) s[0] = '-', strcpy(s + 1, t);
+  return qv_num_exact(-v.u.num, s);
+}
+
+/* Compares two numbers exactly when either is held as text. */
+static int num_compare(qvalue a, qvalue b) {
+  if (!a.u.num_text && !b.u.num_text)
+    return a.u.num < b.u.num ? -1 : a.u.num > b.u.num ? 1 : 0;
+  char ta[DEC_DOUBLE_TEXT], tb[DEC_DOUBLE_TEXT];
+  const char *x = a.u.num_text, *y = b.u.num_text;
+  /* A double beyond every text is an infinity from arithmetic. */
+  if (!x && !isfinite(a.u.num)) return isnan(a.u.num) ? 0 : a.u.num < 0 ? -1 : 1;
+  if (!y && !isfinite(b.u.num)) return isnan(b.u.num) ? 0 : b.u.num < 0 ? 1 : -1;
+  size_t xn = x ? strlen(x) : dec_double_text(a.u.num, ta);
+  size_t yn = y ? strlen(y) : dec_double_text(b.u.num, tb);
+  return dec_compare(x ? x : ta, xn, y ? y : tb, yn);
 }
 
 qlist *qv_list_new(arena *a, size_t n) {
@@ -99,14 +147,9 @@ static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslic
       if (g && g_holds_secret(g, buf, len)) sensitive = 1;
       break;
     }
-    case JS_NUMBER: {
-      char tmp[64];
-      size_t n = v.n < sizeof tmp - 1 ? v.n : sizeof tmp - 1;
-      memcpy(tmp, v.p, n);
-      tmp[n] = '\0';
-      out = qv_num(strtod(tmp, NULL));
+    case JS_NUMBER:
+      out = qv_num_text(a, v.p, v.n);
       break;
-    }
     case JS_TRUE: out = qv_bool(1); break;
     case JS_FALSE: out = qv_bool(0); break;
     default: out = qv_null(); break;
@@ -355,7 +398,8 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
   switch (a.kind) {
   case QV_NULL: return 1;
   case QV_BOOL: return a.u.b == b.u.b;
-  case QV_NUM: return a.u.num == b.u.num;
+  case QV_NUM: return num_compare(a, b) == 0 && (a.u.num_text || b.u.num_text ||
+                                                  a.u.num == b.u.num);
   case QV_STR:
     return a.u.str.len == b.u.str.len && memcmp(a.u.str.s, b.u.str.s, a.u.str.len) == 0;
   case QV_NODE: return a.u.node == b.u.node;
@@ -386,8 +430,7 @@ int qv_equal(const pg_graph *g, qvalue a, qvalue b) {
 
 int qv_compare(qvalue a, qvalue b, int *ok) {
   *ok = 1;
-  if (a.kind == QV_NUM && b.kind == QV_NUM)
-    return a.u.num < b.u.num ? -1 : a.u.num > b.u.num ? 1 : 0;
+  if (a.kind == QV_NUM && b.kind == QV_NUM) return num_compare(a, b);
   if (a.kind == QV_STR && b.kind == QV_STR) {
     size_t n = a.u.str.len < b.u.str.len ? a.u.str.len : b.u.str.len;
     int c = memcmp(a.u.str.s, b.u.str.s, n);
@@ -465,11 +508,14 @@ int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
     return add_cstr(b, marks_placeholder(MARKS_UNKNOWN, json));
   case QV_BOOL: return add_cstr(b, v.u.b ? "true" : "false");
   case QV_NUM:
+    if (v.u.num_text) return add_cstr(b, v.u.num_text);
     if (!isfinite(v.u.num)) return add_cstr(b, "null");
+    /* Whole numbers in full; others as the shortest text that reads back
+     * as the same double ("0.1", not "0.10000000000000001"). */
     if (v.u.num == floor(v.u.num) && fabs(v.u.num) < 1e15)
       snprintf(num, sizeof num, "%.0f", v.u.num);
     else
-      snprintf(num, sizeof num, "%.17g", v.u.num);
+      dec_double_text(v.u.num, num);
     return add_cstr(b, num);
   case QV_STR:
     return json ? add_json_string(b, v.u.str.s, v.u.str.len)

@@ -54,7 +54,13 @@ typedef struct qvalue {
   int32_t origin;
   union {
     int b;
-    double num;
+    /* QV_NUM: the value, and the number as written when no double holds
+     * it exactly (beyond 64-bit integers or double: base/decnum.h), else
+     * NULL. Such a number renders as its text and compares exactly. */
+    struct {
+      double num;
+      const char *num_text;  /* NUL-terminated; in the arena or the query */
+    };
     struct { const char *s; size_t len; } str;
     qlist *list;
     pg_node_id node;
@@ -93,6 +99,19 @@ static inline qvalue qv_bool(int b) { qvalue v = {QV_BOOL, 0, 0, {0}}; v.u.b = !
 static inline qvalue qv_num(double n) { qvalue v = {QV_NUM, 0, 0, {0}}; v.u.num = n; return v; }
 static inline qvalue qv_node(pg_node_id id) { qvalue v = {QV_NODE, 0, 0, {0}}; v.u.node = id; return v; }
 static inline qvalue qv_edge(pg_edge_id id) { qvalue v = {QV_EDGE, 0, 0, {0}}; v.u.edge = id; return v; }
+/* A number from its text (a JSON number): exact, whatever its size. */
+qvalue qv_num_text(arena *a, const char *text, size_t len);
+/* number(s): decimal text exactly, whatever its size; other forms strtod
+ * reads ("0x10", " 5") as a double; null when s is no number. */
+qvalue qv_num_parse(arena *a, const char *s, size_t n);
+/* A number with its exact text (borrowed), or NULL when num is exact. */
+static inline qvalue qv_num_exact(double num, const char *text) {
+  qvalue v = qv_num(num);
+  v.u.num_text = text;
+  return v;
+}
+/* -v for a number, its text negated too (in a); marks are the caller's. */
+qvalue qv_negate(arena *a, qvalue v);
 qvalue qv_str(arena *a, const char *s, size_t len);   /* copies */
 static inline qvalue qv_cstr(const char *s) {          /* borrows */
   qvalue v = {QV_STR, 0, 0, {0}};

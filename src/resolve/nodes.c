@@ -206,8 +206,26 @@ static int read_entry(build *b, jscan *s, entry *e, int with_change,
 
 /* ---- module instances --------------------------------------------------- */
 
+/* Deeper module nesting is not real (config.c reads no deeper either). */
+#define MAX_MODULE_DEPTH 64
+
 /* Returns the module node for a module instance address ("" is the root:
  * -1), creating it and its ancestors. */
+/* The last "module" step, which starts a module's own part; *calls counts
+ * them. Each level is a node that holds its whole address: a chain of 10^5
+ * calls in one 3 MB address would take gigabytes, so the depth is bounded. */
+static size_t last_call(const addr_steps *st, size_t *calls) {
+  size_t last = 0;
+  *calls = 0;
+  for (size_t i = 0; i < st->count; i++)
+    if (step_is(&st->steps[i], "module") && i + 1 < st->count &&
+        st->steps[i + 1].kind == STEP_NAME) {
+      last = i;
+      ++*calls;
+    }
+  return last;
+}
+
 static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc) {
   pg_graph *g = b->g;
   *rc = PG_OK;
@@ -231,12 +249,14 @@ static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc)
                      "module address \"%s\" does not parse", a);
     return -1;
   }
-  /* The last "module" step starts this module's own part. */
-  size_t last = 0;
-  for (size_t i = 0; i < st.count; i++)
-    if (step_is(&st.steps[i], "module") && i + 1 < st.count &&
-        st.steps[i + 1].kind == STEP_NAME)
-      last = i;
+  size_t calls, last = last_call(&st, &calls);
+  if (calls > MAX_MODULE_DEPTH) {
+    addr_steps_free(&st);
+    *rc = b_error_at(b, PG_ERR_PARSE, (size_t)-1, NULL,
+                     "module address \"%.200s...\" nests %zu module calls; plangraph "
+                     "reads at most %d", a, calls, MAX_MODULE_DEPTH);
+    return -1;
+  }
   size_t parent_end = last ? st.steps[last - 1].end : 0;
   pg_node_id parent = ensure_module(b, addr, parent_end, rc);
   if (*rc != PG_OK) {
@@ -298,10 +318,14 @@ static int set_index(build *b, node *n, const entry *e, const char *path) {
                         "index is not an integer");
     memcpy(tmp, e->index.p, e->index.n);
     tmp[e->index.n] = '\0';
+    errno = 0;
     long long v = strtoll(tmp, &end, 10);
     if (*end)
       return b_error_at(b, PG_ERR_PARSE, (size_t)(e->index.p - g->text), path,
                         "index is not an integer");
+    if (errno == ERANGE)
+      return b_error_at(b, PG_ERR_PARSE, (size_t)(e->index.p - g->text), path,
+                        "index %s is beyond 64-bit integers", tmp);
     n->index_kind = PG_INDEX_NUMBER;
     n->index_number = v;
   }
@@ -338,6 +362,26 @@ static const char *config_address_of(build *b, pg_node_id parent, int is_data,
   return r;
 }
 
+/* The entry's "index" names the same instance as its address's key:
+ * `aws_vpc.b[1]` with "index": 7 is not a plan terraform writes. An entry
+ * with no index (or null) is taken from its address as it is. */
+static int index_matches(build *b, const entry *e, const addr_key *key, const char *addr,
+                         const char *path) {
+  if (!e->index_kind) return PG_OK;
+  node probe;
+  memset(&probe, 0, sizeof probe);
+  int rc = set_index(b, &probe, e, path);
+  if (rc != PG_OK) return rc;
+  int same = probe.index_kind == PG_INDEX_NUMBER
+                 ? key->kind == STEP_NUM && key->num == probe.index_number
+                 : key->kind == STEP_STR && strcmp(key->str, probe.index_string) == 0;
+  if (same) return PG_OK;
+  return b_error_at(b, PG_ERR_PARSE, (size_t)(e->index.p - b->g->text), path,
+                    "index %.*s%s does not match the key of its address \"%.200s%s\"",
+                    e->index.n > 100 ? 100 : (int)e->index.n, e->index.p,
+                    e->index.n > 100 ? "..." : "", addr, strlen(addr) > 200 ? "..." : "");
+}
+
 static int add_entry(build *b, const entry *e, const char *path, int only_data) {
   pg_graph *g = b->g;
   if (e->deposed.p) {
@@ -357,18 +401,27 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
                       "resource address contains a NUL character");
   const char *type = g_intern_slice(g, e->type), *name = g_intern_slice(g, e->name);
   if (!type || !name) return PG_ERR_NOMEM;
+  addr_key key;
   errno = 0; /* out of memory is not "does not match" */
-  if (addr_check_resource(addr, strlen(addr), type, name, is_data) < 0)
-    return errno == ENOMEM ? PG_ERR_NOMEM : b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
+  int checked = addr_check_resource(addr, strlen(addr), type, name, is_data, &key);
+  if (checked == -3 || (checked == -1 && errno == ENOMEM)) return PG_ERR_NOMEM;
+  if (checked == -2)
+    return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
+                      "resource address \"%.200s%s\" has an index beyond 64-bit integers",
+                      addr, strlen(addr) > 200 ? "..." : "");
+  if (checked < 0)
+    return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
                       "resource address \"%.200s%s\" does not match its mode, type and "
                       "name: expected [module.NAME[KEY].]...%s%.100s.%.100s[KEY]", addr,
                       strlen(addr) > 200 ? "..." : "", is_data ? "data." : "", type, name);
+  int rc = index_matches(b, e, &key, addr, path);
+  free(key.str);
+  if (rc != PG_OK) return rc;
   if (pg_graph_find(g, addr) >= 0) {
     if (!only_data) b_warn(b, "%s: duplicate resource address %s; kept the first",
                            path, addr);
     return PG_OK;
   }
-  int rc = PG_OK;
   pg_node_id parent;
   if (e->module_address.p) {
     const char *m = g_intern_slice(g, e->module_address);

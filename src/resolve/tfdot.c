@@ -5,17 +5,12 @@
  * `-type=plan` and older releases ("[root] module.m.local.x (expand)"). */
 #include "resolve/tfdot.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/vec.h"
 #include "plan/address.h"
-
-/* A line longer than this is not terraform's: refuse it rather than read a
- * file of any size into memory one line at a time. */
-#define TFDOT_MAX_LINE (64u * 1024u)
 
 /* Reads the next quoted DOT id at or after *p into out (\" unescaped). */
 static int next_quoted(const char **p, char *out, size_t cap) {
@@ -129,44 +124,55 @@ static int index_edges(tfdot *d) {
   return PG_OK;
 }
 
-int tfdot_read(build *b, const char *path, tfdot *d) {
-  memset(d, 0, sizeof *d);
-  idset_init(&d->ids);
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    pg_diags_add(b->diags, PG_SEV_ERROR, path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-    return PG_ERR_IO;
-  }
-  char *line = NULL, *from = malloc(TFDOT_MAX_LINE), *to = malloc(TFDOT_MAX_LINE);
-  size_t cap = 0;
+/* Reads the text's lines; from and to have room for the longest line. */
+static int read_lines(build *b, tfdot *d, const char *name, const char *text, size_t len,
+                      char *from, char *to, size_t cap) {
   unsigned lineno = 0;
-  int rc = from && to ? PG_OK : PG_ERR_NOMEM;
-  ssize_t got;
-  while (rc == PG_OK && (got = getline(&line, &cap, f)) >= 0) {
+  int rc = PG_OK;
+  char *line = malloc(cap);
+  if (!line) return PG_ERR_NOMEM;
+  for (size_t at = 0; rc == PG_OK && at < len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t n = nl ? (size_t)(nl - (text + at)) : len - at;
     lineno++;
-    if ((size_t)got >= TFDOT_MAX_LINE) {
-      pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL,
-                   "line longer than %u bytes: is this the output of `terraform graph`?",
-                   TFDOT_MAX_LINE);
-      rc = PG_ERR_PARSE;
-    } else if (strlen(line) != (size_t)got) {
-      pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL,
+    if (memchr(text + at, '\0', n)) {
+      pg_diags_add(b->diags, PG_SEV_ERROR, name, lineno, 0, NULL,
                    "a NUL byte: is this the output of `terraform graph`?");
       rc = PG_ERR_PARSE;
-    } else {
-      rc = read_line(b, d, line, from, to, TFDOT_MAX_LINE);
+      break;
     }
+    memcpy(line, text + at, n);
+    line[n] = '\0';
+    rc = read_line(b, d, line, from, to, cap);
+    at += n + 1;
   }
-  if (rc == PG_OK && ferror(f)) {
-    pg_diags_add(b->diags, PG_SEV_ERROR, path, lineno, 0, NULL, "read error");
-    rc = PG_ERR_IO;
-  }
-  fclose(f);
   free(line);
+  return rc;
+}
+
+int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d) {
+  memset(d, 0, sizeof *d);
+  idset_init(&d->ids);
+  const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+  char *text = NULL;
+  size_t len = 0;
+  int rc = input_read(path, name, lim, &text, &len, b->diags);
+  if (rc != PG_OK) return rc;
+  /* A DOT id is never longer than its line: names are read whole. */
+  size_t cap = 1;
+  for (size_t at = 0; at < len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t n = nl ? (size_t)(nl - (text + at)) : len - at;
+    if (n + 1 > cap) cap = n + 1;
+    at += n + 1;
+  }
+  char *from = malloc(cap), *to = malloc(cap);
+  rc = from && to ? read_lines(b, d, name, text, len, from, to, cap) : PG_ERR_NOMEM;
+  free(text);
   free(from);
   free(to);
   if (rc == PG_OK) rc = index_edges(d);
-  if (rc == PG_ERR_NOMEM) pg_diags_add(b->diags, PG_SEV_ERROR, path, 0, 0, NULL, "out of memory");
+  if (rc == PG_ERR_NOMEM) pg_diags_add(b->diags, PG_SEV_ERROR, name, 0, 0, NULL, "out of memory");
   return rc;
 }
 

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "base/hash.h"
+#include "base/input.h"
 #include "graph/graph_impl.h"
 
 typedef enum tfdot_kind {
@@ -39,10 +40,12 @@ typedef struct tfdot {
   size_t values;         /* local, var and output nodes: the -type=plan form */
 } tfdot;
 
-/* Reads path into d (zeroed first). PG_OK, or a pg_status with a
+/* Reads path ("-": standard input) into d (zeroed first), through the
+ * bounded reader with the plan's limits (size, wait for a pipe or FIFO;
+ * directories and devices refused). PG_OK, or a pg_status with a
  * diagnostic naming the file (and line) in b->diags. d is released by
  * tfdot_release in every case. */
-int tfdot_read(build *b, const char *path, tfdot *d);
+int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d);
 /* The node for an interned address, or -1. */
 int32_t tfdot_find(const tfdot *d, const char *addr);
 void tfdot_release(tfdot *d);

@@ -5,7 +5,6 @@
  * `-type=plan` form resolve the plan's references to locals (locals.c). */
 #include "graph/graph_impl.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,9 +92,9 @@ static int link_config(build *b, reach *have, const char *from, const char *to) 
   return PG_OK;
 }
 
-int tfgraph_apply(build *b, const char *path) {
+int tfgraph_apply(build *b, const char *path, const input_limits *lim) {
   tfdot dot;
-  int rc = tfdot_read(b, path, &dot);
+  int rc = tfdot_read(b, path, lim, &dot);
   /* Reachability is taken over the plan's own edges: edges added here do
    * not hide one another. */
   reach have;
@@ -111,7 +110,7 @@ int tfgraph_apply(build *b, const char *path) {
    * reachability above must not count. */
   if (rc == PG_OK) rc = locals_resolve(b, &dot);
   if (rc == PG_OK && dot.arrows == 0)
-    pg_diags_add(b->diags, PG_SEV_WARNING, path, 0, 0, NULL,
+    pg_diags_add(b->diags, PG_SEV_WARNING, strcmp(path, "-") == 0 ? "<stdin>" : path, 0, 0, NULL,
                  "no edges found: is this the output of `terraform graph`?");
   tfdot_release(&dot);
   return rc;

@@ -10,7 +10,9 @@
 #include "resolve/secrets.h"
 #include "resolve/values.h"
 #include "graph/graph_impl.h"
+#include "base/strbuf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,75 +206,150 @@ int values_planned_null(const node *n, const char *path) {
 
 /* ---- rendering ---------------------------------------------------------- */
 
-static json_t *load_slice(const char *p, size_t n) {
-  if (!p || !n) return NULL;
-  return json_loadb(p, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
-}
+/* Planned values are written from the plan text, as jansson would indent
+ * them (two spaces, members in plan order), with the marks applied: a
+ * number is written as the plan has it, so one beyond 64 bits or beyond
+ * double stays exact, and a value jansson could not read is never a
+ * reason to drop the rest. */
 
-static json_t *placeholder(marks_kind k) { return json_string(marks_placeholder(k, 0)); }
-
-/* Adds to out every member of the unknown marks that is `true` and absent
- * from the values v: attributes terraform will only know after apply. */
-typedef struct unknown_members {
-  json_t *v, *out;
+typedef struct render_ctx {
+  const pg_graph *g;
+  strbuf *out;
+  jslice values;         /* the object whose unknown members are added */
+  unsigned depth;        /* indentation of those members */
+  size_t written;        /* members written so far */
   int rc;
-} unknown_members;
+} render_ctx;
 
-static int add_unknown_member(void *ctx, const marks_leaf *leaf) {
-  unknown_members *u = ctx;
-  const marks_step *st = &leaf->path[0];
-  if (leaf->depth != 1 || !st->key.p) return 0;
-  char *k = malloc(js_decoded_len(st->key) + 1);
-  if (!k) return u->rc = -1;
-  js_decode(st->key, k);
-  if (!json_object_get(u->v, k)) json_object_set_new(u->out, k, placeholder(MARKS_UNKNOWN));
-  free(k);
+static int indent(strbuf *b, unsigned depth) {
+  if (sb_add(b, "\n") < 0) return -1;
+  for (unsigned i = 0; i < depth; i++)
+    if (sb_add(b, "  ") < 0) return -1;
   return 0;
 }
 
-/* Returns a new value: v with marks applied. sens and unk are the parallel
- * mark slices. */
-static json_t *apply_marks(const pg_graph *g, json_t *v, jslice sens, jslice unk,
-                           unsigned depth) {
-  if (marks_all(sens)) return placeholder(MARKS_SENSITIVE);
-  if (json_is_string(v) && g_holds_secret(g, json_string_value(v), json_string_length(v)))
-    return placeholder(MARKS_SENSITIVE);
-  if (marks_all(unk)) return placeholder(MARKS_UNKNOWN);
-  if (depth > 64) return json_string("(too deep)");
-  if (json_is_object(v) || js_slice_kind(unk) == JS_OBJECT) {
-    json_t *out = json_object();
-    const char *k;
-    json_t *x;
-    json_object_foreach(v, k, x) {
-      json_object_set_new(out, k, apply_marks(g, x, marks_member(sens, k),
-                                              marks_member(unk, k), depth + 1));
+/* s as a JSON string, escaped as jansson escapes it. */
+static int json_text(strbuf *b, const char *s, size_t n) {
+  int rc = sb_add(b, "\"");
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char esc[8];
+    const char *named = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b"
+                      : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                      : c == '\t' ? "\\t" : NULL;
+    if (named) {
+      rc = sb_add(b, named);
+    } else if (c < 0x20) {
+      snprintf(esc, sizeof esc, "\\u%04X", c);
+      rc = sb_add(b, esc);
+    } else {
+      rc = sb_addn(b, s + i, 1);
     }
-    unknown_members u = {v, out, 0};
-    if (js_slice_kind(unk) == JS_OBJECT) marks_visit(unk, (jslice){NULL, 0}, 1, add_unknown_member, &u);
-    return out;
   }
-  if (json_is_array(v)) {
-    json_t *out = json_array();
-    size_t i;
-    json_t *x;
-    json_array_foreach(v, i, x) {
-      json_array_append_new(out, apply_marks(g, x, marks_element(sens, i),
-                                             marks_element(unk, i), depth + 1));
+  return rc ? -1 : sb_add(b, "\"");
+}
+
+static int render_value(strbuf *b, const pg_graph *g, jslice v, jslice sens, jslice unk,
+                        unsigned depth);
+
+/* marks_visit callback: a member that is unknown and absent from the
+ * values, written as "(known after apply)". */
+static int add_unknown_member(void *ctx, const marks_leaf *leaf) {
+  render_ctx *r = ctx;
+  const marks_step *st = &leaf->path[0];
+  if (leaf->depth != 1 || !st->key.p) return 0;
+  jslice m;
+  if (js_member_raw(r->values, st->key, &m)) return 0;
+  char *k = malloc(js_decoded_len(st->key) + 1);
+  if (!k) return r->rc = -1;
+  js_decode(st->key, k);
+  if (sb_add(r->out, r->written++ ? "," : "") < 0 || indent(r->out, r->depth) < 0 ||
+      json_text(r->out, k, js_decoded_len(st->key)) < 0 || sb_add(r->out, ": ") < 0 ||
+      sb_add(r->out, marks_placeholder(MARKS_UNKNOWN, 1)) < 0)
+    r->rc = -1;
+  free(k);
+  return r->rc;
+}
+
+static int render_object(strbuf *b, const pg_graph *g, jslice v, jslice sens, jslice unk,
+                         unsigned depth) {
+  render_ctx r = {g, b, v, depth + 1, 0, 0};
+  if (sb_add(b, "{") < 0) return -1;
+  if (js_slice_kind(v) == JS_OBJECT) {
+    jscan sc;
+    js_iter it;
+    jslice key, m;
+    js_init(&sc, v.p, 0, v.n);
+    js_obj_open(&sc, &it);
+    while (r.rc == 0 && js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &m) == 0) {
+      size_t n = js_decoded_len(key);
+      char *k = malloc(n + 1);
+      if (!k) return -1;
+      js_decode(key, k);
+      if (sb_add(b, r.written++ ? "," : "") < 0 || indent(b, depth + 1) < 0 ||
+          json_text(b, k, n) < 0 || sb_add(b, ": ") < 0 ||
+          render_value(b, g, m, marks_member(sens, k), marks_member(unk, k), depth + 1) < 0)
+        r.rc = -1;
+      free(k);
     }
-    return out;
   }
-  return v ? json_incref(v) : json_null();
+  if (r.rc == 0 && js_slice_kind(unk) == JS_OBJECT)
+    marks_visit(unk, (jslice){NULL, 0}, 1, add_unknown_member, &r);
+  if (r.rc == 0 && r.written && indent(b, depth) < 0) r.rc = -1;
+  return r.rc ? -1 : sb_add(b, "}");
+}
+
+static int render_array(strbuf *b, const pg_graph *g, jslice v, jslice sens, jslice unk,
+                        unsigned depth) {
+  jslice e;
+  size_t i = 0;
+  int rc = sb_add(b, "[");
+  for (; rc == 0 && js_element(v, i, &e); i++)
+    rc = (i ? sb_add(b, ",") : 0) | indent(b, depth + 1) |
+         render_value(b, g, e, marks_element(sens, i), marks_element(unk, i), depth + 1);
+  if (rc == 0 && i) rc = indent(b, depth);
+  return rc ? -1 : sb_add(b, "]");
+}
+
+/* One value with marks applied. sens and unk are the parallel mark slices. */
+static int render_value(strbuf *b, const pg_graph *g, jslice v, jslice sens, jslice unk,
+                        unsigned depth) {
+  if (marks_all(sens)) return sb_add(b, marks_placeholder(MARKS_SENSITIVE, 1));
+  int kind = js_slice_kind(v);
+  char *text = NULL;
+  size_t n = 0;
+  if (kind == JS_STRING) {
+    jslice raw = {v.p + 1, v.n - 2};
+    n = js_decoded_len(raw);
+    if (!(text = malloc(n + 1))) return -1;
+    js_decode(raw, text);
+    if (g_holds_secret(g, text, n)) {
+      free(text);
+      return sb_add(b, marks_placeholder(MARKS_SENSITIVE, 1));
+    }
+  }
+  int rc;
+  if (marks_all(unk)) rc = sb_add(b, marks_placeholder(MARKS_UNKNOWN, 1));
+  else if (depth > 64) rc = sb_add(b, "\"(too deep)\"");
+  else if (kind == JS_OBJECT || js_slice_kind(unk) == JS_OBJECT)
+    rc = render_object(b, g, v, sens, unk, depth);
+  else if (kind == JS_ARRAY) rc = render_array(b, g, v, sens, unk, depth);
+  else if (kind == JS_STRING) rc = json_text(b, text, n);
+  else if (kind == JS_END) rc = sb_add(b, "null");
+  else rc = sb_addn(b, v.p, v.n);   /* a number as written, true, false, null */
+  free(text);
+  return rc;
 }
 
 char *pg_node_values_render(const pg_graph *g, pg_node_id id) {
   pg_values_text t;
   if (pg_graph_node_values(g, id, &t) != PG_OK) return NULL;
-  json_t *v = load_slice(t.values, t.values_len);
-  jslice s = {t.sensitive, t.sensitive_len}, u = {t.unknown, t.unknown_len};
-  json_t *out = apply_marks(g, v, s, u, 0);
-  char *text = out ? json_dumps(out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-                                         JSON_ENCODE_ANY) : NULL;
-  json_decref(out);
-  json_decref(v);
-  return text;
+  jslice v = {t.values, t.values_len}, s = {t.sensitive, t.sensitive_len},
+         u = {t.unknown, t.unknown_len};
+  strbuf b = SB_GROWING;
+  if (render_value(&b, g, v, s, u, 0) < 0 || !b.buf) {
+    sb_release(&b);
+    return NULL;
+  }
+  return b.buf;   /* the caller frees it, as before */
 }

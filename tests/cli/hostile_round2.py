@@ -193,6 +193,224 @@ def value_edges(tmp):
            "peak %d KB for a %d KB plan" % (rss // 1024, size // 1024))
 
 
+# ---- addresses (finding 6b) and instance keys (finding 18) ------------------
+
+def one_resource(address, extra=None, module_address=None):
+    rc = {"address": address, "mode": "managed", "type": "aws_vpc", "name": "a",
+          "change": {"actions": ["create"], "before": None, "after": {}}}
+    if module_address:
+        rc["module_address"] = module_address
+    rc.update(extra or {})
+    return {"format_version": "1.2", "resource_changes": [rc]}
+
+
+def write_json(tmp, name, doc):
+    path = os.path.join(tmp, name)
+    with open(path, "w") as f:
+        json.dump(doc, f)
+    return path
+
+
+def address_keys(tmp):
+    """One address with 250k [""] keys took 1 GB (a page per key); a chain
+    of 10^5 module calls, each a node holding its whole address, is
+    quadratic: both stay within 20x the plan."""
+    path = write_json(tmp, "keys.json", one_resource("aws_vpc.a" + '[""]' * 250000))
+    size = os.path.getsize(path)
+    r = run(["stats", path])
+    refused("250k keys: refused", r, r"does not match its mode, type and name", "keys.json")
+    expect("250k keys: memory under 20x the plan", r[3] <= 20 * size + 64 * MB,
+           "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    mod = ".".join(['module.a[""]'] * 100000)
+    path = write_json(tmp, "deep.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
+    size = os.path.getsize(path)
+    r = run(["stats", path])
+    refused("10^5 nested module calls: refused", r, r"nests 100000 module calls; plangraph "
+            r"reads at most 64", "deep.json")
+    expect("10^5 nested module calls: memory under 20x the plan",
+           r[3] <= 20 * size + 64 * MB, "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    mod = ".".join(['module.a[%d]' % i for i in range(64)])
+    path = write_json(tmp, "deep64.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
+    r = run(["stats", path])
+    expect("64 nested module calls load", r[0] == 0, "exit %d: %s" % (r[0], r[1][:300]))
+
+
+def index(tmp):
+    """The entry's "index" must name the instance its address names."""
+    cases = (
+        ("index 7 on [1]", "aws_vpc.a[1]", 7, r"index 7 does not match the key of its "
+         r'address "aws_vpc.a\[1\]" \(at resource_changes\[0\]\)'),
+        ("index \"x\" on [\"k\"]", 'aws_vpc.a["k"]', "x", r'index "x" does not match'),
+        ("index 0 on no key", "aws_vpc.a", 0, r"index 0 does not match"),
+        ("index \"1\" on [1]", "aws_vpc.a[1]", "1", r'index "1" does not match'),
+        ("a 20-digit key", "aws_vpc.a[99999999999999999999]", None,
+         r'address "aws_vpc.a\[99999999999999999999\]" has an index beyond 64-bit integers'),
+        ("a 20-digit index", "aws_vpc.a[1]", 99999999999999999999,
+         r"index 99999999999999999999 is beyond 64-bit integers"))
+    for i, (case, address, idx, pattern) in enumerate(cases):
+        extra = {"index": idx} if idx is not None else {}
+        path = write_json(tmp, "i%d.json" % i, one_resource(address, extra))
+        refused(case, run(["stats", path]), pattern, "i%d.json" % i)
+    for i, (address, idx) in enumerate((("aws_vpc.a[1]", 1), ('aws_vpc.a["k"]', "k"),
+                                        ('aws_vpc.a["k\\"q"]', 'k"q'), ("aws_vpc.a", None))):
+        extra = {"index": idx} if idx is not None else {}
+        path = write_json(tmp, "ok%d.json" % i, one_resource(address, extra))
+        r = run(["query", path, "match (v: aws_vpc) return index(v)"])
+        want = "null" if idx is None else str(idx)
+        expect("index %s on %s loads" % (idx, address), r[0] == 0 and want in r[2],
+               "exit %d: %s%s" % (r[0], r[1][:300], r[2][:300]))
+
+
+# ---- --tf-graph through the bounded reader (finding 16) ---------------------
+
+def tf_graph(tmp):
+    plan = sample("dr-two-region")
+    dot = os.path.join(SRC, "samples", "dr-two-region", "tf-graph.dot")
+
+    def added(r):
+        m = re.search(r'"tf_graph_edges_added": (\d+)', r[2])
+        return int(m.group(1)) if m else None
+
+    base = run(["stats", plan, "--tf-graph", dot, "--format", "json"])
+    expect("a file: edges added", base[0] == 0 and added(base) == 4,
+           "exit %d, %s: %s" % (base[0], added(base), base[1][:300]))
+    fifo = os.path.join(tmp, "g.fifo")
+    os.mkfifo(fifo)
+    r = run(["stats", plan, "--tf-graph", fifo], limit=20)
+    refused("a FIFO with no writer", r, r"no data for 2 s", "g.fifo")
+    refused("/dev/zero", run(["stats", plan, "--tf-graph", "/dev/zero"], limit=20),
+            r"is a character device; expected the DOT text that `terraform graph` writes",
+            "/dev/zero")
+    refused("a folder", run(["stats", plan, "--tf-graph", tmp]),
+            r"is a directory; expected the DOT text", tmp)
+    with open(dot, "rb") as f:
+        r = run(["stats", plan, "--tf-graph", "-", "--format", "json"], stdin=f)
+    expect("'-' is standard input", r[0] == 0 and added(r) == 4,
+           "exit %d, %s: %s" % (r[0], added(r), r[1][:300]))
+    with open(plan, "rb") as f:
+        r = run(["stats", "-", "--tf-graph", "-"], stdin=f)
+    refused("'-' for both", r, r"standard input is the plan", "<stdin>")
+    r = run(["stats", plan, "--tf-graph", dot], env={"PLANGRAPH_MAX_INPUT": "300000"})
+    expect("the size limit: the plan fits", r[0] == 0, r[1][:300])
+    big = os.path.join(tmp, "big.dot")
+    with open(big, "w") as f:
+        f.write("digraph {\n" + " " * 400000 + "}\n")
+    refused("the size limit", run(["stats", plan, "--tf-graph", big],
+                                  env={"PLANGRAPH_MAX_INPUT": "300000"}),
+            r"over the limit of 300000 bytes", "big.dot")
+    # Lines of any length are read whole: never split into false arrows,
+    # never refused, names never cut short.
+    long_lines = os.path.join(tmp, "long.dot")
+    with open(dot) as f, open(long_lines, "w") as out:
+        for line in f:
+            out.write(" " * 100000 + line if "->" in line else line)
+        out.write('"' + "x" * 9000 + ' -> aws_vpc.a" -> "' + "y" * 9000 + '"\n')
+    r = run(["stats", plan, "--tf-graph", long_lines, "--format", "json"])
+    expect("100 KB lines", r[0] == 0 and added(r) == 4,
+           "exit %d, %s: %s" % (r[0], added(r), r[1][:300]))
+
+
+# ---- binary plans: which terraform runs, and for how long (finding 18) -----
+
+def convert(tmp):
+    plan = os.path.join(tmp, "plan.tfplan")
+    with open(plan, "wb") as f:
+        f.write(b"PK\x03\x04" + b"\0" * 64)
+    marker = os.path.join(tmp, "ran")
+
+    def fake(folder, body):
+        os.makedirs(folder, exist_ok=True)
+        exe = os.path.join(folder, "terraform")
+        with open(exe, "w") as f:
+            f.write("#!/bin/sh\n" + body)
+        os.chmod(exe, 0o755)
+
+    fake(tmp, "touch '%s'\necho '{}'\n" % marker)
+    for entries in (":/usr/bin:/bin", "/usr/bin::/bin", ".:/usr/bin", "/usr/bin:/bin:"):
+        r = run(["stats", "plan.tfplan"], env={"PATH": entries}, cwd=tmp)
+        refused("PATH=%s: no ./terraform" % entries, r,
+                r"is a binary plan file; plangraph reads its JSON form", "plan.tfplan")
+        expect("PATH=%s: ./terraform never ran" % entries, not os.path.exists(marker),
+               "the working directory's terraform ran")
+    bad = os.path.join(tmp, "bad")
+    fake(bad, "echo 'Error: the plan file is from terraform 9.9' >&2\nexit 1\n")
+    r = run(["stats", plan], env={"PATH": bad + ":/usr/bin:/bin"})
+    refused("terraform's message is kept", r, r'`terraform show -json` failed on it '
+            r'\(terraform: "Error: the plan file is from terraform 9.9"\)', "plan.tfplan")
+    slow = os.path.join(tmp, "slow")
+    fake(slow, "exec sleep 60\n")
+    r = run(["stats", plan], env={"PATH": slow + ":/usr/bin:/bin", "PLANGRAPH_INPUT_WAIT": "1"},
+            limit=20)
+    refused("a terraform that hangs is stopped", r, r"ran longer than 1 s \(PLANGRAPH_INPUT_WAIT\)",
+            "plan.tfplan")
+
+
+# ---- big numbers (finding 13, and 18: beyond double) ------------------------
+
+def big_numbers(tmp):
+    """Integers beyond int64 and numbers beyond double, as terraform writes
+    them (samples/bignum) and as a hand-made plan may (1e400): loaded, kept
+    as text, compared exactly, and never the end of secret masking."""
+    plan = sample("bignum")
+    d = "(d: terraform_data where name(d) == 'd'), (c: terraform_data where name(c) == 'c')"
+    cols = [("d.input.huge", "123456789012345678901234567890"),
+            ("c.input.direct", "123456789012345678901234567891"),
+            ("d.input.huge == c.input.direct", "false"),   # equal as doubles
+            ("d.input.huge < c.input.direct", "true"),
+            ("d.input.huge == 123456789012345678901234567890", "true"),
+            ("d.input.huge == 123456789012345678901234567891", "false"),
+            ("d.input.huge == 123456789012345680000000000000", "false"),
+            ("d.input.huge > 100000000000000000000", "true"),
+            ("d.input.beyond < c.input.beyond", "true"),    # 1e400 < 2e400
+            ("d.input.beyond == c.input.beyond", "false"),
+            ("-d.input.neg < d.input.beyond", "true"),       # 1.5e330 < 1e400
+            ("d.input.neg < -1000", "true"),
+            ("number('123456789012345678901234567891') == c.input.direct", "true"),
+            ("string(d.input.var)", "98765432109876543210987654321"),
+            ("sort([d.input.huge, c.input.direct, 5])[1]", "123456789012345678901234567890")]
+    r = run(["query", plan, "match %s return %s" % (d, ", ".join(c for c, _ in cols)),
+             "--format", "json"])
+    try:
+        row = json.loads(r[2])[0]
+    except (ValueError, IndexError):
+        row = {}
+    expect("bignum sample: query", r[0] == 0 and row, "exit %d: %s" % (r[0], r[1][:300]))
+    for col, want in cols:
+        got = json.dumps(row.get(col))
+        expect("bignum: " + col, got.strip('"') == want, "got %s, want %s" % (got, want))
+    r = run(["query", plan, "match (t: terraform_data where name(t) == 'd') return t.input.beyond"])
+    expect("bignum: 1e400 renders as its 401 digits", r[0] == 0 and "1" + "0" * 400 in r[2],
+           r[1][:300] + r[2][:200])
+    r = run(["query", plan, "match (t: terraform_data) return t.input.huge + 1"])
+    refused("bignum: arithmetic is refused, not rounded", r,
+            r"arithmetic on a number beyond double precision")
+    # Hand-made forms: exponents (1e400 as text), in configuration,
+    # variables and values, next to a secret whose copy must stay masked.
+    with open(os.path.join(SRC, "samples", "secrets", "plan.json")) as f:
+        text = f.read()
+    doc = json.loads(text)
+    for rc in doc["resource_changes"]:
+        if rc["address"] == "aws_sns_topic.alerts":
+            rc["change"]["after"]["zz_big"] = "@BIG1@"
+            rc["change"]["after"]["zz_neg"] = "@BIG2@"
+    doc["variables"]["zz_var"] = {"value": "@BIG3@"}
+    text = json.dumps(doc).replace('"@BIG1@"', "1e400").replace('"@BIG2@"', "-2E+400")
+    text = text.replace('"@BIG3@"', "123456789012345678901234567890123")
+    path = os.path.join(tmp, "secrets-big.json")
+    with open(path, "w") as f:
+        f.write(text)
+    r = run(["query", path, "match (t: aws_sns_topic) return t.tags_all, t.zz_big, "
+             "t.zz_big > 1000, t.zz_neg < -1000, t.zz_big == 1"])
+    expect("1e400 in values: loads", r[0] == 0, "exit %d: %s" % (r[0], r[1][:300]))
+    expect("1e400 in values: the secret stays masked", "PGSECRET" not in r[1] + r[2], r[2][:500])
+    expect("1e400 in values: renders as written, compares as a number",
+           "1e400" in r[2] and "true   true" in re.sub(r" +", "   ", r[2]) and "null" not in r[2],
+           r[2][:500])
+    r = run(["explain", path, "aws_sns_topic.alerts"])
+    expect("1e400 in values: explain keeps them", r[0] == 0 and '"zz_big": 1e400' in r[2]
+           and "PGSECRET" not in r[2], r[1][:300] + r[2][:300])
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="pg-round2-")
     try:
@@ -209,7 +427,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges]
+STEPS = [query_files, value_edges, address_keys, big_numbers, index, tf_graph, convert]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Secrets stay secret: samples/secrets (made by terraform) holds known
+# Secrets stay secret: samples/secrets (and samples/bignum), made by terraform, hold known
 # strings starting with PGSECRET in a sensitive variable, provider-sensitive
 # attributes, a sensitive() value, a sensitive output, and existing
 # resources whose sensitive values are updated or deleted. Every output
@@ -166,6 +166,27 @@ run region-explain-zone --shows-sensitive explain "$root/tests/secrets/region-mo
   module.outer.module.inner.aws_sns_topic.t
 grep -q 'region:.*unknown (its own region argument comes from a sensitive value)' \
   "$out/region-explain/stdout" || { echo "FAIL region-explain: no sensitive-region reason"; failed=$((failed + 1)); }
+
+# Big numbers (finding 13): samples/bignum (terraform_data with integers
+# beyond 64 bits and beyond double, made by terraform) loads, its
+# sensitive() token stays masked in an unmarked copy (aws_sns_topic.copy)
+# in every output, and explain keeps the resource's values.
+b=$root/samples/bignum/plan.json
+run bignum-check check "$b" -v
+run bignum-check-files check "$b" -o r.json --format json --junit r.xml --sarif r.sarif
+for f in dot graphml json; do run "bignum-graph-$f" graph "$b" --format "$f"; done
+run bignum-stats stats "$b" --format json
+for f in table json csv; do
+  run "bignum-query-$f" --shows-sensitive query "$b" \
+    'match (t: aws_sns_topic|terraform_data) return t, t.tags, t.tags.Note, t.input' --format "$f"
+done
+run bignum-explain --shows-sensitive explain "$b" terraform_data.d
+run bignum-explain-copy --shows-sensitive explain "$b" aws_sns_topic.copy
+for f in bignum-check/stdout bignum-stats/stdout bignum-query-table/stdout; do
+  [ -s "$out/$f" ] || { echo "FAIL $f: empty (the plan did not load?)"; failed=$((failed + 1)); }
+done
+grep -q '"huge": 123456789012345678901234567890,' "$out/bignum-explain/stdout" ||
+  { echo "FAIL bignum-explain: values dropped:"; cat "$out/bignum-explain/stdout"; failed=$((failed + 1)); }
 
 echo "secrets: $ran runs, $failed failed"
 [ "$failed" = 0 ]

@@ -68,7 +68,7 @@ def main():
         q = os.path.join(d, "q.pgq")
         with open(q, "w") as f:
             f.write('match (v: aws_vpc) return "a\x1b[2Jb\rc", \x01 v')
-        rc, out, err = run("query", path, "-f", q)
+        rc, out, err = run("query", path, "-F", q)
         expect("a bad query exits 2", rc == 2)
         no_raw("query snippet", out + err)
         lines = err.splitlines()

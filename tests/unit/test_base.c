@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/decnum.h"
 #include "base/hash.h"
 #include "base/pos.h"
 #include "base/strbuf.h"
@@ -192,6 +193,34 @@ typedef struct pos_case {
   const char *why;
 } pos_case;
 
+/* Decimal texts compare by value, whatever their size or form. */
+static void test_decnum(void **state) {
+  (void)state;
+  static const struct { const char *a, *b; int want; } cases[] = {
+      {"123456789012345678901234567890", "123456789012345678901234567891", -1},
+      {"1e400", "2E+400", -1}, {"-1e400", "1", -1}, {"1e400", "1e400", 0},
+      {"0.1", "0.10", 0}, {"100", "1e2", 0}, {"-0", "0", 0}, {"0.05", "5e-2", 0},
+      {"1e-400", "0", 1}, {"-2", "-10", 1}, {"0.10000000000000001", "0.1", 1},
+      {"1e99999999999999999999999", "1e400", 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int c = dec_compare(cases[i].a, strlen(cases[i].a), cases[i].b, strlen(cases[i].b));
+    if (c != cases[i].want) fail_msg("%s vs %s: %d", cases[i].a, cases[i].b, c);
+    c = dec_compare(cases[i].b, strlen(cases[i].b), cases[i].a, strlen(cases[i].a));
+    if (c != -cases[i].want) fail_msg("%s vs %s: %d", cases[i].b, cases[i].a, c);
+  }
+  double d;
+  assert_true(dec_fits_double("0.1", 3, &d));
+  assert_true(dec_fits_double("9007199254740993", 16, &d) == 0);  /* 2^53 + 1 */
+  assert_true(dec_fits_double("1e400", 5, &d) == 0);
+  assert_true(dec_fits_double("123", 3, &d) && d == 123);
+  char buf[DEC_DOUBLE_TEXT];
+  assert_int_equal(dec_double_text(0.1, buf), 3);
+  assert_string_equal(buf, "0.1");
+  assert_int_equal(dec_scan("-1.5e+3x", 8), 7);
+  assert_int_equal(dec_scan("0x10", 4), 1);
+  assert_int_equal(dec_scan("inf", 3), 0);
+}
+
 static void test_pos(void **state) {
   (void)state;
   const char *t = "ab\n\xc3\xa9t\xe2\x82\xac!\nx";
@@ -218,7 +247,8 @@ int main(void) {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
       cmocka_unit_test(test_idset), cmocka_unit_test(test_utf8),
-      cmocka_unit_test(test_pos), cmocka_unit_test(test_strbuf_fixed),
+      cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
+      cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -76,8 +76,10 @@ static const fn_case cases[] = {
      "assign_generated_ipv6_cidr_block, cidr_block, enable_dns_support, instance_tenancy, ipv4_ipam_pool_id, ipv4_netmask_length, ipv6_ipam_pool_id, ipv6_netmask_length, tags"},
     {"paths", VPC "paths(v, 'cidr*')",
      "cidr_block"},
-    {"get", VPC "get(v, 'cidr_block')",
-     "10.1.0.0/16"},
+    /* A trimmed path ends where the slice does: 'cidr_block.' (a member
+     * named "" of a string: null), never the trimmed "[0]" after it. */
+    {"get", VPC "get(v, 'cidr_block'), get(v, trim_suffix('cidr_block.[0]', '[0]'))",
+     "10.1.0.0/16|null"},
     {"lower", VPC "lower('AbC')",
      "abc"},
     {"upper", VPC "upper('AbC')",
