@@ -16,7 +16,7 @@
 
 /* MAJOR.MINOR: MINOR grows when a field is added, MAJOR when one is
  * removed, renamed, retyped or changes meaning (docs/report-format.md). */
-#define REPORT_FORMAT "1.0"
+#define REPORT_FORMAT "1.1"
 
 /* ---- a JSON writer --------------------------------------------------- */
 
@@ -233,6 +233,21 @@ static void write_summary(jout *o, const pg_report *r) {
   close_(o, "}");
 }
 
+/* The plans that could not be read or checked (format 1.1). */
+static void write_errors(jout *o, const pg_report *r) {
+  key(o, "errors");
+  open_(o, "[");
+  for (size_t i = 0; i < pg_report_error_count(r); i++) {
+    const pg_plan_error *e = pg_report_error(r, i);
+    next(o);
+    open_(o, "{");
+    key_str(o, "plan", e->plan);
+    key_str(o, "message", e->message);
+    close_(o, "}");
+  }
+  close_(o, "]");
+}
+
 /* The suites grouped by plan (plans in order of first appearance, suites
  * in report order within each): a counting sort, O(suites + plans).
  * *start gets n_plans + 1 offsets into the returned array (malloc'd, as is
@@ -279,6 +294,7 @@ int pg_report_write_json(const pg_report *r, FILE *out, pg_diags *diags) {
     close_(&o, "}");
   }
   close_(&o, "]");
+  write_errors(&o, r);
   close_(&o, "}");
   put(&o, "\n", 1);
   free(order);

@@ -172,6 +172,38 @@ static void write_suite(jw *j, const pg_suite_result *s, int multi) {
   end(j);
 }
 
+/* A plan that could not be read or checked: a suite of its own with one
+ * testcase in error, so a CI server shows the plan as broken, not as
+ * having nothing to check. */
+static void write_plan_error(jw *j, const pg_plan_error *e) {
+  start(j, "testsuite");
+  attr(j, "name", e->plan);
+  attr_count(j, "tests", 1);
+  attr_count(j, "failures", 0);
+  attr_count(j, "errors", 1);
+  attr_count(j, "skipped", 0);
+  attr_time(j, 0);
+  attr(j, "file", e->plan);
+  start(j, "testcase");
+  attr(j, "name", "plan could not be checked");
+  size_t n = strlen("plangraph.") + strlen(e->plan) + 1;
+  char *name = malloc(n);
+  if (!name) {
+    j->rc = PG_ERR_NOMEM;
+    return;
+  }
+  snprintf(name, n, "plangraph.%s", e->plan);
+  attr(j, "classname", name);
+  free(name);
+  attr_time(j, 0);
+  start(j, "error");
+  attr(j, "message", e->message);
+  attr(j, "type", "plan");
+  end(j);
+  end(j);
+  end(j);
+}
+
 int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags) {
   unsigned long mark = writer_begin();
   xml_quiet quiet = xml_quiet_enter();
@@ -195,14 +227,16 @@ int pg_report_write_junit(const pg_report *r, FILE *out, pg_diags *diags) {
     failures += s->failed;
     time += s->seconds;
   }
-  int multi = pg_report_plan_count(r) > 1;
+  size_t bad = pg_report_error_count(r);
+  int multi = pg_report_plan_count(r) + bad > 1;
   start(&j, "testsuites");
   attr(&j, "name", "plangraph");
-  attr_count(&j, "tests", tests);
+  attr_count(&j, "tests", tests + bad);
   attr_count(&j, "failures", failures);
-  attr_count(&j, "errors", 0);
+  attr_count(&j, "errors", bad);
   attr_time(&j, time);
   for (size_t i = 0; i < n && j.rc == 0; i++) write_suite(&j, pg_report_suite(r, i), multi);
+  for (size_t i = 0; i < bad && j.rc == 0; i++) write_plan_error(&j, pg_report_error(r, i));
   if (xmlTextWriterEndDocument(w) < 0) j.rc = -1;
   xmlFreeTextWriter(w); /* flushes and closes the buffer, not the FILE */
   xml_quiet_leave(quiet);

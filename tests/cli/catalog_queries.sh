@@ -169,6 +169,26 @@ out=$("$bin" check samples/kms-ok/plan.json samples/no-such/plan.json --junit "$
 [ $? = 2 ] && grep -q 'samples/kms-ok/plan.json' "$tmp/partial.xml" &&
   printf '%s\n' "$out" | grep -q '^ERROR  samples/no-such/plan.json: not checked: cannot open' &&
   ok || bad "a bad second plan: exit 2, the first one's reports, an ERROR line for the second"
+# ... and JUnit and JSON name it as an error entry, not as a plan with
+# nothing to check (JUnit valid, counted in errors; JSON `errors`).
+"$bin" check samples/kms-ok/plan.json samples/no-such/plan.json --junit "$tmp/partial.xml" \
+  --format json -o "$tmp/partial.json" >/dev/null 2>&1
+python3 - "$tmp/partial.xml" "$tmp/partial.json" <<'PY' && ok || bad "a bad plan: no error entry in JUnit or JSON"
+import json, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.get("errors") == "1", root.get("errors")
+errs = [(s.get("name"), c.get("classname"), e.get("message"))
+        for s in root.findall("testsuite") for c in s.findall("testcase") for e in c.findall("error")]
+assert len(errs) == 1 and errs[0][:2] == ("samples/no-such/plan.json",
+                                          "plangraph.samples/no-such/plan.json"), errs
+assert "cannot open" in errs[0][2], errs
+doc = json.load(open(sys.argv[2]))
+assert [e["plan"] for e in doc["errors"]] == ["samples/no-such/plan.json"], doc["errors"]
+assert "cannot open" in doc["errors"][0]["message"], doc["errors"]
+assert [p["plan"] for p in doc["plans"]] == ["samples/kms-ok/plan.json"], doc["plans"]
+PY
+xmllint --noout --schema "$xsd" "$tmp/partial.xml" 2>/dev/null && ok ||
+  bad "JUnit with a plan in error does not validate"
 "$bin" check samples/kms-ok/plan.json samples/kms-cross-region/plan.json --only $core \
   --junit "$tmp/two.xml" >/dev/null
 python3 - "$tmp/two.xml" <<'PY' && ok || bad "several plans: PLAN:ID suite names"

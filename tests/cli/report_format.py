@@ -88,6 +88,8 @@ def coverage(reports):
     """Which kinds of value the validated reports hold."""
     seen = set()
     for r in reports:
+        if r.get("errors"):
+            seen.add("plan in error")
         for p in r["plans"]:
             for q in p["suites"]:
                 seen.add("skipped suite" if q["skipped"] else "suite with subjects")
@@ -121,7 +123,7 @@ WANT_COVERED = {
     "file", "no file", "suppressed", "baselined", "several paths", "unrecorded edge",
     "forward edge", "labelled edge", "str parameter", "float parameter", "int parameter",
     "bool parameter", "NoneType parameter", "list<empty> parameter", "list<str> parameter",
-    "list<int> parameter",
+    "list<int> parameter", "plan in error",
 }
 
 
@@ -169,6 +171,9 @@ def broken_copies(report):
         ("an unknown severity", edit(lambda r, q, s: set_(q, "severity", "CRITICAL"))),
         ("a timestamp with a zone", edit(lambda r, q, s: set_(q, "timestamp",
                                                               q["timestamp"] + "Z"))),
+        ("a plan error without its message",
+         edit(lambda r, q, s: set_(r, "errors", [{"plan": "p.json"}]))),
+        ("plan errors as strings", edit(lambda r, q, s: set_(r, "errors", ["p.json"]))),
     ]
 
 
@@ -208,8 +213,14 @@ def main():
                        cwd=ROOT, capture_output=True, check=True)
         runs.append(("a waiver", (flawed, "--config", cfg)))
         runs.append(("a baseline", (flawed, "--baseline", base)))
+        bad = subprocess.run([BIN, "check", flawed, "samples/no-such/plan.json", "--format",
+                              "json", "--soft-fail"], cwd=ROOT, capture_output=True, text=True)
+        if bad.returncode != 2:
+            fail("a bad plan among several: exit %d, want 2" % bad.returncode)
+        else:
+            runs.append(("a bad plan among several", json.loads(bad.stdout)))
         for name, args in runs:
-            report = check_json(*args)
+            report = args if isinstance(args, dict) else check_json(*args)
             if report is None:
                 continue
             errs = errors(validator, report)
