@@ -183,7 +183,13 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *out) {
       idx = find_long(cmd, a + 2, len);
       if (eq) val = eq + 1;
     } else {
-      idx = a[2] == '\0' ? find_short(cmd, a[1]) : -1;
+      /* -j2, -fjson: a short option's value may follow it directly (as
+       * getopt allows); flags cannot be grouped. */
+      idx = find_short(cmd, a[1]);
+      if (idx >= 0 && a[2] != '\0') {
+        if (cmd->options[idx]->arg) val = a + 2;
+        else idx = -1;
+      }
     }
     if (idx < 0) return cli_usage_error(cmd, "unknown option '%s'", a);
     const cli_option *o = cmd->options[idx];

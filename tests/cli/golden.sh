@@ -84,6 +84,8 @@ cases=(
   "check-bad-plan-among|check samples/dr-flawed/plan.json samples/no-such-plan.json samples/dr-two-region/plan.json --only db-instance-class,allowed-regions --param allowed_regions=us-east-1"
   "check-zero-queries|check samples/dr-flawed/plan.json --only db-instance-class --skip db-instance-class"
   "check-empty-folder|check samples/dr-flawed/plan.json --no-builtin --queries tests/cli/empty-queries"
+  "check-short-attached|check samples/dr-flawed/plan.json -j1 -ftext -o- --only db-instance-class"
+  "check-short-flag-attached|check samples/dr-flawed/plan.json -vx"
   "check-junit-stdout|check samples/single-region/plan.json --junit -"
   "check-sarif-stdout|check samples/single-region/plan.json --sarif -"
   "check-output-is-input|check samples/single-region/plan.json -o samples/single-region/plan.json"
