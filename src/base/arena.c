@@ -80,6 +80,32 @@ char *arena_strndup(arena *a, const char *s, size_t len) {
   return p;
 }
 
+void arena_reset(arena *a) {
+  arena_block *keep = NULL, *b = a->head;
+  while (b) {
+    arena_block *next = b->next;
+#ifndef PG_ARENA_DEBUG
+    if (!keep && b->size == ARENA_BLOCK_SIZE) {
+      keep = b;
+      keep->next = NULL;
+      b = next;
+      continue;
+    }
+#endif
+    free(b);
+    b = next;
+  }
+  a->head = keep;
+  a->used = 0;
+}
+
+int arena_owns(const arena *a, const void *p) {
+  const unsigned char *q = p;
+  for (const arena_block *b = a->head; b; b = b->next)
+    if (q >= b->data && q < b->data + b->size) return 1;
+  return 0;
+}
+
 void arena_release(arena *a) {
   arena_block *b = a->head;
   while (b) {

@@ -26,5 +26,12 @@ void *arena_alloc(arena *a, size_t size);
 /* Copies len bytes and a terminating NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 void arena_release(arena *a);
+/* Drops everything allocated in a, keeping one standard block for reuse
+ * (scratch memory: warm pages, no malloc per round). total and failed
+ * stay; the meter stays attached. With PG_ARENA_DEBUG every block goes,
+ * so a pointer kept past a reset is a use after free ASan reports. */
+void arena_reset(arena *a);
+/* Whether p points into memory a handed out (a scan of its blocks). */
+int arena_owns(const arena *a, const void *p);
 
 #endif

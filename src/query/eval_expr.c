@@ -6,6 +6,7 @@
 #include "query/eval_expr.h"
 #include "query/pattern_anchor.h"
 #include "query/regex.h"
+#include "query/scratch.h"
 
 #include "base/vec.h"
 #include "resolve/marks.h"
@@ -351,8 +352,9 @@ static int quant_distinct(qeval *ev, quant *qt) {
   return added;
 }
 
-static int quant_cb(qeval *ev, void *arg) {
-  quant *qt = arg;
+/* One binding of a quantifier, its condition and body evaluated in
+ * scratch memory (quant_cb); a comprehension's element is kept in outer. */
+static int quant_binding(qeval *ev, quant *qt, arena *outer) {
   const qnode *n = qt->n;
   int t = 1;
   if (n->a) {
@@ -395,11 +397,20 @@ static int quant_cb(qeval *ev, void *arg) {
       const qnode *g0 = n->items[0];
       v = ev->slots[g0->kind == N_PATTERN ? g0->items[0]->u.node.slot : g0->u.gen.slot];
     }
+    if (ev->status != PG_OK) return ev->status;
+    v = qscratch_keep(ev, outer, v);
     if (VEC_PUSH(qt->collected, qt->n_collected, qt->cap_collected, v) < 0)
       return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return ev->status;
   }
   }
+}
+
+static int quant_cb(qeval *ev, void *arg) {
+  arena *outer = qscratch_enter(ev);
+  int rc = quant_binding(ev, arg, outer);
+  qscratch_leave(ev, outer);
+  return rc ? rc : ev->status;
 }
 
 static qvalue eval_quantifier(qeval *ev, const qnode *n) {

@@ -186,6 +186,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
 
 void qeval_free(qeval *ev) {
   arena_release(&ev->cache);
+  for (size_t i = 0; i < QEVAL_SCRATCH_LEVELS; i++) arena_release(&ev->scratch[i]);
   free(ev->trail);
   qregex_free(ev->dyn_regex);
   free(ev->dyn_regex_src);

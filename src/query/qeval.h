@@ -13,6 +13,10 @@
 #include "query/qvalue.h"
 #include "query/tupleset.h"
 
+/* Nesting levels of quantifiers whose bindings get scratch memory (deeper
+ * ones allocate in the level around them). */
+#define QEVAL_SCRATCH_LEVELS 8
+
 typedef struct trail_entry {
   int pos;            /* generator index * 256 + pattern item index */
   pg_edge_id edge;
@@ -81,6 +85,10 @@ typedef struct qeval {
   size_t stack_budget;         /* bytes of stack evaluation may use */
   const qquery *src_q;         /* whose text the node offsets are in now (a
                                   library's inside its defs), for messages */
+  /* Scratch memory of the quantifier bindings being evaluated, one arena
+   * per nesting level (scratch.h); scratch_depth levels are in use. */
+  arena scratch[QEVAL_SCRATCH_LEVELS];
+  unsigned scratch_depth;
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (qregex) */
   char *dyn_regex_src;
