@@ -6,6 +6,7 @@
 #include "base/bytes.h"
 #include "base/vec.h"
 #include "query/builtins.h"
+#include "query/paths.h"
 #include "query/vgroup.h"
 #include "resolve/marks.h"
 
@@ -216,129 +217,12 @@ BUILTIN(fn_regions) {
   return list_value(l);
 }
 
-/* ---- paths into values ------------------------------------------------- */
-
-typedef struct path_walk {
-  qfunc_ctx *fx;
-  const char *glob;    /* the paths to keep */
-  qvalue *found;       /* paths kept, in fx->mem (the array: vec.h, malloc'd) */
-  size_t n, cap;
-  int failed;          /* out of memory */
-} path_walk;
-
-static int add_found(path_walk *w, const char *path, size_t len);
-
-static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
-  if (w->failed || depth > 32 || len > 400) return;
-  if (v.kind == QV_NODE) v = marked(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
-  if (v.sensitive) {
-    /* Neither its keys nor whether it is null may show: one opaque leaf. */
-    if (len && fnmatch(w->glob, path, 0) == 0) add_found(w, path, len);
-    return;
-  }
-  if (v.kind == QV_JSON || v.kind == QV_LIST) {
-    qvalue keys = v.kind == QV_JSON ? qv_keys(w->fx->mem, v) : qv_null();
-    size_t n = v.kind == QV_JSON ? (keys.kind == QV_LIST ? keys.u.list->n : 0) : v.u.list->n;
-    for (size_t i = 0; i < n; i++) {
-      char seg[200];
-      qvalue child;
-      if (v.kind == QV_JSON) {
-        const char *key = keys.u.list->items[i].u.str.s;
-        snprintf(seg, sizeof seg, "%s%.180s", len ? "." : "", key);
-        child = qv_field(w->fx->mem, w->fx->g, v, key);
-      } else {
-        snprintf(seg, sizeof seg, "[%zu]", i);
-        child = marked(v.u.list->items[i], v.sensitive);
-      }
-      size_t sl = strlen(seg);
-      if (len + sl >= 512) continue;
-      memcpy(path + len, seg, sl + 1);
-      walk_leaves(w, child, path, len + sl, depth + 1);
-      path[len] = '\0';
-    }
-    return;
-  }
-  if (v.kind == QV_NULL || v.kind == QV_UNKNOWN || !len || fnmatch(w->glob, path, 0) != 0)
-    return;
-  add_found(w, path, len);
-}
-
-static int add_found(path_walk *w, const char *path, size_t len) {
-  if (VEC_PUSH(w->found, w->n, w->cap, qv_str(w->fx->mem, path, len)) < 0)
-    return w->failed = 1, -1;
-  return 0;
-}
-
-/* One pass over a JSON slice of planned values with its sensitive marks
- * sens: no allocation except for the paths that match (this runs over
- * every resource of large plans). A marked position is one opaque leaf:
- * neither the keys below it nor whether it is null may show. */
-static void walk_slice(path_walk *w, jscan *sc, jslice sens, char *path, size_t len,
-                       unsigned depth) {
-  if (marks_all(sens)) {
-    js_skip(sc, NULL);
-    if (!w->failed && len && depth <= 64 && fnmatch(w->glob, path, 0) == 0)
-      add_found(w, path, len);
-    return;
-  }
-  int kind = js_peek_kind(sc);
-  if (w->failed || depth > 64 || (kind != JS_OBJECT && kind != JS_ARRAY)) {
-    js_skip(sc, NULL);
-    if (!w->failed && len && kind != JS_NULL && kind != JS_BAD && depth <= 64 &&
-        fnmatch(w->glob, path, 0) == 0)
-      add_found(w, path, len);
-    return;
-  }
-  js_iter it;
-  if (kind == JS_OBJECT) {
-    jslice key;
-    js_obj_open(sc, &it);
-    while (!sc->failed && js_obj_next(sc, &it, &key) == 1) {
-      size_t kl = js_decoded_len(key);
-      if (len + kl + 2 >= 512) {
-        js_skip(sc, NULL);
-        continue;
-      }
-      size_t at = len;
-      if (at) path[at++] = '.';
-      js_decode(key, path + at);
-      walk_slice(w, sc, marks_member(sens, path + at), path, at + kl, depth + 1);
-      path[len] = '\0';
-    }
-    return;
-  }
-  js_arr_open(sc, &it);
-  for (size_t i = 0; !sc->failed && js_arr_next(sc, &it) == 1; i++) {
-    int n = snprintf(path + len, 512 - len, "[%zu]", i);
-    if (n < 0 || len + (size_t)n >= 500) {
-      js_skip(sc, NULL);
-      continue;
-    }
-    walk_slice(w, sc, marks_element(sens, i), path, len + (size_t)n, depth + 1);
-    path[len] = '\0';
-  }
-}
-
 BUILTIN(fn_paths) {
   qvalue v = a[0], glob = a[1];
   if (v.kind == QV_UNKNOWN || glob.kind == QV_UNKNOWN) return qv_unknown();
   if (glob.kind != QV_STR) return qv_null();
   char *g = arena_strndup(fx->mem, glob.u.str.s, glob.u.str.len);
-  char path[520] = "";
-  path_walk w = {fx, g, NULL, 0, 0, 0};
-  if (!g) return qv_null();
-  if (v.kind == QV_NODE) v = qv_node_values(fx->mem, fx->g, v.u.node);
-  if (v.kind == QV_JSON) {
-    jscan sc;
-    js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
-    walk_slice(&w, &sc, v.u.json->s, path, 0, 0);
-  } else {
-    walk_leaves(&w, v, path, 0, 0);
-  }
-  qlist *l = w.failed ? NULL : qv_list_new(fx->mem, w.n);
-  if (l && w.n) memcpy(l->items, w.found, w.n * sizeof *l->items);
-  free(w.found);
-  return l ? list_value(l) : qv_null();
+  return g ? qpaths(fx, v, g) : no_memory(fx);
 }
 
 /* get(x, "rule[0].kms_key_id"): the inverse of paths(). */

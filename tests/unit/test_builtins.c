@@ -74,8 +74,12 @@ static const fn_case cases[] = {
      "none|1|2"},
     {"keys", VPC "keys(v)",
      "assign_generated_ipv6_cidr_block, cidr_block, enable_dns_support, instance_tenancy, ipv4_ipam_pool_id, ipv4_netmask_length, ipv6_ipam_pool_id, ipv6_netmask_length, tags"},
-    {"paths", VPC "paths(v, 'cidr*')",
-     "cidr_block"},
+    /* Globs whose literal runs must all be in the resource's text (the
+     * scan before the walk), a bracket after which no run is taken, and
+     * one no key holds. */
+    {"paths", VPC "paths(v, 'cidr*'), paths(v, '*dns*sup*'), paths(v, '*[d]ns*'), "
+                  "paths(v, 'cidr_b?ock'), paths(v, '*kms*')",
+     "cidr_block|enable_dns_support|enable_dns_support|cidr_block|"},
     /* A trimmed path ends where the slice does: 'cidr_block.' (a member
      * named "" of a string: null), never the trimmed "[0]" after it. */
     {"get", VPC "get(v, 'cidr_block'), get(v, trim_suffix('cidr_block.[0]', '[0]'))",
