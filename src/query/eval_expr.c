@@ -95,9 +95,9 @@ static int pm_try(qeval *ev, pmatch *pm, int i, pg_node_id id, int left) {
   return pm_step(ev, pm, i, left);
 }
 
-static int edge_accepts(const qnode *ep, const pg_edge_info *e) {
+static int edge_accepts(qeval *ev, const qnode *ep, const pg_edge_info *e) {
   if (!(ep->mask & (1u << e->kind))) return 0;
-  return qpattern_glob_match(ep->globs, ep->n_globs, e->label);
+  return qpattern_glob_memo(ev, ep->globs, ep->n_globs, e->label);
 }
 
 static int trail_push(qeval *ev, int pos, pg_edge_id e) {
@@ -122,7 +122,7 @@ static int walk_step(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_
       if (qeval_tick(ev) != PG_OK) return ev->status;
       pg_edge_info e;
       pg_graph_edge(ev->g, ids[j], &e);
-      if (!edge_accepts(ep, &e)) continue;
+      if (!edge_accepts(ev, ep, &e)) continue;
       if (e.ambiguous) {
         ev->unknown_hits++;
         ev->undecided_members++;
@@ -186,7 +186,7 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
     for (size_t j = 0; j < n; j++) {
       pg_edge_info e;
       pg_graph_edge(ev->g, ids[j], &e);
-      if (!edge_accepts(ep, &e)) continue;
+      if (!edge_accepts(ev, ep, &e)) continue;
       pg_node_id next = pass == 0 ? e.to : e.from;
       if (e.ambiguous && !qpattern_node_accepts(ev, pm->pat->items[i + 2 * side], next)) {
         /* The edge reaches one of a set's members and the plan cannot tell

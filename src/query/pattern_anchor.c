@@ -78,6 +78,20 @@ int qpattern_glob_match(const char *const *globs, size_t n, const char *s) {
   return 0;
 }
 
+int qpattern_glob_memo(qeval *ev, const char *const *globs, size_t n, const char *s) {
+  if (!globs || !s) return qpattern_glob_match(globs, n, s);
+  uint64_t h = ((uint64_t)(uintptr_t)globs * 0x9e3779b97f4a7c15ull) ^ (uint64_t)(uintptr_t)s;
+  h *= 0xff51afd7ed558ccdull;
+  size_t slot = (size_t)(h >> 32) % (sizeof ev->glob_memo / sizeof ev->glob_memo[0]);
+  if (ev->glob_memo[slot].globs == (const void *)globs && ev->glob_memo[slot].s == s)
+    return ev->glob_memo[slot].hit;
+  int hit = qpattern_glob_match(globs, n, s);
+  ev->glob_memo[slot].globs = globs;
+  ev->glob_memo[slot].s = s;
+  ev->glob_memo[slot].hit = hit;
+  return hit;
+}
+
 int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
   pg_node_info info;
   if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
@@ -92,7 +106,7 @@ int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
     const char *what = info.kind == PG_NODE_RESOURCE || info.kind == PG_NODE_DATA
                            ? info.type
                            : info.kind == PG_NODE_PROVIDER ? info.type : info.name;
-    if (!qpattern_glob_match(np->globs, np->n_globs, what)) return 0;
+    if (!qpattern_glob_memo(ev, np->globs, np->n_globs, what)) return 0;
   }
   return 1;
 }

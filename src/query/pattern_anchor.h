@@ -16,6 +16,8 @@ void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e);
 
 /* Whether a name matches one of n globs (globs NULL: any name). */
 int qpattern_glob_match(const char *const *globs, size_t n, const char *s);
+/* The same for a name the graph holds, remembered in ev (glob_memo). */
+int qpattern_glob_memo(qeval *ev, const char *const *globs, size_t n, const char *s);
 /* Whether node pattern np accepts node id: its kinds, types and whether
  * it is being deleted. */
 int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id);

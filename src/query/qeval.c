@@ -27,6 +27,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->bytes = 0;
   qeval_meter(ev, mem);
   ev->n_open_memo = 0;  /* keyed by the previous query's pattern nodes */
+  memset(ev->glob_memo, 0, sizeof ev->glob_memo);
   ev->params = q->n_params ? arena_alloc(mem, q->n_params * sizeof *ev->params) : NULL;
   if (q->n_params && !ev->params) return PG_ERR_NOMEM;
   arena *saved = ev->mem;

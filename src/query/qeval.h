@@ -85,6 +85,12 @@ typedef struct qeval {
   size_t stack_budget;         /* bytes of stack evaluation may use */
   const qquery *src_q;         /* whose text the node offsets are in now (a
                                   library's inside its defs), for messages */
+  /* Matches of pattern globs against the graph's type names and edge
+   * labels, by the addresses of the glob list and of the name (the
+   * graph's, fixed while a query runs): a direct-mapped memo
+   * (qpattern_glob_memo), cleared for each query. A label pattern of
+   * twenty globs otherwise runs twenty fnmatch calls per edge walked. */
+  struct { const void *globs; const char *s; int hit; } glob_memo[1024];
   /* Scratch memory of the quantifier bindings being evaluated, one arena
    * per nesting level (scratch.h); scratch_depth levels are in use. */
   arena scratch[QEVAL_SCRATCH_LEVELS];

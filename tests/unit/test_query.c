@@ -44,6 +44,15 @@ static const qcase cases[] = {
      "match (a) return count { (lb: aws_lb) -[link subnets]-> (s: aws_subnet) }, "
      "count { (lb: aws_lb) -[link]-> () }",
      "4|6\n", NULL},
+    /* Glob matches are remembered per (glob list, graph name): several
+     * label and type globs over the same edges and nodes in one query each
+     * keep their own answers. */
+    {"dr-two-region",
+     "match (a: aws_lb) return a, count { (a) -[link subnets]-> (s) }, "
+     "count { (a) -[link sub*]-> (s) }, count { (a) -[link security_groups|subnets]-> (x) }, "
+     "count { (a) -[link nosuch*]-> (x) }, count { (a) -[link]-> (x: aws_sub*) }, "
+     "count { (a) -[link]-> (x: aws_security_group|aws_subnet) }",
+     "module.primary.aws_lb.app|2|2|3|0|2|3\nmodule.secondary.aws_lb.app|2|2|3|0|2|3\n", NULL},
     /* Three-valued logic: unknown is neither true nor false. */
     {"peering-one-way",
      "match (v: aws_vpc where name(v) == 'a') return v.id == 'x', unknown(v.id), "
