@@ -250,10 +250,16 @@ static int reserve_subject(report_suite *s) {
   return PG_OK;
 }
 
-static const char **copy_addresses(pg_report *r, char *const *addresses, size_t n) {
+/* Most subjects are named by their one resource: an address equal to
+ * the name shares the name's copy (strings in the report are never
+ * changed), which keeps a large suite's memory to one copy of each. */
+static const char **copy_addresses(pg_report *r, char *const *addresses, size_t n,
+                                   const char *name) {
   const char **addrs = n ? arena_alloc(&r->mem, n * sizeof *addrs) : NULL;
-  for (size_t i = 0; addrs && i < n; i++)
-    if (!(addrs[i] = report_str(r, addresses[i]))) return NULL;
+  for (size_t i = 0; addrs && i < n; i++) {
+    addrs[i] = strcmp(addresses[i], name) == 0 ? name : report_str(r, addresses[i]);
+    if (!addrs[i]) return NULL;
+  }
   return addrs;
 }
 
@@ -273,12 +279,12 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   memset(key, 0, sizeof *key);
   key->identity = ih;
   sub->name = unique_name(r, s, name, &key->name_hash);
-  key->base = report_str(r, name);
+  key->base = sub->name && strcmp(sub->name, name) == 0 ? sub->name : report_str(r, name);
   sub->outcome = outcome;
   sub->message = report_str(r, message);
   sub->path = report_str(r, path);
   sub->path_json = report_str(r, path_json);
-  sub->addresses = copy_addresses(r, addresses, n_addresses);
+  sub->addresses = key->base ? copy_addresses(r, addresses, n_addresses, key->base) : NULL;
   sub->n_addresses = n_addresses;
   if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
       (message && !sub->message) || (path && !sub->path) || (path_json && !sub->path_json))
