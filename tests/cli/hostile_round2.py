@@ -63,6 +63,17 @@ def run(args, env=None, stdin=None, cwd=None, limit=TIME_LIMIT):
             out.read().decode("utf-8", "replace"), usage.ru_maxrss * 1024)
 
 
+# Peak memory is measured in plain builds only: under AddressSanitizer the
+# peak holds its shadow memory and quarantine (130 MB against 28 MB for the
+# refused 10^5-module plan), and the plain pass runs the same cases.
+MEASURE_MEMORY = os.environ.get("PG_SANITIZE", "").upper() not in ("ON", "1", "TRUE")
+
+
+def expect_memory(case, rss, bound, size):
+    if MEASURE_MEMORY:
+        expect(case, rss <= bound, "peak %d KB for a %d KB plan" % (rss // 1024, size // 1024))
+
+
 def expect(case, ok, why):
     if ok:
         passed[0] += 1
@@ -189,8 +200,7 @@ def value_edges(tmp):
     expect("value edges: loads", code == 0 and edges, "exit %d: %s" % (code, err[:300]))
     expect("value edges: linear", edges and int(edges.group(1)) <= 4 * (n + m * k),
            "edges: %s" % (edges.group(1) if edges else "?"))
-    expect("value edges: memory under 20x the plan", rss <= 20 * size + 64 * MB,
-           "peak %d KB for a %d KB plan" % (rss // 1024, size // 1024))
+    expect_memory("value edges: memory under 20x the plan", rss, 20 * size + 64 * MB, size)
 
 
 # ---- addresses (finding 6b) and instance keys (finding 18) ------------------
@@ -219,16 +229,15 @@ def address_keys(tmp):
     size = os.path.getsize(path)
     r = run(["stats", path])
     refused("250k keys: refused", r, r"does not match its mode, type and name", "keys.json")
-    expect("250k keys: memory under 20x the plan", r[3] <= 20 * size + 64 * MB,
-           "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    expect_memory("250k keys: memory under 20x the plan", r[3], 20 * size + 64 * MB, size)
     mod = ".".join(['module.a[""]'] * 100000)
     path = write_json(tmp, "deep.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
     size = os.path.getsize(path)
     r = run(["stats", path])
     refused("10^5 nested module calls: refused", r, r"nests 100000 module calls; plangraph "
             r"reads at most 64", "deep.json")
-    expect("10^5 nested module calls: memory under 20x the plan",
-           r[3] <= 20 * size + 64 * MB, "peak %d KB for a %d KB plan" % (r[3] // 1024, size // 1024))
+    expect_memory("10^5 nested module calls: memory under 20x the plan", r[3],
+                  20 * size + 64 * MB, size)
     mod = ".".join(['module.a[%d]' % i for i in range(64)])
     path = write_json(tmp, "deep64.json", one_resource(mod + ".aws_vpc.a", module_address=mod))
     r = run(["stats", path])
