@@ -135,7 +135,7 @@ pg_node_id cli_find_node(const pg_graph *g, const char *address);
  * against the plans' secrets, then written (see the file's comment). */
 typedef struct cli_out {
   FILE *f;              /* where to write: memory, or stdout */
-  char *buf;            /* the memory stream's bytes (NULL for stdout) */
+  char *buf;            /* the held stream's bytes (NULL for stdout) */
   size_t len;
   const char *target;   /* the path given, or NULL for stdout */
 } cli_out;
