@@ -1,5 +1,6 @@
 /* plangraph: the command-line entry point. Dispatches to a command from the
  * table below; `plangraph help` and `--help` are made from the same table. */
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -60,6 +61,15 @@ static int run_main(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+#ifdef M_MMAP_THRESHOLD
+  /* Blocks of 128 KB and more (arena blocks, grown arrays) always come
+   * from mmap and go back when freed. By default glibc raises that
+   * threshold once such a block is freed; each query's evaluation arena
+   * then lands in the heap between the report's small allocations and
+   * stays resident after the query: check of a 50 MB plan peaked at
+   * 99 MB instead of 94 MB (stats: 83 MB). */
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
   cli_outputs_begin();
   return cli_outputs_finish(run_main(argc, argv));
 }

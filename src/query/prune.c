@@ -6,6 +6,7 @@
  * nothing: the whole may be unknown, and a check keeps such a subject
  * (a `match` drops its row at the full test). */
 #include "query/prune.h"
+#include "query/scratch.h"
 
 #include <stdlib.h>
 
@@ -87,10 +88,7 @@ void prune_plan_free(prune_plan *p) {
 
 int prune_test(qeval *ev, void *arg, size_t level) {
   const prune_plan *p = arg;
-  arena scratch, *saved = ev->mem;
-  arena_init(&scratch);
-  qeval_meter(ev, &scratch);
-  ev->mem = &scratch;
+  arena *outer = qscratch_enter(ev);
   int keep = 1;
   for (size_t i = 0; keep && i < p->n; i++)
     if (p->terms[i].level == level) {
@@ -102,7 +100,6 @@ int prune_test(qeval *ev, void *arg, size_t level) {
       int t = qv_truth(v);
       keep = ev->status == PG_OK && (t == 1 || (t < 0 && p->keep_unknown));
     }
-  ev->mem = saved;
-  arena_release(&scratch);
+  qscratch_leave(ev, outer);
   return ev->status != PG_OK ? ev->status : keep;
 }

@@ -70,7 +70,7 @@ typedef struct check_run {
   qsubject_sink sink;
   void *ctx;
   tupleset *seen;
-  arena subject_mem;     /* per-subject scratch, released after each */
+  arena subject_mem;     /* per-subject scratch, reset after each */
   qrow_sink rows;        /* match mode */
   int cut;               /* the binding is one an ambiguous edge cut short */
   int where_unknown;     /* its `where` (or a pattern's) is unknown: it may
@@ -156,6 +156,7 @@ static char *render_path(qeval *ev, const qcheck *k) {
   }
   if (rc) {
     sb_release(&b);
+    qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return NULL;
   }
   return b.buf;
@@ -188,7 +189,8 @@ static int path_json(strbuf *b, qeval *ev, size_t gi, const qnode *g) {
 }
 
 /* Every matched pattern of the subject as a JSON array of path_json
- * objects, or NULL when the check matches no pattern (or out of memory). */
+ * objects, or NULL when the check matches no pattern (or out of memory:
+ * then the evaluation fails, so that no subject loses its path). */
 static char *render_path_json(qeval *ev, const qcheck *k) {
   strbuf b = SB_GROWING;
   int rc = 0, any = 0;
@@ -201,6 +203,7 @@ static char *render_path_json(qeval *ev, const qcheck *k) {
   if (any) rc |= sb_add(&b, "]");
   if (rc || !any) {
     sb_release(&b);
+    if (rc) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return NULL;
   }
   return b.buf;
@@ -311,7 +314,6 @@ static int check_cb(qeval *ev, void *arg) {
     if (!added) return 0;
   }
   arena *saved = ev->mem;
-  arena_init(&cr->subject_mem);
   qeval_meter(ev, &cr->subject_mem);
   ev->mem = &cr->subject_mem;
   int rc = 0;
@@ -350,7 +352,7 @@ done:
   if (cr->subject_mem.failed) qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   if (!ev->where_open) ev->where_why[0] = '\0';
   ev->mem = saved;
-  arena_release(&cr->subject_mem);
+  arena_reset(&cr->subject_mem);
   return ev->status != PG_OK ? ev->status : rc;
 }
 
@@ -463,11 +465,15 @@ static int run_check(qeval *ev, const qcheck *k, check_run *cr) {
 
 int qeval_check(qeval *ev, const qcheck *k, qsubject_sink sink, void *ctx) {
   check_run cr = {.k = k, .sink = sink, .ctx = ctx};
-  return run_check(ev, k, &cr);
+  int rc = run_check(ev, k, &cr);
+  arena_release(&cr.subject_mem);
+  return rc;
 }
 
 int qeval_match(qeval *ev, const qcheck *k, qrow_sink sink, void *ctx) {
   check_run cr = {.k = k, .rows = sink, .ctx = ctx};
-  return run_check(ev, k, &cr);
+  int rc = run_check(ev, k, &cr);
+  arena_release(&cr.subject_mem);
+  return rc;
 }
 
