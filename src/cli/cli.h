@@ -171,7 +171,8 @@ extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
 const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap);
 /* The repository root for CI paths: repo_root when given, else the
  * nearest folder from the plan's folder upward that holds .git, else the
- * current folder. In buf (cap bytes) or repo_root itself. */
+ * current folder. In buf (cap bytes) or repo_root itself; NULL when out
+ * of memory. */
 const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap);
 
 /* baseline.c: --baseline FILE applied to the report (NULL: nothing);

@@ -4,6 +4,8 @@
  * there, and the plan written beside the code). */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <stdio.h>
@@ -37,13 +39,15 @@ const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size
 
 const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap) {
   if (repo_root) return repo_root;
-  char dir[4096], *real = NULL;
+  char dir[4096], real[PATH_MAX];
   const char *slash = strcmp(plan, "-") == 0 ? NULL : strrchr(plan, '/');
   if (!slash) snprintf(dir, sizeof dir, ".");
   else snprintf(dir, sizeof dir, "%.*s", slash == plan ? 1 : (int)(slash - plan), plan);
-  real = realpath(dir, NULL);
-  snprintf(buf, cap, "%s", real ? real : ".");
-  free(real);
+  /* The caller's buffer: realpath(dir, NULL) mallocs its answer, and out
+   * of memory there would silently make every CI path relative to ".". */
+  int ok = realpath(dir, real) != NULL;
+  if (!ok && errno == ENOMEM) return NULL;
+  snprintf(buf, cap, "%s", ok ? real : ".");
   /* Upward to the folder that holds .git (a folder, or a file in a
    * worktree or submodule). */
   for (size_t n = strlen(buf); n > 0; n = strlen(buf)) {

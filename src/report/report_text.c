@@ -168,8 +168,11 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
   place(sub, where, sizeof where);
   int placed = *where && 7 + columns(rest, len) + columns(where, strlen(where)) <= WIDTH;
   if (placed) fputs(where, m);
-  fclose(m);
-  flow(f, 7, rest ? rest : "", ". ", 0);
+  if (fclose(m) != 0 || !rest) {
+    free(rest);
+    return -1;
+  }
+  flow(f, 7, rest, ". ", 0);
   free(rest);
   return (placed ? HEAD_PLACED : 0) | (left ? HEAD_REGION_LEFT : 0);
 }
@@ -208,7 +211,11 @@ static int message_line(FILE *f, const pg_subject_result *sub, const char *messa
   pg_text_write_visible(m, said, strlen(said), 0);
   if (sub && sub->suppressed) fprintf(m, " [waived: %s]", sub->suppressed);
   if (sub && sub->baselined) fputs(" [in the baseline]", m);
-  fclose(m);
+  /* The stream's last flush may be refused: a shorter line is no answer. */
+  if (fclose(m) != 0 || !text) {
+    free(text);
+    return -1;
+  }
   if (head & HEAD_PLACED) place(NULL, where, sizeof where);
   else place(sub, where, sizeof where);
   size_t room = WIDTH - INDENT, wcols = columns(where, strlen(where));
