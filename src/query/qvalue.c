@@ -1,6 +1,7 @@
 /* Query values: construction, lazy access into planned values (slices of
  * the plan text read with the JSON scanner), truth, equality, ordering and
  * rendering. See qvalue.h for the model. */
+#include "base/jsonesc.h"
 #include "resolve/marks.h"
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
@@ -448,18 +449,9 @@ static int add_cstr(strbuf *b, const char *s) { return sb_add(b, s); }
 static int add_json_string(strbuf *b, const char *s, size_t n) {
   if (add_cstr(b, "\"") < 0) return -1;
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    char esc[8];
-    if (c == '"' || c == '\\') {
-      esc[0] = '\\';
-      esc[1] = (char)c;
-      if (sb_addn(b, esc, 2) < 0) return -1;
-    } else if (c < 0x20) {
-      snprintf(esc, sizeof esc, "\\u%04x", c);
-      if (add_cstr(b, esc) < 0) return -1;
-    } else if (sb_addn(b, (const char *)&s[i], 1) < 0) {
-      return -1;
-    }
+    char buf[8];
+    const char *esc = json_escape((unsigned char)s[i], buf);
+    if ((esc ? add_cstr(b, esc) : sb_addn(b, s + i, 1)) < 0) return -1;
   }
   return add_cstr(b, "\"");
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonesc.h"
 #include "plangraph/plangraph.h"
 #include "plangraph/query.h"
 #include "report/ending.h"
@@ -61,8 +62,7 @@ static void close_(jout *o, const char *bracket) {
   o->first = 0;
 }
 
-/* A string, with '"', '\\' and control characters escaped; other bytes as
- * they are (the output layer repairs broken UTF-8). */
+/* A string, escaped as base/jsonesc.h says. */
 static void str(jout *o, const char *s) {
   if (!s) {
     puts_(o, "null");
@@ -71,16 +71,12 @@ static void str(jout *o, const char *s) {
   put(o, "\"", 1);
   const char *run = s;
   for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    char buf[8];
+    const char *esc = json_escape((unsigned char)*s, buf);
+    if (!esc) continue;
     put(o, run, (size_t)(s - run));
     run = s + 1;
-    char esc[8];
-    const char *shortesc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
-                          : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
-                          : c == '\f' ? "\\f" : NULL;
-    if (!shortesc) snprintf(esc, sizeof esc, "\\u%04X", c);
-    puts_(o, shortesc ? shortesc : esc);
+    puts_(o, esc);
   }
   put(o, run, (size_t)(s - run));
   put(o, "\"", 1);

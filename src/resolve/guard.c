@@ -2,6 +2,7 @@
  * secrets, each with the forms the writers give it (JSON and XML escapes,
  * visible control characters), in one multi-pattern search. */
 #include "plangraph/guard.h"
+#include "base/jsonesc.h"
 #include "base/mscan.h"
 #include "base/strbuf.h"
 #include "graph/graph_impl.h"
@@ -21,26 +22,21 @@ int pg_guard_new(pg_guard **out) {
   return PG_OK;
 }
 
-/* s as jansson writes it inside a JSON string (0, or -1 out of memory). */
-static int json_form(strbuf *b, const char *s, size_t n) {
+/* s inside a JSON string (base/jsonesc.h), hex escapes in upper or lower
+ * case (0, or -1 out of memory). */
+static int json_form_as(strbuf *b, const char *s, size_t n, int upper) {
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    char esc[8];
-    if (c == '"' || c == '\\') {
-      esc[0] = '\\', esc[1] = (char)c, esc[2] = 0;
-    } else if (c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f') {
-      esc[0] = '\\', esc[2] = 0;
-      esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c == '\b' ? 'b' : 'f';
-    } else if (c < 0x20) {
-      snprintf(esc, sizeof esc, "\\u%04x", c);
-    } else {
-      sb_addn(b, s + i, 1);
-      continue;
-    }
-    sb_add(b, esc);
+    char buf[8];
+    const char *esc = json_escape_as((unsigned char)s[i], buf, upper);
+    if (esc) sb_add(b, esc);
+    else sb_addn(b, s + i, 1);
   }
   return b->full ? -1 : 0;
 }
+
+/* As our own JSON writers write it, and as jansson does. */
+static int json_form(strbuf *b, const char *s, size_t n) { return json_form_as(b, s, n, 0); }
+static int jansson_form(strbuf *b, const char *s, size_t n) { return json_form_as(b, s, n, 1); }
 
 /* s as the XML writers escape it. */
 static int xml_form(strbuf *b, const char *s, size_t n) {
@@ -64,7 +60,7 @@ static int add_form(mscan *m, const char *s, size_t n, int (*form)(strbuf *, con
 
 static int add_secret(mscan *m, const char *s, size_t n) {
   if (mscan_add(m, s, n) < 0 || add_form(m, s, n, json_form) < 0 ||
-      add_form(m, s, n, xml_form) < 0)
+      add_form(m, s, n, jansson_form) < 0 || add_form(m, s, n, xml_form) < 0)
     return -1;
   char *visible = pg_text_visible(s, n, 0);
   if (!visible) return -1;

@@ -6,6 +6,7 @@
  * unknown marks applied. */
 #include "resolve/marks.h"
 #include "resolve/arns.h"
+#include "base/jsonesc.h"
 #include "base/vec.h"
 #include "resolve/secrets.h"
 #include "resolve/values.h"
@@ -228,23 +229,13 @@ static int indent(strbuf *b, unsigned depth) {
   return 0;
 }
 
-/* s as a JSON string, escaped as jansson escapes it. */
+/* s as a JSON string (base/jsonesc.h). */
 static int json_text(strbuf *b, const char *s, size_t n) {
   int rc = sb_add(b, "\"");
   for (size_t i = 0; i < n && rc == 0; i++) {
-    unsigned char c = (unsigned char)s[i];
-    char esc[8];
-    const char *named = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b"
-                      : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                      : c == '\t' ? "\\t" : NULL;
-    if (named) {
-      rc = sb_add(b, named);
-    } else if (c < 0x20) {
-      snprintf(esc, sizeof esc, "\\u%04X", c);
-      rc = sb_add(b, esc);
-    } else {
-      rc = sb_addn(b, s + i, 1);
-    }
+    char buf[8];
+    const char *esc = json_escape((unsigned char)s[i], buf);
+    rc = esc ? sb_add(b, esc) : sb_addn(b, s + i, 1);
   }
   return rc ? -1 : sb_add(b, "\"");
 }

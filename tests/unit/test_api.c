@@ -228,6 +228,37 @@ static void test_unresolved_local(void **state) {
   pg_graph_free(g);
 }
 
+/* The secrets guard finds a secret in each form a writer may give it: as
+ * it is, in a JSON string as our writers escape it (base/jsonesc.h,
+ * lower-case hex) and as jansson does (SARIF, CI, graph exports: upper
+ * case), and in XML. */
+static void test_guard_forms(void **state) {
+  (void)state;
+  static const char plan[] =
+      "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": \"aws_db_instance.d\", "
+      "\"mode\": \"managed\", \"type\": \"aws_db_instance\", \"name\": \"d\", "
+      "\"change\": {\"actions\": [\"create\"], \"before\": null, "
+      "\"after\": {\"password\": \"PGSECRET\\u001fctl\\\"q\"}, "
+      "\"after_sensitive\": {\"password\": true}}}]}";
+  pg_diags *d = NULL;
+  pg_graph *g = NULL;
+  pg_guard *gd = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  assert_int_equal(pg_graph_load_buffer(&g, "guard.json", plan, sizeof plan - 1, NULL, d), PG_OK);
+  assert_int_equal(pg_guard_new(&gd), PG_OK);
+  assert_int_equal(pg_guard_add_graph(gd, g), PG_OK);
+  static const char *const found[] = {
+      "x PGSECRET\x1f" "ctl\"q x", "\"PGSECRET\\u001fctl\\\"q\"", "\"PGSECRET\\u001Fctl\\\"q\"",
+      "<a>PGSECRET\x1f" "ctl&quot;q</a>"};
+  for (size_t i = 0; i < sizeof found / sizeof *found; i++)
+    assert_int_equal(pg_guard_check(gd, found[i], strlen(found[i])), 1);
+  static const char clean[] = "\"PGSECRET\\u0020ctl\\\"q\"";
+  assert_int_equal(pg_guard_check(gd, clean, strlen(clean)), 0);
+  pg_guard_free(gd);
+  pg_graph_free(g);
+  pg_diags_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_read_ok, setup, teardown),
@@ -239,6 +270,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_convert, setup, teardown),
       cmocka_unit_test(test_igraph_handlers),
       cmocka_unit_test(test_unresolved_local),
+      cmocka_unit_test(test_guard_forms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
