@@ -99,6 +99,23 @@ void arena_reset(arena *a) {
   a->used = 0;
 }
 
+void arena_move(arena *to, arena *from) {
+  if (!from->head) return;
+  if (!to->head) {
+    to->head = from->head;
+    to->used = from->used;
+  } else {
+    /* Behind to's newest block, whose free room stays in use. */
+    arena_block *last = from->head;
+    while (last->next) last = last->next;
+    last->next = to->head->next;
+    to->head->next = from->head;
+  }
+  to->total += from->total;
+  from->head = NULL;
+  from->used = 0;
+}
+
 int arena_owns(const arena *a, const void *p) {
   const unsigned char *q = p;
   for (const arena_block *b = a->head; b; b = b->next)

@@ -31,6 +31,9 @@ void arena_release(arena *a);
  * stay; the meter stays attached. With PG_ARENA_DEBUG every block goes,
  * so a pointer kept past a reset is a use after free ASan reports. */
 void arena_reset(arena *a);
+/* Moves everything allocated in from into to (no copy, no allocation):
+ * from is left empty, what it held lives as long as to. */
+void arena_move(arena *to, arena *from);
 /* Whether p points into memory a handed out (a scan of its blocks). */
 int arena_owns(const arena *a, const void *p);
 

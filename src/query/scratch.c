@@ -6,10 +6,9 @@
 
 #include <string.h>
 
-/* Values nest no deeper than evaluation does (each level of a value is
- * built by one expression or def call); this bounds the copy's recursion
- * well above that. */
-#define KEEP_MAX_DEPTH (4 * QEVAL_MAX_DEPTH)
+/* The copy's recursion stops here; a value nested deeper (a chain of defs
+ * can nest lists tens of thousands deep) is kept by moving its level. */
+#define KEEP_MAX_DEPTH 256
 
 arena *qscratch_enter(qeval *ev) {
   arena *outer = ev->mem;
@@ -104,9 +103,12 @@ qvalue qscratch_keep(qeval *ev, arena *outer, qvalue v) {
   qvalue c = keep_value(&k, v, 0);
   outer->meter = meter;
   if (!k.failed) return c;
-  if (k.failed == 2)
-    qeval_fail(ev, PG_ERR_LIMIT, "a value nested more than %d levels deep", KEEP_MAX_DEPTH);
-  else
+  /* Too deep to copy: the level's blocks move to outer whole, value and
+   * all, and nothing is dropped this time. Out of memory is an error. */
+  if (k.failed == 1) {
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  return qv_null();
+    return qv_null();
+  }
+  arena_move(outer, ev->mem);
+  return v;
 }

@@ -20,9 +20,10 @@ void qscratch_leave(qeval *ev, arena *outer);
 /* v with every part the current scratch level owns copied into outer
  * (parts owned elsewhere, the graph's, the query's, an outer level's,
  * are shared, as values are immutable). Not counted in the budget: the
- * bytes were counted when the scratch level allocated them. On failure
- * (out of memory, nesting too deep) the evaluation fails and it returns
- * null. */
+ * bytes were counted when the scratch level allocated them. When v is
+ * nested too deep to copy, the level's memory moves into outer whole
+ * instead (kept, not dropped) and v is returned as it is. Out of memory
+ * fails the evaluation and gives null. */
 qvalue qscratch_keep(qeval *ev, arena *outer, qvalue v);
 
 #endif

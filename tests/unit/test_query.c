@@ -53,6 +53,16 @@ static const qcase cases[] = {
      "count { (a) -[link nosuch*]-> (x) }, count { (a) -[link]-> (x: aws_sub*) }, "
      "count { (a) -[link]-> (x: aws_security_group|aws_subnet) }",
      "module.primary.aws_lb.app|2|2|3|0|2|3\nmodule.secondary.aws_lb.app|2|2|3|0|2|3\n", NULL},
+    /* A comprehension's element nested deeper than a copy goes (5,120
+     * lists) is kept whole with its scratch memory: no error, no loss. */
+    {"peering-one-way",
+     "def w1(x) = [[[[[[[[[[x]]]]]]]]]]\n"
+     "def w2(x) = w1(w1(x))\ndef w3(x) = w2(w2(x))\ndef w4(x) = w3(w3(x))\n"
+     "def w5(x) = w4(w4(x))\ndef w6(x) = w5(w5(x))\ndef w7(x) = w6(w6(x))\n"
+     "def w8(x) = w7(w7(x))\ndef w9(x) = w8(w8(x))\ndef w10(x) = w9(w9(x))\n"
+     "match (v: aws_vpc where name(v) == 'a') return count([i in [1, 2] | w10(i)]), "
+     "[i in [3] | w10(i)], [i in [4] | w2(i)] == [w2(4)]",
+     "2|3|true\n", NULL},
     /* Three-valued logic: unknown is neither true nor false. */
     {"peering-one-way",
      "match (v: aws_vpc where name(v) == 'a') return v.id == 'x', unknown(v.id), "
