@@ -59,6 +59,12 @@ foreach(doc man:plangraph.1 bash:plangraph.bash zsh:_plangraph)
   list(APPEND PG_GENERATED_DOCS ${CMAKE_CURRENT_BINARY_DIR}/${file})
 endforeach()
 add_custom_target(plangraph_docs ALL DEPENDS ${PG_GENERATED_DOCS})
+if(PG_DEBIAN)
+  # The compressed man page reads plangraph.1: made once, by plangraph_docs
+  # first. Without the order both targets ran the rule for it in a parallel
+  # build and one renamed the other's file away.
+  add_dependencies(plangraph_changelog plangraph_docs)
+endif()
 if(NOT PG_DEBIAN)   # the package installs it compressed (package.cmake)
   install(FILES ${CMAKE_CURRENT_BINARY_DIR}/plangraph.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
