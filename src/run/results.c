@@ -161,8 +161,18 @@ static uint64_t name_hash(const void *ctx, int32_t id) {
   return ((const report_suite *)ctx)->keys[id].name_hash;
 }
 
+/* A name looked up, with its hash: a slot whose stored hash differs is
+ * passed over without comparing text (names of one suite often share long
+ * prefixes, module.x["a-0001"]...). */
+typedef struct name_probe {
+  const char *name;
+  uint64_t hash;
+} name_probe;
+
 static int name_eq(const void *ctx, int32_t id, const void *probe) {
-  return strcmp(((const report_suite *)ctx)->subjects_owned[id].name, probe) == 0;
+  const report_suite *s = ctx;
+  const name_probe *q = probe;
+  return s->keys[id].name_hash == q->hash && strcmp(s->subjects_owned[id].name, q->name) == 0;
 }
 
 /* A subject's identity: the name the query gave and its resources. */
@@ -170,6 +180,7 @@ typedef struct identity {
   const char *base;
   char *const *addresses;
   size_t n;
+  uint64_t hash;   /* identity_hash, once known */
 } identity;
 
 static uint64_t identity_hash(const identity *k) {
@@ -187,7 +198,9 @@ static int identity_eq(const void *ctx, int32_t id, const void *probe) {
   const report_suite *s = ctx;
   const identity *k = probe;
   const pg_subject_result *sub = &s->subjects_owned[id];
-  if (sub->n_addresses != k->n || strcmp(s->keys[id].base, k->base) != 0) return 0;
+  if (s->keys[id].identity != k->hash || sub->n_addresses != k->n ||
+      strcmp(s->keys[id].base, k->base) != 0)
+    return 0;
   for (size_t i = 0; i < k->n; i++)
     if (strcmp(sub->addresses[i], k->addresses[i]) != 0) return 0;
   return 1;
@@ -195,7 +208,8 @@ static int identity_eq(const void *ctx, int32_t id, const void *probe) {
 
 /* The subject whose unique name is `name`, or -1. */
 static int32_t find_name(const report_suite *s, const char *name, uint64_t h) {
-  return idset_find(&s->names, h, name, name_eq, s);
+  name_probe q = {name, h};
+  return idset_find(&s->names, h, &q, name_eq, s);
 }
 
 /* A name no subject of the suite has: `name`, else "name (k)" for the
@@ -267,8 +281,8 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        char *const *addresses, size_t n_addresses, const char *path,
                        const char *path_json) {
-  identity k = {name, addresses, n_addresses};
-  uint64_t ih = identity_hash(&k);
+  identity k = {name, addresses, n_addresses, 0};
+  uint64_t ih = k.hash = identity_hash(&k);
   int32_t same = idset_find(&s->identities, ih, &k, identity_eq, s);
   if (same >= 0) return merge_subject(r, s, same, outcome, message, path, path_json);
   if (reserve_subject(s) != PG_OK) return PG_ERR_NOMEM;
