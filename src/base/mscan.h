@@ -23,6 +23,7 @@ typedef struct mscan {
   uint64_t *keys;    /* open-addressed table of distinct keys (0: empty) */
   size_t *first;     /* index in pats of the first pattern with keys[i] */
   size_t mask;       /* table size - 1; 0 when not built */
+  uint64_t *pairs;   /* bit a << 8 | b: some pattern starts with bytes a, b */
   int built;         /* the table matches pats */
 } mscan;
 

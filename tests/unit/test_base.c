@@ -12,6 +12,7 @@
 
 #include "base/decnum.h"
 #include "base/hash.h"
+#include "base/mscan.h"
 #include "base/pos.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
@@ -172,6 +173,48 @@ static const utf8_case utf8_cases[] = {
     {"\xf0\x9f\x98\x80", 3, 0, 0, "four bytes with three readable"},
 };
 
+/* mscan_find agrees with a plain search for each pattern, over buffers
+ * of a small alphabet (so that many windows share a pattern's first two
+ * bytes or its whole key without matching it), patterns at the very start
+ * and end, of exactly MSCAN_MIN bytes, and sharing prefixes. */
+static void test_mscan(void **state) {
+  (void)state;
+  srand(7);
+  for (int round = 0; round < 300; round++) {
+    mscan m;
+    mscan_init(&m);
+    char pats[8][16];
+    size_t lens[8], n = 1 + (size_t)(rand() % 8);
+    for (size_t i = 0; i < n; i++) {
+      lens[i] = (size_t)(MSCAN_MIN + rand() % 6);
+      for (size_t j = 0; j < lens[i]; j++) pats[i][j] = (char)('a' + rand() % 3);
+      if (i && rand() % 2) memcpy(pats[i], pats[i - 1], MSCAN_MIN);  /* one key */
+      assert_int_equal(mscan_add(&m, pats[i], lens[i]), 0);
+    }
+    assert_int_equal(mscan_add(&m, "ab", 2), 0);  /* too short: never found */
+    assert_int_equal(mscan_build(&m), 0);
+    char buf[64];
+    size_t len = (size_t)(rand() % (int)sizeof buf);
+    for (size_t j = 0; j < len; j++) buf[j] = (char)('a' + rand() % 4);
+    int want = 0;
+    for (size_t i = 0; i < n; i++)
+      for (size_t at = 0; at + lens[i] <= len; at++)
+        want |= memcmp(buf + at, pats[i], lens[i]) == 0;
+    long got = mscan_find(&m, buf, len);
+    assert_int_equal(got >= 0, want);
+    mscan_free(&m);
+  }
+  mscan m;
+  mscan_init(&m);
+  assert_int_equal(mscan_add(&m, "secret", 6), 0);
+  assert_int_equal(mscan_build(&m), 0);
+  assert_true(mscan_find(&m, "secret", 6) >= 0);        /* the whole buffer */
+  assert_true(mscan_find(&m, "xx secret", 9) >= 0);     /* at the end */
+  assert_true(mscan_find(&m, "xx secre", 8) < 0);       /* cut short */
+  assert_true(mscan_find(&m, "se\0cret secret", 14) >= 0);
+  mscan_free(&m);
+}
+
 static void test_utf8(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
@@ -246,7 +289,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
