@@ -6,7 +6,10 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The escape for the character at p (n bytes left) in esc, and its length
  * in bytes in *len; 0 when it is shown as it is. */
@@ -83,6 +86,11 @@ size_t pg_text_repair_utf8(char **buf, size_t *len) {
   const unsigned char *p = (const unsigned char *)*buf;
   size_t bad = 0, n = *len;
   for (size_t i = 0; i < n;) {
+    uint64_t word;  /* eight ASCII bytes at a time: most of any report */
+    if (n - i >= 8 && (memcpy(&word, p + i, 8), !(word & UINT64_C(0x8080808080808080)))) {
+      i += 8;
+      continue;
+    }
     size_t k = p[i] < 0x80 ? 1 : utf8_decode(p + i, n - i, NULL);
     if (!k) bad++;
     i += k ? k : 1;

@@ -13,6 +13,7 @@
 #include "base/decnum.h"
 #include "base/hash.h"
 #include "base/mscan.h"
+#include "plangraph/guard.h"
 #include "base/pos.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
@@ -215,6 +216,50 @@ static void test_mscan(void **state) {
   mscan_free(&m);
 }
 
+/* pg_text_repair_utf8 replaces each byte that starts no valid sequence
+ * with U+FFFD, wherever it falls against its eight-byte ASCII steps: the
+ * result is checked against a byte-at-a-time walk of random text mixing
+ * ASCII, valid two- and three-byte sequences and stray bytes. */
+static void test_repair_utf8(void **state) {
+  (void)state;
+  static const char *const parts[] = {"a", "bcdefghij", "\xC3\xA9", "\xE2\x82\xAC", "\x80",
+                                      "\xC3", "\xFF", "\xE2\x82"};
+  srand(11);
+  for (int round = 0; round < 500; round++) {
+    char text[200];
+    size_t n = 0;
+    while (n < 150) {
+      const char *part = parts[rand() % 8];
+      memcpy(text + n, part, strlen(part));
+      n += strlen(part);
+    }
+    char want[700];
+    size_t w = 0, bad = 0;
+    for (size_t i = 0; i < n;) {
+      size_t k = utf8_decode((const unsigned char *)text + i, n - i, NULL);
+      if (k) {
+        memcpy(want + w, text + i, k);
+        w += k;
+        i += k;
+      } else {
+        memcpy(want + w, "\xEF\xBF\xBD", 3);
+        w += 3;
+        bad++;
+        i++;
+      }
+    }
+    char *buf = malloc(n + 1);
+    assert_non_null(buf);
+    memcpy(buf, text, n);
+    buf[n] = '\0';
+    size_t len = n;
+    assert_int_equal(pg_text_repair_utf8(&buf, &len), bad);
+    assert_int_equal(len, w);
+    assert_memory_equal(buf, want, w);
+    free(buf);
+  }
+}
+
 static void test_utf8(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
@@ -289,7 +334,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
