@@ -44,6 +44,9 @@ PG_API int pg_text_write_visible(FILE *f, const char *s, size_t n, int keep_line
  * UTF-8 with U+FFFD (*buf may be reallocated and *len grow). Returns how
  * many bytes were replaced, or (size_t)-1 out of memory (buf unchanged). */
 PG_API size_t pg_text_repair_utf8(char **buf, size_t *len);
+/* How many bytes pg_text_repair_utf8 would replace in buf[0..len) (0:
+ * well-formed UTF-8), without changing it. */
+PG_API size_t pg_text_invalid_utf8(const char *buf, size_t len);
 
 #ifdef __cplusplus
 }

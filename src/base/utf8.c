@@ -4,6 +4,8 @@
  * U+10FFFF; every later byte is a plain continuation byte. */
 #include "base/utf8.h"
 
+#include <string.h>
+
 typedef struct lead {
   unsigned char first, last;  /* lead bytes this row covers */
   unsigned char len;          /* sequence length */
@@ -38,4 +40,19 @@ size_t utf8_decode(const unsigned char *p, size_t avail, uint32_t *cp) {
   }
   if (cp) *cp = v;
   return l->len;
+}
+
+size_t utf8_invalid_bytes(const unsigned char *p, size_t n) {
+  size_t bad = 0;
+  for (size_t i = 0; i < n;) {
+    uint64_t word;  /* eight ASCII bytes at a time: most of any report */
+    if (n - i >= 8 && (memcpy(&word, p + i, 8), !(word & UINT64_C(0x8080808080808080)))) {
+      i += 8;
+      continue;
+    }
+    size_t k = p[i] < 0x80 ? 1 : utf8_decode(p + i, n - i, NULL);
+    if (!k) bad++;
+    i += k ? k : 1;
+  }
+  return bad;
 }

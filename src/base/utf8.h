@@ -14,5 +14,8 @@
  * overlong form, a UTF-16 surrogate, a code point above U+10FFFF, or a
  * sequence cut short. */
 size_t utf8_decode(const unsigned char *p, size_t avail, uint32_t *cp);
+/* How many bytes of p[0..n) start no well-formed sequence (each would
+ * become one U+FFFD): 0 for valid UTF-8. */
+size_t utf8_invalid_bytes(const unsigned char *p, size_t n);
 
 #endif

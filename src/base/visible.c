@@ -6,10 +6,7 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
-#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 /* The escape for the character at p (n bytes left) in esc, and its length
  * in bytes in *len; 0 when it is shown as it is. */
@@ -82,19 +79,13 @@ int pg_text_write_visible(FILE *f, const char *s, size_t n, int keep_lines) {
   return rc;
 }
 
+size_t pg_text_invalid_utf8(const char *buf, size_t len) {
+  return utf8_invalid_bytes((const unsigned char *)buf, len);
+}
+
 size_t pg_text_repair_utf8(char **buf, size_t *len) {
   const unsigned char *p = (const unsigned char *)*buf;
-  size_t bad = 0, n = *len;
-  for (size_t i = 0; i < n;) {
-    uint64_t word;  /* eight ASCII bytes at a time: most of any report */
-    if (n - i >= 8 && (memcpy(&word, p + i, 8), !(word & UINT64_C(0x8080808080808080)))) {
-      i += 8;
-      continue;
-    }
-    size_t k = p[i] < 0x80 ? 1 : utf8_decode(p + i, n - i, NULL);
-    if (!k) bad++;
-    i += k ? k : 1;
-  }
+  size_t n = *len, bad = utf8_invalid_bytes(p, n);
   if (!bad) return 0;
   char *out = malloc(n + 2 * bad + 1);
   if (!out) return (size_t)-1;

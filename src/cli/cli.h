@@ -134,10 +134,13 @@ pg_node_id cli_find_node(const pg_graph *g, const char *address);
 /* outputs.c: every output held until the command is done, checked
  * against the plans' secrets, then written (see the file's comment). */
 typedef struct cli_out {
-  FILE *f;              /* where to write: memory, or stdout */
-  char *buf;            /* the held stream's bytes (NULL for stdout) */
+  FILE *f;              /* where to write: a temporary file, memory, or stdout */
+  char *buf;            /* the held stream's bytes (memory only) */
   size_t len;
   const char *target;   /* the path given, or NULL for stdout */
+  char *dest;           /* a file's path renamed over (symbolic links resolved) */
+  char *tmp;            /* the temporary file beside it, being written */
+  int slot;             /* tmp's entry among those removed on a signal */
 } cli_out;
 /* Refuses (EXIT_BAD, message printed) a path that is an input, another
  * output, a folder, a dangling link or in a missing folder. */

@@ -1,13 +1,14 @@
-/* What a command writes, held until it is done. Reports (-o, --junit,
- * --sarif, baselines, graph exports) go to memory and standard output to
- * a memory file; when the command returns, main calls cli_outputs_finish,
- * which checks every output against the loaded plans' secrets (the last
- * line of defence: a match is an error, never an output), replaces broken
- * UTF-8, and only then writes them all: each regular file through a
- * temporary file in its folder renamed over it once every output is
- * ready, a character device or FIFO (/dev/null, /dev/stdout, a pipe)
- * directly. A symbolic link is written through (its target is replaced,
- * the link stays). A report may not name an input (plan, query file,
+/* What a command writes, held until it is done. A report (-o, --junit,
+ * --sarif, baselines, graph exports) to a regular file is written as it
+ * is made to a temporary file in the file's folder; one to a character
+ * device or FIFO (/dev/null, /dev/stdout, a pipe) is held in memory, and
+ * standard output in a memory file. When the command returns, main calls
+ * cli_outputs_finish, which checks every output against the loaded plans'
+ * secrets (the last line of defence: a match is an error, never an
+ * output), replaces broken UTF-8, and only then puts them all in place:
+ * devices and FIFOs written, each temporary file renamed over its file
+ * once every output is ready. A symbolic link is written through (its
+ * target is replaced, the link stays). A report may not name an input (plan, query file,
  * --tf-graph) or another report. On SIGINT, SIGTERM or SIGHUP the
  * temporary files are removed. A command that fails (exit 2) writes
  * nothing at all, unless it says its reports are whole (cli_outputs_keep:
@@ -33,11 +34,12 @@
 /* A finished report waiting for cli_outputs_finish. */
 typedef struct pending {
   char *target;     /* the path as given */
-  char *buf;        /* its bytes (malloc'd, held_open) */
+  char *buf;        /* a device's or FIFO's bytes (malloc'd, held_open) */
   size_t len;
   int fd;           /* >= 0: a descriptor path names (/dev/stdout, /dev/fd/N) */
   char *dest;       /* regular file: the resolved path renamed over */
-  char *tmp;        /* its temporary file while being written */
+  char *tmp;        /* its temporary file, written */
+  int slot;         /* tmp's entry in sig_temps */
 } pending;
 
 typedef struct file_id {
@@ -61,6 +63,13 @@ static struct {
 
 /* Temporary files to remove on a signal: written before each file exists. */
 static char *volatile sig_temps[MAX_OUTPUTS];
+
+/* A free entry of sig_temps, or -1. */
+static int free_slot(void) {
+  for (int i = 0; i < MAX_OUTPUTS; i++)
+    if (!sig_temps[i]) return i;
+  return -1;
+}
 
 static void on_signal(int sig) {
   for (size_t i = 0; i < MAX_OUTPUTS; i++)
@@ -138,6 +147,11 @@ static void folder_of(const char *path, char *buf, size_t cap) {
   if (!slash) snprintf(buf, cap, ".");
   else if (slash == path) snprintf(buf, cap, "/");
   else snprintf(buf, cap, "%.*s", (int)(slash - path), path);
+}
+
+static int cannot_write(const char *target) {
+  fprintf(stderr, "plangraph: error: cannot write %s: %s\n", target, strerror(errno));
+  return EXIT_BAD;
 }
 
 /* Who may not share a report's file: an input, or a report opened before. */
@@ -225,6 +239,52 @@ static int check_target(const char *path) {
   return EXIT_OK;
 }
 
+/* A temporary file beside target's file (through a symbolic link, beside
+ * the link's target, which is replaced while the link stays), entered in
+ * sig_temps[slot]: its descriptor, or -1 with the reason printed. *dest
+ * and *tmp are malloc'd (or NULL) either way. The temporary name is
+ * short, so a 255-byte report name works. */
+static int make_temp(const char *target, int slot, char **dest, char **tmp) {
+  struct stat st;
+  *dest = stat(target, &st) == 0 ? realpath(target, NULL) : strdup(target);
+  char dir[PATH_MAX];
+  folder_of(*dest ? *dest : "", dir, sizeof dir);
+  size_t cap = strlen(dir) + 32;
+  *tmp = *dest ? malloc(cap) : NULL;
+  if (!*tmp) return cannot_write(target), -1;
+  snprintf(*tmp, cap, "%s/.plangraph-XXXXXX", dir);
+  sig_temps[slot] = *tmp;
+  int fd = mkstemp(*tmp);
+  if (fd < 0) {
+    int err = errno;
+    sig_temps[slot] = NULL;
+    free(*tmp);
+    *tmp = NULL;
+    errno = err;
+    return cannot_write(target), -1;
+  }
+  /* mkstemp makes the file 0600; a report is read by others (CI
+   * artifacts), so give it what the umask allows, as a plain open would. */
+  mode_t mask = umask(0);
+  umask(mask);
+  if (fchmod(fd, 0666 & ~mask) == 0) return fd;
+  int err = errno;
+  close(fd);
+  unlink(*tmp);
+  sig_temps[slot] = NULL;
+  free(*tmp);
+  *tmp = NULL;
+  errno = err;
+  return cannot_write(target), -1;
+}
+
+/* Whether a report to path goes to a temporary file renamed over it: a
+ * regular file, or one to be made (check_target has refused the rest). */
+static int renamed_into_place(const char *path) {
+  struct stat st;
+  return named_fd(path) < 0 && (stat(path, &st) != 0 || S_ISREG(st.st_mode));
+}
+
 /* A report held in memory: a stdio stream over a growing malloc'd buffer.
  * open_memstream would do, but it zeroes and copies its buffer at each
  * doubling and locks on every write: a 64 MB JSON report spent a third of
@@ -275,6 +335,35 @@ static FILE *held_open(char **buf, size_t *len) {
   return f;
 }
 
+/* A report to a file streams into its temporary file: a large report is
+ * never held whole in memory. */
+static int open_temp(cli_out *o, const char *path) {
+  int slot = free_slot();
+  if (slot < 0) {
+    fprintf(stderr, "plangraph: error: too many outputs\n");
+    return EXIT_BAD;
+  }
+  int fd = make_temp(path, slot, &o->dest, &o->tmp);
+  o->f = fd < 0 ? NULL : fdopen(fd, "w");
+  if (!o->f) {
+    if (fd >= 0) {
+      fputs("plangraph: error: out of memory\n", stderr);
+      close(fd);
+      unlink(o->tmp);
+      sig_temps[slot] = NULL;
+    }
+    free(o->tmp);
+    free(o->dest);
+    o->tmp = o->dest = NULL;
+    return EXIT_BAD;
+  }
+  setvbuf(o->f, NULL, _IOFBF, (size_t)1 << 16);
+  __fsetlocking(o->f, FSETLOCKING_BYCALLER);
+  o->slot = slot;
+  o->target = path;
+  return EXIT_OK;
+}
+
 int cli_out_open(cli_out *o, const char *path) {
   memset(o, 0, sizeof *o);
   if (!path || strcmp(path, "-") == 0) {
@@ -286,6 +375,7 @@ int cli_out_open(cli_out *o, const char *path) {
     fprintf(stderr, "plangraph: error: too many outputs\n");
     return EXIT_BAD;
   }
+  if (renamed_into_place(path)) return open_temp(o, path);
   o->f = held_open(&o->buf, &o->len);
   if (!o->f) {
     fputs("plangraph: error: out of memory\n", stderr);
@@ -295,8 +385,47 @@ int cli_out_open(cli_out *o, const char *path) {
   return EXIT_OK;
 }
 
+/* Drops a report's temporary file. */
+static void drop_temp(cli_out *o) {
+  unlink(o->tmp);
+  sig_temps[o->slot] = NULL;
+  free(o->tmp);
+  free(o->dest);
+  o->tmp = o->dest = NULL;
+}
+
+/* A report written to its temporary file: on disk (fsync), so that the
+ * rename cannot leave an empty file after a crash, and pending. */
+static int commit_temp(cli_out *o) {
+  int bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+  int err = errno;
+  bad |= fclose(o->f) != 0;
+  o->f = NULL;
+  if (bad || S.n_out == MAX_OUTPUTS) {
+    errno = bad ? err : EMFILE;
+    cannot_write(o->target);
+    drop_temp(o);
+    return EXIT_BAD;
+  }
+  char *target = strdup(o->target);
+  if (!target) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    drop_temp(o);
+    return EXIT_BAD;
+  }
+  S.out[S.n_out++] = (pending){target, NULL, 0, -1, o->dest, o->tmp, o->slot};
+  o->dest = o->tmp = NULL;
+  return EXIT_OK;
+}
+
 int cli_out_commit(cli_out *o) {
   if (!o->target) return EXIT_OK; /* standard output: checked when the command ends */
+  if (o->tmp) return commit_temp(o);
+  if (S.n_out == MAX_OUTPUTS) {
+    fprintf(stderr, "plangraph: error: too many outputs\n");
+    cli_out_abort(o);
+    return EXIT_BAD;
+  }
   int bad = fflush(o->f) != 0 || ferror(o->f);
   bad |= fclose(o->f) != 0;
   o->f = NULL;
@@ -307,7 +436,7 @@ int cli_out_commit(cli_out *o) {
     o->buf = NULL;
     return EXIT_BAD;
   }
-  S.out[S.n_out++] = (pending){target, o->buf, o->len, named_fd(target), NULL, NULL};
+  S.out[S.n_out++] = (pending){target, o->buf, o->len, named_fd(target), NULL, NULL, -1};
   o->buf = NULL;
   return EXIT_OK;
 }
@@ -315,6 +444,7 @@ int cli_out_commit(cli_out *o) {
 void cli_out_abort(cli_out *o) {
   if (!o->target) return;
   if (o->f) fclose(o->f);
+  if (o->tmp) drop_temp(o);
   free(o->buf);
   o->f = NULL;
   o->buf = NULL;
@@ -365,18 +495,59 @@ static char *take_stdout(size_t *len, int *rc) {
   return buf;
 }
 
+/* A written report's bytes, mapped read-only: *len of them (NULL with
+ * *len 0 when empty); NULL with *len (size_t)-1 when it cannot be read
+ * back (errno set). */
+static char *map_temp(const pending *p, size_t *len) {
+  *len = (size_t)-1;
+  int fd = open(p->tmp, O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0) return NULL;
+  if (fstat(fd, &st) != 0) {
+    close(fd);
+    return NULL;
+  }
+  void *m = st.st_size ? mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                              fd, 0)
+                       : NULL;
+  int err = errno;
+  close(fd);
+  if (m == MAP_FAILED) {
+    errno = err;
+    return NULL;
+  }
+  *len = (size_t)st.st_size;
+  return m;
+}
+
+static void unmap_temp(char *m, size_t len) {
+  if (m) munmap(m, len);
+}
+
+/* Whether an output holds a plan's secret: 1 yes, 0 no, -1 out of memory
+ * (or, for a written file, it could not be read back; message printed). */
+static int holds_secret(const pending *p) {
+  if (!p->tmp) return p->buf ? pg_guard_check(S.guard, p->buf, p->len) : 0;
+  size_t len;
+  char *m = map_temp(p, &len);
+  if (len == (size_t)-1) {
+    cannot_write(p->target);
+    return -2;
+  }
+  int hit = m ? pg_guard_check(S.guard, m, len) : 0;
+  unmap_temp(m, len);
+  return hit;
+}
+
 /* The last line of defence: no output may hold a secret. */
 static int guard_refuses(const char *out, size_t out_len) {
   if (S.guard_failed) return 1;
   if (!S.guard) return 0;
   for (size_t i = 0; i <= S.n_out; i++) {
-    const char *buf = i < S.n_out ? S.out[i].buf : out;
-    size_t len = i < S.n_out ? S.out[i].len : out_len;
-    int hit = buf ? pg_guard_check(S.guard, buf, len) : 0;
-    if (hit < 0) {
-      fputs("plangraph: error: out of memory\n", stderr);
-      return 1;
-    }
+    int hit = i < S.n_out ? holds_secret(&S.out[i])
+                          : out ? pg_guard_check(S.guard, out, out_len) : 0;
+    if (hit == -1) fputs("plangraph: error: out of memory\n", stderr);
+    if (hit < 0) return 1;
     if (hit) {
       fprintf(stderr, "plangraph: error: refusing to write: output would contain a value "
                       "the plan marks sensitive (in %s)\n",
@@ -401,70 +572,55 @@ static int repair(char **buf, size_t *len, const char *where) {
   return EXIT_OK;
 }
 
-static int cannot_write(const pending *p) {
-  fprintf(stderr, "plangraph: error: cannot write %s: %s\n", p->target, strerror(errno));
-  return EXIT_BAD;
-}
-
-/* A regular file's bytes in a temporary file beside it (slot i for the
- * signal handler); character devices, FIFOs and descriptors wait for
- * deliver. The temporary name is short, so a 255-byte report name works. */
-static int stage(pending *p, size_t i) {
-  struct stat st;
-  int exists = p->fd < 0 && stat(p->target, &st) == 0;
-  if (p->fd >= 0 || (exists && !S_ISREG(st.st_mode))) return EXIT_OK;
-  /* Through a symbolic link: its target is replaced, the link kept. */
-  p->dest = exists ? realpath(p->target, NULL) : strdup(p->target);
-  char dir[PATH_MAX];
-  folder_of(p->dest ? p->dest : "", dir, sizeof dir);
-  size_t cap = strlen(dir) + 32;
-  p->tmp = p->dest ? malloc(cap) : NULL;
-  if (!p->tmp) return cannot_write(p);
-  snprintf(p->tmp, cap, "%s/.plangraph-XXXXXX", dir);
-  sig_temps[i] = p->tmp;
-  int fd = mkstemp(p->tmp);
-  if (fd < 0) {
-    sig_temps[i] = NULL;
-    free(p->tmp);
-    p->tmp = NULL;
-    return cannot_write(p);
+/* The same for a written report: read back and written again only when
+ * it holds broken UTF-8 (a plan's bytes passed through), which is rare. */
+static int repair_temp(pending *p) {
+  size_t len;
+  char *m = map_temp(p, &len);
+  if (len == (size_t)-1) return cannot_write(p->target);
+  int broken = m && pg_text_invalid_utf8(m, len) > 0;
+  char *copy = broken ? malloc(len + 1) : NULL;
+  if (copy) memcpy(copy, m, len);
+  unmap_temp(m, len);
+  if (!broken) return EXIT_OK;
+  if (!copy || repair(&copy, &len, p->target) != EXIT_OK) {
+    if (!copy) fputs("plangraph: error: out of memory\n", stderr);
+    free(copy);
+    return EXIT_BAD;
   }
-  /* mkstemp makes the file 0600; a report is read by others (CI
-   * artifacts), so give it what the umask allows, as a plain open would. */
-  mode_t mask = umask(0);
-  umask(mask);
-  int bad = fchmod(fd, 0666 & ~mask) != 0 || write_all(fd, p->buf, p->len) != 0 ||
-            fsync(fd) != 0;
+  int fd = open(p->tmp, O_WRONLY | O_TRUNC | O_CLOEXEC);
+  int bad = fd < 0 || write_all(fd, copy, len) != 0 || fsync(fd) != 0;
   int err = errno;
-  bad |= close(fd) != 0;
-  if (!bad) return EXIT_OK;
+  if (fd >= 0) bad |= close(fd) != 0;
+  free(copy);
   errno = err;
-  return cannot_write(p);
+  return bad ? cannot_write(p->target) : EXIT_OK;
 }
 
-/* Puts a staged output in place, or writes a device, FIFO or descriptor. */
+/* Puts a written report in place, or writes a device, FIFO or descriptor. */
 static int deliver(pending *p) {
   if (p->tmp) {
-    if (rename(p->tmp, p->dest) != 0) return cannot_write(p);
+    if (rename(p->tmp, p->dest) != 0) return cannot_write(p->target);
+    sig_temps[p->slot] = NULL;
     free(p->tmp);
     p->tmp = NULL;
     return EXIT_OK;
   }
   int fd = p->fd >= 0 ? p->fd : open(p->target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) return cannot_write(p);
+  if (fd < 0) return cannot_write(p->target);
   int bad = write_all(fd, p->buf, p->len) != 0;
   int err = errno;
   if (p->fd < 0) bad |= close(fd) != 0 && errno != EINTR;
   errno = err;
-  return bad ? cannot_write(p) : EXIT_OK;
+  return bad ? cannot_write(p->target) : EXIT_OK;
 }
 
 /* Every report written, or none renamed into place. */
 static int write_reports(void) {
   int rc = EXIT_OK;
   for (size_t i = 0; rc == EXIT_OK && i < S.n_out; i++)
-    if ((rc = repair(&S.out[i].buf, &S.out[i].len, S.out[i].target)) == EXIT_OK)
-      rc = stage(&S.out[i], i);
+    rc = S.out[i].tmp ? repair_temp(&S.out[i])
+                      : repair(&S.out[i].buf, &S.out[i].len, S.out[i].target);
   /* Devices and descriptors first: a rename cannot be taken back. */
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; rc == EXIT_OK && i < S.n_out; i++)
@@ -475,8 +631,8 @@ static int write_reports(void) {
 static void release(void) {
   for (size_t i = 0; i < S.n_out; i++) {
     pending *p = &S.out[i];
-    sig_temps[i] = NULL;
     if (p->tmp) unlink(p->tmp);
+    if (p->slot >= 0) sig_temps[p->slot] = NULL;
     free(p->tmp);
     free(p->dest);
     free(p->buf);

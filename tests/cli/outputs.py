@@ -27,6 +27,17 @@ def run(args, cwd=None, stdout=subprocess.PIPE):
     return r.returncode, r.stdout or b"", r.stderr.decode("utf-8", "replace")
 
 
+def write_query(d, name, message):
+    """A query file failing every SNS topic with `message` (bytes: the
+    message template), in folder d; its path."""
+    path = os.path.join(d, name + ".pgq")
+    with open(path, "wb") as f:
+        f.write(b'query %s\n  title "t"\n  severity low\n'
+                b'check for each (t: aws_sns_topic)\n  subject "{t}"\n  expect false\n'
+                b'  message "%s"\n' % (name.encode(), message))
+    return path
+
+
 def expect(name, cond, detail=""):
     if not cond:
         failed.append(name)
@@ -42,6 +53,21 @@ def secrets_guard():
         expect("guard-" + fmt, rc == 2 and out == b"" and
                "refusing to write: output would contain a value the plan marks "
                "sensitive (in standard output)" in err, "rc=%d out=%r" % (rc, out[:80]))
+    # A report to a file is written as it is made, to a temporary file: a
+    # secret in it leaves an existing file as it was, makes no new one and
+    # leaves no temporary file behind.
+    with tempfile.TemporaryDirectory() as d:
+        leak = write_query(d, "leak", b"{'PGSECRET-variable-api-' + 'token'}")
+        old = os.path.join(d, "old.json")
+        with open(old, "w") as f:
+            f.write("before\n")
+        for target in (old, os.path.join(d, "new.json")):
+            rc, out, err = run(["check", SEC, "--no-builtin", "--queries", leak,
+                                "--format", "json", "-o", target])
+            expect("guard-file-" + os.path.basename(target), rc == 2 and
+                   "sensitive (in %s)" % target in err, "rc=%d %s" % (rc, err))
+        expect("guard-file-kept", open(old).read() == "before\n" and
+               sorted(os.listdir(d)) == ["leak.pgq", "old.json"], str(os.listdir(d)))
 
 
 def stdout_full():  # finding 9
@@ -131,6 +157,20 @@ def integrity():  # findings 10 and 15
         ok = False
     expect("utf8-json", rc in (0, 1) and ok and ("invalid UTF-8" in err or "é" in out.decode()),
            "rc=%d %r %s" % (rc, out[:60], err))
+    # The same into a file, which is repaired where it was written.
+    with tempfile.TemporaryDirectory() as d:
+        broken = write_query(d, "broken", b"a stray \xff byte")
+        target = os.path.join(d, "r.json")
+        rc, _, err = run(["check", SEC, "--no-builtin", "--queries", broken,
+                          "--format", "json", "-o", target])
+        try:
+            text = open(target, "rb").read().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            text = "unreadable: %s" % e
+        expect("utf8-json-file", rc == 1 and "invalid UTF-8 in %s" % target in err and
+               "\ufffd" in text and json.loads(text)["summary"]["failed"] > 0 and
+               sorted(os.listdir(d)) == ["broken.pgq", "r.json"],
+               "rc=%d %r %s" % (rc, text[:60], err))
     if os.path.exists(INJ):
         rc, out, err = run(["check", INJ, "--only", "db-instance-class"])
         expect("no-forged-lines", rc == 1 and b"\x1b" not in out and b"\r" not in out and
