@@ -247,7 +247,8 @@ PG_API void pg_subject_fingerprint(const pg_report *r, const pg_suite_result *s,
                                    const pg_subject_result *sub, char out[17]);
 /* Marks every failing subject (not waived) whose fingerprint is one of
  * fps[0..n) as baselined. found[i] (or NULL) is set when fps[i] matched a
- * failing subject, so that the caller can list the fixed ones. PG_OK. */
+ * failing subject, so that the caller can list the fixed ones. PG_OK, or
+ * PG_ERR_NOMEM (nothing marked). */
 PG_API int pg_report_baseline(pg_report *r, const char *const *fps, size_t n, int *found);
 /* The failing subjects that are not waived, as a baseline file: JSON
  * {"version": 1, "findings": [{"fingerprint", "query", "subject", "plan"}]}.

@@ -86,8 +86,30 @@ void pg_subject_fingerprint(const pg_report *r, const pg_suite_result *s,
   snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
+/* Baseline fingerprints in order, to be found by binary search: a
+ * subject is looked up in O(log n), so a large baseline over a large
+ * report costs O((subjects + n) log n), not subjects x n. */
+static int by_text(const void *a, const void *b) {
+  return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
+}
+
+/* The first of sorted[0..n) equal to fp, or n. */
+static size_t first_equal(const char *const *const *sorted, size_t n, const char *fp) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(*sorted[mid], fp) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && strcmp(*sorted[lo], fp) == 0 ? lo : n;
+}
+
 int pg_report_baseline(pg_report *r, const char *const *fps, size_t n, int *found) {
   for (size_t i = 0; found && i < n; i++) found[i] = 0;
+  const char *const **sorted = malloc((n ? n : 1) * sizeof *sorted);
+  if (!sorted) return PG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) sorted[i] = &fps[i];
+  qsort(sorted, n, sizeof *sorted, by_text);
   for (size_t i = 0; i < r->n; i++) {
     report_suite *s = &r->suites[i];
     for (size_t j = 0; j < s->pub.n_subjects; j++) {
@@ -95,14 +117,16 @@ int pg_report_baseline(pg_report *r, const char *const *fps, size_t n, int *foun
       if (sub->outcome != PG_FAIL || sub->suppressed || sub->baselined) continue;
       char fp[17];
       pg_subject_fingerprint(r, &s->pub, sub, fp);
-      size_t k = 0;
-      while (k < n && strcmp(fps[k], fp) != 0) k++;
+      size_t k = first_equal(sorted, n, fp);
       if (k == n) continue;
-      if (found) found[k] = 1;
+      /* Every copy of a repeated fingerprint matched: mark them once. */
+      if (found && !found[sorted[k] - fps])
+        for (size_t e = k; e < n && strcmp(*sorted[e], fp) == 0; e++) found[sorted[e] - fps] = 1;
       sub->baselined = 1;
       s->pub.failed--;
       s->pub.baselined++;
     }
   }
+  free(sorted);
   return PG_OK;
 }
