@@ -1,5 +1,6 @@
 /* A report for CI systems' own formats: GitHub Actions workflow commands
- * (one ::error/::warning/::notice line per failing subject, which GitHub
+ * (one ::error/::warning/::notice line per failing subject, and an
+ * ::error per plan that could not be checked, which GitHub
  * shows on the pull request's diff at the file and line) and a GitLab Code
  * Quality report (a JSON array of issues that merge requests show). Paths
  * are relative to the repository root, as both systems want. */
@@ -51,6 +52,22 @@ static int gh_line(FILE *f, const char *root, const pg_suite_result *s,
   return PG_OK;
 }
 
+/* A plan that could not be read or checked: an error on its file, so
+ * that the run does not look clean in the pull request. */
+static int gh_plan_error(FILE *f, const char *root, const pg_plan_error *e) {
+  char *path = loc_repo_path(root, e->plan);
+  if (!path) return PG_ERR_NOMEM;
+  fputs("::error file=", f);
+  gh_escaped(f, path, 1);
+  fputs(",title=", f);
+  gh_escaped(f, "plangraph: plan not checked", 1);
+  fputs("::", f);
+  gh_escaped(f, e->message, 0);
+  fputc('\n', f);
+  free(path);
+  return PG_OK;
+}
+
 int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *out,
                            pg_diags *diags) {
   unsigned long mark = writer_begin();
@@ -68,11 +85,16 @@ int pg_report_write_github(const pg_report *r, const pg_ci_options *opts, FILE *
       rc = gh_line(out, root, s, &s->subjects[j]);
     }
   }
+  size_t errors = pg_report_error_count(r);
+  for (size_t i = 0; rc == PG_OK && i < errors; i++)
+    rc = gh_plan_error(out, root, pg_report_error(r, i));
   free(root);
   fprintf(out, "plangraph: %zu failed (%zu critical, %zu high, %zu medium, %zu low), "
-               "%zu unknown until apply\n",
+               "%zu unknown until apply",
           counts[0] + counts[1] + counts[2] + counts[3], counts[3], counts[2], counts[1],
           counts[0], unknown);
+  if (errors) fprintf(out, ", %zu plan%s not checked", errors, errors == 1 ? "" : "s");
+  fputc('\n', out);
   if (rc == PG_OK && ferror(out)) rc = PG_ERR_IO;
   return writer_end(mark, rc, "GitHub report", diags);
 }

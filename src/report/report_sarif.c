@@ -4,8 +4,9 @@
  * security-severity from the severity); one result per failing subject
  * (and per unknown one, as a note, when asked) with the block's file and
  * line relative to the repository root, the resource addresses as logical
- * locations and a fingerprint that does not move with lines. Validated
- * against the OASIS schema in tests/schemas/. */
+ * locations and a fingerprint that does not move with lines; the plans
+ * that could not be checked as the invocation's error notifications.
+ * Validated against the OASIS schema in tests/schemas/. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,35 @@ static int add_results(json_t *rules, json_t *results, const pg_report *r,
   return rc;
 }
 
+/* The run's invocation: it succeeded when every plan was checked; each
+ * plan that could not be read or checked is an error notification on
+ * that plan's file, so that code scanning shows the run as incomplete
+ * rather than as clean. */
+static json_t *invocation(const pg_report *r, const char *root) {
+  size_t n = pg_report_error_count(r);
+  json_t *notes = json_array(), *inv = NULL;
+  for (size_t i = 0; notes && i < n; i++) {
+    const pg_plan_error *e = pg_report_error(r, i);
+    char *path = loc_repo_path(root, e->plan);
+    char *uri = path ? loc_uri_encode(path) : NULL;
+    json_t *note = uri ? json_pack("{s:s, s:o, s:[{s:{s:{s:s, s:s}}}]}", "level", "error",
+                                   "message", text_obj(e->message), "locations",
+                                   "physicalLocation", "artifactLocation", "uri", uri,
+                                   "uriBaseId", "%SRCROOT%")
+                       : NULL;
+    free(path);
+    free(uri);
+    if (!note || json_array_append_new(notes, note) < 0) {
+      json_decref(notes);
+      notes = NULL;
+    }
+  }
+  if (notes)
+    inv = json_pack("[{s:b, s:o}]", "executionSuccessful", n == 0,
+                    "toolExecutionNotifications", notes);
+  return inv;
+}
+
 static json_t *base_ids(const char *root) {
   if (!root) return json_object();
   char *enc = loc_uri_encode(root);
@@ -174,12 +204,11 @@ int pg_report_write_sarif(const pg_report *r, const pg_ci_options *opts, FILE *o
   int rc = rules && results ? add_results(rules, results, r, opts, root) : -1;
   json_t *doc = NULL;
   if (rc == 0)
-    doc = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o, s:s, s:o}]}", "$schema",
+    doc = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o, s:o, s:s, s:o}]}", "$schema",
                     "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
                     "runs", "tool", "driver", "name", "plangraph", "version", PG_VERSION,
-                    "rules",
-                    rules, "originalUriBaseIds", base_ids(root), "columnKind",
-                    "unicodeCodePoints", "results", results);
+                    "rules", rules, "invocations", invocation(r, root), "originalUriBaseIds",
+                    base_ids(root), "columnKind", "unicodeCodePoints", "results", results);
   else {
     json_decref(rules);
     json_decref(results);

@@ -61,6 +61,9 @@ def check_sarif(plan, validator, subs):
     if len(runs) != 1 or not runs[0]["tool"]["driver"].get("name"):
         fail(f"{plan}: want one run with a driver name")
     run0 = runs[0]
+    if [i["executionSuccessful"] for i in run0.get("invocations", [])] != [True] or \
+            run0["invocations"][0]["toolExecutionNotifications"]:
+        fail(f"{plan}: want one successful invocation without notifications")
     rules = run0["tool"]["driver"]["rules"]
     if any(not r.get("id") for r in rules):
         fail(f"{plan}: a rule without id")
@@ -175,6 +178,37 @@ def check_baselined(validator):
         fail("a baselined subject is in the GitHub or GitLab report")
 
 
+def check_plan_errors(validator):
+    """A plan that cannot be read, beside one that can: the SARIF run is
+    not successful and names the plan in an error notification (schema-
+    valid), while the other plan's results are there; the GitHub report
+    has an error on the plan and counts it."""
+    good = "samples/dr-flawed/plan.json"
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        bad, side = os.path.join(tmp, "broken.json"), os.path.join(tmp, "r.sarif")
+        with open(bad, "w") as f:
+            f.write("{broken")
+        out = subprocess.run([BIN, "check", good, bad, "--sarif", side, "--repo-root", ROOT,
+                              "--soft-fail"], cwd=ROOT, capture_output=True, text=True)
+        with open(side) as f:
+            doc = json.load(f)
+        gh = subprocess.run([BIN, "check", good, bad, "--format", "github", "--repo-root", ROOT,
+                             "--soft-fail"], cwd=ROOT, capture_output=True, text=True).stdout
+    want = "::error file=%s,title=plangraph%%3A plan not checked::" % os.path.relpath(bad, ROOT)
+    if not any(l.startswith(want) for l in gh.splitlines()) or \
+            not gh.rstrip().endswith(", 1 plan not checked"):
+        fail(f"plan-error GitHub: no {want} line or count in\n{gh[-300:]}")
+    for e in list(validator.iter_errors(doc))[:3]:
+        fail(f"plan-error SARIF schema: {list(e.path)}: {e.message}")
+    inv = doc["runs"][0].get("invocations", [{}])
+    notes = inv[0].get("toolExecutionNotifications", [])
+    uris = [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes]
+    if out.returncode != 2 or inv[0].get("executionSuccessful") is not False or \
+            len(notes) != 1 or notes[0]["level"] != "error" or \
+            uris != [os.path.relpath(bad, ROOT)] or not doc["runs"][0]["results"]:
+        fail(f"plan-error SARIF: exit {out.returncode}, invocations {inv}")
+
+
 def check_ci_files():
     with open(os.path.join(ROOT, "ci/github-action.yml")) as f:
         wf = yaml.safe_load(f)
@@ -212,6 +246,7 @@ def main():
     check_sarif_options("samples/instance-keys/plan.json")
     check_waived(validator)
     check_baselined(validator)
+    check_plan_errors(validator)
     check_ci_files()
     for f in FAILURES:
         print(f)
