@@ -24,11 +24,6 @@
   static qvalue f(qfunc_ctx *fx __attribute__((unused)), qvalue *a,                       \
                   size_t n_args __attribute__((unused)))
 
-static qvalue marked(qvalue v, int sensitive) {
-  v.sensitive |= (uint8_t)sensitive;
-  return v;
-}
-
 /* A built-in that may not look at a sensitive value: says why (the
  * evaluator fails with it, naming where the call is) and gives null. */
 /* Counted in the evaluation's arena: the evaluator ends in out of memory. */
@@ -302,14 +297,14 @@ BUILTIN(fn_split) {
     int at_sep = i + sep.u.str.len <= s.u.str.len &&
                  memcmp(s.u.str.s + i, sep.u.str.s, sep.u.str.len) == 0;
     if (at_sep || i == s.u.str.len) {
-      l->items[k++] = marked(qv_str(fx->mem, s.u.str.s + start, i - start), s.sensitive);
+      l->items[k++] = qv_marked(qv_str(fx->mem, s.u.str.s + start, i - start), s.sensitive);
       if (i == s.u.str.len) break;
       i += sep.u.str.len - 1;
       start = i + 1;
     }
   }
   l->n = k;
-  return marked(list_value(l), s.sensitive);
+  return qv_marked(list_value(l), s.sensitive);
 }
 
 BUILTIN(fn_join) {
@@ -330,7 +325,7 @@ BUILTIN(fn_join) {
   if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
-  return marked(v, sens);
+  return qv_marked(v, sens);
 }
 
 /* ---- lists ------------------------------------------------------------- */
@@ -361,7 +356,7 @@ BUILTIN(fn_distinct) {
     if (leader[i] == i) out->items[k++] = l.u.list->items[i];
   out->n = k;
   out->partial = l.u.list->partial;
-  return marked(list_value(out), l.sensitive);
+  return qv_marked(list_value(out), l.sensitive);
 }
 
 /* group([[key, value], ...]): [[key, [value, ...]], ...], keys in first-seen
@@ -381,7 +376,7 @@ BUILTIN(fn_group) {
   for (size_t i = 0; i < n; i++) {
     qvalue p = l.u.list->items[i];
     if (p.kind != QV_LIST || p.u.list->n != 2) continue;
-    keys[m] = marked(p.u.list->items[0], p.sensitive);
+    keys[m] = qv_marked(p.u.list->items[0], p.sensitive);
     if (qv_deep_sensitive(keys[m]))
       return refuse(fx, "a group() key depends on a sensitive value; what is grouped by "
                         "may not");
@@ -408,11 +403,11 @@ BUILTIN(fn_group) {
   for (size_t i = 0; i < m; i++) {
     qlist *dst = members[leader[i]];
     qvalue p = l.u.list->items[from[i]];
-    dst->items[dst->n++] = marked(p.u.list->items[1], p.sensitive);
+    dst->items[dst->n++] = qv_marked(p.u.list->items[1], p.sensitive);
   }
   out->partial = l.u.list->partial;
   if (!(out->index = vgroup_index_build(fx->mem, fx->g, out))) return qv_null();
-  return marked(list_value(out), l.sensitive);
+  return qv_marked(list_value(out), l.sensitive);
 }
 
 /* lookup(pairs, key): the value of the pair whose key equals key; null when
@@ -423,7 +418,7 @@ BUILTIN(fn_lookup) {
   qvalue l, key = a[1];
   if (!list_arg(fx, a[0], &l)) return l;
   int sens = l.sensitive | key.sensitive, undecided = 0;
-  if (qv_equal(fx->g, key, key) != 1) return marked(qv_unknown(), sens);
+  if (qv_equal(fx->g, key, key) != 1) return qv_marked(qv_unknown(), sens);
   const qlist *pairs = l.u.list;
   long at = -1;
   if (pairs->index) {
@@ -440,9 +435,9 @@ BUILTIN(fn_lookup) {
   }
   if (at >= 0) {
     qvalue p = pairs->items[at];
-    return marked(p.u.list->items[1], sens | p.sensitive);
+    return qv_marked(p.u.list->items[1], sens | p.sensitive);
   }
-  return marked(undecided || pairs->partial ? qv_unknown() : qv_null(), sens);
+  return qv_marked(undecided || pairs->partial ? qv_unknown() : qv_null(), sens);
 }
 
 static int value_order(const void *a, const void *b) {
@@ -463,7 +458,7 @@ BUILTIN(fn_sort) {
   if (l.u.list->n) memcpy(out->items, l.u.list->items, l.u.list->n * sizeof *out->items);
   qsort(out->items, out->n, sizeof *out->items, value_order);
   out->partial = l.u.list->partial;
-  return marked(list_value(out), l.sensitive);
+  return qv_marked(list_value(out), l.sensitive);
 }
 
 BUILTIN(fn_flatten) {
@@ -481,13 +476,14 @@ BUILTIN(fn_flatten) {
   for (size_t i = 0; i < l.u.list->n; i++) {
     qvalue e = l.u.list->items[i];
     if (e.kind == QV_LIST)
-      for (size_t j = 0; j < e.u.list->n; j++) out->items[k++] = marked(e.u.list->items[j], e.sensitive);
+      for (size_t j = 0; j < e.u.list->n; j++)
+        out->items[k++] = qv_marked(e.u.list->items[j], e.sensitive);
     else
       out->items[k++] = e;
     out->partial |= e.kind == QV_LIST && e.u.list->partial;
   }
   out->partial |= l.u.list->partial;
-  return marked(list_value(out), l.sensitive);
+  return qv_marked(list_value(out), l.sensitive);
 }
 
 BUILTIN(fn_sum) {
@@ -503,7 +499,7 @@ BUILTIN(fn_sum) {
     if (e.kind == QV_NUM) s += e.u.num;
     sens |= e.sensitive;
   }
-  return marked(qv_num(s), sens);
+  return qv_marked(qv_num(s), sens);
 }
 
 /* ---- networks ---------------------------------------------------------- */
@@ -608,7 +604,7 @@ BUILTIN(fn_length) {
   qvalue v = a[0];
   if (v.kind == QV_UNKNOWN) return v;
   if (v.kind == QV_STR)
-    return marked(qv_num((double)qv_char_count(v.u.str.s, v.u.str.len)), v.sensitive);
+    return qv_marked(qv_num((double)qv_char_count(v.u.str.s, v.u.str.len)), v.sensitive);
   if (v.kind == QV_JSON) v = qv_keys(fx->mem, v);
   v = qv_as_list(fx->mem, v);
   if (v.kind == QV_LIST && v.u.list->partial) return qv_unknown();
@@ -622,14 +618,14 @@ BUILTIN(fn_string) {
   if (b.full) return sb_release(&b), no_memory(fx);
   qvalue v = qv_str(fx->mem, b.buf ? b.buf : "", b.len);
   sb_release(&b);
-  return marked(v, a[0].sensitive);
+  return qv_marked(v, a[0].sensitive);
 }
 
 BUILTIN(fn_number) {
   qvalue v = a[0];
   if (v.kind == QV_UNKNOWN || v.kind == QV_NUM) return v;
   if (v.kind != QV_STR || !v.u.str.len || v.u.str.len > 60) return qv_null();
-  return marked(qv_num_parse(fx->mem, v.u.str.s, v.u.str.len), v.sensitive);
+  return qv_marked(qv_num_parse(fx->mem, v.u.str.s, v.u.str.len), v.sensitive);
 }
 
 BUILTIN(fn_count) {
@@ -680,5 +676,5 @@ static int args_marked(int fn, const qvalue *a, size_t n) {
 
 qvalue qfunc_call(qfunc_ctx *fx, int fn, qvalue *a, size_t n) {
   if (fn < 0 || fn >= F_COUNT_) return qv_null();
-  return marked(impls[fn](fx, a, n), args_marked(fn, a, n) ? QV_SENS_DERIVED : 0);
+  return qv_derived(impls[fn](fx, a, n), args_marked(fn, a, n));
 }

@@ -474,11 +474,6 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
   return m;
 }
 
-static qvalue with_mark(qvalue v, int sensitive) {
-  if (sensitive) v.sensitive |= QV_SENS_DERIVED;
-  return v;
-}
-
 static qvalue in_value(qeval *ev, qvalue a, qvalue b) {
   if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
   if (b.kind == QV_STR) {
@@ -544,7 +539,7 @@ static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int se
     double r = n->op == T_PLUS ? x + y : n->op == T_MINUS ? x - y : n->op == T_STAR ? x * y
                : y != 0 ? x / y : 0;
     if (n->op == T_SLASH && y == 0) return qv_null();
-    return with_mark(qv_num(r), sens);
+    return qv_derived(qv_num(r), sens);
   }
   case T_EQ: case T_NE: {
     int e = qv_equal(ev->g, a, b);
@@ -573,15 +568,15 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
   int sens = a.sensitive | b.sensitive;
   int compares = n->op != T_PLUS && n->op != T_MINUS && n->op != T_STAR && n->op != T_SLASH;
   if (compares && !sens) sens = qv_deep_sensitive(a) || qv_deep_sensitive(b);
-  return with_mark(binary_value(ev, n, a, b, sens), sens);
+  return qv_derived(binary_value(ev, n, a, b, sens), sens);
 }
 
 /* Short-circuit: an operand not evaluated does not mark the result. */
 static qvalue eval_logic(qeval *ev, const qnode *n) {
   qvalue x = qeval_expr(ev, n->a);
   int a = qv_truth(x), sens = x.sensitive;
-  if (n->kind == N_AND && a == 0) return with_mark(qv_bool(0), sens);
-  if (n->kind == N_OR && a == 1) return with_mark(qv_bool(1), sens);
+  if (n->kind == N_AND && a == 0) return qv_derived(qv_bool(0), sens);
+  if (n->kind == N_OR && a == 1) return qv_derived(qv_bool(1), sens);
   qvalue y = qeval_expr(ev, n->b);
   int b = qv_truth(y);
   sens |= y.sensitive;
@@ -590,7 +585,7 @@ static qvalue eval_logic(qeval *ev, const qnode *n) {
     v = b == 0 ? qv_bool(0) : a == 1 && b == 1 ? qv_bool(1) : qv_unknown();
   else
     v = b == 1 ? qv_bool(1) : a == 0 && b == 0 ? qv_bool(0) : qv_unknown();
-  return with_mark(v, sens);
+  return qv_derived(v, sens);
 }
 
 static qvalue eval_template(qeval *ev, const qnode *n) {
@@ -720,26 +715,26 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
   case N_UNARY: {
     qvalue a = qeval_expr(ev, n->a);
     if (a.kind == QV_UNKNOWN) return a;
-    return a.kind == QV_NUM ? with_mark(qv_negate(ev->mem, a), a.sensitive) : qv_null();
+    return a.kind == QV_NUM ? qv_derived(qv_negate(ev->mem, a), a.sensitive) : qv_null();
   }
   case N_BINARY: return eval_binary(ev, n);
   case N_IN: {
     qvalue a = qeval_expr(ev, n->a);
     qvalue b = qeval_expr(ev, n->b);  /* tells of every element compared */
-    return with_mark(in_value(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
+    return qv_derived(in_value(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
   }
   case N_AND:
   case N_OR: return eval_logic(ev, n);
   case N_NOT: {
     qvalue a = qeval_expr(ev, n->a);
     int t = qv_truth(a);
-    return with_mark(t < 0 ? qv_unknown() : qv_bool(!t), a.sensitive);
+    return qv_derived(t < 0 ? qv_unknown() : qv_bool(!t), a.sensitive);
   }
   case N_IF: {
     /* Which branch is taken tells of the condition. */
     qvalue c = qeval_expr(ev, n->a);
     int t = qv_truth(c);
-    return with_mark(t < 0 ? qv_unknown() : qeval_expr(ev, t ? n->b : n->c), c.sensitive);
+    return qv_derived(t < 0 ? qv_unknown() : qeval_expr(ev, t ? n->b : n->c), c.sensitive);
   }
   case N_EXISTS:
   case N_ALL:

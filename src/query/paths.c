@@ -11,11 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static qvalue with_mark(qvalue v, int sensitive) {
-  v.sensitive |= (uint8_t)sensitive;
-  return v;
-}
-
 typedef struct path_walk {
   qfunc_ctx *fx;
   const char *glob;    /* the paths to keep */
@@ -28,7 +23,7 @@ static int add_found(path_walk *w, const char *path, size_t len);
 
 static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned depth) {
   if (w->failed || depth > 32 || len > 400) return;
-  if (v.kind == QV_NODE) v = with_mark(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
+  if (v.kind == QV_NODE) v = qv_marked(qv_node_values(w->fx->mem, w->fx->g, v.u.node), v.sensitive);
   if (v.sensitive) {
     /* Neither its keys nor whether it is null may show: one opaque leaf. */
     if (len && fnmatch(w->glob, path, 0) == 0) add_found(w, path, len);
@@ -46,7 +41,7 @@ static void walk_leaves(path_walk *w, qvalue v, char *path, size_t len, unsigned
         child = qv_field(w->fx->mem, w->fx->g, v, key);
       } else {
         snprintf(seg, sizeof seg, "[%zu]", i);
-        child = with_mark(v.u.list->items[i], v.sensitive);
+        child = qv_marked(v.u.list->items[i], v.sensitive);
       }
       size_t sl = strlen(seg);
       if (len + sl >= 512) continue;

@@ -141,6 +141,19 @@ qvalue qv_as_list(arena *a, qvalue v);
 /* The keys of a JSON object (sorted as in the plan). */
 qvalue qv_keys(arena *a, qvalue v);
 
+/* v with a mark added: `mark` as it is (an element or field keeps its
+ * container's mark, QV_SENS_PLAN or QV_SENS_DERIVED)... */
+static inline qvalue qv_marked(qvalue v, int mark) {
+  v.sensitive |= (uint8_t)mark;
+  return v;
+}
+
+/* ...or, for a value computed from operands, QV_SENS_DERIVED when any of
+ * them was marked (`marked` non-zero). */
+static inline qvalue qv_derived(qvalue v, int marked) {
+  return marked ? qv_marked(v, QV_SENS_DERIVED) : v;
+}
+
 /* Whether v or anything inside it is sensitive: its own mark, a marked
  * element or field (at any depth), or, for an object from the plan, a
  * sensitive mark below it or a string holding one of the plan's secrets.
