@@ -9,11 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Not a memset of the whole struct: scanners are made for every value a
+ * query reads, and the message buffer is only written on failure. */
 void js_init(jscan *s, const char *buf, size_t start, size_t end) {
-  memset(s, 0, sizeof *s);
   s->buf = buf;
   s->pos = start;
   s->end = end;
+  s->failed = 0;
+  s->err_pos = 0;
+  s->err[0] = '\0';
 }
 
 int js_fail(jscan *s, size_t at, const char *fmt, ...) {
