@@ -422,10 +422,13 @@ int js_slice_kind(jslice v) {
   return js_peek_kind(&s);
 }
 
-/* Whether raw string a decodes to the n bytes at b. */
+/* Whether raw string a decodes to the n bytes at b. Decoding never makes
+ * a string longer, so a shorter raw string never does, and one of the
+ * same length only when it holds no escape. */
 static int decodes_to(jslice a, const char *b, size_t n) {
-  if (!memchr(a.p, '\\', a.n)) return a.n == n && memcmp(a.p, b, n) == 0;
-  if (js_decoded_len(a) != n) return 0;
+  if (a.n < n) return 0;
+  if (a.n == n) return memcmp(a.p, b, n) == 0 && !memchr(a.p, '\\', n);
+  if (!memchr(a.p, '\\', a.n) || js_decoded_len(a) != n) return 0;
   char small[256], *d = n < sizeof small ? small : malloc(n + 1);
   if (!d) return 0;
   js_decode(a, d);
@@ -541,13 +544,22 @@ static int find_member(jslice v, int (*match)(jslice key, const void *want),
   return found;
 }
 
+/* A key looked for by its text, measured once rather than at each
+ * member compared. */
+typedef struct text_key {
+  const char *s;
+  size_t n;
+} text_key;
+
 static int match_cstr(jslice key, const void *want) {
-  return decodes_to(key, want, strlen(want));
+  const text_key *k = want;
+  return decodes_to(key, k->s, k->n);
 }
 static int match_raw(jslice key, const void *want) { return raw_equal(key, *(const jslice *)want); }
 
 int js_member(jslice v, const char *key, jslice *out) {
-  return find_member(v, match_cstr, key, out);
+  text_key k = {key, strlen(key)};
+  return find_member(v, match_cstr, &k, out);
 }
 
 int js_member_raw(jslice v, jslice raw, jslice *out) {

@@ -118,6 +118,12 @@ static const member_case member_cases[] = {
     {"{\"a\": {\"b\": [1, {\"c\": \"}\"}]}, \"d\": null}", "d", "null"},
     {"{\"a\": {\"b\": [1, {\"c\": \"}\"}]}, \"d\": null}", "a", "{\"b\": [1, {\"c\": \"}\"}]}"},
     {"{\"k\\u0065y\": -1.5e3}", "key", "-1.5e3"},
+    /* Escaped keys against the text wanted: same raw length with an
+     * escape (never equal), longer raw text decoding to it, shorter. */
+    {"{\"a\\\\b\": 1}", "a\\\\b", NULL},
+    {"{\"a\\\\b\": 1}", "a\\b", "1"},
+    {"{\"\\u00e9t\\u00e9\": 2, \"ab\": 3}", "\xc3\xa9t\xc3\xa9", "2"},
+    {"{\"ab\": 3}", "abc", NULL},
     {"{\"a\": 1, \"a\": [2]}", "a", "[2]"},
     {"{\"a\": 1}", "b", NULL},
     {"{}", "a", NULL},
