@@ -101,13 +101,16 @@ static void walk_slice(path_walk *w, jscan *sc, jslice sens, char *path, size_t 
     return;
   }
   js_arr_open(sc, &it);
+  marks_iter si;
+  marks_iter_init(&si, sens);
   for (size_t i = 0; !sc->failed && js_arr_next(sc, &it) == 1; i++) {
     int n = snprintf(path + len, 512 - len, "[%zu]", i);
+    jslice es = marks_iter_next(&si);
     if (n < 0 || len + (size_t)n >= 500) {
       js_skip(sc, NULL);
       continue;
     }
-    walk_slice(w, sc, marks_element(sens, i), path, len + (size_t)n, depth + 1);
+    walk_slice(w, sc, es, path, len + (size_t)n, depth + 1);
     path[len] = '\0';
   }
 }

@@ -100,10 +100,14 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
   if (!l) return qv_null();
   js_init(&sc, v.p, 0, v.n);
   js_arr_open(&sc, &it);
+  marks_iter ui, si;
+  marks_iter_init(&ui, u);
+  marks_iter_init(&si, s);
   for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
     jslice e;
     js_skip(&sc, &e);
-    l->items[i] = from_slices(a, g, e, marks_element(u, i), marks_element(s, i));
+    jslice ue = marks_iter_next(&ui);
+    l->items[i] = from_slices(a, g, e, ue, marks_iter_next(&si));
   }
   qvalue out = {QV_LIST, 0, 0, {0}};
   out.u.list = l;

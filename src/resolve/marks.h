@@ -23,6 +23,21 @@ int marks_all(jslice m);
 jslice marks_member(jslice m, const char *key);
 jslice marks_element(jslice m, size_t i);
 
+/* The marks of an array's elements in order, marks_element(m, 0), (m, 1)...
+ * read in one pass over m: looking each up from m's start made a walk
+ * over a list of n values (terraform marks each element: [false, ...])
+ * cost n^2. */
+typedef struct marks_iter {
+  int all;        /* m is `true`: it marks every element */
+  int live;       /* m is an array with elements left to read */
+  jscan sc;
+  js_iter it;
+} marks_iter;
+
+void marks_iter_init(marks_iter *mi, jslice m);
+/* The next element's marks (`true`, its slice in m, or empty past m's end). */
+jslice marks_iter_next(marks_iter *mi);
+
 /* One step of a path into values: an object key (raw, escapes kept, as the
  * scanner hands keys out) or, when key.p is NULL, an array index. */
 typedef struct marks_step {

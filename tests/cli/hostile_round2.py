@@ -203,6 +203,31 @@ def value_edges(tmp):
     expect_memory("value edges: memory under 20x the plan", rss, 20 * size + 64 * MB, size)
 
 
+def long_lists(tmp):
+    """A list of 40,000 values, each element marked in after_unknown and
+    after_sensitive as terraform writes them ([false, ...]): each element's
+    marks were looked up from the list's start, so reading the list took
+    18 s (n^2); reading, walking and showing it now take a moment."""
+    n = 40000
+    cidrs = ["10.%d.%d.0/24" % (i // 256, i % 256) for i in range(n)]
+    after = {"addresses": cidrs, "name": "big", "scope": "REGIONAL"}
+    rc = {"address": "aws_wafv2_ip_set.big", "mode": "managed", "type": "aws_wafv2_ip_set",
+          "name": "big", "change": {"actions": ["create"], "before": None, "after": after,
+                                     "after_unknown": {"addresses": [False] * n, "arn": True},
+                                     "after_sensitive": {"addresses": [False] * n}}}
+    path = write_json(tmp, "long.json", {"format_version": "1.2", "resource_changes": [rc]})
+    for what, args, want in (
+            ("read", ["query", path, "match (s: aws_wafv2_ip_set) return count(s.addresses)"],
+             str(n)),
+            ("walked", ["query", path,
+                        "match (s: aws_wafv2_ip_set) return count(paths(s, 'addresses*'))"],
+             str(n)),
+            ("shown", ["explain", path, "aws_wafv2_ip_set.big"], cidrs[-1])):
+        code, err, out, _ = run(args, limit=15)
+        expect("a 40,000-value list: " + what, code == 0 and want in out,
+               "exit %d: %s" % (code, err[:300]))
+
+
 # ---- addresses (finding 6b) and instance keys (finding 18) ------------------
 
 def one_resource(address, extra=None, module_address=None):
@@ -436,7 +461,7 @@ def main():
     return 1 if failures else 0
 
 
-STEPS = [query_files, value_edges, address_keys, big_numbers, index, tf_graph, convert]
+STEPS = [query_files, value_edges, long_lists, address_keys, big_numbers, index, tf_graph, convert]
 
 if __name__ == "__main__":
     sys.exit(main())
