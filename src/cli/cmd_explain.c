@@ -51,6 +51,13 @@ static int run(const cli_args *a) {
   if (pg_action_name(n.action)) cli_show("action:         %s", pg_action_name(n.action));
   if (n.kind == PG_NODE_RESOURCE || n.kind == PG_NODE_DATA) {
     char *values = pg_node_values_render(g, id);
+    pg_values_text t;
+    if (!values && pg_graph_node_values(g, id, &t) == PG_OK) {
+      /* It has values but they could not be rendered: memory ran out. */
+      fputs("plangraph: error: out of memory\n", stderr);
+      pg_graph_free(g);
+      return EXIT_BAD;
+    }
     /* JSON over several lines: its line breaks kept, anything else escaped. */
     fputs("values:         ", stdout);
     if (values) pg_text_write_visible(stdout, values, strlen(values), 1);
