@@ -8,8 +8,8 @@
  * output), replaces broken UTF-8, and only then puts them all in place:
  * devices and FIFOs written, each temporary file renamed over its file
  * once every output is ready. A symbolic link is written through (its
- * target is replaced, the link stays). A report may not name an input (plan, query file,
- * --tf-graph) or another report. On SIGINT, SIGTERM or SIGHUP the
+ * target is replaced, the link stays). A report may not name an input
+ * (plan, query file, --tf-graph) or another report. On SIGINT, SIGTERM or SIGHUP the
  * temporary files are removed. A command that fails (exit 2) writes
  * nothing at all, unless it says its reports are whole (cli_outputs_keep:
  * check with a bad plan among good ones). */
@@ -335,6 +335,15 @@ static FILE *held_open(char **buf, size_t *len) {
   return f;
 }
 
+/* Drops a report's temporary file. */
+static void drop_temp(cli_out *o) {
+  unlink(o->tmp);
+  sig_temps[o->slot] = NULL;
+  free(o->tmp);
+  free(o->dest);
+  o->tmp = o->dest = NULL;
+}
+
 /* A report to a file streams into its temporary file: a large report is
  * never held whole in memory. */
 static int open_temp(cli_out *o, const char *path) {
@@ -344,22 +353,20 @@ static int open_temp(cli_out *o, const char *path) {
     return EXIT_BAD;
   }
   int fd = make_temp(path, slot, &o->dest, &o->tmp);
+  o->slot = slot;
   o->f = fd < 0 ? NULL : fdopen(fd, "w");
   if (!o->f) {
     if (fd >= 0) {
       fputs("plangraph: error: out of memory\n", stderr);
       close(fd);
-      unlink(o->tmp);
-      sig_temps[slot] = NULL;
+      drop_temp(o);
     }
-    free(o->tmp);
     free(o->dest);
-    o->tmp = o->dest = NULL;
+    o->dest = NULL;
     return EXIT_BAD;
   }
   setvbuf(o->f, NULL, _IOFBF, (size_t)1 << 16);
   __fsetlocking(o->f, FSETLOCKING_BYCALLER);
-  o->slot = slot;
   o->target = path;
   return EXIT_OK;
 }
@@ -383,15 +390,6 @@ int cli_out_open(cli_out *o, const char *path) {
   }
   o->target = path;
   return EXIT_OK;
-}
-
-/* Drops a report's temporary file. */
-static void drop_temp(cli_out *o) {
-  unlink(o->tmp);
-  sig_temps[o->slot] = NULL;
-  free(o->tmp);
-  free(o->dest);
-  o->tmp = o->dest = NULL;
 }
 
 /* A report written to its temporary file: on disk (fsync), so that the
