@@ -566,6 +566,19 @@ int js_member_raw(jslice v, jslice raw, jslice *out) {
   return find_member(v, match_raw, &raw, out);
 }
 
+void js_elems_init(js_elems *e, jslice v) {
+  e->live = 0;
+  if (js_slice_kind(v) != JS_ARRAY) return;
+  js_init(&e->sc, v.p, 0, v.n);
+  e->live = js_arr_open(&e->sc, &e->it) == 0;
+}
+
+int js_elems_next(js_elems *e, jslice *out) {
+  if (e->live && js_arr_next(&e->sc, &e->it) == 1 && js_skip(&e->sc, out) == 0) return 1;
+  e->live = 0;
+  return 0;
+}
+
 int js_element(jslice v, size_t i, jslice *out) {
   *out = (jslice){NULL, 0};
   if (js_slice_kind(v) != JS_ARRAY) return 0;

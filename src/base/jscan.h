@@ -52,6 +52,18 @@ int js_obj_next(jscan *s, js_iter *it, jslice *key);
 int js_arr_open(jscan *s, js_iter *it);
 /* Returns 1 when an element follows (cursor at it), 0 at the end. */
 int js_arr_next(jscan *s, js_iter *it);
+
+/* The elements of an array slice in order, in one pass (js_element from
+ * the start for each would cost the square of the array's length): none
+ * when v is no array, and none after one that does not scan. */
+typedef struct js_elems {
+  jscan sc;
+  js_iter it;
+  int live;     /* elements may follow */
+} js_elems;
+void js_elems_init(js_elems *e, jslice v);
+/* 1 with the next element in *out, 0 at the end. */
+int js_elems_next(js_elems *e, jslice *out);
 /* Reads a string; *raw is the text between the quotes, escapes kept. */
 int js_string(jscan *s, jslice *raw);
 /* Reads a number's raw text. */

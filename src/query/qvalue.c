@@ -98,14 +98,13 @@ static qvalue array_to_list(arena *a, const pg_graph *g, jslice v, jslice u, jsl
   }
   qlist *l = qv_list_new(a, n);
   if (!l) return qv_null();
-  js_init(&sc, v.p, 0, v.n);
-  js_arr_open(&sc, &it);
+  js_elems es;
+  jslice e;
   marks_iter ui, si;
+  js_elems_init(&es, v);
   marks_iter_init(&ui, u);
   marks_iter_init(&si, s);
-  for (size_t i = 0; i < n && js_arr_next(&sc, &it) == 1; i++) {
-    jslice e;
-    js_skip(&sc, &e);
+  for (size_t i = 0; i < n && js_elems_next(&es, &e); i++) {
     jslice ue = marks_iter_next(&ui);
     l->items[i] = from_slices(a, g, e, ue, marks_iter_next(&si));
   }

@@ -167,12 +167,10 @@ static int one_attr(scan *sc, const ev_attr *a, jslice v) {
   int k = js_slice_kind(v);
   if (k == JS_STRING) return one_string(sc, a, (jslice){v.p + 1, v.n - 2});
   if (k != JS_ARRAY || a->kind != EV_ZONE) return PG_OK;
-  jscan js;
-  js_iter it;
+  js_elems es;
   jslice e;
-  js_init(&js, v.p, 0, v.n);
-  if (js_arr_open(&js, &it) < 0) return PG_OK;
-  while (js_arr_next(&js, &it) == 1 && js_skip(&js, &e) == 0) {
+  js_elems_init(&es, v);
+  while (js_elems_next(&es, &e)) {
     if (js_slice_kind(e) != JS_STRING) continue;
     int rc = one_string(sc, a, (jslice){e.p + 1, e.n - 2});
     if (rc != PG_OK) return rc;

@@ -22,20 +22,13 @@ jslice marks_element(jslice m, size_t i) {
 
 void marks_iter_init(marks_iter *mi, jslice m) {
   mi->all = marks_all(m);
-  mi->live = 0;
-  if (mi->all || js_slice_kind(m) != JS_ARRAY) return;
-  js_init(&mi->sc, m.p, 0, m.n);
-  mi->live = js_arr_open(&mi->sc, &mi->it) == 0;
+  js_elems_init(&mi->elems, mi->all ? (jslice){NULL, 0} : m);
 }
 
 jslice marks_iter_next(marks_iter *mi) {
-  jslice out = {NULL, 0};
+  jslice out;
   if (mi->all) return TRUE_SLICE;
-  if (mi->live && (js_arr_next(&mi->sc, &mi->it) != 1 || js_skip(&mi->sc, &out) < 0)) {
-    mi->live = 0;
-    out = (jslice){NULL, 0};
-  }
-  return out;
+  return js_elems_next(&mi->elems, &out) ? out : (jslice){NULL, 0};
 }
 
 /* The slice one step down from v along step st (marks or values alike). */

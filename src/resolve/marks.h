@@ -29,9 +29,7 @@ jslice marks_element(jslice m, size_t i);
  * cost n^2. */
 typedef struct marks_iter {
   int all;        /* m is `true`: it marks every element */
-  int live;       /* m is an array with elements left to read */
-  jscan sc;
-  js_iter it;
+  js_elems elems; /* else m's elements, when it is an array */
 } marks_iter;
 
 void marks_iter_init(marks_iter *mi, jslice m);

@@ -184,14 +184,12 @@ static int null_at(jslice v, jslice unk, const char *path, unsigned depth) {
   if (marks_all(unk) || depth > 32) return 0;
   int kind = js_slice_kind(v);
   if (kind == JS_ARRAY) {
-    jscan sc;
-    js_iter it;
+    js_elems es;
     jslice e;
     marks_iter ui;
     marks_iter_init(&ui, unk);
-    js_init(&sc, v.p, 0, v.n);
-    if (js_arr_open(&sc, &it) < 0) return 0;
-    while (js_arr_next(&sc, &it) == 1 && js_skip(&sc, &e) == 0)
+    js_elems_init(&es, v);
+    while (js_elems_next(&es, &e))
       if (!null_at(e, marks_iter_next(&ui), path, depth + 1)) return 0;
     return 1;
   }
@@ -298,20 +296,18 @@ static int render_object(strbuf *b, const pg_graph *g, jslice v, jslice sens, js
 
 static int render_array(strbuf *b, const pg_graph *g, jslice v, jslice sens, jslice unk,
                         unsigned depth) {
-  jscan sc;
-  js_iter it;
+  js_elems es;
   jslice e;
   marks_iter si, ui;
   marks_iter_init(&si, sens);
   marks_iter_init(&ui, unk);
-  js_init(&sc, v.p, 0, v.n);
+  js_elems_init(&es, v);
   size_t i = 0;
   int rc = sb_add(b, "[");
-  if (js_arr_open(&sc, &it) < 0) return rc ? -1 : sb_add(b, "]");
-  for (; rc == 0 && js_arr_next(&sc, &it) == 1 && js_skip(&sc, &e) == 0; i++) {
-    jslice es = marks_iter_next(&si);
+  for (; rc == 0 && js_elems_next(&es, &e); i++) {
+    jslice esens = marks_iter_next(&si);
     rc = (i ? sb_add(b, ",") : 0) | indent(b, depth + 1) |
-         render_value(b, g, e, es, marks_iter_next(&ui), depth + 1);
+         render_value(b, g, e, esens, marks_iter_next(&ui), depth + 1);
   }
   if (rc == 0 && i) rc = indent(b, depth);
   return rc ? -1 : sb_add(b, "]");
