@@ -11,6 +11,9 @@
 struct arena_block {
   arena_block *next;   /* older block */
   size_t size;         /* usable bytes in data */
+  size_t dirty;        /* data[dirty..size) is still zero, as calloc gave it:
+                          most allocations need no clearing (arena_reset
+                          reuses a block, whose low part is then dirty) */
   _Alignas(16) unsigned char data[];
 };
 
@@ -22,15 +25,17 @@ static size_t align_up(size_t n) {
 }
 #endif
 
+/* calloc, not malloc and memset: fresh pages from the system come zeroed,
+ * and calloc knows when it need not clear them. */
 static arena_block *block_new(size_t size) {
-  arena_block *b = malloc(sizeof *b + size);
+  arena_block *b = calloc(1, sizeof *b + size);
   if (!b) return NULL;
-  b->next = NULL;
   b->size = size;
   return b;
 }
 
-void *arena_alloc(arena *a, size_t size) {
+/* size bytes, zeroed when zero is set. */
+static void *take(arena *a, size_t size, int zero) {
   if (size == 0) size = 1;
   if (size > SIZE_MAX - ARENA_BLOCK_SIZE) {
     a->failed++;
@@ -45,10 +50,10 @@ void *arena_alloc(arena *a, size_t size) {
   }
   b->next = a->head;
   a->head = b;
+  (void)zero;
   a->used = size;
   a->total += size;
   if (a->meter) *a->meter += size;
-  memset(b->data, 0, size);
   return b->data;
 #else
   size_t need = align_up(size);
@@ -63,17 +68,21 @@ void *arena_alloc(arena *a, size_t size) {
     a->head = b;
     a->used = 0;
   }
-  void *p = a->head->data + a->used;
+  arena_block *b = a->head;
+  void *p = b->data + a->used;
+  if (zero && a->used < b->dirty) memset(p, 0, size);
   a->used += need;
+  if (a->used > b->dirty) b->dirty = a->used;
   a->total += need;
   if (a->meter) *a->meter += need;
-  memset(p, 0, size);
   return p;
 #endif
 }
 
+void *arena_alloc(arena *a, size_t size) { return take(a, size, 1); }
+
 char *arena_strndup(arena *a, const char *s, size_t len) {
-  char *p = arena_alloc(a, len + 1);
+  char *p = take(a, len + 1, 0);
   if (!p) return NULL;
   if (len) memcpy(p, s, len);
   p[len] = '\0';
