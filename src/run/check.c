@@ -2,7 +2,10 @@
  * into a suite of subjects. Queries are independent and the graph is only
  * read, so workers take queries one at a time from a shared counter, each
  * with its own evaluator and its own partial report; the parts are joined
- * in the set's order, so the report does not depend on the workers. */
+ * in the set's order, so the report does not depend on the workers.
+ * Workers take the dearest queries first (qquery_cost's estimate on this
+ * graph): one long query started last would leave the other cores idle
+ * while it runs alone. */
 #include "base/strbuf.h"
 #include <pthread.h>
 #include <stdio.h>
@@ -12,6 +15,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "query/qcost.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
 #include "run/budget.h"
@@ -154,18 +158,24 @@ typedef struct pool {
   const qeval *proto;      /* the graph's indexes, shared by the workers */
   int proto_rc;            /* how setting it up went */
   job *jobs;
+  size_t *order;           /* the queries' indexes, dearest first */
   pthread_mutex_t lock;    /* guards next and first_failed */
-  size_t next;             /* the next query to take */
+  size_t next;             /* the next position in order to take */
   size_t first_failed;     /* the first query that failed; set->n: none */
 } pool;
 
-/* The next query to run, or set->n when none is left or an earlier one
- * failed (then later ones are not needed: the call fails anyway). */
+/* The next query to run, or set->n when none is left. A query after one
+ * that failed is passed over (the call fails anyway, with the first
+ * failure in the set's order, so every query before it still runs). */
 static size_t take(pool *p) {
+  size_t found = p->set->n;
   pthread_mutex_lock(&p->lock);
-  size_t i = p->next < p->first_failed ? p->next++ : p->set->n;
+  while (p->next < p->set->n && found == p->set->n) {
+    size_t i = p->order[p->next++];
+    if (i < p->first_failed) found = i;
+  }
   pthread_mutex_unlock(&p->lock);
-  return i;
+  return found;
 }
 
 static void mark_failed(pool *p, size_t i) {
@@ -198,6 +208,41 @@ static unsigned worker_count(const pg_check_options *opts, size_t queries) {
   unsigned n = opts && opts->jobs ? opts->jobs : cpus > 0 ? (unsigned)cpus : 1;
   return n > queries ? (unsigned)(queries ? queries : 1) : n;
 }
+
+/* ---- order ------------------------------------------------------------- */
+
+typedef struct costed {
+  uint64_t cost;
+  size_t index;
+} costed;
+
+/* Dearest first; equal costs in the set's order. */
+static int dearer_first(const void *a, const void *b) {
+  const costed *x = a, *y = b;
+  if (x->cost != y->cost) return x->cost > y->cost ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The order to take the queries in (malloc'd), or NULL when out of memory. */
+static size_t *take_order(const pg_query_set *set, const pg_graph *g, unsigned workers) {
+  size_t n = set->n ? set->n : 1;
+  size_t *order = malloc(n * sizeof *order);
+  costed *c = workers > 1 ? malloc(n * sizeof *c) : NULL;
+  if (!order || (workers > 1 && !c)) {
+    free(order);
+    free(c);
+    return NULL;
+  }
+  for (size_t i = 0; i < set->n; i++) order[i] = i;
+  if (!c) return order;   /* one worker: the order makes no difference */
+  for (size_t i = 0; i < set->n; i++) c[i] = (costed){qquery_cost(set->items[i], g), i};
+  qsort(c, set->n, sizeof *c, dearer_first);
+  for (size_t i = 0; i < set->n; i++) order[i] = c[i].index;
+  free(c);
+  return order;
+}
+
+/* ---- the run ----------------------------------------------------------- */
 
 /* Runs the pool on n workers: the calling thread is one of them. */
 static void run_pool(pool *p, unsigned n) {
@@ -239,13 +284,16 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   qeval proto;
   uint64_t steps = run_step_budget(g, opts);
   int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
+  unsigned workers = worker_count(opts, set->n);
   pool p = {set, plan, steps, &proto, proto_rc, calloc(set->n ? set->n : 1, sizeof(job)),
-            PTHREAD_MUTEX_INITIALIZER, 0, set->n};
-  if (!p.jobs) {
+            take_order(set, g, workers), PTHREAD_MUTEX_INITIALIZER, 0, set->n};
+  if (!p.jobs || !p.order) {
+    free(p.jobs);
+    free(p.order);
     qeval_free(&proto);
     return PG_ERR_NOMEM;
   }
-  run_pool(&p, worker_count(opts, set->n));
+  run_pool(&p, workers);
   qeval_free(&proto);
   size_t first = report->n;
   int rc = join_parts(&p, report, diags);
@@ -254,6 +302,7 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   pg_graph_timings(g, &load, &build);
   report_plan_times(report, plan, load, build, clock_seconds() - start);
   free(p.jobs);
+  free(p.order);
   pthread_mutex_destroy(&p.lock);
   return rc;
 }

@@ -6,7 +6,9 @@
 #    and its check's patterns (file:line:col), and no report;
 #  - a `where` conjunct is tested as soon as its generators are bound;
 #  - every sample gives the same JSON and JUnit report with -j 1 and -j 4
-#    (times and timestamps aside), and the JSON report has timings.
+#    (times and timestamps aside), and the JSON report has timings;
+#  - when several queries fail, the error is the first failing one's in the
+#    set's order, though workers take the dearest queries first.
 set -u
 root=${PG_SOURCE_DIR:?}
 bin=${PLANGRAPH:?}
@@ -87,6 +89,28 @@ for p in "$root"/samples/*/plan.json; do
   if cmp -s <(strip "$tmp/1.json") <(strip "$tmp/4.json") &&
      cmp -s <(strip "$tmp/1.xml") <(strip "$tmp/4.xml") && cmp -s "$tmp/1.err" "$tmp/4.err"; then
     ok; else bad "$name: -j 1 and -j 4 differ"; fi
+done
+
+# Three queries, cheapest first: the second and third go over the budget,
+# and the third (a cross product of three scans) is taken first by workers
+# that take the dearest first. The error is the second's at any -j.
+mkq() {
+  printf 'query %s\n  title "t"\ncheck for each %s\n  subject "s"\n  expect true\n  message "m"\n' \
+    "$1" "$2" >"$tmp/$1.pgq"
+}
+mkq fine "r in ['a']"
+mkq pairs "(a), (b)"
+mkq triples "(a), (b), (c)"
+for j in 1 2 4; do
+  out=$(PLANGRAPH_MAX_STEPS=1000 "$bin" check "$plan" --no-builtin -j $j --queries "$tmp/fine.pgq" \
+        --queries "$tmp/pairs.pgq" --queries "$tmp/triples.pgq" 2>&1)
+  status=$?
+  case $out in
+    *"query pairs ($tmp/pairs.pgq:3:16): evaluation took more than 1000 steps"*) got=pairs ;;
+    *) got=$out ;;
+  esac
+  if [ $status = 2 ] && [ "$got" = pairs ] && [ "$(printf '%s\n' "$out" | wc -l)" = 1 ]; then ok; else
+    bad "first failure at -j $j: exit $status, got '$out'"; fi
 done
 
 echo "eval budget and jobs: $passed passed, $failed failed"
