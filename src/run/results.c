@@ -88,7 +88,7 @@ report_suite *report_add_suite(pg_report *r) {
 
 /* ---- plans ------------------------------------------------------------- */
 
-static uint64_t str_hash(const char *s) { return hash_bytes(HASH_FNV_OFFSET, s, strlen(s)); }
+static uint64_t str_hash(const char *s) { return hash_mem(HASH_FNV_OFFSET, s, strlen(s)); }
 
 static uint64_t plan_hash(const void *ctx, int32_t id) {
   return ((const pg_report *)ctx)->plans[id].hash;
@@ -183,10 +183,13 @@ typedef struct identity {
   uint64_t hash;   /* identity_hash, once known */
 } identity;
 
-static uint64_t identity_hash(const identity *k) {
-  uint64_t h = hash_bytes(HASH_FNV_OFFSET, k->base, strlen(k->base) + 1);
+/* From the name's hash: an address equal to the name (most subjects are
+ * named by their one resource) is not hashed again. */
+static uint64_t identity_hash(const identity *k, uint64_t base_hash) {
+  uint64_t h = hash_word(base_hash, k->n);
   for (size_t i = 0; i < k->n; i++)
-    h = hash_bytes(h, k->addresses[i], strlen(k->addresses[i]) + 1);
+    h = hash_word(h, strcmp(k->addresses[i], k->base) == 0 ? base_hash
+                                                            : str_hash(k->addresses[i]));
   return h;
 }
 
@@ -217,8 +220,8 @@ static int32_t find_name(const report_suite *s, const char *name, uint64_t h) {
  * (kept by the subject that holds `name`), so that k subjects of one
  * name cost O(k), not O(k^2). The result is in the report's arena. */
 static const char *unique_name(pg_report *r, report_suite *s, const char *name,
-                               uint64_t *hash) {
-  *hash = str_hash(name);
+                               uint64_t base_hash, uint64_t *hash) {
+  *hash = base_hash;
   int32_t holder = find_name(s, name, *hash);
   if (holder < 0) return report_str(r, name);
   char buf[1200];
@@ -282,7 +285,8 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        char *const *addresses, size_t n_addresses, const char *path,
                        const char *path_json) {
   identity k = {name, addresses, n_addresses, 0};
-  uint64_t ih = k.hash = identity_hash(&k);
+  uint64_t base_hash = str_hash(name);
+  uint64_t ih = k.hash = identity_hash(&k, base_hash);
   int32_t same = idset_find(&s->identities, ih, &k, identity_eq, s);
   if (same >= 0) return merge_subject(r, s, same, outcome, message, path, path_json);
   if (reserve_subject(s) != PG_OK) return PG_ERR_NOMEM;
@@ -292,7 +296,7 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   memset(sub, 0, sizeof *sub);
   memset(key, 0, sizeof *key);
   key->identity = ih;
-  sub->name = unique_name(r, s, name, &key->name_hash);
+  sub->name = unique_name(r, s, name, base_hash, &key->name_hash);
   key->base = sub->name && strcmp(sub->name, name) == 0 ? sub->name : report_str(r, name);
   sub->outcome = outcome;
   sub->message = report_str(r, message);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,6 +179,37 @@ static const utf8_case utf8_cases[] = {
  * of a small alphabet (so that many windows share a pattern's first two
  * bytes or its whole key without matching it), patterns at the very start
  * and end, of exactly MSCAN_MIN bytes, and sharing prefixes. */
+/* hash_mem: every byte counts, the tail's length too, and keys that share
+ * long prefixes (subject names of one module for_each) spread over the
+ * low bits that pick a table slot. */
+static void test_hash_mem(void **state) {
+  (void)state;
+  const char text[] = "module.stack[\"us-east-1\"].aws_vpc.this\0\0";
+  uint64_t whole = hash_mem(HASH_FNV_OFFSET, text, 38);
+  for (size_t n = 0; n < 40; n++)
+    for (size_t m = n + 1; m <= 40; m++)
+      assert_true(hash_mem(HASH_FNV_OFFSET, text, n) != hash_mem(HASH_FNV_OFFSET, text, m));
+  for (size_t i = 0; i < 38; i++) {
+    char flipped[40];
+    memcpy(flipped, text, sizeof flipped);
+    flipped[i] ^= 1;
+    assert_true(hash_mem(HASH_FNV_OFFSET, flipped, 38) != whole);
+  }
+  enum { KEYS = 1 << 16 };
+  static unsigned char seen[KEYS];
+  memset(seen, 0, sizeof seen);
+  size_t slots = 0;
+  for (unsigned k = 0; k < KEYS; k++) {
+    char key[64];
+    int n = snprintf(key, sizeof key, "module.stack[\"a-%05u\"].aws_route_table.private", k);
+    uint64_t h = hash_mem(HASH_FNV_OFFSET, key, (size_t)n) & (KEYS - 1);
+    slots += !seen[h];
+    seen[h] = 1;
+  }
+  /* Uniform hashing fills 1 - 1/e of the slots: 63%. */
+  assert_true(slots > KEYS * 6 / 10);
+}
+
 static void test_mscan(void **state) {
   (void)state;
   srand(7);
@@ -334,7 +366,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
