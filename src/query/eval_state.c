@@ -42,7 +42,7 @@ int qeval_charge(qeval *ev, size_t bytes) {
   return ev->status != PG_OK ? ev->status : over_budget(ev, bytes);
 }
 
-int qeval_tick(qeval *ev) {
+int qeval_tick_checked(qeval *ev) {
   if (ev->status != PG_OK) return ev->status;
   /* An allocation refused since (a value became null, a list shorter). */
   if (ev->mem && ev->mem->failed) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
@@ -80,12 +80,7 @@ int qeval_fail_at(qeval *ev, const qnode *n, int status, const char *fmt, ...) {
   return qeval_fail(ev, status, "%s:%u:%u: %s", file ? file : "query", line, col, msg);
 }
 
-int qeval_enter(qeval *ev, const qnode *n) {
-  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-  if (ev->depth++ == 0) ev->stack_base = here;
-  size_t used = ev->stack_base > here ? ev->stack_base - here : 0;
-  if (ev->depth <= QEVAL_MAX_DEPTH && used <= ev->stack_budget) return PG_OK;
-  ev->depth--;
+int qeval_too_deep(qeval *ev, const qnode *n) {
   return qeval_fail_at(ev, n, PG_ERR_LIMIT, "evaluation nested too deep (past %s)",
                        ev->depth >= QEVAL_MAX_DEPTH ? "its level limit" : "its stack budget");
 }

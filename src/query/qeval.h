@@ -163,10 +163,21 @@ void qeval_note_where(qeval *ev);
  * this is the evaluator's own guard, with the stack budget. */
 #define QEVAL_MAX_DEPTH (2 * Q_MAX_EVAL_DEPTH)
 
+/* Fails at n: nested too deep (qeval_enter's slow path, eval_state.c). */
+int qeval_too_deep(qeval *ev, const qnode *n);
+
 /* Enters one level of evaluation at n: PG_OK, or fails (naming n's
  * file:line:col) once QEVAL_MAX_DEPTH levels or the stack budget are
- * passed. qeval_leave undoes a successful enter. */
-int qeval_enter(qeval *ev, const qnode *n);
+ * passed. qeval_leave undoes a successful enter. Inline, as qeval_tick:
+ * every expression evaluated passes both. */
+static inline int qeval_enter(qeval *ev, const qnode *n) {
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+  if (ev->depth++ == 0) ev->stack_base = here;
+  size_t used = ev->stack_base > here ? ev->stack_base - here : 0;
+  if (ev->depth <= QEVAL_MAX_DEPTH && used <= ev->stack_budget) return PG_OK;
+  ev->depth--;
+  return qeval_too_deep(ev, n);
+}
 static inline void qeval_leave(qeval *ev) { ev->depth--; }
 
 /* Values cost steps too: a string or list doubled in every step would
@@ -185,8 +196,21 @@ int qeval_charge(qeval *ev, size_t bytes);
  * at node `at`, never quoting a sensitive pattern). */
 const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern);
 
+/* qeval_tick in full (eval_state.c): errors, the limit, the deadline. */
+int qeval_tick_checked(qeval *ev);
+
 /* Counts a step; fails once the step limit (with the bytes of values
- * counted in) or the deadline is passed. */
-int qeval_tick(qeval *ev);
+ * counted in) or the deadline is passed. The common case inline: no error,
+ * well inside the limit, and not a step on which the clock is read (every
+ * 4096th, by qeval_tick_checked). */
+static inline int qeval_tick(qeval *ev) {
+  if (ev->status == PG_OK && !(ev->mem && ev->mem->failed) && (ev->steps & 4095) != 4095 &&
+      (!ev->max_steps ||
+       ev->steps + 1 + (uint64_t)ev->bytes / QEVAL_BYTES_PER_STEP <= ev->max_steps)) {
+    ev->steps++;
+    return PG_OK;
+  }
+  return qeval_tick_checked(ev);
+}
 
 #endif
