@@ -26,6 +26,11 @@ target_link_libraries(plangraph_shared PRIVATE PkgConfig::JANSSON PkgConfig::IGR
 if(NOT PG_SANITIZE AND NOT PG_FUZZ)
   target_link_options(plangraph_shared PRIVATE -Wl,--no-undefined)
 endif()
+# The library's own calls to its exported functions (pg_graph_node on
+# every pattern step) bind inside it, not through the PLT: a program is not
+# meant to interpose on them, and each such call cost a jump through the
+# PLT.
+target_link_options(plangraph_shared PRIVATE -Wl,-Bsymbolic-functions)
 pg_harden(plangraph_shared)
 
 # The installed command finds the library beside it (PREFIX/bin ->
