@@ -189,6 +189,8 @@ static void run_job(pool *p, qeval *ev, int init_rc, size_t i) {
   job *j = &p->jobs[i];
   j->rc = init_rc != PG_OK ? init_rc : pg_report_new(&j->part);
   if (j->rc == PG_OK) j->rc = run_query(ev, p->set->items[i], p->plan, j->part, &j->failed);
+  /* Each subject's file and line, here in the worker, not after the join. */
+  if (j->rc == PG_OK) j->rc = report_locate(j->part, 0, ev->g);
   if (j->rc == PG_OK) return;
   if (init_rc == PG_OK) snprintf(j->error, sizeof j->error, "%s", ev->error);
   mark_failed(p, i);
@@ -295,9 +297,7 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   }
   run_pool(&p, workers);
   qeval_free(&proto);
-  size_t first = report->n;
   int rc = join_parts(&p, report, diags);
-  if (rc == PG_OK) rc = report_locate(report, first, g);
   double load, build;
   pg_graph_timings(g, &load, &build);
   report_plan_times(report, plan, load, build, clock_seconds() - start);
