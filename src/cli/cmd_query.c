@@ -112,7 +112,10 @@ static int run(const cli_args *a) {
     pg_diags *d = NULL;
     pg_read_options ro = {PG_MAX_QUERY_BYTES, cli_input_wait(), PG_LIMIT_QUERY_BYTES,
                           "a query file"};
-    if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+    if (pg_diags_new(&d) != PG_OK) {
+      fputs("plangraph: error: out of memory\n", stderr);
+      return EXIT_BAD;
+    }
     int rc = pg_read_file(&text, &len, file, &ro, d);
     cli_print_diags(d);
     pg_diags_free(d);

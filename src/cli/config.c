@@ -46,7 +46,10 @@ __attribute__((format(printf, 4, 5))) static int fail_at(const reader *r, unsign
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+  if (pg_diags_new(&d) != PG_OK) {
+    fputs("plangraph: error: out of memory\n", stderr);
+    return EXIT_BAD;
+  }
   pg_diags_add(d, PG_SEV_ERROR, r->c->path, line, col, NULL, "%s", msg);
   const char *p = r->text;
   for (unsigned l = 1; p && l < line; l++) p = (p = strchr(p, '\n')) ? p + 1 : NULL;

@@ -251,6 +251,10 @@ static int make_temp(const char *target, int slot, char **dest, char **tmp) {
   folder_of(*dest ? *dest : "", dir, sizeof dir);
   size_t cap = strlen(dir) + 32;
   *tmp = *dest ? malloc(cap) : NULL;
+  if (!*tmp && errno == ENOMEM) {  /* realpath, strdup or malloc */
+    fputs("plangraph: error: out of memory\n", stderr);
+    return -1;
+  }
   if (!*tmp) return cannot_write(target), -1;
   snprintf(*tmp, cap, "%s/.plangraph-XXXXXX", dir);
   sig_temps[slot] = *tmp;

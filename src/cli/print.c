@@ -122,7 +122,10 @@ int cli_load_into(const char *path, const char *tf_graph, const char *source_dir
 int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
                 pg_graph **out) {
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) return EXIT_BAD;
+  if (pg_diags_new(&d) != PG_OK) {
+    fputs("plangraph: error: out of memory loading the plan\n", stderr);
+    return EXIT_BAD;
+  }
   int rc = cli_load_into(path, tf_graph, source_dir, out, d);
   pg_diags_free(d);
   return rc;

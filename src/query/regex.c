@@ -37,7 +37,9 @@ int qregex_compile(qregex **out, const char *pattern, size_t len, char *why, siz
                                        PCRE2_NEVER_BACKSLASH_C,
                                    &err, &at, NULL);
   if (!code) {
-    if (err == PCRE2_ERROR_NOMEMORY) return -2;
+    /* Compiling allocates too: a refused allocation is no fault of the
+     * pattern's (PCRE2 says so with either code). */
+    if (err == PCRE2_ERROR_NOMEMORY || err == PCRE2_ERROR_HEAP_FAILED) return -2;
     PCRE2_UCHAR msg[200];
     if (pcre2_get_error_message(err, msg, sizeof msg) < 0) snprintf((char *)msg, sizeof msg, "error %d", err);
     snprintf(why, cap, "%s", (const char *)msg);

@@ -5,7 +5,12 @@
  * other call goes to the C library's allocator. PG_FAIL_COUNT=1 prints
  * the number of calls at exit instead, to size the sweep; PG_FAIL_TRACE=1
  * prints a backtrace of the failing call to standard error, to find the
- * site a wrong ending comes from (addr2line turns it into lines). */
+ * site a wrong ending comes from (addr2line turns it into lines).
+ *
+ * Calls are counted from the start of the C library's __libc_start_main,
+ * wrapped here: what shared libraries' constructors allocate before it
+ * (libgfortran's, loaded by igraph's BLAS, which prints its own message
+ * and exits 1 when refused) happens before any plangraph code can run. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -16,6 +21,7 @@
 
 static unsigned long calls, fail_at;
 static int counting, tracing, ready;
+static int started;   /* __libc_start_main has been entered */
 
 /* dlsym itself may call calloc: serve that from a static block. */
 static char early[4096];
@@ -47,7 +53,7 @@ static void init(void) {
 }
 
 static int fail_now(void) {
-  if (ready != 1) return 0;
+  if (ready != 1 || !started) return 0;
   calls++;
   if (!fail_at || calls != fail_at) return 0;
   if (tracing) {
@@ -78,4 +84,15 @@ void *calloc(size_t k, size_t n) {
 void *realloc(void *p, size_t n) {
   init();
   return fail_now() ? NULL : real_realloc(p, n);
+}
+
+typedef int (*main_fn)(int, char **, char **);
+typedef int (*start_fn)(main_fn, int, char **, void (*)(void), void (*)(void), void (*)(void),
+                        void *);
+
+int __libc_start_main(main_fn main_, int argc, char **argv, void (*init_)(void),
+                      void (*fini)(void), void (*rtld_fini)(void), void *stack_end) {
+  start_fn real_start = (start_fn)dlsym(RTLD_NEXT, "__libc_start_main");
+  started = 1;
+  return real_start(main_, argc, argv, init_, fini, rtld_fini, stack_end);
 }
