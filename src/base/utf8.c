@@ -46,9 +46,11 @@ size_t utf8_invalid_bytes(const unsigned char *p, size_t n) {
   size_t bad = 0;
   for (size_t i = 0; i < n;) {
     uint64_t w[4];  /* 32 ASCII bytes at a time, then 8: most of any report */
-    while (n - i >= 32 && (memcpy(w, p + i, 32),
-                           !((w[0] | w[1] | w[2] | w[3]) & UINT64_C(0x8080808080808080))))
+    if (n - i >= 32 && (memcpy(w, p + i, 32),
+                        !((w[0] | w[1] | w[2] | w[3]) & UINT64_C(0x8080808080808080)))) {
       i += 32;
+      continue;
+    }
     uint64_t word;
     if (n - i >= 8 && (memcpy(&word, p + i, 8), !(word & UINT64_C(0x8080808080808080)))) {
       i += 8;

@@ -294,6 +294,23 @@ static void test_repair_utf8(void **state) {
   }
 }
 
+/* utf8_invalid_bytes reads no byte past the text, whatever its length
+ * (a report is not NUL-terminated: AddressSanitizer sees a read past an
+ * exact-size block), and counts each stray byte once. */
+static void test_utf8_ends(void **state) {
+  (void)state;
+  for (size_t n = 1; n <= 100; n++) {
+    for (int stray = 0; stray < 2; stray++) {
+      unsigned char *text = malloc(n);
+      assert_non_null(text);
+      memset(text, 'a', n);
+      if (stray) text[n - 1] = 0x80;
+      assert_int_equal(utf8_invalid_bytes(text, n), stray);
+      free(text);
+    }
+  }
+}
+
 static void test_utf8(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
@@ -368,7 +385,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
+      cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
