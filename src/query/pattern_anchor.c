@@ -23,17 +23,14 @@ void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
 
 int qpattern_has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
 
-/* How many nodes an unbound node pattern would start from: the instances
- * of its types when they are plain names (counted up to `limit`), more
- * than any count for a type glob, and more again for a scan of a kind. */
-static size_t anchor_cost(qeval *ev, const qnode *np, size_t limit) {
+size_t qpattern_candidates(const pg_graph *g, const qnode *np, size_t limit) {
   unsigned typed = (1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA);
   if (!np->globs || (np->mask & ~typed)) return SIZE_MAX;
   size_t n = 0;
   for (size_t gi = 0; gi < np->n_globs; gi++) {
     if (qpattern_has_wildcard(np->globs[gi])) return SIZE_MAX - 1;
-    for (pg_node_id id = pg_graph_first_of_type(ev->g, np->globs[gi]); id >= 0 && n < limit;
-         id = pg_graph_next_of_type(ev->g, id))
+    for (pg_node_id id = pg_graph_first_of_type(g, np->globs[gi]); id >= 0 && n < limit;
+         id = pg_graph_next_of_type(g, id))
       n++;
   }
   return n;
@@ -54,10 +51,10 @@ int qpattern_anchor(qeval *ev, const qnode *pat) {
       written = i;
       break;
     }
-  size_t written_cost = anchor_cost(ev, pat->items[written], SIZE_MAX);
+  size_t written_cost = qpattern_candidates(ev->g, pat->items[written], SIZE_MAX);
   size_t best = written, best_cost = written_cost;
   for (size_t i = 0; i < pat->n_items; i += 2) {
-    size_t cost = i == written ? written_cost : anchor_cost(ev, pat->items[i], best_cost);
+    size_t cost = i == written ? written_cost : qpattern_candidates(ev->g, pat->items[i], best_cost);
     if (cost < best_cost) {
       best = i;
       best_cost = cost;

@@ -8,6 +8,11 @@
 
 /* Whether a type or label glob has a wildcard (else it is a plain name). */
 int qpattern_has_wildcard(const char *glob);
+/* How many nodes an unbound node pattern would start from: the instances
+ * of its types when they are plain names (counted up to `limit`),
+ * SIZE_MAX - 1 for a type glob (more than any count) and SIZE_MAX for a
+ * scan of a kind (more again). */
+size_t qpattern_candidates(const pg_graph *g, const qnode *np, size_t limit);
 /* The node item of pat to start from (an even index into pat->items). */
 int qpattern_anchor(qeval *ev, const qnode *pat);
 /* Says why once per subject (ev->undecided_why): edge e leads to one of a

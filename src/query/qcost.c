@@ -30,19 +30,12 @@ static uint64_t mul_sat(uint64_t a, uint64_t b) {
   return a && b > UINT64_MAX / a ? UINT64_MAX : a * b;
 }
 
-/* The nodes an unbound node pattern would start from. */
+/* The nodes an unbound node pattern would start from: a glob or a scan
+ * of a kind, every node. */
 static uint64_t node_candidates(const coster *c, const qnode *np) {
-  unsigned typed = (1u << PG_NODE_RESOURCE) | (1u << PG_NODE_DATA);
-  uint64_t all = pg_graph_node_count(c->g);
-  if (!np->globs || (np->mask & ~typed)) return all;
-  uint64_t n = 0;
-  for (size_t i = 0; i < np->n_globs; i++) {
-    if (qpattern_has_wildcard(np->globs[i])) return all;
-    for (pg_node_id id = pg_graph_first_of_type(c->g, np->globs[i]); id >= 0 && n < all;
-         id = pg_graph_next_of_type(c->g, id))
-      n++;
-  }
-  return n;
+  size_t all = pg_graph_node_count(c->g);
+  size_t n = qpattern_candidates(c->g, np, all);
+  return n >= SIZE_MAX - 1 ? all : n;
 }
 
 /* The starts of one pattern: one from a bound node, else its cheapest. */
