@@ -28,6 +28,10 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   qeval_meter(ev, mem);
   ev->n_open_memo = 0;  /* keyed by the previous query's pattern nodes */
   memset(ev->glob_memo, 0, sizeof ev->glob_memo);
+  /* Why a subject is undecided starts empty for each query: a reason the
+   * previous query of this worker noted and never used is not this one's
+   * (which query ran before depends on -j). */
+  ev->undecided_why[0] = ev->first_unknown[0] = ev->where_why[0] = '\0';
   ev->params = q->n_params ? arena_alloc(mem, q->n_params * sizeof *ev->params) : NULL;
   if (q->n_params && !ev->params) return PG_ERR_NOMEM;
   arena *saved = ev->mem;
