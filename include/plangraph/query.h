@@ -228,9 +228,15 @@ typedef struct pg_waiver {
 } pg_waiver;
 
 /* Applies the waivers (the first that matches a subject counts) to every
- * failing subject of the report: an active one makes the subject
- * suppressed; one whose expiry is before `today` (YYYY-MM-DD) leaves it
- * failing and adds to its message that the waiver expired. matched[i]
+ * failing subject of the report. A waiver matches a subject of its query
+ * ("*": of any) when its address, a glob whose only wildcards are `*` and
+ * `?` (brackets are themselves, as in addresses), matches one of the
+ * subject's resources, or its name when it has none. Waivers without a
+ * wildcard are found by hash: the cost is linear in subjects plus waivers
+ * (plus subjects times waivers with a wildcard). An active waiver makes
+ * the subject suppressed; one whose expiry is before `today` (YYYY-MM-DD)
+ * leaves it failing and adds to its message that the waiver expired.
+ * matched[i]
  * (n entries, or NULL) counts the subjects waiver i matched, so that the
  * caller can warn about a waiver that matches nothing. PG_OK or
  * PG_ERR_NOMEM. */

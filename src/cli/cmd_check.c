@@ -181,10 +181,27 @@ static int fails(const pg_report *r, int threshold) {
   return 0;
 }
 
+/* A waiver of a query id that no query has (before --only and --skip
+ * narrow the set) can never match: most likely a typo, which would leave
+ * the finding failing with nothing said. */
+static void warn_unknown_waivers(const pg_query_set *set, const cli_config *cfg, pg_diags *d) {
+  for (size_t i = 0; i < cfg->n_waivers; i++) {
+    const char *id = cfg->waivers[i].query;
+    size_t k = 0;
+    pg_query_info q;
+    while (strcmp(id, "*") != 0 && k < pg_query_set_count(set) &&
+           !(pg_query_set_info(set, k, &q) == PG_OK && strcmp(q.id, id) == 0))
+      k++;
+    if (k == pg_query_set_count(set))
+      pg_diags_add(d, PG_SEV_WARNING, cfg->waiver_where[i], 0, 0, NULL,
+                   "the waiver names query %s, which is not a query in use; check its id", id);
+  }
+}
+
 /* The queries in use, with their parameters; none at all is a usage
  * error (a run that checks nothing must not pass). */
-static int prepare(const cli_args *a, pg_query_set **set, int *threshold,
-                   pg_check_options *opts) {
+static int prepare(const cli_args *a, const cli_config *cfg, pg_query_set **set,
+                   int *threshold, pg_check_options *opts) {
   /* The option table checked every value (cli_check_values). */
   const char *jobs = cli_opt(a, "jobs");
   opts->jobs = jobs ? (unsigned)strtoul(jobs, NULL, 10) : 0;
@@ -198,6 +215,7 @@ static int prepare(const cli_args *a, pg_query_set **set, int *threshold,
     cli_print_diags_rc(NULL, PG_ERR_NOMEM, "setting the query parameters");
     return EXIT_BAD;
   }
+  warn_unknown_waivers(*set, cfg, d);
   rc = apply_params(a, *set, d, 0);
   if (rc == EXIT_OK)
     rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
@@ -258,8 +276,18 @@ static int run(const cli_args *given) {
   return rc;
 }
 
+/* Whether the report has a suite of query `id` ("*": any query). */
+static int query_ran(const pg_report *r, const char *id) {
+  if (strcmp(id, "*") == 0) return 1;
+  for (size_t i = 0; i < pg_report_suite_count(r); i++)
+    if (strcmp(pg_report_suite(r, i)->query_id, id) == 0) return 1;
+  return 0;
+}
+
 /* The configuration's waivers, with today's UTC date for their expiry; a
- * waiver that matches no failing subject is warned about. */
+ * waiver that matches no failing subject of a query that ran is warned
+ * about (one of a query that --only or --skip left out is not, as its
+ * parameters are not). */
 static int waive(pg_report *r, const cli_config *cfg) {
   if (!cfg->n_waivers) return EXIT_OK;
   char today[16];
@@ -274,7 +302,7 @@ static int waive(pg_report *r, const cli_config *cfg) {
                ? EXIT_OK
                : EXIT_BAD;
   for (size_t i = 0; rc == EXIT_OK && i < cfg->n_waivers; i++)
-    if (!matched[i])
+    if (!matched[i] && query_ran(r, cfg->waivers[i].query))
       pg_diags_add(d, PG_SEV_WARNING, cfg->waiver_where[i], 0, 0, NULL,
                    "the waiver of %s for %s matches no failing subject; remove it",
                    cfg->waivers[i].query, cfg->waivers[i].address);
@@ -360,7 +388,7 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
   pg_check_options opts = {0, 0, 0};
   size_t bad_plans = 0;
   int rc = outputs_clash(a, format);
-  if (rc == EXIT_OK) rc = prepare(a, &set, &threshold, &opts);
+  if (rc == EXIT_OK) rc = prepare(a, cfg, &set, &threshold, &opts);
   if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = out_of_memory();
   cli_check_limits(&opts);
   if (rc == EXIT_OK) rc = check_plans(a, set, &opts, report, &bad_plans);

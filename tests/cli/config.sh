@@ -183,6 +183,18 @@ exit: 0
 OUT
 )" sh -c '"$0" check plan.json --config ../../waivers.yml --format junit 2>/dev/null | grep waived' "$bin"
 
+# A waiver's address is matched with `*` and `?` only: an address copied
+# from a report, brackets and all, waives that resource. A waiver of a
+# query `only` leaves out is not warned about; one of no query at all is.
+case_ waivers-exact "$(cat <<'OUT'
+../../waivers-exact.yml:12:5: warning: the waiver names query db-instance-clas, which is not a query in use; check its id
+FAIL    high     db-instance-class  module.secondary.aws_rds_cluster_instance.db[0]  [us-west-2]
+      uses db.t3.medium, which matches the forbidden class pattern db.t*; use a...
+plan.json: 1 query, 4 subjects: 2 passed, 1 failed, 0 unknown, 1 waived
+exit: 1
+OUT
+)" check plan.json --config ../../waivers-exact.yml
+
 case_ bad-waiver "$(cat <<'OUT'
 ../../bad-waiver.yml:5:14: error: wants a date, YYYY-MM-DD
         expires: next year

@@ -2,7 +2,8 @@
  * subject names, one subject for a repeated name and resources (with the
  * worse outcome), plans numbered once, suites moved between reports, and
  * that many subjects of one name cost linear time; plans that could not
- * be checked, and severity names in any case. */
+ * be checked, and severity names in any case; waivers: which one counts,
+ * literal brackets, and a long list in linear time. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -170,6 +171,76 @@ static void test_large_baseline(void **state) {
   if (secs > 1.0) fail_msg("a baseline of 80,000 over 30,000 subjects took %.2f s", secs);
 }
 
+/* The first waiver of the list that matches counts, whether it has a
+ * wildcard or not; `*` and `?` are the only wildcards (brackets are
+ * themselves); "*" waives for every query; a subject without resources is
+ * matched by its name; an expired waiver leaves the failure. */
+static void test_waivers(void **state) {
+  pg_report *r = *state;
+  report_suite *s = suite(r, "p.json");
+  s->pub.query_id = "q";
+  add(r, s, "aws_db.x[0]", PG_FAIL, "aws_db.x[0]");
+  add(r, s, "aws_db.x[1]", PG_FAIL, "aws_db.x[1]");
+  add(r, s, "aws_db.x0", PG_FAIL, "aws_db.x0");
+  add(r, s, "module.s[\"a\"].aws_sg.r", PG_FAIL, "module.s[\"a\"].aws_sg.r");
+  add(r, s, "us-east-1", PG_FAIL, NULL);
+  add(r, s, "aws_db.y", PG_PASS, "aws_db.y");
+  static const pg_waiver w[] = {
+      {"other", "aws_db.*", "another query's", NULL, NULL},
+      {"*", "module.s[\"a\"].aws_sg.r", "every query's", NULL, NULL},
+      {"q", "aws_db.x[1]", "exact", NULL, NULL},
+      {"q", "aws_db.x[?]", "one character", NULL, NULL},
+      {"q", "aws_db.x[1]", "a second exact one", NULL, NULL},
+      {"q", "aws_db.x[01]", "no character class", NULL, NULL},
+      {"q", "us-east-1", "by name", NULL, "2020-01-31"},
+      {"q", "aws_db.y", "passes", NULL, NULL},
+  };
+  enum { N = sizeof w / sizeof w[0] };
+  size_t matched[N];
+  assert_int_equal(pg_report_waive(r, w, N, "2026-12-01", matched, NULL), PG_OK);
+  static const size_t want_matched[N] = {0, 1, 1, 1, 0, 0, 1, 0};
+  for (size_t i = 0; i < N; i++) assert_int_equal(matched[i], want_matched[i]);
+  static const char *const want[] = {"one character", "exact", NULL, "every query's", NULL,
+                                     NULL};
+  for (size_t i = 0; i < 6; i++) {
+    const char *got = s->pub.subjects[i].suppressed;
+    if (!want[i]) assert_null(got);
+    else assert_string_equal(got, want[i]);
+  }
+  assert_non_null(strstr(s->pub.subjects[4].message, "expired on 2020-01-31"));
+  assert_int_equal(s->pub.failed, 2);
+  assert_int_equal(s->pub.suppressed, 3);
+}
+
+/* 20,000 waivers without a wildcard over 20,000 failing subjects: found by
+ * hash, not tried one by one (400 million glob matches). */
+static void test_many_waivers(void **state) {
+  pg_report *r = *state;
+  report_suite *s = suite(r, "p.json");
+  s->pub.query_id = "q";
+  enum { N = 20000 };
+  char addr[48];
+  pg_waiver *w = calloc(N, sizeof *w);
+  char(*addrs)[48] = calloc(N, sizeof *addrs);
+  size_t *matched = calloc(N, sizeof *matched);
+  assert_true(w && addrs && matched);
+  for (int i = 0; i < N; i++) {
+    snprintf(addr, sizeof addr, "module.m[\"%d\"].aws_sg.r", i);
+    add(r, s, addr, PG_FAIL, addr);
+    snprintf(addrs[i], sizeof addrs[i], "module.m[\"%d\"].aws_sg.r", N - 1 - i);
+    w[i] = (pg_waiver){"q", addrs[i], "accepted", NULL, NULL};
+  }
+  clock_t start = clock();
+  assert_int_equal(pg_report_waive(r, w, N, "2026-12-01", matched, NULL), PG_OK);
+  double secs = (double)(clock() - start) / CLOCKS_PER_SEC;
+  assert_int_equal(s->pub.suppressed, N);
+  for (int i = 0; i < N; i++) assert_int_equal(matched[i], 1);
+  free(w);
+  free(addrs);
+  free(matched);
+  if (secs > 1.0) fail_msg("20,000 waivers over 20,000 subjects took %.2f s", secs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_names, setup, teardown),
@@ -178,6 +249,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_many_of_one_name, setup, teardown),
       cmocka_unit_test_setup_teardown(test_large_baseline, setup, teardown),
       cmocka_unit_test_setup_teardown(test_plan_errors, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_waivers, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_many_waivers, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
