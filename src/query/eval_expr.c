@@ -684,21 +684,16 @@ qvalue qeval_expr(qeval *ev, const qnode *n) {
 
 static qvalue eval_node(qeval *ev, const qnode *n) {
   switch (n->kind) {
-  case N_NUMBER: return qv_num_exact(n->num, n->str);
-  case N_STRING: {
-    qvalue v = {QV_STR, 0, 0, {0}};
-    v.u.str.s = n->str;
-    v.u.str.len = n->len;
-    return v;
-  }
+  case N_NUMBER:
+  case N_STRING:
+  case N_BOOL:
+  case N_NULL: return qv_literal(n);
   case N_TEMPLATE: return eval_template(ev, n);
-  case N_BOOL: return qv_bool(n->num != 0);
-  case N_NULL: return qv_null();
   case N_PARAM: return ev->params[n->u.param.index];
   case N_NAME:
     return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
   case N_CALL: return eval_call(ev, n);
-  case N_LIST: return eval_list(ev, n);
+  case N_LIST: return n->constant ? qv_literal(n) : eval_list(ev, n);
   case N_RECORD: {
     qvalue v = eval_list(ev, n);
     if (v.kind != QV_LIST) return v;

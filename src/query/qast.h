@@ -206,6 +206,9 @@ struct qnode {
   size_t n_globs;
   vtype type;            /* set by the checker */
   void *regex;           /* a compiled literal regex (qregex), or NULL */
+  struct qlist *constant; /* N_LIST of literals only: its value, built once
+                             by the checker in the query's memory (qlist,
+                             qvalue.h; read-only, shared by every worker) */
   union {
     struct { int deleted, slot, bound, join; } node; /* N_NODEPAT */
     /* N_EDGEPAT; min and max hops ({N,M}); 0 and 0: one hop; max -1: no

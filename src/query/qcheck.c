@@ -399,6 +399,23 @@ static vtype check_binary(checker *c, qnode *n) {
   return VT_ANY;
 }
 
+/* A list whose elements are all literals (`type(n) in ['a', 'b']`) is one
+ * value: built here, once, in the query's memory, rather than at each
+ * evaluation (an allocation and a step per element, for every resource a
+ * query tests). Nothing writes to a list value once built. */
+static void fold_list(checker *c, qnode *n) {
+  if (n->constant) return;   /* a library's def, checked again */
+  for (size_t i = 0; i < n->n_items; i++)
+    if (!qv_is_literal(n->items[i])) return;
+  qlist *l = qv_list_new(&c->q->mem, n->n_items);
+  if (!l) {
+    error_at(c, n, "out of memory");
+    return;
+  }
+  for (size_t i = 0; i < n->n_items; i++) l->items[i] = qv_literal(n->items[i]);
+  n->constant = l;
+}
+
 static vtype check_expr_kind(checker *c, qnode *n) {
   switch (n->kind) {
   case N_NUMBER: return VT_NUMBER;
@@ -413,6 +430,7 @@ static vtype check_expr_kind(checker *c, qnode *n) {
   case N_CALL: return check_call(c, n);
   case N_LIST:
     for (size_t i = 0; i < n->n_items; i++) check_expr(c, n->items[i]);
+    fold_list(c, n);
     return VT_LIST;
   case N_RECORD:
     for (size_t i = 0; i < n->n_items; i++) {

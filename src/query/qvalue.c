@@ -5,6 +5,7 @@
 #include "resolve/marks.h"
 #include "resolve/secrets.h"
 #include "query/qvalue.h"
+#include "query/qast.h"
 #include "base/utf8.h"
 #include "base/decnum.h"
 
@@ -76,6 +77,36 @@ qlist *qv_list_new(arena *a, size_t n) {
     l->index = NULL;
   }
   return l;
+}
+
+int qv_is_literal(const struct qnode *n) {
+  switch (n->kind) {
+  case N_NUMBER:
+  case N_STRING:
+  case N_BOOL:
+  case N_NULL: return 1;
+  case N_LIST: return n->constant != NULL;
+  default: return 0;
+  }
+}
+
+qvalue qv_literal(const struct qnode *n) {
+  qvalue v = qv_null();
+  switch (n->kind) {
+  case N_NUMBER: return qv_num_exact(n->num, n->str);
+  case N_STRING:
+    v.kind = QV_STR;
+    v.u.str.s = n->str;
+    v.u.str.len = n->len;
+    return v;
+  case N_BOOL: return qv_bool(n->num != 0);
+  case N_LIST:
+    if (!n->constant) return v;
+    v.kind = QV_LIST;
+    v.u.list = n->constant;
+    return v;
+  default: return v;
+  }
 }
 
 const char *qv_kind_name(qv_kind k) {

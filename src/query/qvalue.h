@@ -120,6 +120,13 @@ static inline qvalue qv_cstr(const char *s) {          /* borrows */
   return v;
 }
 qlist *qv_list_new(arena *a, size_t n);
+/* The value of a literal node: a number, string, bool or null, or a list
+ * the checker folded (qnode.constant); null for any other node. Borrows
+ * the node's text. */
+struct qnode;
+qvalue qv_literal(const struct qnode *n);
+/* Whether n is a literal qv_literal gives the value of. */
+int qv_is_literal(const struct qnode *n);
 
 /* The root of a resource's planned values; QV_NULL when it has none. */
 qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id);

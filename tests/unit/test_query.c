@@ -2,7 +2,8 @@
  * sample plan and compares every row (cells joined with '|', rows with
  * '\n') with the expected text. Covers patterns in both directions, kinds,
  * deleted resources, three-valued logic, sensitive values, attribute
- * access into blocks, the built-in functions and the evaluation limits. */
+ * access into blocks, the built-in functions and the evaluation limits;
+ * literal lists built once; the cost estimate that orders queries. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -306,9 +307,49 @@ static void test_cost_order(void **state) {
   pg_graph_free(g);
 }
 
+/* A list of literals is built once by the checker (qnode.constant): its
+ * value is the same as evaluated, every row sees it whole (sort() and
+ * indexing do not change it), a list with any other element is built each
+ * time, and testing membership in a long literal list costs a step for the
+ * list, not one per element (400 elements, for each of two VPCs, fit in
+ * 100 steps). */
+static void test_literal_lists(void **state) {
+  (void)state;
+  pg_graph *g = load_sample("peering-one-way", 0);
+  static const char values[] =
+      "match (v: aws_vpc) return sort(['b', 'a'])[0], ['b', 'a'][0], "
+      "[[1, 'x'], [true, null]][1][0], 2 in [1, 2.0], 'q' in ['a'], [name(v), 'c'][0], "
+      "[12345678901234567890][0]";
+  pg_diags *d = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  pg_table *t = NULL;
+  pg_check_options opts = {2000000, 0, 0};
+  assert_int_equal(pg_query_run(g, "case", values, strlen(values), &opts, &t, d), PG_OK);
+  char got[512];
+  print_rows(t, got, sizeof got);
+  assert_string_equal(got, "a|b|true|true|false|a|12345678901234567890\n"
+                           "a|b|true|true|false|b|12345678901234567890\n");
+  pg_table_free(t);
+  char q[4096] = "match (v: aws_vpc) return 'zz' in [";
+  for (int i = 0; i < 400; i++) snprintf(q + strlen(q), sizeof q - strlen(q), "%s'%c'", i ? ", " : "", 'a' + i % 26);
+  strcat(q, "]");
+  opts.max_steps = 100;
+  int rc = pg_query_run(g, "case", q, strlen(q), &opts, &t, d);
+  if (rc != PG_OK) {
+    char *m = pg_diags_count(d) ? pg_diag_format(pg_diags_get(d, 0)) : NULL;
+    fail_msg("a 400-element literal list over two rows: %s", m ? m : "?");
+  }
+  print_rows(t, got, sizeof got);
+  assert_string_equal(got, "false\n");   /* rows are distinct */
+  pg_table_free(t);
+  pg_diags_free(d);
+  pg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_literal_lists),
       cmocka_unit_test(test_cost_order),
       cmocka_unit_test(test_secret_in_message),
   };
