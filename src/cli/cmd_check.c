@@ -187,9 +187,10 @@ static int fails(const pg_report *r, int threshold) {
 static void warn_unknown_waivers(const pg_query_set *set, const cli_config *cfg, pg_diags *d) {
   for (size_t i = 0; i < cfg->n_waivers; i++) {
     const char *id = cfg->waivers[i].query;
+    if (strcmp(id, "*") == 0) continue;
     size_t k = 0;
     pg_query_info q;
-    while (strcmp(id, "*") != 0 && k < pg_query_set_count(set) &&
+    while (k < pg_query_set_count(set) &&
            !(pg_query_set_info(set, k, &q) == PG_OK && strcmp(q.id, id) == 0))
       k++;
     if (k == pg_query_set_count(set))
@@ -276,6 +277,12 @@ static int run(const cli_args *given) {
   return rc;
 }
 
+/* Out of memory is said even when nothing else was (no silent exit 2). */
+static int out_of_memory(void) {
+  cli_print_diags_rc(NULL, PG_ERR_NOMEM, "checking the plans");
+  return EXIT_BAD;
+}
+
 /* Whether the report has a suite of query `id` ("*": any query). */
 static int query_ran(const pg_report *r, const char *id) {
   if (strcmp(id, "*") == 0) return 1;
@@ -301,6 +308,7 @@ static int waive(pg_report *r, const cli_config *cfg) {
                    pg_report_waive(r, cfg->waivers, cfg->n_waivers, today, matched, d) == PG_OK
                ? EXIT_OK
                : EXIT_BAD;
+  if (rc != EXIT_OK) rc = out_of_memory();   /* the only way it fails */
   for (size_t i = 0; rc == EXIT_OK && i < cfg->n_waivers; i++)
     if (!matched[i] && query_ran(r, cfg->waivers[i].query))
       pg_diags_add(d, PG_SEV_WARNING, cfg->waiver_where[i], 0, 0, NULL,
@@ -321,12 +329,6 @@ static int note_error(pg_report *r, const char *plan, const pg_diags *d, const c
       break;
     }
   return pg_report_add_error(r, plan, why) == PG_OK ? EXIT_OK : EXIT_BAD;
-}
-
-/* Out of memory is said even when nothing else was (no silent exit 2). */
-static int out_of_memory(void) {
-  cli_print_diags_rc(NULL, PG_ERR_NOMEM, "checking the plans");
-  return EXIT_BAD;
 }
 
 /* Reads and checks each plan into the report. A plan that cannot be read

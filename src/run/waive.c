@@ -1,10 +1,10 @@
 /* Waivers (pg_report_waive) and baselines (pg_report_baseline): accepted
- * findings. Waivers: accepted findings, by query id and an
- * address glob (`*` and `?`; see "matching"), until an expiry date. A waived subject stays a failing
- * subject of the report, marked suppressed with its justification, so
- * that every format can say it was accepted rather than drop it; an
- * expired waiver is said in the message of the failure it no longer
- * covers. */
+ * findings. Waivers: accepted findings, by query id and an address glob
+ * (`*` and `?`; see "matching"), until an expiry date. A waived subject
+ * stays a failing subject of the report, marked suppressed with its
+ * justification, so that every format can say it was accepted rather than
+ * drop it; an expired waiver is said in the message of the failure it no
+ * longer covers. */
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
