@@ -4,6 +4,7 @@
  * Every error names the file, line and column, with the line and a caret. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdarg.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,12 @@ typedef struct reader {
 } reader;
 
 /* Prints FILE:LINE:COL: error: ... with the line and a caret. */
+/* Said once, whatever was being read. */
+static int out_of_memory(void) {
+  fputs("plangraph: error: out of memory reading the configuration file\n", stderr);
+  return EXIT_BAD;
+}
+
 __attribute__((format(printf, 4, 5))) static int fail_at(const reader *r, unsigned line,
                                                          unsigned col, const char *fmt, ...) {
   char msg[512];
@@ -258,10 +265,12 @@ static int read_key(reader *r, yaml_node_t *k, yaml_node_t *v) {
 
 static int read_document(reader *r, yaml_parser_t *p) {
   yaml_document_t doc;
-  if (!yaml_parser_load(p, &doc))
+  if (!yaml_parser_load(p, &doc)) {
+    if (p->error == YAML_MEMORY_ERROR) return out_of_memory();
     return fail_at(r, (unsigned)p->problem_mark.line + 1, (unsigned)p->problem_mark.column + 1,
                    "%s%s%s", p->problem ? p->problem : "not YAML", p->context ? " " : "",
                    p->context ? p->context : "");
+  }
   r->doc = &doc;
   yaml_node_t *root = yaml_document_get_root_node(&doc);
   int rc = EXIT_OK;
@@ -284,8 +293,10 @@ static int exists(const char *path) {
 }
 
 /* The first .plangraph.yml from plan's folder upward, stopping at the
- * folder that holds .git; malloc'd, or NULL. */
-static char *find_upward(const char *plan) {
+ * folder that holds .git, into *out (malloc'd; NULL when there is none).
+ * EXIT_OK, or EXIT_BAD when out of memory (said). */
+static int find_upward(const char *plan, char **out) {
+  *out = NULL;
   char dir[4096];
   const char *slash = plan && strcmp(plan, "-") != 0 ? strrchr(plan, '/') : NULL;
   if (!slash) snprintf(dir, sizeof dir, ".");
@@ -293,22 +304,31 @@ static char *find_upward(const char *plan) {
   for (int up = 0; up < 64; up++) {
     char probe[4200];
     snprintf(probe, sizeof probe, "%s/" CONFIG_NAME, dir);
-    if (exists(probe)) return strdup(probe[0] == '.' && probe[1] == '/' ? probe + 2 : probe);
+    if (exists(probe)) {
+      *out = strdup(probe[0] == '.' && probe[1] == '/' ? probe + 2 : probe);
+      return *out ? EXIT_OK : out_of_memory();
+    }
     snprintf(probe, sizeof probe, "%s/.git", dir);
+    errno = 0;
     char *real = realpath(dir, NULL);
+    if (!real && errno == ENOMEM) return out_of_memory();
     int top = exists(probe) || !real || strcmp(real, "/") == 0;
     free(real);
     if (top || strlen(dir) + 4 >= sizeof dir) break;
     strcat(dir, "/..");
   }
-  return NULL;
+  return EXIT_OK;
 }
 
 int cli_config_load(cli_config *c, const char *explicit_path, const char *plan) {
   memset(c, 0, sizeof *c);
   const char *env = getenv("PLANGRAPH_CONFIG");
-  if (explicit_path || (env && *env)) c->path = strdup(explicit_path ? explicit_path : env);
-  else c->path = find_upward(plan);
+  /* A configuration named but not copied must not be dropped silently. */
+  if (explicit_path || (env && *env)) {
+    if (!(c->path = strdup(explicit_path ? explicit_path : env))) return out_of_memory();
+  } else if (find_upward(plan, &c->path) != EXIT_OK) {
+    return EXIT_BAD;
+  }
   if (!c->path) return EXIT_OK;
   char *text = NULL;
   size_t len = 0;
@@ -323,7 +343,7 @@ int cli_config_load(cli_config *c, const char *explicit_path, const char *plan) 
   if (slash) *slash = '\0';
   else if (r.dir) strcpy(r.dir, ".");
   yaml_parser_t p;
-  rc = r.dir && yaml_parser_initialize(&p) ? EXIT_OK : EXIT_BAD;
+  rc = r.dir && yaml_parser_initialize(&p) ? EXIT_OK : out_of_memory();
   if (rc == EXIT_OK) {
     yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
     rc = read_document(&r, &p);
