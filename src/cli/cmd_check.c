@@ -218,11 +218,10 @@ static int prepare(const cli_args *a, const cli_config *cfg, pg_query_set **set,
   }
   warn_unknown_waivers(*set, cfg, d);
   rc = apply_params(a, *set, d, 0);
-  if (rc == EXIT_OK)
-    rc = pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d) == PG_OK
-             ? apply_params(a, *set, d, 1)
-             : EXIT_BAD;
-  cli_print_diags(d);
+  int sel = rc == EXIT_OK ? pg_query_set_select(*set, cli_opt(a, "only"), cli_opt(a, "skip"), d)
+                          : PG_OK;
+  if (rc == EXIT_OK) rc = sel == PG_OK ? apply_params(a, *set, d, 1) : EXIT_BAD;
+  cli_print_diags_rc(d, sel, "selecting the queries");
   pg_diags_free(d);
   if (rc == EXIT_OK && pg_query_set_count(*set) == 0)
     return cli_usage_error(&cmd_check, "no query in use%s; nothing would be checked",

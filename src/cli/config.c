@@ -110,16 +110,23 @@ static char *resolve(const reader *r, const char *path) {
 }
 
 /* A scalar, or a sequence of scalars joined with commas. */
+/* Whether v is a value or a list of values (what joined() reads). */
+static int value_or_list(const reader *r, yaml_node_t *v) {
+  if (scalar(v)) return 1;
+  if (v->type != YAML_SEQUENCE_NODE) return 0;
+  for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++)
+    if (!scalar(yaml_document_get_node(r->doc, *it))) return 0;
+  return 1;
+}
+
+/* A value, or a list's values joined with commas; malloc'd, NULL when out
+ * of memory (v is value_or_list). */
 static char *joined(const reader *r, yaml_node_t *v) {
   if (scalar(v)) return strdup(scalar(v));
-  if (v->type != YAML_SEQUENCE_NODE) return NULL;
   size_t len = 1;
   yaml_node_item_t *it;
-  for (it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
-    const char *s = scalar(yaml_document_get_node(r->doc, *it));
-    if (!s) return NULL;
-    len += strlen(s) + 1;
-  }
+  for (it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++)
+    len += strlen(scalar(yaml_document_get_node(r->doc, *it))) + 1;
   char *out = calloc(1, len);
   for (it = v->data.sequence.items.start; out && it < v->data.sequence.items.top; it++) {
     if (*out) strcat(out, ",");
@@ -134,11 +141,11 @@ static int read_params(reader *r, yaml_node_t *v) {
   for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
     yaml_node_t *k = yaml_document_get_node(r->doc, p->key);
     yaml_node_t *val = yaml_document_get_node(r->doc, p->value);
-    char *name = scalar(k), *text = joined(r, val);
-    if (!name || !text) {
-      free(text);
+    char *name = scalar(k);
+    if (!name || !value_or_list(r, val))
       return fail_node(r, name ? val : k, "a parameter wants a value or a list of values");
-    }
+    char *text = joined(r, val);
+    if (!text) return fail_node(r, val, "out of memory");
     size_t n = strlen(name) + strlen(text) + 2;
     char *kv = malloc(n);
     if (kv) snprintf(kv, n, "%s=%s", name, text);
@@ -253,10 +260,9 @@ static int read_key(reader *r, yaml_node_t *k, yaml_node_t *v) {
   case K_WAIVERS: return read_waivers(r, v);
   case K_FLAG: return read_flag(r, key, v);
   case K_PATHS: return read_paths(r, key, v);
-  case K_LIST: {
-    char *s = joined(r, v);
-    return s ? add(r, key, s, v) : fail_node(r, v, "wants a value or a list of values");
-  }
+  case K_LIST:
+    if (!value_or_list(r, v)) return fail_node(r, v, "wants a value or a list of values");
+    return add(r, key, joined(r, v), v);   /* add says out of memory for NULL */
   default:
     if (!scalar(v) || !*scalar(v)) return fail_node(r, v, "wants a value");
     return add(r, key, keys[i].kind == K_PATH ? resolve(r, scalar(v)) : strdup(scalar(v)), v);
@@ -266,7 +272,8 @@ static int read_key(reader *r, yaml_node_t *k, yaml_node_t *v) {
 static int read_document(reader *r, yaml_parser_t *p) {
   yaml_document_t doc;
   if (!yaml_parser_load(p, &doc)) {
-    if (p->error == YAML_MEMORY_ERROR) return out_of_memory();
+    /* libyaml names every problem but running out of memory. */
+    if (p->error == YAML_MEMORY_ERROR || !p->problem) return out_of_memory();
     return fail_at(r, (unsigned)p->problem_mark.line + 1, (unsigned)p->problem_mark.column + 1,
                    "%s%s%s", p->problem ? p->problem : "not YAML", p->context ? " " : "",
                    p->context ? p->context : "");
