@@ -39,9 +39,8 @@ typedef struct reader {
 } reader;
 
 /* Prints FILE:LINE:COL: error: ... with the line and a caret. */
-/* Said once, whatever was being read. */
 static int out_of_memory(void) {
-  fputs("plangraph: error: out of memory reading the configuration file\n", stderr);
+  cli_print_diags_rc(NULL, PG_ERR_NOMEM, "reading the configuration file");
   return EXIT_BAD;
 }
 
@@ -53,10 +52,7 @@ __attribute__((format(printf, 4, 5))) static int fail_at(const reader *r, unsign
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   pg_diags *d = NULL;
-  if (pg_diags_new(&d) != PG_OK) {
-    fputs("plangraph: error: out of memory\n", stderr);
-    return EXIT_BAD;
-  }
+  if (pg_diags_new(&d) != PG_OK) return out_of_memory();
   pg_diags_add(d, PG_SEV_ERROR, r->c->path, line, col, NULL, "%s", msg);
   const char *p = r->text;
   for (unsigned l = 1; p && l < line; l++) p = (p = strchr(p, '\n')) ? p + 1 : NULL;
