@@ -59,14 +59,14 @@ int cli_apply_baseline(pg_report *r, const char *path) {
   const char **fps = calloc(n + 1, sizeof *fps);
   int *found = calloc(n + 1, sizeof *found);
   int rc = fps && found ? EXIT_OK : EXIT_BAD;
-  if (rc != EXIT_OK) fputs("plangraph: error: out of memory\n", stderr);
+  if (rc != EXIT_OK) cli_say_out_of_memory(NULL);
   else if (!json_is_array(findings) || json_integer_value(json_object_get(doc, "version")) != 1)
     rc = bad(path, 0, 0, "is not a plangraph baseline (version 1, written by --write-baseline)");
   for (size_t i = 0; rc == EXIT_OK && i < n; i++)
     if (!(fps[i] = json_string_value(json_object_get(json_array_get(findings, i), "fingerprint"))))
       rc = bad(path, 0, 0, "has a finding without a fingerprint");
   if (rc == EXIT_OK && pg_report_baseline(r, fps, n, found) != PG_OK) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     rc = EXIT_BAD;
   }
   if (rc == EXIT_OK) fixed(r, path, findings, found, n);

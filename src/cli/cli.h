@@ -111,6 +111,9 @@ int cli_convert_plan(const char *path, void *ctx, uint64_t max_bytes, char **out
 
 /* print.c */
 void cli_print_diags(const pg_diags *d);
+/* "plangraph: error: out of memory DOING" (DOING may be NULL), the one
+ * spelling of that line. */
+void cli_say_out_of_memory(const char *doing);
 /* Prints d (which may be NULL: the list itself could not be made); when
  * status is PG_ERR_NOMEM and no diagnostic says so already, one line
  * does: "plangraph: error: out of memory DOING". Never a silent exit 2. */

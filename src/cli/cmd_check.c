@@ -256,7 +256,7 @@ static int ci_options(const cli_args *a, report_opts *ro) {
   ro->ci.repo_root = cli_repo_root(a->npos ? a->pos[0] : ".", cli_opt(a, "repo-root"),
                                    ro->root, sizeof ro->root);
   if (!ro->ci.repo_root) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     return EXIT_BAD;
   }
   return EXIT_OK;

@@ -54,7 +54,7 @@ static int run(const cli_args *a) {
     pg_values_text t;
     if (!values && pg_graph_node_values(g, id, &t) == PG_OK) {
       /* It has values but they could not be rendered: memory ran out. */
-      fputs("plangraph: error: out of memory\n", stderr);
+      cli_say_out_of_memory(NULL);
       pg_graph_free(g);
       return EXIT_BAD;
     }

@@ -113,7 +113,7 @@ static int run(const cli_args *a) {
     pg_read_options ro = {PG_MAX_QUERY_BYTES, cli_input_wait(), PG_LIMIT_QUERY_BYTES,
                           "a query file"};
     if (pg_diags_new(&d) != PG_OK) {
-      fputs("plangraph: error: out of memory\n", stderr);
+      cli_say_out_of_memory(NULL);
       return EXIT_BAD;
     }
     int rc = pg_read_file(&text, &len, file, &ro, d);

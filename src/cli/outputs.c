@@ -123,7 +123,7 @@ void cli_note_input(const char *path) {
 int cli_guard_graph(const pg_graph *g) {
   if (!S.guard && pg_guard_new(&S.guard) != PG_OK) S.guard_failed = 1;
   if (S.guard && pg_guard_add_graph(S.guard, g) != PG_OK) S.guard_failed = 1;
-  if (S.guard_failed) fputs("plangraph: error: out of memory\n", stderr);
+  if (S.guard_failed) cli_say_out_of_memory(NULL);
   return S.guard_failed ? EXIT_BAD : EXIT_OK;
 }
 
@@ -252,7 +252,7 @@ static int make_temp(const char *target, int slot, char **dest, char **tmp) {
   size_t cap = strlen(dir) + 32;
   *tmp = *dest ? malloc(cap) : NULL;
   if (!*tmp && errno == ENOMEM) {  /* realpath, strdup or malloc */
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     return -1;
   }
   if (!*tmp) return cannot_write(target), -1;
@@ -361,7 +361,7 @@ static int open_temp(cli_out *o, const char *path) {
   o->f = fd < 0 ? NULL : fdopen(fd, "w");
   if (!o->f) {
     if (fd >= 0) {
-      fputs("plangraph: error: out of memory\n", stderr);
+      cli_say_out_of_memory(NULL);
       close(fd);
       drop_temp(o);
     }
@@ -389,7 +389,7 @@ int cli_out_open(cli_out *o, const char *path) {
   if (renamed_into_place(path)) return open_temp(o, path);
   o->f = held_open(&o->buf, &o->len);
   if (!o->f) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     return EXIT_BAD;
   }
   o->target = path;
@@ -411,7 +411,7 @@ static int commit_temp(cli_out *o) {
   }
   char *target = strdup(o->target);
   if (!target) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     drop_temp(o);
     return EXIT_BAD;
   }
@@ -433,7 +433,7 @@ int cli_out_commit(cli_out *o) {
   o->f = NULL;
   char *target = bad ? NULL : strdup(o->target);
   if (!target) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     free(o->buf);
     o->buf = NULL;
     return EXIT_BAD;
@@ -488,7 +488,7 @@ static char *take_stdout(size_t *len, int *rc) {
   S.real_stdout = -1;
   clearerr(stdout);
   if (err) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     *rc = EXIT_BAD;
     free(buf);
     return NULL;
@@ -548,7 +548,7 @@ static int guard_refuses(const char *out, size_t out_len) {
   for (size_t i = 0; i <= S.n_out; i++) {
     int hit = i < S.n_out ? holds_secret(&S.out[i])
                           : out ? pg_guard_check(S.guard, out, out_len) : 0;
-    if (hit == -1) fputs("plangraph: error: out of memory\n", stderr);
+    if (hit == -1) cli_say_out_of_memory(NULL);
     if (hit < 0) return 1;
     if (hit) {
       fprintf(stderr, "plangraph: error: refusing to write: output would contain a value "
@@ -565,7 +565,7 @@ static int repair(char **buf, size_t *len, const char *where) {
   if (!*buf) return EXIT_OK;
   size_t n = pg_text_repair_utf8(buf, len);
   if (n == (size_t)-1) {
-    fputs("plangraph: error: out of memory\n", stderr);
+    cli_say_out_of_memory(NULL);
     return EXIT_BAD;
   }
   if (n)
@@ -586,7 +586,7 @@ static int repair_temp(pending *p) {
   unmap_temp(m, len);
   if (!broken) return EXIT_OK;
   if (!copy || repair(&copy, &len, p->target) != EXIT_OK) {
-    if (!copy) fputs("plangraph: error: out of memory\n", stderr);
+    if (!copy) cli_say_out_of_memory(NULL);
     free(copy);
     return EXIT_BAD;
   }

@@ -88,6 +88,10 @@ void cli_print_diags(const pg_diags *d) {
   }
 }
 
+void cli_say_out_of_memory(const char *doing) {
+  fprintf(stderr, "plangraph: error: out of memory%s%s\n", doing ? " " : "", doing ? doing : "");
+}
+
 void cli_print_diags_rc(const pg_diags *d, int status, const char *doing) {
   int said = 0;
   for (size_t i = 0; d && i < pg_diags_count(d); i++) {
@@ -95,7 +99,7 @@ void cli_print_diags_rc(const pg_diags *d, int status, const char *doing) {
     said |= x->message && strstr(x->message, "out of memory") != NULL;
   }
   if (d) cli_print_diags(d);
-  if (status == PG_ERR_NOMEM && !said) fprintf(stderr, "plangraph: error: out of memory %s\n", doing);
+  if (status == PG_ERR_NOMEM && !said) cli_say_out_of_memory(doing);
 }
 
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
@@ -123,7 +127,7 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
                 pg_graph **out) {
   pg_diags *d = NULL;
   if (pg_diags_new(&d) != PG_OK) {
-    fputs("plangraph: error: out of memory loading the plan\n", stderr);
+    cli_say_out_of_memory("loading the plan");
     return EXIT_BAD;
   }
   int rc = cli_load_into(path, tf_graph, source_dir, out, d);
