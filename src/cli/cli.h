@@ -39,6 +39,9 @@ extern const cli_option cli_opt_config, cli_opt_queries, cli_opt_no_builtin, cli
     cli_opt_skip, cli_opt_param, cli_opt_output, cli_opt_verbose, cli_opt_timeout,
     cli_opt_tf_graph, cli_opt_color,
     cli_opt_help; /* every command takes --help (cli_parse handles it) */
+/* The values of a CLI_SEVERITY option, as help and completion offer them
+ * (pg_severity_rank accepts them in any case). */
+extern const char *const cli_severity_names[];
 /* --format with a command's own choices (the first is the default). */
 #define CLI_FORMAT(choices, help) {"format", 'f', "FORMAT", help, CLI_CHOICE, choices}
 

@@ -14,6 +14,7 @@ const cli_option cli_opt_help = {"help", 'h', NULL, "show this help", CLI_TEXT, 
 /* ---- shared options ---------------------------------------------------- */
 
 static const char *const color_choices[] = {"auto", "always", "never", NULL};
+const char *const cli_severity_names[] = {"critical", "high", "medium", "low", NULL};
 
 const cli_option cli_opt_config = {
     "config", 0, "FILE",
@@ -107,7 +108,7 @@ int cli_check_value(const cli_command *cmd, const cli_option *o, const char *val
     snprintf(want, sizeof want, "a positive number of seconds up to %d", CLI_MAX_TIMEOUT);
     break;
   case CLI_COUNT: snprintf(want, sizeof want, "a whole number from 1 to 1024"); break;
-  case CLI_SEVERITY: snprintf(want, sizeof want, "critical, high, medium or low"); break;
+  case CLI_SEVERITY: choice_list(cli_severity_names, want, sizeof want); break;
   default: snprintf(want, sizeof want, "%s", o->arg); break;
   }
   return cli_usage_error(cmd, "--%s wants %s, not '%s'%s%s", o->name, want, value,
