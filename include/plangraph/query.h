@@ -125,8 +125,9 @@ typedef struct pg_subject_result {
   const char *const *addresses;/* resources involved */
   size_t n_addresses;
   const char *path;            /* the graph path matched, or NULL */
-  /* Where the first of its resources that has a source location is
-   * declared (pg_node_info.file, .line), or NULL and 0. */
+  /* Where its own resource is declared (pg_node_info.file, .line): the
+   * resource its name starts with, else the first of its resources with
+   * a source location; or NULL and 0. */
   const char *file;
   unsigned line;
   /* A failing subject accepted by a waiver (pg_report_waive): why, who
@@ -139,8 +140,8 @@ typedef struct pg_subject_result {
    * (pg_report_baseline): known, not new; counted in the suite's
    * `baselined`, not its `failed`. */
   int baselined;
-  /* The region of the first of its resources whose region is known, or
-   * NULL. */
+  /* The region of its own resource (as for file), else of the first of
+   * its resources whose region is known, or NULL. */
   const char *region;
   /* The matched graph paths as JSON text, typed: an array with one
    * {"nodes": [address...], "edges": [{"kind", "label", "forward"} or

@@ -115,7 +115,7 @@ static int walk_step(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_
                      size_t *cap) {
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 0 ? !use_out : !use_in) continue;
-    qpattern_open_may_hide(ev, ep, np, fixed, v, pass == 0);
+    qpattern_open_may_hide(ev, ep, np, fixed, v, pass == 0, 0);
     const pg_edge_id *ids;
     size_t k = pass == 0 ? pg_graph_out_edges(ev->g, v, &ids) : pg_graph_in_edges(ev->g, v, &ids);
     for (size_t j = 0; j < k; j++) {
@@ -178,8 +178,18 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   int use_in = side > 0 ? dir <= 0 : dir >= 0;
   for (int pass = 0; pass < 2; pass++) {
     if (pass == 0 ? !use_out : !use_in) continue;
-    qpattern_open_may_hide(ev, ep, pm->pat->items[i + 2 * side], pm_fixed(pm, i + 2 * side), cur,
-                           pass == 0);
+    /* In a check's `for each`, cur's own unresolved reference under the
+     * edge's label is a subject of its own (as an ambiguous edge is,
+     * below): where it leads is not in the graph, so the binding so far
+     * is a subject the plan cannot decide, not one that never was. */
+    int cut_here = ev->cut && ev->gen_base >= 0 && pass == 0;
+    if (qpattern_open_may_hide(ev, ep, pm->pat->items[i + 2 * side], pm_fixed(pm, i + 2 * side),
+                               cur, pass == 0, cut_here) &&
+        cut_here) {
+      int rc = ev->cut(ev, pm->pat, pm->anchor, i + 2 * side, side);
+      ev->undecided_why[0] = '\0';
+      if (rc) return rc;
+    }
     const pg_edge_id *ids;
     size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
                          : pg_graph_in_edges(ev->g, cur, &ids);

@@ -155,21 +155,22 @@ static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, int fixed
   return holder;
 }
 
-void qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
-                            int out) {
-  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return;
+int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
+                           int out, int own_why) {
+  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return 0;
   const char *label = NULL;
   pg_node_id holder = out ? open_out(ev, ep, cur, &label) : open_in(ev, ep, np, fixed, &label);
-  if (holder < 0) return;
+  if (holder < 0) return 0;
   /* What an unresolved reference names is not in the graph: a match
    * through it can be neither found nor ruled out. */
   ev->unknown_hits++;
   ev->undecided_members++;
-  if (ev->undecided_why[0]) return;
+  if (ev->undecided_why[0] && !own_why) return 1;
   pg_node_info info;
-  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
+  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return 1;
   snprintf(ev->undecided_why, sizeof ev->undecided_why,
            "%s takes %s from a local value, which plan JSON does not describe "
            "(the output of `terraform graph -type=plan` resolves it)",
            info.address, label);
+  return 1;
 }

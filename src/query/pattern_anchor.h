@@ -29,8 +29,9 @@ int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id);
 /* Counts a match the graph cannot decide (an open reference may hide an
  * edge that ep would follow out of cur, out = 1, or into cur from a node
  * that np accepts, out = 0, np's node itself when `fixed`), and says why
- * once per subject (ev->undecided_why). */
-void qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
-                            int out);
+ * once per subject (ev->undecided_why; own_why: this one, in place of
+ * what it held). Returns whether one may. */
+int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
+                           int out, int own_why);
 
 #endif

@@ -337,25 +337,46 @@ static int ignore_in_source(pg_report *r, report_suite *s, pg_subject_result *su
   return PG_OK;
 }
 
+/* The resource a subject is about: the one its name starts with ("{rt}
+ * via {pc}" is the route table's), else its first. A subject's region and
+ * file:line are that resource's, so that a route table in one region is
+ * not shown at its peering connection, in the other. */
+static size_t own_address(const pg_subject_result *sub) {
+  for (size_t k = 0; k < sub->n_addresses; k++) {
+    size_t n = strlen(sub->addresses[k]);
+    if (strncmp(sub->name, sub->addresses[k], n) == 0 &&
+        (sub->name[n] == '\0' || sub->name[n] == ' '))
+      return k;
+  }
+  return 0;
+}
+
+/* Region, file and line of sub from its resources, its own first. */
+static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
+                          const pg_graph *g) {
+  size_t own = own_address(sub);
+  for (size_t step = 0; step < sub->n_addresses && !sub->file; step++) {
+    size_t k = step == 0 ? own : step <= own ? step - 1 : step;
+    pg_node_info info;
+    if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK) continue;
+    if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
+        !(sub->region = report_str(r, info.region)))
+      return PG_ERR_NOMEM;
+    if (!info.file) continue;
+    if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
+    sub->line = info.line;
+    if (sub->outcome == PG_FAIL && info.ignores &&
+        ignore_in_source(r, s, sub, info.ignores) != PG_OK)
+      return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
 int report_locate(pg_report *r, size_t first, const pg_graph *g) {
   for (size_t i = first; i < r->n; i++) {
     report_suite *s = &r->suites[i];
-    for (size_t j = 0; j < s->pub.n_subjects; j++) {
-      pg_subject_result *sub = &s->subjects_owned[j];
-      for (size_t k = 0; k < sub->n_addresses && !sub->file; k++) {
-        pg_node_info info;
-        if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK) continue;
-        if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
-            !(sub->region = report_str(r, info.region)))
-          return PG_ERR_NOMEM;
-        if (!info.file) continue;
-        if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
-        sub->line = info.line;
-        if (sub->outcome == PG_FAIL && info.ignores &&
-            ignore_in_source(r, s, sub, info.ignores) != PG_OK)
-          return PG_ERR_NOMEM;
-      }
-    }
+    for (size_t j = 0; j < s->pub.n_subjects; j++)
+      if (locate_subject(r, s, &s->subjects_owned[j], g) != PG_OK) return PG_ERR_NOMEM;
   }
   return PG_OK;
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Findings on the source line: every subject of `plangraph check` on the
 samples and the real-world plans (tests/realworld, and ../shared/realworld
-when present) carries the file:line of the first of its resources whose
-block header grep finds in that resource's module folder (local module
-sources from the plan's module_calls), and none where grep finds none.
+when present) carries the file:line of its own resource (the one its name
+starts with, as "{rt} via {pc}" is the route table's) when grep finds that
+block's header in the resource's module folder (local module sources from
+the plan's module_calls), else of the first of its resources whose header
+grep finds, and none where grep finds none.
 Also: a registry module found through .terraform/modules/modules.json, a
 .tf.json block and a `# plangraph:ignore=` comment (tests/sources/registry),
 and with --tf-dir pointing
@@ -74,8 +76,17 @@ def split_address(addr):
     return None
 
 
+def own_first(sub):
+    """The subject's resources, the one its name starts with first."""
+    addrs = list(sub["resources"])
+    for i, a in enumerate(addrs):
+        if sub["name"] == a or sub["name"].startswith(a + " "):
+            return [a] + addrs[:i] + addrs[i + 1:]
+    return addrs
+
+
 def expected(sub, dirs, cache):
-    for addr in sub["resources"]:
+    for addr in own_first(sub):
         sp = split_address(addr)
         if not sp or sp[0] not in dirs:
             continue
