@@ -180,7 +180,7 @@ static qvalue scope_regions(qfunc_ctx *fx) {
   const pg_graph *g = fx->g;
   size_t n = pg_graph_region_count(g), k = 0;
   qlist *l = qv_list_new(fx->cache, n);
-  if (!l) return qv_null();
+  if (!l) return no_memory(fx);
   for (size_t i = 0; i < n; i++) {
     const char *r = pg_graph_region_name(g, i);
     int in_scope = 0;
@@ -554,11 +554,16 @@ BUILTIN(fn_unknown) { return qv_bool(a[0].kind == QV_UNKNOWN); }
 
 /* Unknown, keeping an unknown argument's reason (and sensitivity) so that
  * a message can say what is not known. */
+/* undecided(v) keeps an unknown v's reason; undecided('text') gives its
+ * own (not when the text is sensitive: a reason is shown). */
 BUILTIN(fn_undecided) {
-  (void)fx;
   if (n_args == 1 && a[0].kind == QV_UNKNOWN) return a[0];
   qvalue v = qv_unknown();
   if (n_args == 1) v.sensitive = a[0].sensitive;
+  if (n_args == 1 && a[0].kind == QV_STR && !a[0].sensitive && a[0].u.str.len) {
+    fx->why = a[0].u.str.s;
+    fx->why_len = a[0].u.str.len;
+  }
   return v;
 }
 BUILTIN(fn_sensitive) { return qv_bool(a[0].sensitive); }

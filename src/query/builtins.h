@@ -44,7 +44,7 @@
     "the value is known only after apply")                                                     \
   X(F_UNDECIDED, "undecided", 0, 1, VT_BOOL, VT_ANY, VT_ANY, fn_undecided,                     \
     "an unknown truth value: what a check says when the plan cannot decide (with an "          \
-    "unknown argument, its reason)")                                                           \
+    "unknown argument, its reason; with a string, that text as the reason)")                   \
   X(F_IS_NULL, "is_null", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_is_null,                           \
     "the value is null or an empty list (false when unknown)")                                 \
   X(F_SENSITIVE, "sensitive", 1, 1, VT_BOOL, VT_ANY, VT_ANY, fn_sensitive,                     \
@@ -123,6 +123,10 @@ typedef struct qfunc_ctx {
   /* Set by a built-in that refuses a sensitive argument (a grouping or
    * ordering key): what may not depend on one; the caller fails with it. */
   const char *refused;
+  /* Set by undecided('reason'): why the plan cannot decide (in mem, or the
+   * query's text); the caller keeps it as the subject's reason. */
+  const char *why;
+  size_t why_len;
 } qfunc_ctx;
 
 /* Calls built-in fn (a qfunc_id) on n evaluated arguments; the checker has

@@ -629,8 +629,15 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
   if (n->u.call.builtin >= 0) {
     ev->fx.mem = ev->mem;
     ev->fx.refused = NULL;
+    ev->fx.why = NULL;
     qvalue v = qfunc_call(&ev->fx, n->u.call.builtin, args, na);
     if (ev->fx.refused) qeval_refuse_sensitive(ev, n, ev->fx.refused);
+    /* The first reason a subject meets is the one it gives. */
+    if (ev->fx.why && !ev->undecided_why[0]) {
+      size_t cap = sizeof ev->undecided_why - 4, len = ev->fx.why_len;
+      snprintf(ev->undecided_why, sizeof ev->undecided_why, "%.*s%s",
+               (int)(len < cap ? len : cap), ev->fx.why, len < cap ? "" : "...");
+    }
     return v;
   }
   const qdef *d = &ev->q->defs[n->u.call.def];
