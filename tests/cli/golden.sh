@@ -43,6 +43,7 @@ cases=(
   "check-eventbridge-through-local|check samples/eventbridge-through-local/plan.json --only eventbridge-cross-region-policy -v"
   "check-eventbridge-through-local-graph|check samples/eventbridge-through-local/plan.json --tf-graph samples/eventbridge-through-local/tf-graph-plan.dot --only eventbridge-cross-region-policy -v"
   "check-peering-through-locals|check samples/peering-through-locals/plan.json --only peering-routes-wired -v"
+  "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
   "query-pattern-join-two|query samples/dr-two-region/plan.json 'match (a: aws_lb) -[link subnets]-> (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (g: aws_security_group) <-[link security_groups]- (a) return a, v, g'"
