@@ -14,9 +14,13 @@ truth.json (written by a person reading the .tf code, see JUDGED.md):
 
     regions        {address: region} of every managed resource instance
     unrecoverable  [address]: instances whose region the plan cannot reveal
-    subjects       [{query, match, truth, why, defect?}]: how a subject
-                   should come out, truth "pass", "fail" or "either"
-                   (debatable); match is a regex searched in the subject name
+    subjects       [{query, match, truth, why, defect?, plan_cannot_tell?}]:
+                   how a subject should come out, truth "pass", "fail" or
+                   "either" (debatable); match is a regex searched in the
+                   subject name; plan_cannot_tell says why the truth rests
+                   on what the plan does not hold (a value terraform
+                   computes from an expression the plan does not evaluate),
+                   so that unknown is the right answer for the plan alone
     must_fail      [{query, match, why, defect?}]: some subject of the query
                    whose name (failing that, whose failure message) matches
                    must fail
@@ -38,6 +42,8 @@ entry names one):
                misses that share a defect id are one false negative
     UNDECIDED  a subject whose truth is pass or fail, or that no entry
                judges, reported unknown
+    NOT_IN_PLAN a subject reported unknown whose entry says why the plan
+               cannot tell (plan_cannot_tell): listed, not a problem
     MUST_PASS  a must_pass entry with no passing subject (one already
                counted as FP or undecided is not counted twice)
     REGION     a resource whose known region is not the truth
@@ -104,7 +110,8 @@ class Figures:
         share = self.resolved_share()
         return (f"{self.cases} cases: {self.fails} failing subjects, FP {self.count('FP')}, "
                 f"unjudged {self.count('UNJUDGED')}, FN {self.count('FN')}, "
-                f"undecided {self.count('UNDECIDED')}, must_pass missed {self.count('MUST_PASS')}, "
+                f"undecided {self.count('UNDECIDED')} (+{self.count('NOT_IN_PLAN')} the plan "
+                f"cannot tell), must_pass missed {self.count('MUST_PASS')}, "
                 f"regions wrong {self.count('REGION')}, resolved {share:.0%} "
                 f"({self.resolved}/{self.managed - self.unrecoverable}), "
                 f"cases failed {self.count('CASE')}")
@@ -224,6 +231,11 @@ def score_subjects(case, truth, subjects, skipped, fig):
             fig.add("FP", case, f"{what}: fails, truth pass{why}", defect)
         elif s.outcome == "pass" and want == "fail":
             fig.add("FN", case, f"{what}: passes, truth fail{why}", defect or miss_unit(e, s))
+        elif s.outcome == "unknown" and want in ("pass", "fail") and e.get("plan_cannot_tell"):
+            counted.add(s)
+            fig.add("NOT_IN_PLAN", case,
+                    f"{what}: unknown, truth {want}; the plan cannot tell: "
+                    f"{e['plan_cannot_tell']}", defect)
         elif s.outcome == "unknown" and want in ("pass", "fail"):
             counted.add(s)
             fig.add("UNDECIDED", case, f"{what}: unknown, truth {want}{why}", defect)
