@@ -5,6 +5,10 @@
 # the query has no subject. With --param dr_regions=us-east-1,us-west-2 the
 # user declares both DR regions: us-west-2 then lacks the load balancer
 # tier, and the plan has no failover DNS and no alarm.
+#
+# peering-routes-wired: nothing routes through the peering. The subnets
+# have no route table association, so they use their VPC's main route
+# table, and neither main table gets a route to the peer: both fail.
 
 resource "aws_vpc" "main" {
   provider   = aws.main
