@@ -2,8 +2,10 @@
 #
 # The main route table: subnets with no aws_route_table_association use
 # their VPC's main route table. VPC east routes the peer through its main
-# table (an aws_route on main_route_table_id): it passes. VPC west's subnet
-# has no association and nothing routes west's main table back: it fails.
+# table (an aws_route on main_route_table_id, whose destination is the
+# cidr_block of a data source that looks VPC west up by its id, as modules
+# that take VPC ids as inputs do): it passes. VPC west's subnet has no
+# association and nothing routes west's main table back: it fails.
 #
 # A route table picked by an expression: module "west_extra" routes the
 # peer from the tables it is given, taking each route's table with
@@ -44,9 +46,14 @@ resource "aws_vpc_peering_connection_accepter" "west" {
   auto_accept               = true
 }
 
+data "aws_vpc" "west" {
+  provider = aws.dr
+  id       = aws_vpc.west.id
+}
+
 resource "aws_route" "east_main_to_west" {
   route_table_id            = aws_vpc.east.main_route_table_id
-  destination_cidr_block    = aws_vpc.west.cidr_block
+  destination_cidr_block    = data.aws_vpc.west.cidr_block
   vpc_peering_connection_id = aws_vpc_peering_connection.east_west.id
 }
 
