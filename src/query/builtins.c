@@ -553,9 +553,8 @@ BUILTIN(fn_known) { return qv_bool(a[0].kind != QV_UNKNOWN); }
 BUILTIN(fn_unknown) { return qv_bool(a[0].kind == QV_UNKNOWN); }
 
 /* Unknown, keeping an unknown argument's reason (and sensitivity) so that
- * a message can say what is not known. */
-/* undecided(v) keeps an unknown v's reason; undecided('text') gives its
- * own (not when the text is sensitive: a reason is shown). */
+ * a message can say what is not known; undecided('text') gives that text
+ * as the subject's reason (not when it is sensitive: a reason is shown). */
 BUILTIN(fn_undecided) {
   if (n_args == 1 && a[0].kind == QV_UNKNOWN) return a[0];
   qvalue v = qv_unknown();
