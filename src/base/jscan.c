@@ -459,31 +459,49 @@ static size_t fast_ws(const char *b, size_t p, size_t e) {
   return p;
 }
 
-/* p at an opening quote: the index just past the closing one, or e. */
+/* p at an opening quote: the index just past the closing one, or e.
+ * memchr finds each quote; one is the closer unless an odd run of
+ * backslashes escapes it (the run cannot reach back past p, which is
+ * never a backslash's place: the opening quote, or a quote passed over). */
 static size_t fast_string_end(const char *b, size_t p, size_t e) {
-  for (p++; p < e; p++) {
-    if (b[p] == '\\') p++;
-    else if (b[p] == '"') return p + 1;
+  for (size_t from = p + 1; from < e;) {
+    const char *q = memchr(b + from, '"', e - from);
+    if (!q) return e;
+    size_t at = (size_t)(q - b), run = 0;
+    while (at - run > from && b[at - run - 1] == '\\') run++;
+    if (run % 2 == 0) return at + 1;
+    from = at + 1;
   }
   return e;
 }
+
+/* The bytes that end a scalar or change the depth inside a container:
+ * every other byte is passed over in one test. */
+enum { FB_QUOTE = 1, FB_OPEN, FB_CLOSE, FB_END };
+static const unsigned char fast_byte[256] = {
+    ['"'] = FB_QUOTE, ['{'] = FB_OPEN,  ['['] = FB_OPEN,  ['}'] = FB_CLOSE, [']'] = FB_CLOSE,
+    [','] = FB_END,   [' '] = FB_END,   ['\t'] = FB_END, ['\n'] = FB_END,  ['\r'] = FB_END};
 
 /* p at the first byte of a value: the index just past it, or e. */
 static size_t fast_value_end(const char *b, size_t p, size_t e) {
   size_t depth = 0;
   while (p < e) {
-    char c = b[p];
-    if (c == '"') {
+    unsigned char c = fast_byte[(unsigned char)b[p]];
+    switch (c) {
+    case FB_QUOTE:
       p = fast_string_end(b, p, e);
       if (depth == 0) return p;
       continue;
-    }
-    if (c == '{' || c == '[') depth++;
-    else if (c == '}' || c == ']') {
+    case FB_OPEN: depth++; break;
+    case FB_CLOSE:
       if (depth == 0) return p; /* a scalar's end at its container's closer */
       if (--depth == 0) return p + 1;
-    } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'))
-      return p;
+      break;
+    case FB_END:
+      if (depth == 0) return p;
+      break;
+    default: break;
+    }
     p++;
   }
   return e;

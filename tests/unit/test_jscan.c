@@ -125,6 +125,11 @@ static const member_case member_cases[] = {
     {"{\"\\u00e9t\\u00e9\": 2, \"ab\": 3}", "\xc3\xa9t\xc3\xa9", "2"},
     {"{\"ab\": 3}", "abc", NULL},
     {"{\"a\": 1, \"a\": [2]}", "a", "[2]"},
+    /* Runs of backslashes before a quote: even ends the string, odd
+     * escapes the quote (at a string's start, middle and end). */
+    {"{\"a\": \"\\\\\", \"b\": 1}", "b", "1"},
+    {"{\"a\": \"x\\\\\\\"}\", \"b\": 2}", "a", "\"x\\\\\\\"}\""},
+    {"{\"a\": [\"\\\\\\\\\", \"\\\"]\"], \"b\": 3}", "b", "3"},
     {"{\"a\": 1}", "b", NULL},
     {"{}", "a", NULL},
     {"[1]", "a", NULL},
