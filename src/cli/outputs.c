@@ -40,6 +40,7 @@ typedef struct pending {
   char *dest;       /* regular file: the resolved path renamed over */
   char *tmp;        /* its temporary file, written */
   int slot;         /* tmp's entry in sig_temps */
+  int broken;       /* tmp holds broken UTF-8 (found when read back for the guard) */
 } pending;
 
 typedef struct file_id {
@@ -396,10 +397,22 @@ int cli_out_open(cli_out *o, const char *path) {
   return EXIT_OK;
 }
 
-/* A report written to its temporary file: on disk (fsync), so that the
- * rename cannot leave an empty file after a crash, and pending. */
+/* Starts writing fd's pages to disk without waiting: the fsync before the
+ * rename (deliver) then waits only for what is left after the read-back
+ * checks, which on a large report is little. */
+static void start_writeback(int fd) {
+#ifdef SYNC_FILE_RANGE_WRITE
+  (void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+  (void)fd;
+#endif
+}
+
+/* A report written to its temporary file, its writing to disk started,
+ * and pending. */
 static int commit_temp(cli_out *o) {
-  int bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+  int bad = fflush(o->f) != 0 || ferror(o->f);
+  if (!bad) start_writeback(fileno(o->f));
   int err = errno;
   bad |= fclose(o->f) != 0;
   o->f = NULL;
@@ -415,7 +428,7 @@ static int commit_temp(cli_out *o) {
     drop_temp(o);
     return EXIT_BAD;
   }
-  S.out[S.n_out++] = (pending){target, NULL, 0, -1, o->dest, o->tmp, o->slot};
+  S.out[S.n_out++] = (pending){target, NULL, 0, -1, o->dest, o->tmp, o->slot, 0};
   o->dest = o->tmp = NULL;
   return EXIT_OK;
 }
@@ -438,7 +451,7 @@ int cli_out_commit(cli_out *o) {
     o->buf = NULL;
     return EXIT_BAD;
   }
-  S.out[S.n_out++] = (pending){target, o->buf, o->len, named_fd(target), NULL, NULL, -1};
+  S.out[S.n_out++] = (pending){target, o->buf, o->len, named_fd(target), NULL, NULL, -1, 0};
   o->buf = NULL;
   return EXIT_OK;
 }
@@ -527,16 +540,19 @@ static void unmap_temp(char *m, size_t len) {
 }
 
 /* Whether an output holds a plan's secret: 1 yes, 0 no, -1 out of memory
- * (or, for a written file, it could not be read back; message printed). */
-static int holds_secret(const pending *p) {
-  if (!p->tmp) return p->buf ? pg_guard_check(S.guard, p->buf, p->len) : 0;
+ * (or, for a written file, it could not be read back; message printed).
+ * A written file is read back once: whether it holds broken UTF-8 is
+ * noted then too (p->broken, for repair_temp). */
+static int holds_secret(pending *p) {
+  if (!p->tmp) return p->buf && S.guard ? pg_guard_check(S.guard, p->buf, p->len) : 0;
   size_t len;
   char *m = map_temp(p, &len);
   if (len == (size_t)-1) {
     cannot_write(p->target);
     return -2;
   }
-  int hit = m ? pg_guard_check(S.guard, m, len) : 0;
+  int hit = m && S.guard ? pg_guard_check(S.guard, m, len) : 0;
+  p->broken = m && pg_text_invalid_utf8(m, len) > 0;
   unmap_temp(m, len);
   return hit;
 }
@@ -544,10 +560,9 @@ static int holds_secret(const pending *p) {
 /* The last line of defence: no output may hold a secret. */
 static int guard_refuses(const char *out, size_t out_len) {
   if (S.guard_failed) return 1;
-  if (!S.guard) return 0;
   for (size_t i = 0; i <= S.n_out; i++) {
     int hit = i < S.n_out ? holds_secret(&S.out[i])
-                          : out ? pg_guard_check(S.guard, out, out_len) : 0;
+                          : out && S.guard ? pg_guard_check(S.guard, out, out_len) : 0;
     if (hit == -1) cli_say_out_of_memory(NULL);
     if (hit < 0) return 1;
     if (hit) {
@@ -574,24 +589,24 @@ static int repair(char **buf, size_t *len, const char *where) {
   return EXIT_OK;
 }
 
-/* The same for a written report: read back and written again only when
- * it holds broken UTF-8 (a plan's bytes passed through), which is rare. */
+/* The same for a written report: written again only when the read-back
+ * for the guard found broken UTF-8 (a plan's bytes passed through), which
+ * is rare. */
 static int repair_temp(pending *p) {
+  if (!p->broken) return EXIT_OK;
   size_t len;
   char *m = map_temp(p, &len);
   if (len == (size_t)-1) return cannot_write(p->target);
-  int broken = m && pg_text_invalid_utf8(m, len) > 0;
-  char *copy = broken ? malloc(len + 1) : NULL;
+  char *copy = m ? malloc(len + 1) : NULL;
   if (copy) memcpy(copy, m, len);
   unmap_temp(m, len);
-  if (!broken) return EXIT_OK;
   if (!copy || repair(&copy, &len, p->target) != EXIT_OK) {
     if (!copy) cli_say_out_of_memory(NULL);
     free(copy);
     return EXIT_BAD;
   }
   int fd = open(p->tmp, O_WRONLY | O_TRUNC | O_CLOEXEC);
-  int bad = fd < 0 || write_all(fd, copy, len) != 0 || fsync(fd) != 0;
+  int bad = fd < 0 || write_all(fd, copy, len) != 0;
   int err = errno;
   if (fd >= 0) bad |= close(fd) != 0;
   free(copy);
@@ -599,10 +614,22 @@ static int repair_temp(pending *p) {
   return bad ? cannot_write(p->target) : EXIT_OK;
 }
 
+/* A temporary file on disk (fsync), so that renaming it cannot leave an
+ * empty file after a crash; 0, or -1 with errno set. */
+static int sync_temp(const pending *p) {
+  int fd = open(p->tmp, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  int bad = fsync(fd) != 0;
+  int err = errno;
+  close(fd);
+  errno = err;
+  return bad ? -1 : 0;
+}
+
 /* Puts a written report in place, or writes a device, FIFO or descriptor. */
 static int deliver(pending *p) {
   if (p->tmp) {
-    if (rename(p->tmp, p->dest) != 0) return cannot_write(p->target);
+    if (sync_temp(p) != 0 || rename(p->tmp, p->dest) != 0) return cannot_write(p->target);
     sig_temps[p->slot] = NULL;
     free(p->tmp);
     p->tmp = NULL;
