@@ -146,12 +146,13 @@ static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id 
   int fixed = pm_fixed(pm, i + 2 * side);
   int dir = ep->u.edge.direction;
   int use_out = side > 0 ? dir >= 0 : dir <= 0, use_in = side > 0 ? dir <= 0 : dir >= 0;
-  tupleset *seen = tupleset_new(1);
+  tupleset seen;
+  tupleset_init(&seen, 1);
   pg_node_id *nodes = NULL;
   size_t n = 0, cap = 0, level_start = 0;
   uint64_t key = (uint64_t)(uint32_t)cur;
-  int rc = seen && tupleset_add(seen, &key) >= 0 ? PG_OK : qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  if (rc == PG_OK) rc = walk_step(ev, ep, np, fixed, cur, use_out, use_in, seen, &nodes, &n, &cap);
+  int rc = tupleset_add(&seen, &key) >= 0 ? PG_OK : qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
+  if (rc == PG_OK) rc = walk_step(ev, ep, np, fixed, cur, use_out, use_in, &seen, &nodes, &n, &cap);
   int result = 0;
   for (int depth = 1; rc == PG_OK && !result && level_start < n; depth++) {
     size_t level_end = n;
@@ -159,12 +160,12 @@ static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id 
       if (depth >= ep->u.edge.min) result = pm_try(ev, pm, i + 2 * side, nodes[j], left);
       if (ev->status != PG_OK) rc = ev->status;
       else if (!result && (ep->u.edge.max < 0 || depth < ep->u.edge.max))
-        rc = walk_step(ev, ep, np, fixed, nodes[j], use_out, use_in, seen, &nodes, &n, &cap);
+        rc = walk_step(ev, ep, np, fixed, nodes[j], use_out, use_in, &seen, &nodes, &n, &cap);
     }
     level_start = level_end;
   }
   free(nodes);
-  tupleset_free(seen);
+  tupleset_release(&seen);
   return rc != PG_OK ? rc : result;
 }
 
@@ -346,18 +347,14 @@ typedef struct quant {
   int unknown;        /* a condition was unknown */
   int sensitive;      /* a condition or `all` test was sensitive */
   size_t count;
-  tupleset *seen;
+  tupleset seen;      /* distinct bindings (count, comprehension) */
   qvalue *collected;  /* comprehension results */
   size_t n_collected, cap_collected;
 } quant;
 
 static int quant_distinct(qeval *ev, quant *qt) {
-  size_t lo = (size_t)qt->n->u.quant.first_slot, hi = (size_t)qt->n->u.quant.end_slot;
-  if (!qt->seen) {
-    qt->seen = tupleset_new(hi - lo);
-    if (!qt->seen) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
-  }
-  int added = tupleset_add(qt->seen, ev->keys + lo);
+  size_t lo = (size_t)qt->n->u.quant.first_slot;
+  int added = tupleset_add(&qt->seen, ev->keys + lo);
   if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
   return added;
 }
@@ -427,11 +424,12 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   quant qt;
   memset(&qt, 0, sizeof qt);
   qt.n = n;
+  tupleset_init(&qt.seen, (size_t)(n->u.quant.end_slot - n->u.quant.first_slot));
   size_t unknown_before = ev->unknown_hits, undecided_before = ev->undecided_members;
   size_t lists_before = ev->sens_lists, elems_before = ev->sens_elems;
   gens_run r = {n->items, n->n_items, 0, quant_cb, &qt, -1, NULL, NULL};
   qeval_gens(ev, &r);
-  tupleset_free(qt.seen);
+  tupleset_release(&qt.seen);
   if (ev->unknown_hits != unknown_before) qt.unknown = 1;
   /* Derived from a secret: a sensitive condition or list run over; for
    * exists, all and count a sensitive element too (a comprehension's keep

@@ -98,12 +98,12 @@ static char *render_text(qeval *ev, qvalue v) {
 typedef struct addr_list {
   qsubject *s;
   size_t cap;          /* of s->addresses */
-  tupleset *seen;      /* node ids already listed */
+  tupleset seen;       /* node ids already listed */
 } addr_list;
 
 static int add_address(addr_list *l, pg_node_id id, const char *address) {
   uint64_t key = (uint64_t)(uint32_t)id;
-  int fresh = tupleset_add(l->seen, &key);
+  int fresh = tupleset_add(&l->seen, &key);
   if (fresh <= 0) return fresh;
   char *copy = strdup(address);
   if (!copy || VEC_PUSH(l->s->addresses, l->s->n_addresses, l->cap, copy) < 0) {
@@ -271,13 +271,14 @@ static int emit_subject(qeval *ev, check_run *cr) {
   }
   ev->undecided_why[0] = '\0';
   s.name = render_text(ev, name);
-  addr_list addrs = {&s, 0, tupleset_new(1)};
-  int rc = addrs.seen ? 0 : -1;
+  addr_list addrs = {&s, 0, {0}};
+  tupleset_init(&addrs.seen, 1);
+  int rc = 0;
   for (int i = 0; i < k->n_gen_slots && rc == 0; i++)
     rc = collect_nodes(ev, ev->slots[i], &addrs);
   for (size_t i = 0; i < k->n_lets && rc == 0; i++)
     rc = collect_nodes(ev, ev->slots[k->lets[i].slot], &addrs);
-  tupleset_free(addrs.seen);
+  tupleset_release(&addrs.seen);
   s.path = render_path(ev, k);
   s.path_json = render_path_json(ev, k);
   if (ev->status != PG_OK || rc < 0 || !s.name || (t != 1 && !s.message)) {

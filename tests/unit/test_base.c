@@ -19,6 +19,7 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/vec.h"
+#include "query/tupleset.h"
 
 /* ---- strbuf ------------------------------------------------------------- */
 
@@ -182,6 +183,42 @@ static const utf8_case utf8_cases[] = {
 /* hash_mem: every byte counts, the tail's length too, and keys that share
  * long prefixes (subject names of one module for_each) spread over the
  * low bits that pick a table slot. */
+/* Tuples kept inline, then spilled to the heap: every tuple is found again
+ * after the spill, in both forms, for widths that fit inline several
+ * times, once, and not at all. */
+static void test_tupleset(void **state) {
+  (void)state;
+  static const size_t widths[] = {1, 3, TUPLESET_INLINE, TUPLESET_INLINE + 1};
+  for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
+    size_t width = widths[w];
+    tupleset embedded, *heap = tupleset_new(width);
+    assert_non_null(heap);
+    tupleset_init(&embedded, width);
+    tupleset *sets[] = {&embedded, heap};
+    for (size_t s = 0; s < 2; s++) {
+      uint64_t key[TUPLESET_INLINE + 1];
+      for (uint64_t i = 0; i < 40; i++) {
+        for (size_t k = 0; k < width; k++) key[k] = i * 7 + k;
+        assert_int_equal(tupleset_add(sets[s], key), 1);
+        assert_int_equal(tupleset_add(sets[s], key), 0);
+        /* Every earlier tuple is still there; one differing only in its
+         * last key is not. */
+        for (uint64_t j = 0; j <= i; j++) {
+          for (size_t k = 0; k < width; k++) key[k] = j * 7 + k;
+          assert_int_equal(tupleset_add(sets[s], key), 0);
+        }
+      }
+      assert_int_equal(sets[s]->n, 40);
+      for (size_t k = 0; k < width; k++) key[k] = 7 + k;
+      key[width - 1] = 1000;
+      assert_int_equal(tupleset_add(sets[s], key), 1);
+    }
+    tupleset_release(&embedded);
+    tupleset_free(heap);
+  }
+  tupleset_free(NULL);
+}
+
 static void test_hash_mem(void **state) {
   (void)state;
   const char text[] = "module.stack[\"us-east-1\"].aws_vpc.this\0\0";
@@ -385,7 +422,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_tupleset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
