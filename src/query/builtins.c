@@ -242,7 +242,7 @@ BUILTIN(fn_get) {
     while (p < end && *p != '.' && *p != '[') p++;
     char *key = arena_strndup(fx->mem, seg, (size_t)(p - seg));
     if (!key) return qv_null();
-    v = qv_field(fx->mem, fx->g, v, key);
+    v = qv_field_memo(fx->mem, fx->g, fx->fields, v, key);
   }
   return v;
 }

@@ -116,6 +116,7 @@ typedef struct qfunc_ctx {
   const pg_graph *g;            /* the graph (not owned) */
   arena *mem;                   /* where results are allocated (not owned) */
   arena *cache;                 /* per-graph memo storage (not owned) */
+  field_memo *fields;           /* node attributes found (not owned) */
   const pg_node_id *providers;  /* provider configuration nodes (not owned) */
   size_t n_providers;
   qvalue scope;                 /* scope_regions() once computed, else null */

@@ -666,7 +666,7 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
 /* n.attr; notes the first unknown attribute of a node read by an expect. */
 static qvalue eval_field(qeval *ev, const qnode *n) {
   qvalue obj = qeval_expr(ev, n->a);
-  qvalue v = qv_field(ev->mem, ev->g, obj, n->str);
+  qvalue v = qv_field_memo(ev->mem, ev->g, &ev->fields, obj, n->str);
   pg_node_info info;
   if (v.kind == QV_UNKNOWN && ev->note_unknown && !ev->first_unknown[0] && obj.kind == QV_NODE &&
       !v.sensitive && pg_graph_node(ev->g, obj.u.node, &info) == PG_OK) {

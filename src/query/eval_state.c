@@ -144,6 +144,7 @@ static int build_caches(qeval *ev) {
   }
   ev->fx.g = g;
   ev->fx.cache = &ev->cache;
+  ev->fx.fields = &ev->fields;
   ev->fx.providers = ev->by_kind[PG_NODE_PROVIDER];
   ev->fx.n_providers = ev->n_by_kind[PG_NODE_PROVIDER];
   ev->fx.scope = qv_null();
@@ -156,6 +157,7 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   ev->max_steps = max_steps;
   ev->stack_budget = stack_budget();
   arena_init(&ev->cache);
+  field_memo_init(&ev->fields);
   if (timeout_s > 0) ev->deadline = clock_seconds() + timeout_s;
   return build_caches(ev);
 }
@@ -175,12 +177,14 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
   memcpy(ev->n_by_kind, proto->n_by_kind, sizeof ev->n_by_kind);
   ev->fx = proto->fx;
   ev->fx.cache = &ev->cache;
+  ev->fx.fields = &ev->fields;
   ev->fx.scope = qv_null();
   return PG_OK;
 }
 
 void qeval_free(qeval *ev) {
   arena_release(&ev->cache);
+  field_memo_release(&ev->fields);
   for (size_t i = 0; i < QEVAL_SCRATCH_LEVELS; i++) arena_release(&ev->scratch[i]);
   free(ev->trail);
   qregex_free(ev->dyn_regex);

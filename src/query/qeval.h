@@ -69,6 +69,7 @@ typedef struct qeval {
   void *cut_arg;
   /* Caches built once per graph. */
   arena cache;
+  field_memo fields;           /* node attributes found (fieldmemo.h) */
   const char **types;          /* distinct resource and data source types */
   size_t n_types;
   pg_node_id *by_kind[5];      /* node ids of each pg_node_kind */

@@ -204,14 +204,17 @@ qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id) {
 
 /* ---- access ------------------------------------------------------------ */
 
-static qvalue list_map_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
+static qvalue field_of(arena *a, const pg_graph *g, field_memo *memo, qvalue v, const char *key);
+
+static qvalue list_map_field(arena *a, const pg_graph *g, field_memo *memo, qvalue v,
+                             const char *key) {
   size_t total = 0;
   qlist *in = v.u.list;
   qvalue *tmp = in->n ? arena_alloc(a, in->n * sizeof *tmp) : NULL;
   if (in->n && !tmp) return qv_null();
   int unknown = 0;
   for (size_t i = 0; i < in->n; i++) {
-    tmp[i] = qv_field(a, g, in->items[i], key);
+    tmp[i] = field_of(a, g, memo, in->items[i], key);
     if (tmp[i].kind == QV_UNKNOWN) unknown = 1;
     total += tmp[i].kind == QV_LIST ? tmp[i].u.list->n : 1;
   }
@@ -265,29 +268,58 @@ static qvalue unknown_origin(arena *a, const pg_graph *g, pg_node_id id, const c
   return out;
 }
 
-qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
+/* Member key of an object from the plan: its value and marks. */
+static field_slices json_member(const qjson *j, const char *key) {
+  field_slices at = {{NULL, 0}, marks_member(j->u, key), marks_member(j->s, key)};
+  js_member(j->v, key, &at.v);
+  return at;
+}
+
+/* Attribute key of node id: the member of its planned values (found once
+ * per memo), and an unknown one with where it comes from. */
+static qvalue node_field(arena *a, const pg_graph *g, field_memo *memo, pg_node_id id,
+                         const char *key) {
+  size_t len = strlen(key);
+  field_slices at;
+  qvalue out;
+  if (field_memo_find(memo, id, key, len, &at)) {
+    /* A node marked sensitive whole has at.s all marked: sensitive again. */
+    out = from_slices(a, g, at.v, at.u, at.s);
+  } else {
+    qvalue values = qv_node_values(a, g, id);
+    if (values.kind == QV_JSON) {
+      at = json_member(values.u.json, key);
+      field_memo_put(memo, id, key, len, &at);
+      out = from_slices(a, values.u.json->g, at.v, at.u, at.s);
+      out.sensitive |= values.sensitive;
+    } else {
+      out = field_of(a, g, memo, values, key);
+    }
+  }
+  if (out.kind == QV_UNKNOWN) {
+    uint8_t sens = out.sensitive;
+    out = unknown_origin(a, g, id, key);
+    out.sensitive = sens;
+  }
+  return out;
+}
+
+static qvalue field_of(arena *a, const pg_graph *g, field_memo *memo, qvalue v, const char *key) {
   qvalue out;
   switch (v.kind) {
   case QV_UNKNOWN:
     out = qv_unknown();
     break;
   case QV_JSON: {
-    jslice m = {NULL, 0};
-    js_member(v.u.json->v, key, &m);
-    out = from_slices(a, v.u.json->g, m, marks_member(v.u.json->u, key),
-                      marks_member(v.u.json->s, key));
+    field_slices at = json_member(v.u.json, key);
+    out = from_slices(a, v.u.json->g, at.v, at.u, at.s);
     break;
   }
   case QV_NODE:
-    out = qv_field(a, g, qv_node_values(a, g, v.u.node), key);
-    if (out.kind == QV_UNKNOWN) {
-      uint8_t sens = out.sensitive;
-      out = unknown_origin(a, g, v.u.node, key);
-      out.sensitive = sens;
-    }
+    out = node_field(a, g, memo, v.u.node, key);
     break;
   case QV_LIST:
-    out = list_map_field(a, g, v, key);
+    out = list_map_field(a, g, memo, v, key);
     break;
   case QV_RECORD:
     out = qv_null();
@@ -299,6 +331,14 @@ qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
   }
   out.sensitive |= v.sensitive;
   return out;
+}
+
+qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key) {
+  return field_of(a, g, NULL, v, key);
+}
+
+qvalue qv_field_memo(arena *a, const pg_graph *g, field_memo *memo, qvalue v, const char *key) {
+  return field_of(a, g, memo, v, key);
 }
 
 /* The bytes of the UTF-8 character at s[0, avail): 1 to 4, or 0 for a

@@ -20,6 +20,7 @@
 #include "base/strbuf.h"
 #include "base/jscan.h"
 #include "plangraph/graph.h"
+#include "query/fieldmemo.h"
 
 typedef enum qv_kind {
   QV_NULL, QV_BOOL, QV_NUM, QV_STR, QV_LIST, QV_NODE, QV_EDGE, QV_JSON, QV_UNKNOWN,
@@ -135,6 +136,9 @@ qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id);
  * lists flattened one level (blocks are lists in plan JSON); otherwise
  * null. Unknown stays unknown. */
 qvalue qv_field(arena *a, const pg_graph *g, qvalue v, const char *key);
+/* The same, a node's top-level attributes found through memo (the
+ * evaluator's own; NULL: none). */
+qvalue qv_field_memo(arena *a, const pg_graph *g, field_memo *memo, qvalue v, const char *key);
 /* value[i] for lists and strings (by character; negative counts from the
  * end) and value["k"] for objects. */
 qvalue qv_index(arena *a, const pg_graph *g, qvalue v, qvalue i);

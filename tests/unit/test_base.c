@@ -19,6 +19,7 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/vec.h"
+#include "query/fieldmemo.h"
 #include "query/tupleset.h"
 
 /* ---- strbuf ------------------------------------------------------------- */
@@ -217,6 +218,46 @@ static void test_tupleset(void **state) {
     tupleset_free(heap);
   }
   tupleset_free(NULL);
+}
+
+/* The attribute memo finds what was put for the same node and key only;
+ * a later entry in the same slot replaces an earlier one; a key longer
+ * than it keeps is never found; an empty memo finds nothing. */
+static void test_field_memo(void **state) {
+  (void)state;
+  field_memo m;
+  field_memo_init(&m);
+  field_slices at, got;
+  assert_int_equal(field_memo_find(&m, 1, "ami", 3, &got), 0);
+  assert_int_equal(field_memo_find(NULL, 1, "ami", 3, &got), 0);
+  static const char text[] = "\"x\" true";
+  at = (field_slices){{text, 3}, {text + 4, 4}, {NULL, 0}};
+  field_memo_put(&m, 1, "ami", 3, &at);
+  assert_int_equal(field_memo_find(&m, 1, "ami", 3, &got), 1);
+  assert_ptr_equal(got.v.p, text);
+  assert_int_equal(got.u.n, 4);
+  assert_int_equal(field_memo_find(&m, 2, "ami", 3, &got), 0);
+  assert_int_equal(field_memo_find(&m, 1, "am", 2, &got), 0);
+  assert_int_equal(field_memo_find(&m, 1, "amx", 3, &got), 0);
+  /* Many entries: the last put for each (node, key) is found, or its
+   * slot went to a later one. */
+  for (int id = 0; id < 3 * FIELD_MEMO_SLOTS; id++) {
+    at.v.n = (size_t)id;
+    field_memo_put(&m, id, "image_id", 8, &at);
+  }
+  int found = 0;
+  for (int id = 0; id < 3 * FIELD_MEMO_SLOTS; id++)
+    if (field_memo_find(&m, id, "image_id", 8, &got)) {
+      assert_int_equal(got.v.n, (size_t)id);
+      found++;
+    }
+  assert_true(found > FIELD_MEMO_SLOTS / 2 && found <= FIELD_MEMO_SLOTS);
+  char longkey[FIELD_MEMO_KEY + 2];
+  memset(longkey, 'k', sizeof longkey);
+  field_memo_put(&m, 7, longkey, sizeof longkey, &at);
+  assert_int_equal(field_memo_find(&m, 7, longkey, sizeof longkey, &got), 0);
+  field_memo_release(&m);
+  field_memo_release(&m);
 }
 
 static void test_hash_mem(void **state) {
@@ -422,7 +463,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vec_growth), cmocka_unit_test(test_vec_first_capacity),
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
-      cmocka_unit_test(test_idset), cmocka_unit_test(test_tupleset), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
+      cmocka_unit_test(test_idset), cmocka_unit_test(test_tupleset), cmocka_unit_test(test_field_memo), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
       cmocka_unit_test(test_strbuf_fixed),
