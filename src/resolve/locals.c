@@ -30,13 +30,19 @@ struct local_ref {
   const char *local;      /* configuration address of the local, interned */
   const char *inst;       /* module instance of the expression, interned */
   const char *reference;  /* as terraform wrote it, interned */
-  int top;                /* counted as an unresolved reference on its own */
+  /* The first local of the top-level reference that met this one, when
+   * its locals alone left it counted unresolved (locals_group); else
+   * NO_GROUP. */
+  size_t group;
   int resolved;           /* terraform graph said what the local reads */
+  int linked;             /* ... and it reads a resource of the plan */
 };
+
+#define NO_GROUP ((size_t)-1)
 
 int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
                 const char *module, const char *inst, const char *name,
-                const char *reference, int top) {
+                const char *reference) {
   char buf[1024];
   strbuf s;
   sb_init(&s, buf, sizeof buf);
@@ -47,7 +53,7 @@ int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
   if (VEC_RESERVE(b->locals, b->cap_locals, b->n_locals + 1) < 0) return PG_ERR_NOMEM;
   local_ref *r = &b->locals[b->n_locals];
   *r = (local_ref){from, kind, label, g_intern(b->g, buf, s.len), inst,
-                   g_intern_cstr(b->g, reference), top, 0};
+                   g_intern_cstr(b->g, reference), NO_GROUP, 0, 0};
   if (!r->local || !r->reference) return PG_ERR_NOMEM;
   b->n_locals++;
   return PG_OK;
@@ -213,11 +219,33 @@ static int resolve_one(build *b, sources *s, local_ref *r) {
   /* The DOT describes the local: what it names is known now, even when
    * that is no resource at all (a constant, or variables only). */
   r->resolved = 1;
-  if (r->top) {
-    b->g->refs_unresolved--;
-    if (linked) b->g->refs_resolved++;
-  }
+  r->linked = linked > 0;
   return unresolved_mark_resolved(b, r->from, r->label, r->reference);
+}
+
+void locals_group(build *b, size_t first) {
+  for (size_t i = first; i < b->n_locals; i++) b->locals[i].group = first;
+}
+
+/* A top-level reference whose locals are all resolved now is resolved: it
+ * moves from the unresolved count to the resolved one when its locals
+ * read a resource, else it only leaves the unresolved count (it names
+ * constants or variables: nothing to link, nothing missing). */
+static void recount_groups(build *b) {
+  for (size_t i = 0; i < b->n_locals;) {
+    size_t group = b->locals[i].group, end = i + 1;
+    while (end < b->n_locals && group != NO_GROUP && b->locals[end].group == group) end++;
+    int all = group != NO_GROUP, linked = 0;
+    for (size_t j = i; j < end; j++) {
+      all &= b->locals[j].resolved;
+      linked |= b->locals[j].linked;
+    }
+    if (all) {
+      b->g->refs_unresolved--;
+      if (linked) b->g->refs_resolved++;
+    }
+    i = end;
+  }
 }
 
 int locals_resolve(build *b, const tfdot *d) {
@@ -226,6 +254,7 @@ int locals_resolve(build *b, const tfdot *d) {
   int rc = sources_init(&s, b->g, d);
   for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) rc = resolve_one(b, &s, &b->locals[i]);
   sources_release(&s);
+  if (rc == PG_OK) recount_groups(b);
   if (rc == PG_OK) unresolved_drop_resolved(b);
   return rc;
 }

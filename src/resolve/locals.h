@@ -10,12 +10,16 @@
 #include "resolve/tfdot.h"
 
 /* A reference to local.NAME met in an expression of module instance `inst`
- * (configuration module `module`, "" for root), held by node `from`.
- * `top`: the reference is a whole top-level reference (it was counted as
- * unresolved on its own). 0, or PG_ERR_NOMEM. */
+ * (configuration module `module`, "" for root), held by node `from`,
+ * directly or through module variables. 0, or PG_ERR_NOMEM. */
 int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
                 const char *module, const char *inst, const char *name,
-                const char *reference, int top);
+                const char *reference);
+/* The locals noted since local number `first` are all that left one
+ * top-level reference of a resource unresolved (counted as such): once
+ * terraform graph has said what every one of them reads, the reference is
+ * resolved, and counted so. */
+void locals_group(build *b, size_t first);
 /* Resolves the noted references through d's local, variable and output
  * nodes; a no-op when d has none (the resource-only form). */
 int locals_resolve(build *b, const tfdot *d);

@@ -420,8 +420,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       strbuf nb;
       sb_init(&nb, name, sizeof name);
       sb_addn(&nb, st.steps[1].name, st.steps[1].len);
-      rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref,
-                       hops == 0);
+      rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref);
     }
   } else if (step_is(s0, "module")) {
     rc = resolve_module(b, c, &st, ref, o, hops);
@@ -441,10 +440,16 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
 static int top_reference(build *b, ctx c, const char *ref, origin *o) {
   o->found = 0;
   o->missed = 0;
+  size_t first_local = b->n_locals;
   int rc = resolve(b, c, ref, o, 0);
   if (rc != PG_OK) return rc;
-  if (o->found) b->g->refs_resolved++;
-  else if (o->missed) b->g->refs_unresolved++;
+  if (o->found) {
+    b->g->refs_resolved++;
+  } else if (o->missed) {
+    b->g->refs_unresolved++;
+    /* Every dead end a local: terraform graph may resolve it yet. */
+    if (o->missed == b->n_locals - first_local) locals_group(b, first_local);
+  }
   return PG_OK;
 }
 
