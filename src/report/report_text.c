@@ -309,14 +309,17 @@ static void count(FILE *f, int color, const char *ansi, size_t n, const char *wh
 }
 
 /* NAME: Q queries (S with no subject, when some), N subjects: P passed, F failed, U
- * unknown, then the waived and baselined counts when there are some. */
-static void totals_line(FILE *f, const char *name, const plan_totals *t, int color) {
+ * unknown, then the waived and baselined counts when there are some. Output
+ * that is not verbose lists failures only: where some subjects are unknown
+ * it says how to see them, so that they are not taken for passes. */
+static void totals_line(FILE *f, const char *name, const plan_totals *t, int color, int verbose) {
   fprintf(f, "%s: %zu quer%s", name, t->queries, t->queries == 1 ? "y" : "ies");
   if (t->skipped) fprintf(f, " (%zu with no subject)", t->skipped);
   fprintf(f, ", %zu subject%s: ", t->subjects, t->subjects == 1 ? "" : "s");
   count(f, color, looks[ST_PASS].color, t->passed, "passed", ", ");
   count(f, color, looks[ST_FAIL].color, t->failed, "failed", ", ");
   count(f, color, looks[ST_UNKNOWN].color, t->unknown, "unknown", "");
+  if (t->unknown && !verbose) fputs(" (-v shows them)", f);
   if (t->suppressed) fprintf(f, ", %zu waived", t->suppressed);
   if (t->baselined) fprintf(f, ", %zu in the baseline", t->baselined);
   fputc('\n', f);
@@ -325,7 +328,7 @@ static void totals_line(FILE *f, const char *name, const plan_totals *t, int col
 /* The plans that could not be checked, then the grand total when the
  * report covers more than one plan. */
 static void error_lines(FILE *f, const pg_report *r, const plan_totals *all, size_t np,
-                        int color) {
+                        int color, int verbose) {
   size_t ne = pg_report_error_count(r);
   for (size_t i = 0; i < ne; i++) {
     const pg_plan_error *e = pg_report_error(r, i);
@@ -339,12 +342,12 @@ static void error_lines(FILE *f, const pg_report *r, const plan_totals *all, siz
   char name[96];
   if (ne) snprintf(name, sizeof name, "total of %zu plans (%zu not checked)", np + ne, ne);
   else snprintf(name, sizeof name, "total of %zu plans", np);
-  totals_line(f, name, all, color);
+  totals_line(f, name, all, color, verbose);
 }
 
 /* A summary line per plan, in order of first appearance: one pass over the
  * suites, whatever the number of plans. */
-static int plan_summaries(FILE *f, const pg_report *r, int color) {
+static int plan_summaries(FILE *f, const pg_report *r, int color, int verbose) {
   size_t np = pg_report_plan_count(r), n = pg_report_suite_count(r);
   plan_totals *t = calloc(np ? np : 1, sizeof *t), all = {0};
   if (!t) return PG_ERR_NOMEM;
@@ -361,10 +364,10 @@ static int plan_summaries(FILE *f, const pg_report *r, int color) {
     p->baselined += s->baselined;
   }
   for (size_t p = 0; p < np; p++) {
-    totals_line(f, pg_report_suite(r, report_plan_at(r, p)->first)->plan, &t[p], color);
+    totals_line(f, pg_report_suite(r, report_plan_at(r, p)->first)->plan, &t[p], color, verbose);
     add_totals(&all, &t[p]);
   }
-  error_lines(f, r, &all, np, color);
+  error_lines(f, r, &all, np, color, verbose);
   free(t);
   return PG_OK;
 }
@@ -389,7 +392,7 @@ int pg_report_write_text(const pg_report *r, FILE *out, const pg_text_options *o
     }
     if (suite_lines(out, s, o) < 0) return writer_end(mark, PG_ERR_NOMEM, "text report", diags);
   }
-  int rc = plan_summaries(out, r, o->color);
+  int rc = plan_summaries(out, r, o->color, o->verbose);
   if (rc == PG_OK && ferror(out)) rc = PG_ERR_IO;
   return writer_end(mark, rc, "text report", diags);
 }

@@ -43,6 +43,8 @@ cases=(
   "check-eventbridge-through-local|check samples/eventbridge-through-local/plan.json --only eventbridge-cross-region-policy -v"
   "check-eventbridge-through-local-graph|check samples/eventbridge-through-local/plan.json --tf-graph samples/eventbridge-through-local/tf-graph-plan.dot --only eventbridge-cross-region-policy -v"
   "check-peering-through-locals|check samples/peering-through-locals/plan.json --only peering-routes-wired -v"
+  # Without -v: failures only, and the summary says how to see the unknowns.
+  "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
