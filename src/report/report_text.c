@@ -194,8 +194,9 @@ static const char *after_subject(const char *message, const pg_subject_result *s
 
 /* The second line: the message, cut to fit unless verbose (then wrapped),
  * and where the subject is declared unless the first line said it: after
- * the message when that leaves it 50 columns, else only when verbose.
- * Returns -1 when memory ran out (never a shorter line). */
+ * the message when that leaves it 50 columns, else (a long path) on a line
+ * of its own, never left out. Returns -1 when memory ran out (never a
+ * shorter line). */
 static int message_line(FILE *f, const pg_subject_result *sub, const char *message,
                          int verbose, int head) {
   char *text = NULL, where[1100];
@@ -219,7 +220,12 @@ static int message_line(FILE *f, const pg_subject_result *sub, const char *messa
   if (head & HEAD_PLACED) place(NULL, where, sizeof where);
   else place(sub, where, sizeof where);
   size_t room = WIDTH - INDENT, wcols = columns(where, strlen(where));
-  if (!verbose && wcols + 50 > room) where[0] = '\0', wcols = 0;
+  char own_line[sizeof where] = "";
+  if (!verbose && wcols + 50 > room) {
+    memcpy(own_line, where + 1, strlen(where)); /* without its leading space */
+    where[0] = '\0';
+    wcols = 0;
+  }
   fprintf(f, "%*s", INDENT, "");
   if (verbose || columns(text, len) + wcols <= room) {
     size_t n = len + strlen(where) + 1;
@@ -235,6 +241,7 @@ static int message_line(FILE *f, const pg_subject_result *sub, const char *messa
     size_t k = cut_at(text, len, room - wcols - 3);
     fprintf(f, "%.*s...%s\n", (int)k, text, where);
   }
+  if (own_line[0]) fprintf(f, "%*s%s\n", INDENT, "", own_line);
   free(text);
   return 0;
 }
