@@ -8,6 +8,11 @@ bin=${PLANGRAPH:?}
 golden="$root/tests/golden"
 cd "$root" || exit 2
 
+# A real-world case's terraform graph, kept gzipped in the repository.
+accelerator_dot=$(mktemp)
+trap 'rm -f "$accelerator_dot"' EXIT
+gzip -dc tests/realworld/global-accelerator/tfgraph-plan.dot.gz >"$accelerator_dot"
+
 cases=(
   "stats-dr|stats samples/dr-two-region/plan.json"
   "stats-single-json|stats samples/single-region/plan.json --format json"
@@ -43,6 +48,10 @@ cases=(
   "check-eventbridge-through-local|check samples/eventbridge-through-local/plan.json --only eventbridge-cross-region-policy -v"
   "check-eventbridge-through-local-graph|check samples/eventbridge-through-local/plan.json --tf-graph samples/eventbridge-through-local/tf-graph-plan.dot --only eventbridge-cross-region-policy -v"
   "check-peering-through-locals|check samples/peering-through-locals/plan.json --only peering-routes-wired -v"
+  # A listener with one endpoint group in a region known only after apply:
+  # the DR topology is unknown (not "no DR topology"), and dns is unknown.
+  "check-topology-undecided|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region -v"
+  "check-topology-undecided-dns|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region --param dr_regions=eu-west-1,us-west-2 -v"
   # Without -v: failures only, and the summary says how to see the unknowns.
   "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
