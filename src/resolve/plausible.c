@@ -1,0 +1,127 @@
+/* Reference edges that cannot be what their attribute holds. Plan JSON
+ * lists an expression's references without saying which part of the value
+ * each one gives: `vpc_id = each.value.vpc_id` over a module input map
+ * gets edges to every resource the map names (its VPC and subnets, and a
+ * transit gateway named under another key). An attribute that holds the
+ * id of a VPC, subnet, security group, load balancer... can take it only
+ * from such a resource, or from one that holds such an id itself (a
+ * subnet's vpc_id, an instance's subnet_id). A reference to anything else
+ * gives the value no part of itself, so it becomes a dependency, as a
+ * condition's input does: it ties no regions (infer.c) and answers no
+ * `link` pattern, where it would put a transit gateway's region on a VPC
+ * attachment. */
+#include "resolve/plausible.h"
+
+#include <string.h>
+
+#include "base/jscan.h"
+
+/* An id attribute (its last label segment, or its end for '*' entries) and
+ * the type words of what it names (a type names it when its words,
+ * split at '_', hold these words in a row: aws_rds_cluster_parameter_group
+ * holds "parameter_group"). */
+static const struct {
+  const char *attr;
+  const char *words[3];
+} id_attrs[] = {
+    {"vpc_id", {"vpc"}},
+    {"subnet_id", {"subnet"}},
+    {"subnet_ids", {"subnet"}},
+    {"subnets", {"subnet"}},
+    {"vpc_zone_identifier", {"subnet"}},
+    {"security_groups", {"security_group"}},
+    {"security_group_id", {"security_group"}},
+    {"security_group_ids", {"security_group"}},
+    {"vpc_security_group_ids", {"security_group"}},
+    {"db_subnet_group_name", {"db_subnet_group"}},
+    {"target_group_arn", {"target_group"}},
+    {"target_group_arns", {"target_group"}},
+    {"load_balancer_arn", {"lb", "alb", "elb"}},
+    {"listener_arn", {"listener"}},
+    {"route_table_id", {"route_table"}},
+    {"nat_gateway_id", {"nat_gateway"}},
+    {"network_interface_id", {"network_interface"}},
+    {"allocation_id", {"eip"}},
+    {"*parameter_group_name", {"parameter_group"}},
+    {"option_group_name", {"option_group"}},
+};
+
+/* The entry for a label (by its last segment), or -1. */
+static int id_attr_of(const char *label) {
+  if (!label) return -1;
+  const char *leaf = strrchr(label, '.');
+  leaf = leaf ? leaf + 1 : label;
+  size_t n = strlen(leaf);
+  for (size_t i = 0; i < sizeof id_attrs / sizeof *id_attrs; i++) {
+    const char *a = id_attrs[i].attr;
+    if (a[0] == '*') {
+      size_t m = strlen(a + 1);
+      if (n >= m && strcmp(leaf + n - m, a + 1) == 0) return (int)i;
+    } else if (strcmp(leaf, a) == 0) {
+      return (int)i;
+    }
+  }
+  return -1;
+}
+
+/* Whether type holds the words w (already '_'-joined) in a row, the last
+ * one maybe plural (data "aws_subnets" lists subnets). */
+static int type_has_words(const char *type, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = type; (p = strstr(p, w)) != NULL; p++) {
+    const char *end = p + n + (p[n] == 's');
+    if ((p == type || p[-1] == '_') && (*end == '\0' || *end == '_')) return 1;
+  }
+  return 0;
+}
+
+/* a without a final 's' ("subnets" -> "subnet"), as a length. */
+static size_t stem_len(const char *a, size_t n) { return n && a[n - 1] == 's' ? n - 1 : n; }
+
+/* Whether attribute key (raw JSON text, n bytes) is one of attr's kind:
+ * the same name, or one ending in "_" + it (main_route_table_id for
+ * route_table_id), singular and plural alike. */
+static int key_matches(const char *key, size_t n, const char *attr) {
+  if (attr[0] == '*') attr++;
+  size_t an = stem_len(attr, strlen(attr)), kn = stem_len(key, n);
+  if (kn < an || memcmp(key + kn - an, attr, an) != 0) return 0;
+  return kn == an || key[kn - an - 1] == '_';
+}
+
+/* Whether object text v has a top-level key of attr's kind. */
+static int holds_attr(jslice v, const char *attr) {
+  if (!v.p || !v.n) return 0;
+  jscan s;
+  js_iter it;
+  jslice key;
+  js_init(&s, v.p, 0, v.n);
+  if (js_obj_open(&s, &it) < 0) return 0;
+  while (js_obj_next(&s, &it, &key) == 1) {
+    if (key_matches(key.p, key.n, attr)) return 1;
+    if (js_skip(&s, NULL) < 0) return 0;
+  }
+  return 0;
+}
+
+/* Whether node n can give attribute entry i its value. */
+static int can_give(const node *n, int i) {
+  for (size_t w = 0; w < 3 && id_attrs[i].words[w]; w++)
+    if (type_has_words(n->type, id_attrs[i].words[w])) return 1;
+  return holds_attr(n->values, id_attrs[i].attr) || holds_attr(n->unknown, id_attrs[i].attr);
+}
+
+size_t plausible_edges(build *b) {
+  pg_graph *g = b->g;
+  size_t demoted = 0;
+  for (size_t i = 0; i < g->n_edges; i++) {
+    edge *e = &g->edges[i];
+    if (e->kind != PG_EDGE_REFERENCE || e->ambiguous) continue;
+    const node *to = &g->nodes[e->to];
+    if ((to->kind != PG_NODE_RESOURCE && to->kind != PG_NODE_DATA) || !to->type) continue;
+    int a = id_attr_of(e->label);
+    if (a < 0 || can_give(to, a)) continue;
+    e->kind = PG_EDGE_DEPENDS_ON;
+    demoted++;
+  }
+  return demoted;
+}
