@@ -4,8 +4,9 @@
  * gets edges to every resource the map names (its VPC and subnets, and a
  * transit gateway named under another key). An attribute that holds the
  * id of a VPC, subnet, security group, load balancer... can take it only
- * from such a resource, or from one that holds such an id itself (a
- * subnet's vpc_id, an instance's subnet_id). A reference to anything else
+ * from such a resource, or from one that holds such an id itself, at
+ * any depth of its values (a subnet's vpc_id, an instance's subnet_id, an
+ * EKS cluster's vpc_config). A reference to anything else
  * gives the value no part of itself, so it becomes a dependency, as a
  * condition's input does: it ties no regions (infer.c) and answers no
  * `link` pattern, where it would put a transit gateway's region on a VPC
@@ -88,19 +89,34 @@ static int key_matches(const char *key, size_t n, const char *attr) {
   return kn == an || key[kn - an - 1] == '_';
 }
 
-/* Whether object text v has a top-level key of attr's kind. */
+/* Whether the value at s holds a key of attr's kind at any depth (an EKS
+ * cluster's vpc_config[0].vpc_id gives a vpc_id too); the value is
+ * consumed either way. */
+static int value_holds(jscan *s, const char *attr, unsigned depth) {
+  int kind = js_peek_kind(s);
+  if (depth > 8 || (kind != JS_OBJECT && kind != JS_ARRAY)) return js_skip(s, NULL), 0;
+  js_iter it;
+  int found = 0;
+  if (kind == JS_OBJECT) {
+    jslice key;
+    js_obj_open(s, &it);
+    while (!s->failed && js_obj_next(s, &it, &key) == 1) {
+      found |= key_matches(key.p, key.n, attr);
+      found |= value_holds(s, attr, depth + 1);   /* consumed whatever the key */
+    }
+  } else {
+    js_arr_open(s, &it);
+    while (!s->failed && js_arr_next(s, &it) == 1) found |= value_holds(s, attr, depth + 1);
+  }
+  return found;
+}
+
+/* Whether object text v holds a key of attr's kind. */
 static int holds_attr(jslice v, const char *attr) {
   if (!v.p || !v.n) return 0;
   jscan s;
-  js_iter it;
-  jslice key;
   js_init(&s, v.p, 0, v.n);
-  if (js_obj_open(&s, &it) < 0) return 0;
-  while (js_obj_next(&s, &it, &key) == 1) {
-    if (key_matches(key.p, key.n, attr)) return 1;
-    if (js_skip(&s, NULL) < 0) return 0;
-  }
-  return 0;
+  return value_holds(&s, attr, 0);
 }
 
 /* Whether node n can give attribute entry i its value. */

@@ -183,6 +183,35 @@ static void test_value_edges(void **state) {
   }
 }
 
+/* An id attribute references only what can give it its value: in
+ * tests/realworld/tgw-peering, `vpc_id = each.value.vpc_id` over a module
+ * input map that also names the other region's transit gateway keeps its
+ * reference to the VPC and the subnets (a subnet holds a vpc_id) and makes
+ * the transit gateway a dependency; a non-id attribute of the same map
+ * keeps its references. */
+static void test_id_attributes(void **state) {
+  (void)state;
+  pg_diags *d;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  pg_graph *g = NULL;
+  assert_int_equal(pg_graph_load(&g, source_path("tests/realworld/tgw-peering/plan.json"), NULL, d),
+                   PG_OK);
+  const char *att = "module.tgw_peer.aws_ec2_transit_gateway_vpc_attachment.this[\"vpc2\"]";
+  const char *tgw = "module.tgw.aws_ec2_transit_gateway.this[0]";
+  assert_int_equal(count_edges(g, att, "module.vpc2.aws_vpc.this[0]", REF, "vpc_id"), 1);
+  assert_int_equal(count_edges(g, att, "module.vpc2.aws_subnet.private[0]", REF, "subnet_ids"), 1);
+  assert_int_equal(count_edges(g, att, tgw, REF, "vpc_id"), 0);
+  assert_int_equal(count_edges(g, att, tgw, PG_EDGE_DEPENDS_ON, "vpc_id"), 1);
+  assert_int_equal(count_edges(g, att, tgw, REF, "subnet_ids"), 0);
+  assert_int_equal(count_edges(g, att, tgw, REF, "dns_support"), 1);
+  /* Nothing ties the two providers now: every region is known. */
+  pg_node_info info;
+  assert_int_equal(pg_graph_node(g, node_at(g, att), &info), PG_OK);
+  assert_string_equal(info.region, "eu-central-1");
+  pg_graph_free(g);
+  pg_diags_free(d);
+}
+
 static void test_actions(void **state) {
   samples *s = *state;
   static const struct { const char *address; pg_action action; pg_node_kind kind; } want[] = {
@@ -331,6 +360,7 @@ int main(void) {
       cmocka_unit_test(test_count_and_for_each),
       cmocka_unit_test(test_depends_on),
       cmocka_unit_test(test_value_edges),
+      cmocka_unit_test(test_id_attributes),
       cmocka_unit_test(test_actions),
       cmocka_unit_test(test_providers_and_regions),
       cmocka_unit_test(test_unresolved_locals),
