@@ -13,6 +13,7 @@
  * takes it, with the fact that decided it as the reason; when facts
  * disagree, they stay unknown with both facts in the reason. A region the
  * configuration gives is never changed. */
+#include "resolve/idattrs.h"
 #include "resolve/regions.h"
 #include "resolve/secrets.h"
 #include "base/vec.h"
@@ -21,18 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* References that AWS resolves within one region: the two ends of such an
- * edge are in the same region. Top-level attributes only, but for the
- * nested ones listed apart (vpc_config.subnet_ids): a nested `bucket` or
- * `vpc_id` may be a replica's destination or a zone's association. */
-static const char *const tie_labels[] = {
-    "vpc_id", "subnet_id", "subnet_ids", "subnets", "security_groups",
-    "security_group_id", "security_group_ids", "vpc_security_group_ids",
-    "db_subnet_group_name", "target_group_arn", "load_balancer_arn",
-    "listener_arn", "bucket", "route_table_id", "cluster_identifier",
-    "nat_gateway_id", "network_interface_id", "allocation_id", NULL};
-static const char *const nested_tie_labels[] = {
-    "subnet_id", "subnet_ids", "security_group_ids", "target_group_arn", NULL};
 /* Global services whose resources associate with any region's objects. */
 static const char *const untied_type_prefixes[] = {
     "aws_route53", "aws_cloudfront", "aws_globalaccelerator", "aws_iam", NULL};
@@ -58,12 +47,6 @@ typedef struct infer {
   group *grp;           /* by node id; meaningful at roots */
   tie_hint *hint;       /* by owner node id (see owner()) */
 } infer;
-
-static int in_list(const char *s, const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (strcmp(s, list[i]) == 0) return 1;
-  return 0;
-}
 
 static int placed_kind(pg_node_kind k) {
   return k == PG_NODE_RESOURCE || k == PG_NODE_DATA || k == PG_NODE_PROVIDER;
@@ -141,11 +124,6 @@ static int join_environment(infer *in) {
   return PG_OK;
 }
 
-static int tie_label(const char *label) {
-  if (!label) return 0;
-  const char *dot = strrchr(label, '.');
-  return dot ? in_list(dot + 1, nested_tie_labels) : in_list(label, tie_labels);
-}
 
 static int untied_type(const node *n) {
   for (size_t i = 0; untied_type_prefixes[i]; i++)
@@ -164,7 +142,7 @@ static int tied(const pg_graph *g, const edge *e) {
     return 0;
   if (a->provider < 0 || b->provider < 0 || untied_type(a) || untied_type(b)) return 0;
   if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
-  return tie_label(e->label);
+  return id_attr_ties(e->label);
 }
 
 static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id known) {

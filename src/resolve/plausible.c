@@ -16,54 +16,7 @@
 #include <string.h>
 
 #include "base/jscan.h"
-
-/* An id attribute (its last label segment, or its end for '*' entries) and
- * the type words of what it names (a type names it when its words,
- * split at '_', hold these words in a row: aws_rds_cluster_parameter_group
- * holds "parameter_group"). */
-static const struct {
-  const char *attr;
-  const char *words[3];
-} id_attrs[] = {
-    {"vpc_id", {"vpc"}},
-    {"subnet_id", {"subnet"}},
-    {"subnet_ids", {"subnet"}},
-    {"subnets", {"subnet"}},
-    {"vpc_zone_identifier", {"subnet"}},
-    {"security_groups", {"security_group"}},
-    {"security_group_id", {"security_group"}},
-    {"security_group_ids", {"security_group"}},
-    {"vpc_security_group_ids", {"security_group"}},
-    {"db_subnet_group_name", {"db_subnet_group"}},
-    {"target_group_arn", {"target_group"}},
-    {"target_group_arns", {"target_group"}},
-    {"load_balancer_arn", {"lb", "alb", "elb"}},
-    {"listener_arn", {"listener"}},
-    {"route_table_id", {"route_table"}},
-    {"nat_gateway_id", {"nat_gateway"}},
-    {"network_interface_id", {"network_interface"}},
-    {"allocation_id", {"eip"}},
-    {"*parameter_group_name", {"parameter_group"}},
-    {"option_group_name", {"option_group"}},
-};
-
-/* The entry for a label (by its last segment), or -1. */
-static int id_attr_of(const char *label) {
-  if (!label) return -1;
-  const char *leaf = strrchr(label, '.');
-  leaf = leaf ? leaf + 1 : label;
-  size_t n = strlen(leaf);
-  for (size_t i = 0; i < sizeof id_attrs / sizeof *id_attrs; i++) {
-    const char *a = id_attrs[i].attr;
-    if (a[0] == '*') {
-      size_t m = strlen(a + 1);
-      if (n >= m && strcmp(leaf + n - m, a + 1) == 0) return (int)i;
-    } else if (strcmp(leaf, a) == 0) {
-      return (int)i;
-    }
-  }
-  return -1;
-}
+#include "resolve/idattrs.h"
 
 /* Whether type holds the words w (already '_'-joined) in a row, the last
  * one maybe plural (data "aws_subnets" lists subnets). */
@@ -119,11 +72,13 @@ static int holds_attr(jslice v, const char *attr) {
   return value_holds(&s, attr, 0);
 }
 
-/* Whether node n can give attribute entry i its value. */
-static int can_give(const node *n, int i) {
-  for (size_t w = 0; w < 3 && id_attrs[i].words[w]; w++)
-    if (type_has_words(n->type, id_attrs[i].words[w])) return 1;
-  return holds_attr(n->values, id_attrs[i].attr) || holds_attr(n->unknown, id_attrs[i].attr);
+/* Whether node n can give attribute a its value (any node, for an
+ * attribute of no particular kind). */
+static int can_give(const node *n, const id_attr *a) {
+  if (!a->words[0]) return 1;
+  for (size_t w = 0; w < 3 && a->words[w]; w++)
+    if (type_has_words(n->type, a->words[w])) return 1;
+  return holds_attr(n->values, a->attr) || holds_attr(n->unknown, a->attr);
 }
 
 size_t plausible_edges(build *b) {
@@ -134,8 +89,8 @@ size_t plausible_edges(build *b) {
     if (e->kind != PG_EDGE_REFERENCE || e->ambiguous) continue;
     const node *to = &g->nodes[e->to];
     if ((to->kind != PG_NODE_RESOURCE && to->kind != PG_NODE_DATA) || !to->type) continue;
-    int a = id_attr_of(e->label);
-    if (a < 0 || can_give(to, a)) continue;
+    const id_attr *a = id_attr_of(e->label);
+    if (!a || can_give(to, a)) continue;
     e->kind = PG_EDGE_DEPENDS_ON;
     demoted++;
   }

@@ -1,0 +1,28 @@
+/* Attributes that hold the id of another AWS object (vpc_id, subnet_ids,
+ * load_balancer_arn...): one table for what kind of object each names
+ * (plausible.c keeps a reference only to what can give that id) and for
+ * whether AWS resolves it in the caller's region (infer.c ties the two
+ * ends' regions). */
+#ifndef PG_IDATTRS_H
+#define PG_IDATTRS_H
+
+/* Where an attribute ties regions: at the top of a resource, and nested
+ * in a block (vpc_config.subnet_ids). A nested `bucket` or `vpc_id` may be
+ * a replica's destination or a zone's association: no tie there. */
+enum { TIE_TOP = 1, TIE_NESTED = 2 };
+
+typedef struct id_attr {
+  const char *attr;      /* the name; "*x" for every name ending in x */
+  /* The type words of what it names (a type names it when its words,
+   * split at '_', hold these in a row, the last maybe plural); none: any
+   * kind may give it (a bucket name, a cluster identifier). */
+  const char *words[3];
+  unsigned tie;          /* TIE_TOP | TIE_NESTED */
+} id_attr;
+
+/* The entry for an edge label (by its last segment), or NULL. */
+const id_attr *id_attr_of(const char *label);
+/* Whether a reference under label ties its ends to one region. */
+int id_attr_ties(const char *label);
+
+#endif
