@@ -179,6 +179,12 @@ PG_API const pg_suite_result *pg_report_suite(const pg_report *r, size_t i);
 /* How many distinct plans the report covers (plans recorded only by
  * pg_report_add_error are not counted). */
 PG_API size_t pg_report_plan_count(const pg_report *r);
+/* Where plan's time went, in seconds: reading it, building its graph, and
+ * evaluating every query (wall time: with several jobs, less than the
+ * queries' own times summed); a time not known is < 0. PG_OK, or
+ * PG_ERR_NOT_FOUND when no suite of the report ran on plan. */
+PG_API int pg_report_plan_times(const pg_report *r, const char *plan, double *load,
+                                double *build, double *evaluate);
 
 /* A plan that could not be read or checked, so that the writers report it
  * as an error entry (a JUnit error testcase, a JSON `errors` element, a

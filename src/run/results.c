@@ -116,6 +116,16 @@ static int number_plan(pg_report *r, size_t i) {
   return PG_OK;
 }
 
+int pg_report_plan_times(const pg_report *r, const char *plan, double *load, double *build,
+                         double *evaluate) {
+  int32_t p = r && plan ? idset_find(&r->plan_ids, str_hash(plan), plan, plan_eq, r) : -1;
+  if (p < 0) return PG_ERR_NOT_FOUND;
+  if (load) *load = r->plans[p].load_seconds;
+  if (build) *build = r->plans[p].build_seconds;
+  if (evaluate) *evaluate = r->plans[p].eval_seconds;
+  return PG_OK;
+}
+
 void report_plan_times(pg_report *r, const char *plan, double load, double build,
                        double eval) {
   int32_t p = idset_find(&r->plan_ids, str_hash(plan), plan, plan_eq, r);

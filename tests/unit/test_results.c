@@ -82,6 +82,14 @@ static void test_plans(void **state) {
   assert_int_equal(pg_report_plan_count(r), 2);
   assert_int_equal(report_suite_plan(r, 2), 0);
   assert_int_equal(report_plan_at(r, 1)->first, 1);
+  /* Each plan's times, by its name; none for a plan the report has not. */
+  report_plan_times(r, "b.json", 0.25, 0.5, 0.125);
+  double load = 0, build = 0, evaluate = 0;
+  assert_int_equal(pg_report_plan_times(r, "b.json", &load, &build, &evaluate), PG_OK);
+  assert_true(load == 0.25 && build == 0.5 && evaluate == 0.125);
+  assert_int_equal(pg_report_plan_times(r, "a.json", NULL, NULL, &evaluate), PG_OK);
+  assert_true(evaluate != 0.125);
+  assert_int_equal(pg_report_plan_times(r, "c.json", &load, NULL, NULL), PG_ERR_NOT_FOUND);
   pg_report *other;
   assert_int_equal(pg_report_new(&other), PG_OK);
   report_suite *s = suite(other, "c.json");
