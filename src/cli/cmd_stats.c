@@ -39,11 +39,14 @@ static json_t *gather(const pg_graph *g) {
   json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
   json_t *actions = json_object(), *edges = json_object(), *unknown = json_array();
   json_t *providers = json_array();
+  /* Each provider node's entry in providers, for counting what it serves. */
+  size_t *entry_of = calloc(pg_graph_node_count(g) + 1, sizeof *entry_of);
   for (pg_node_id i = 0; (size_t)i < pg_graph_node_count(g); i++) {
     pg_node_info n;
     pg_graph_node(g, i, &n);
     bump(kinds, pg_node_kind_name(n.kind));
     if (n.kind == PG_NODE_PROVIDER) {
+      if (entry_of) entry_of[i] = json_array_size(providers) + 1;
       json_t *p = json_pack("{s:s, s:s, s:s}", "provider", n.address, "region", n.region,
                             "source", n.region_source ? n.region_source : "");
       json_array_append_new(providers, p);
@@ -56,11 +59,23 @@ static json_t *gather(const pg_graph *g) {
       json_array_append_new(unknown, json_pack("{s:s, s:s}", "address", n.address, "why",
                                                n.region_source ? n.region_source : ""));
   }
+  /* How many resources and data sources each provider configuration
+   * serves: one that serves none (terraform's implied default beside
+   * aliases) has a region that matters to nothing. */
+  size_t n_providers = json_array_size(providers);
+  size_t *serves = calloc(n_providers + 1, sizeof *serves);
   for (pg_edge_id i = 0; (size_t)i < pg_graph_edge_count(g); i++) {
     pg_edge_info e;
     pg_graph_edge(g, i, &e);
     bump(edges, pg_edge_kind_name(e.kind));
+    if (e.kind == PG_EDGE_PROVIDER && serves && entry_of && entry_of[e.to])
+      serves[entry_of[e.to] - 1]++;
   }
+  for (size_t k = 0; k < n_providers; k++)
+    json_object_set_new(json_array_get(providers, k), "resources",
+                        serves && entry_of ? json_integer((json_int_t)serves[k]) : json_null());
+  free(serves);
+  free(entry_of);
   size_t resolved, unresolved;
   pg_graph_reference_counts(g, &resolved, &unresolved);
   json_t *list = json_array();
@@ -139,9 +154,13 @@ static void print_text(json_t *s) {
   }
   cli_show("regions of provider configurations:");
   json_array_foreach(json_object_get(s, "provider_regions"), i, v)
-    cli_show("  %-30s %-16s %s", json_string_value(json_object_get(v, "provider")),
+    cli_show("  %-30s %-16s %s%s", json_string_value(json_object_get(v, "provider")),
            json_string_value(json_object_get(v, "region")),
-           json_string_value(json_object_get(v, "source")));
+           json_string_value(json_object_get(v, "source")),
+           json_integer_value(json_object_get(v, "resources")) == 0 &&
+                   json_is_integer(json_object_get(v, "resources"))
+               ? " (no resource uses it)"
+               : "");
   print_resolution(json_object_get(s, "region_resolution"));
   list = json_object_get(s, "unknown_regions");
   if (json_array_size(list)) cli_show("resources whose region is unknown:");
