@@ -38,6 +38,7 @@ static json_t *resolution(const pg_graph *g) {
 static json_t *gather(const pg_graph *g) {
   json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
   json_t *actions = json_object(), *edges = json_object(), *unknown = json_array();
+  json_t *data_types = json_object();
   json_t *providers = json_array();
   /* Each provider node's entry in providers, for counting what it serves. */
   size_t *entry_of = calloc(pg_graph_node_count(g) + 1, sizeof *entry_of);
@@ -51,7 +52,10 @@ static json_t *gather(const pg_graph *g) {
                             "source", n.region_source ? n.region_source : "");
       json_array_append_new(providers, p);
     }
-    if (n.kind != PG_NODE_RESOURCE && n.kind != PG_NODE_DATA) continue;
+    /* Data sources are counted apart, as terraform's plan summary leaves
+     * them out: a lookup is neither created nor in a region's count. */
+    if (n.kind == PG_NODE_DATA) bump(data_types, n.type);
+    if (n.kind != PG_NODE_RESOURCE) continue;
     bump(types, n.type);
     bump(regions, n.region);
     if (pg_action_name(n.action)) bump(actions, pg_action_name(n.action));
@@ -89,7 +93,7 @@ static json_t *gather(const pg_graph *g) {
                                           u->reference, "reason", reason));
   }
   const char *tfv = pg_graph_terraform_version(g), *fv = pg_graph_format_version(g);
-  return json_pack("{s:s, s:o, s:o, s:I, s:I, s:o, s:o, s:o, s:o, s:o, "
+  return json_pack("{s:s, s:o, s:o, s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:o, "
                    "s:{s:I, s:I}, s:o, s:o, s:o, s:o, s:I, s:I}",
                    "plan", pg_graph_source(g),
                    "terraform_version", tfv ? json_string(tfv) : json_null(),
@@ -98,7 +102,7 @@ static json_t *gather(const pg_graph *g) {
                    "edges", (json_int_t)pg_graph_edge_count(g),
                    "nodes_by_kind", kinds, "edges_by_kind", edges,
                    "resources_by_type", types, "resources_by_region", regions,
-                   "resources_by_action", actions,
+                   "resources_by_action", actions, "data_sources_by_type", data_types,
                    "references", "resolved", (json_int_t)resolved,
                    "unresolved", (json_int_t)unresolved,
                    "unresolved_references", list, "provider_regions", providers,
@@ -137,6 +141,8 @@ static void print_text(json_t *s) {
   print_counts("resources by action", json_object_get(s, "resources_by_action"));
   print_counts("resources by region", json_object_get(s, "resources_by_region"));
   print_counts("resources by type", json_object_get(s, "resources_by_type"));
+  if (json_object_size(json_object_get(s, "data_sources_by_type")))
+    print_counts("data sources by type", json_object_get(s, "data_sources_by_type"));
   json_t *refs = json_object_get(s, "references");
   json_t *list = json_object_get(s, "unresolved_references");
   cli_show("references (one per instance): %lld resolved, %lld unresolved",
@@ -195,8 +201,9 @@ static int run(const cli_args *a) {
 
 const cli_command cmd_stats = {
     "stats", "PLAN [options]", "counts, reference resolution, and how regions were found",
-    "Counts nodes by kind, resources by type, region and action, and edges by\n"
-    "kind; says how many references were resolved and lists each one that\n"
-    "was not (with the resource that holds it and why); says how every\n"
-    "provider's region was found, and why any resource's region is unknown.",
+    "Counts nodes by kind, managed resources by type, region and action, data\n"
+    "sources by type, and edges by kind; says how many references were\n"
+    "resolved and lists each one that was not (with the resource that holds\n"
+    "it and why); says how every provider's region was found (and which one\n"
+    "no resource uses), and why any resource's region is unknown.",
     options, 1, 1, run};
