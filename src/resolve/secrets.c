@@ -103,16 +103,87 @@ static int node_secrets(pg_graph *g, const node *n) {
   return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, g);
 }
 
+/* Instance keys, decoded: terraform refuses a sensitive value as a
+ * for_each argument, so a sensitive variable's string that keys an
+ * instance went through nonsensitive() (its author made it public), and
+ * terraform prints it in every address of that instance. */
+typedef struct keyset {
+  char **keys;           /* malloc'd, each malloc'd; sorted once filled */
+  size_t n, cap;
+} keyset;
+
+static int by_string(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int keyset_add(keyset *k, const char *s, size_t len) {
+  if (VEC_RESERVE(k->keys, k->cap, k->n + 1) < 0) return PG_ERR_NOMEM;
+  char *c = malloc(len + 1);
+  if (!c) return PG_ERR_NOMEM;
+  memcpy(c, s, len);
+  c[len] = '\0';
+  k->keys[k->n++] = c;
+  return PG_OK;
+}
+
+/* The string keys of a module instance address (module.a["x"].module.b["y"]);
+ * a key holding an escape is left out (its secret stays a secret). */
+static int module_keys(keyset *k, const char *module) {
+  int rc = PG_OK;
+  for (const char *p = module ? strstr(module, "[\"") : NULL; p && rc == PG_OK;
+       p = strstr(p, "[\"")) {
+    const char *start = p + 2, *end = strchr(start, '"');
+    if (!end) break;
+    if (end[1] == ']' && !memchr(start, '\\', (size_t)(end - start)))
+      rc = keyset_add(k, start, (size_t)(end - start));
+    p = end + 1;
+  }
+  return rc;
+}
+
+static int instance_keys(const pg_graph *g, keyset *k) {
+  int rc = PG_OK;
+  const char *last_module = NULL;
+  for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) {
+    const node *n = &g->nodes[i];
+    if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) continue;
+    if (n->index_string) rc = keyset_add(k, n->index_string, strlen(n->index_string));
+    /* Interned: a module's resources mostly follow one another. */
+    if (rc == PG_OK && n->module && n->module != last_module) rc = module_keys(k, n->module);
+    last_module = n->module;
+  }
+  if (k->n > 1) qsort(k->keys, k->n, sizeof *k->keys, by_string);
+  return rc;
+}
+
+static void keyset_release(keyset *k) {
+  for (size_t i = 0; i < k->n; i++) free(k->keys[i]);
+  free(k->keys);
+}
+
+/* The strings of the variables declared sensitive, but for instance keys. */
 static int variable_secrets(pg_graph *g) {
   json_t *decl = json_object_get(json_object_get(g->configuration, "root_module"), "variables");
   const char *name;
   json_t *d;
   int rc = PG_OK;
+  size_t first = g->n_secrets;
   json_object_foreach(decl, name, d) {
     if (rc != PG_OK || !json_is_true(json_object_get(d, "sensitive"))) continue;
     json_t *value = json_object_get(json_object_get(g->variables, name), "value");
     rc = add_all_strings(g, value, 0);
   }
+  if (rc != PG_OK || g->n_secrets == first) return rc;
+  keyset keys = {NULL, 0, 0};
+  rc = instance_keys(g, &keys);
+  size_t kept = first;
+  for (size_t i = first; rc == PG_OK && i < g->n_secrets; i++) {
+    const char *text = g->secrets[i].text;
+    if (!keys.n || !bsearch(&text, keys.keys, keys.n, sizeof *keys.keys, by_string))
+      g->secrets[kept++] = g->secrets[i];
+  }
+  if (rc == PG_OK) g->n_secrets = kept;
+  keyset_release(&keys);
   return rc;
 }
 
