@@ -4,53 +4,69 @@
 #include <string.h>
 
 static const id_attr id_attrs[] = {
-    {"vpc_id", {"vpc"}, TIE_TOP},
-    {"subnet_id", {"subnet"}, TIE_TOP | TIE_NESTED},
-    {"subnet_ids", {"subnet"}, TIE_TOP | TIE_NESTED},
-    {"subnets", {"subnet"}, TIE_TOP},
-    {"vpc_zone_identifier", {"subnet"}, 0},
-    {"security_groups", {"security_group"}, TIE_TOP},
-    {"security_group_id", {"security_group"}, TIE_TOP},
-    {"security_group_ids", {"security_group"}, TIE_TOP | TIE_NESTED},
-    {"vpc_security_group_ids", {"security_group"}, TIE_TOP},
-    {"db_subnet_group_name", {"db_subnet_group"}, TIE_TOP},
-    {"target_group_arn", {"target_group"}, TIE_TOP | TIE_NESTED},
-    {"target_group_arns", {"target_group"}, 0},
-    {"load_balancer_arn", {"lb", "alb", "elb"}, TIE_TOP},
-    {"listener_arn", {"listener"}, TIE_TOP},
-    {"bucket", {NULL}, TIE_TOP},
-    {"route_table_id", {"route_table"}, TIE_TOP},
-    {"cluster_identifier", {NULL}, TIE_TOP},
-    {"nat_gateway_id", {"nat_gateway"}, TIE_TOP},
-    {"network_interface_id", {"network_interface"}, TIE_TOP},
-    {"allocation_id", {"eip"}, TIE_TOP},
-    {"*parameter_group_name", {"parameter_group"}, 0},
-    {"option_group_name", {"option_group"}, 0},
+    {"vpc_id", {"vpc"}, TIE_TOP, NULL},
+    {"subnet_id", {"subnet"}, TIE_TOP | TIE_NESTED, NULL},
+    {"subnet_ids", {"subnet"}, TIE_TOP | TIE_NESTED, NULL},
+    {"subnets", {"subnet"}, TIE_TOP, NULL},
+    {"vpc_zone_identifier", {"subnet"}, 0, NULL},
+    {"security_groups", {"security_group"}, TIE_TOP, NULL},
+    {"security_group_id", {"security_group"}, TIE_TOP, NULL},
+    {"security_group_ids", {"security_group"}, TIE_TOP | TIE_NESTED, NULL},
+    {"vpc_security_group_ids", {"security_group"}, TIE_TOP, NULL},
+    {"db_subnet_group_name", {"db_subnet_group"}, TIE_TOP, NULL},
+    {"target_group_arn", {"target_group"}, TIE_TOP | TIE_NESTED, NULL},
+    {"target_group_arns", {"target_group"}, 0, NULL},
+    {"load_balancer_arn", {"lb", "alb", "elb"}, TIE_TOP, NULL},
+    {"listener_arn", {"listener"}, TIE_TOP, NULL},
+    {"bucket", {NULL}, TIE_TOP, NULL},
+    {"route_table_id", {"route_table"}, TIE_TOP, NULL},
+    {"cluster_identifier", {NULL}, TIE_TOP, NULL},
+    {"nat_gateway_id", {"nat_gateway"}, TIE_TOP, NULL},
+    {"network_interface_id", {"network_interface"}, TIE_TOP, NULL},
+    {"allocation_id", {"eip"}, TIE_TOP, NULL},
+    {"*parameter_group_name", {"parameter_group"}, 0, NULL},
+    {"option_group_name", {"option_group"}, 0, NULL},
+    /* An EventBridge rule lives on a bus of its region; a target on its
+     * rule (by name: the rule's region is the target's). */
+    {"event_bus_name", {"event_bus"}, TIE_TOP, NULL},
+    {"rule", {"event_rule"}, TIE_TOP, "event_target"},
 };
+
+int type_has_words(const char *type, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = type; (p = strstr(p, w)) != NULL; p++) {
+    const char *end = p + n + (p[n] == 's');
+    if ((p == type || p[-1] == '_') && (*end == '\0' || *end == '_')) return 1;
+  }
+  return 0;
+}
 
 static const char *leaf_of(const char *label) {
   const char *dot = strrchr(label, '.');
   return dot ? dot + 1 : label;
 }
 
-const id_attr *id_attr_of(const char *label) {
+static int names_match(const char *leaf, size_t n, const char *a) {
+  if (a[0] != '*') return strcmp(leaf, a) == 0;
+  size_t m = strlen(a + 1);
+  return n >= m && strcmp(leaf + n - m, a + 1) == 0;
+}
+
+const id_attr *id_attr_of(const char *holder_type, const char *label) {
   if (!label) return NULL;
   const char *leaf = leaf_of(label);
   size_t n = strlen(leaf);
   for (size_t i = 0; i < sizeof id_attrs / sizeof *id_attrs; i++) {
-    const char *a = id_attrs[i].attr;
-    if (a[0] == '*') {
-      size_t m = strlen(a + 1);
-      if (n >= m && strcmp(leaf + n - m, a + 1) == 0) return &id_attrs[i];
-    } else if (strcmp(leaf, a) == 0) {
-      return &id_attrs[i];
-    }
+    const id_attr *a = &id_attrs[i];
+    if (!names_match(leaf, n, a->attr)) continue;
+    if (a->holder && !(holder_type && type_has_words(holder_type, a->holder))) continue;
+    return a;
   }
   return NULL;
 }
 
-int id_attr_ties(const char *label) {
-  const id_attr *a = id_attr_of(label);
+int id_attr_ties(const char *holder_type, const char *label) {
+  const id_attr *a = id_attr_of(holder_type, label);
   if (!a) return 0;
   return (a->tie & (strchr(label, '.') ? TIE_NESTED : TIE_TOP)) != 0;
 }

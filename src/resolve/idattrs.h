@@ -18,11 +18,19 @@ typedef struct id_attr {
    * kind may give it (a bucket name, a cluster identifier). */
   const char *words[3];
   unsigned tie;          /* TIE_TOP | TIE_NESTED */
+  /* The type words its holder must have, for a name too common to be an
+   * id elsewhere (an event target's `rule`); NULL: any holder. */
+  const char *holder;
 } id_attr;
 
-/* The entry for an edge label (by its last segment), or NULL. */
-const id_attr *id_attr_of(const char *label);
-/* Whether a reference under label ties its ends to one region. */
-int id_attr_ties(const char *label);
+/* Whether type holds the words w ('_'-joined) in a row, the last one maybe
+ * plural (data "aws_subnets" lists subnets). */
+int type_has_words(const char *type, const char *w);
+/* The entry for an edge label (by its last segment) of a resource of type
+ * holder_type, or NULL. */
+const id_attr *id_attr_of(const char *holder_type, const char *label);
+/* Whether a reference under label, from a resource of type holder_type,
+ * ties its ends to one region. */
+int id_attr_ties(const char *holder_type, const char *label);
 
 #endif

@@ -142,7 +142,7 @@ static int tied(const pg_graph *g, const edge *e) {
     return 0;
   if (a->provider < 0 || b->provider < 0 || untied_type(a) || untied_type(b)) return 0;
   if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
-  return id_attr_ties(e->label);
+  return id_attr_ties(a->type, e->label);
 }
 
 static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id known) {

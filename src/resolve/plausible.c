@@ -18,17 +18,6 @@
 #include "base/jscan.h"
 #include "resolve/idattrs.h"
 
-/* Whether type holds the words w (already '_'-joined) in a row, the last
- * one maybe plural (data "aws_subnets" lists subnets). */
-static int type_has_words(const char *type, const char *w) {
-  size_t n = strlen(w);
-  for (const char *p = type; (p = strstr(p, w)) != NULL; p++) {
-    const char *end = p + n + (p[n] == 's');
-    if ((p == type || p[-1] == '_') && (*end == '\0' || *end == '_')) return 1;
-  }
-  return 0;
-}
-
 /* a without a final 's' ("subnets" -> "subnet"), as a length. */
 static size_t stem_len(const char *a, size_t n) { return n && a[n - 1] == 's' ? n - 1 : n; }
 
@@ -89,7 +78,7 @@ size_t plausible_edges(build *b) {
     if (e->kind != PG_EDGE_REFERENCE || e->ambiguous) continue;
     const node *to = &g->nodes[e->to];
     if ((to->kind != PG_NODE_RESOURCE && to->kind != PG_NODE_DATA) || !to->type) continue;
-    const id_attr *a = id_attr_of(e->label);
+    const id_attr *a = id_attr_of(g->nodes[e->from].type, e->label);
     if (!a || can_give(to, a)) continue;
     e->kind = PG_EDGE_DEPENDS_ON;
     demoted++;

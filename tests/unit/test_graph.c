@@ -212,6 +212,38 @@ static void test_id_attributes(void **state) {
   pg_diags_free(d);
 }
 
+/* An event target is in its rule's region (tests/realworld/eventbridge-
+ * fan-in): the targets' provider takes its region from the environment,
+ * and their `rule` ties it to the rules' us-east-2, and so the role and
+ * policies on the same provider. */
+static void test_event_rule_ties(void **state) {
+  (void)state;
+  pg_diags *d;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  pg_graph *g = NULL;
+  assert_int_equal(pg_graph_load(&g, source_path("tests/realworld/eventbridge-fan-in/plan.json"),
+                                 NULL, d),
+                   PG_OK);
+  const char *target = "aws_cloudwatch_event_target.EBtargets[\"arn:aws:events:us-east-2:"
+                       "123456789012:event-bus/eventBus1\"]";
+  pg_node_info info;
+  assert_int_equal(pg_graph_node(g, node_at(g, target), &info), PG_OK);
+  assert_string_equal(info.region, "us-east-2");
+  assert_non_null(strstr(info.region_source, "rule"));
+  assert_int_equal(pg_graph_node(g, node_at(g, "aws_iam_role.event_bus_invoke_central_event_bus"),
+                                 &info),
+                   PG_OK);
+  assert_string_equal(info.region, "us-east-2");
+  /* The central bus's own rule and target stay with their bus. */
+  assert_int_equal(
+      pg_graph_node(g, node_at(g, "module.central_eventbridge.aws_cloudwatch_event_rule.this[\"log-rule\"]"),
+                    &info),
+      PG_OK);
+  assert_string_equal(info.region, "ca-central-1");
+  pg_graph_free(g);
+  pg_diags_free(d);
+}
+
 static void test_actions(void **state) {
   samples *s = *state;
   static const struct { const char *address; pg_action action; pg_node_kind kind; } want[] = {
@@ -361,6 +393,7 @@ int main(void) {
       cmocka_unit_test(test_depends_on),
       cmocka_unit_test(test_value_edges),
       cmocka_unit_test(test_id_attributes),
+      cmocka_unit_test(test_event_rule_ties),
       cmocka_unit_test(test_actions),
       cmocka_unit_test(test_providers_and_regions),
       cmocka_unit_test(test_unresolved_locals),
