@@ -90,6 +90,7 @@ cases=(
   "query-error|query samples/single-region/plan.json 'match (d: aws_db_instance) return d.password, regoin(d)'"
   "lint-error|lint tests/lint/bad-edge.pgq"
   "check-color-always|check samples/ops-forms/plan.json --only standby-capacity --color always -v"
+  "check-standby-scaling|check samples/standby-scaling/plan.json --only standby-capacity -v"
   "check-color-skip|check samples/regions-from-evidence/plan.json --no-builtin --queries tests/queries/subnets-in-asia.pgq --color always -v"
   "check-force-color|FORCE_COLOR=1 check samples/dr-flawed/plan.json --only db-instance-class"
   "check-no-color-wins|NO_COLOR=1 FORCE_COLOR=1 check samples/dr-flawed/plan.json --only db-instance-class"

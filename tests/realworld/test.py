@@ -39,9 +39,6 @@ KNOWN = {
     #   Route 53 health check (AWS publishes that metric there alone), so
     #   replica-per-region asks the database for a replica there;
     "pilot-FP-1": "replica-per-region: a region held only for a global service's alarm",
-    # - standby-capacity reads min_size alone: the active region (min 0,
-    #   desired 2, no scaling policy) is reported as keeping none warm;
-    "pilot-FP-2": "standby-capacity: desired_capacity of the active region",
     # - alarms-have-actions accepts any action: this one's SNS topic has
     #   no subscription in the plan.
     "pilot-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
