@@ -34,8 +34,9 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
     opt_soft_fail = {"soft-fail", 0, NULL, "exit 0 even when checks fail", CLI_TEXT, NULL},
     opt_jobs = {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)", CLI_COUNT,
             NULL},
-    opt_timings = {"timings", 0, NULL, "print load, build, evaluation and per-query times to standard error",
-               CLI_TEXT, NULL},
+    opt_timings = {"timings", 0, NULL,
+               "print load, build, evaluation and per-query times to standard error", CLI_TEXT,
+               NULL},
     opt_tf_dir = {"tf-dir", 0, "DIR",
               "the root module's folder, for file:line (default: the plan's)",
               CLI_TEXT, NULL};
