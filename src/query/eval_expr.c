@@ -619,6 +619,21 @@ static qvalue eval_template(qeval *ev, const qnode *n) {
   return v;
 }
 
+/* A built-in that says why a node's value is unknown (region(): "(region
+ * unknown: provider aws sets no region...)") gives, as an attribute read
+ * does (eval_field), the reason of a where or expect that comes out
+ * unknown, when it is the first one met. */
+static void note_call_unknown(qeval *ev, qvalue node, qvalue v) {
+  pg_node_info info;
+  if (!ev->note_unknown || ev->first_unknown[0] || v.sensitive ||
+      pg_graph_node(ev->g, node.u.node, &info) != PG_OK)
+    return;
+  const char *why = v.u.str.s;
+  size_t len = v.u.str.len;
+  if (len >= 2 && why[0] == '(' && why[len - 1] == ')') why++, len -= 2;
+  snprintf(ev->first_unknown, sizeof ev->first_unknown, "%s: %.*s", info.address, (int)len, why);
+}
+
 static qvalue eval_call(qeval *ev, const qnode *n) {
   qvalue args[16];
   size_t na = n->n_items < 16 ? n->n_items : 16;
@@ -630,6 +645,8 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
     ev->fx.why = NULL;
     qvalue v = qfunc_call(&ev->fx, n->u.call.builtin, args, na);
     if (ev->fx.refused) qeval_refuse_sensitive(ev, n, ev->fx.refused);
+    if (v.kind == QV_UNKNOWN && v.u.str.s && na && args[0].kind == QV_NODE)
+      note_call_unknown(ev, args[0], v);
     /* The first reason a subject meets is the one it gives. */
     if (ev->fx.why && !ev->undecided_why[0]) {
       size_t cap = sizeof ev->undecided_why - 4, len = ev->fx.why_len;
