@@ -15,7 +15,7 @@ static int is_zip(const char *buf, size_t len) {
   return len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
 }
 
-static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
+static int load_owned(pg_graph **out, const char *name, char *text, size_t len, size_t mapped,
                       const pg_load_options *opts, double started, pg_diags *diags);
 static input_limits read_limits(const pg_load_options *opts, const char *expected);
 
@@ -50,16 +50,17 @@ int pg_graph_load(pg_graph **out, const char *path, const pg_load_options *opts,
                                        "writes");
   uint64_t max = lim.max_bytes;
   char *text = NULL;
-  size_t len = 0;
-  int rc = input_read(path, name, &lim, &text, &len, diags);
+  size_t len = 0, mapped = 0;
+  int rc = input_map(path, name, &lim, &text, &len, &mapped, diags);
   if (rc != PG_OK) return rc;
   if (is_zip(text, len)) {
-    free(text);
+    input_release(text, mapped);
     text = NULL;
+    mapped = 0;
     rc = convert(path, name, max, opts, &text, &len, diags);
     if (rc != PG_OK) return rc;
   }
-  return load_owned(out, name, text, len, opts, started, diags);
+  return load_owned(out, name, text, len, mapped, opts, started, diags);
 }
 
 int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
@@ -71,7 +72,7 @@ int pg_graph_load_buffer(pg_graph **out, const char *name, const char *data,
   if (!text) return PG_ERR_NOMEM;
   if (len) memcpy(text, data, len);
   text[len] = '\0';
-  return load_owned(out, name ? name : "<buffer>", text, len, opts, started, diags);
+  return load_owned(out, name ? name : "<buffer>", text, len, 0, opts, started, diags);
 }
 
 /* The limits a file the caller names is read with (the plan, the graph). */
@@ -95,16 +96,17 @@ static int tf_graph(build *b, const char *plan_name, const pg_load_options *opts
   return tfgraph_apply(b, path, &lim);
 }
 
-static int load_owned(pg_graph **out, const char *name, char *text, size_t len,
+static int load_owned(pg_graph **out, const char *name, char *text, size_t len, size_t mapped,
                       const pg_load_options *opts, double started, pg_diags *diags) {
   pg_graph *g = calloc(1, sizeof *g);
   if (!g) {
-    free(text);
+    input_release(text, mapped);
     return PG_ERR_NOMEM;
   }
   arena_init(&g->arena);
   g->text = text;
   g->text_len = len;
+  g->text_mapped = mapped;
   g->max_nodes = opts && opts->max_nodes ? opts->max_nodes : PG_DEFAULT_MAX_NODES;
   int rc = strtab_init(&g->strs, &g->arena) == 0 ? PG_OK : PG_ERR_NOMEM;
   if (rc == PG_OK) {

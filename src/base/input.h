@@ -23,6 +23,14 @@ typedef struct input_limits {
 int input_read(const char *path, const char *name, const input_limits *lim, char **text,
                size_t *len, pg_diags *diags);
 
+/* As input_read, but a large regular file is mapped read-only instead of
+ * read: *mapped is then its length, else 0. The text must not be written
+ * (a mapped one would fault) and goes back with input_release. */
+int input_map(const char *path, const char *name, const input_limits *lim, char **text,
+              size_t *len, size_t *mapped, pg_diags *diags);
+/* Frees text from input_read (mapped 0) or input_map. */
+void input_release(char *text, size_t mapped);
+
 /* Reads fd to its end; hint sizes the first buffer, wait_ms bounds each wait
  * for data (negative: none). No diagnostics; the status says what failed. */
 int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, size_t *len);

@@ -2,6 +2,7 @@
  * adjacency, the igraph topology, and the read-only public accessors. */
 #include "graph/graph_impl.h"
 #include "base/vec.h"
+#include "base/input.h"
 #include "base/pos.h"
 #include "graph/ig_guard.h"
 
@@ -294,7 +295,7 @@ void pg_graph_free(pg_graph *g) {
   free(g->in_start);
   free(g->out_ids);
   free(g->in_ids);
-  free(g->text);
+  input_release(g->text, g->text_mapped);
   strtab_release(&g->strs);
   arena_release(&g->arena);
   free(g);

@@ -89,8 +89,9 @@ typedef struct pg_secret {
 struct pg_graph {
   arena arena;                /* strings, entries, config modules */
   strtab strs;
-  char *text;                 /* the plan JSON (malloc, owned) */
+  char *text;                 /* the plan JSON (owned; never written) */
   size_t text_len;
+  size_t text_mapped;         /* text is mapped (input_map), this long; 0: malloc'd */
   const char *source;         /* file name for messages */
   const char *terraform_version;
   const char *format_version;

@@ -10,9 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/decnum.h"
 #include "base/hash.h"
+#include "base/input.h"
 #include "base/mscan.h"
 #include "plangraph/guard.h"
 #include "base/pos.h"
@@ -438,6 +440,53 @@ static void test_decnum(void **state) {
   assert_int_equal(dec_scan("inf", 3), 0);
 }
 
+/* A file of n bytes of JSON text (a string padded to length). */
+static void write_json(const char *path, size_t n) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fputc('"', f);
+  for (size_t at = 1; at + 1 < n; at++) fputc('a' + (int)(at % 26), f);
+  fputc('"', f);
+  fclose(f);
+}
+
+/* input_map maps a large file (its text ends in a NUL, as a read one does)
+ * and reads a small one, or one of a whole number of pages; input_release
+ * undoes either; both give the file's bytes. */
+static void test_input_map(void **state) {
+  (void)state;
+  static const struct { size_t size; int mapped; } cases[] = {
+      {1000, 0}, {65536, 0}, {65537, 1}, {300001, 1}};
+  char path[] = "/tmp/pg-input-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    write_json(path, cases[i].size);
+    input_limits lim = {1u << 30, PG_LIMIT_INPUT_BYTES, 1, NULL};
+    char *text = NULL;
+    size_t len = 0, mapped = 7;
+    pg_diags *d = NULL;
+    assert_int_equal(pg_diags_new(&d), PG_OK);
+    assert_int_equal(input_map(path, path, &lim, &text, &len, &mapped, d), PG_OK);
+    assert_int_equal(len, cases[i].size);
+    assert_int_equal(mapped != 0, cases[i].mapped);
+    if (mapped) assert_int_equal(mapped, len);
+    assert_int_equal(text[0], '"');
+    assert_int_equal(text[len - 1], '"');
+    assert_int_equal(text[len], '\0');
+    assert_int_equal(text[len / 2], 'a' + (int)((len / 2) % 26));
+    input_release(text, mapped);
+    /* Over the limit: refused before anything is mapped. */
+    lim.max_bytes = cases[i].size - 1;
+    text = NULL;
+    assert_int_equal(input_map(path, path, &lim, &text, &len, &mapped, d), PG_ERR_LIMIT);
+    assert_null(text);
+    pg_diags_free(d);
+  }
+  unlink(path);
+}
+
 static void test_pos(void **state) {
   (void)state;
   const char *t = "ab\n\xc3\xa9t\xe2\x82\xac!\nx";
@@ -465,7 +514,7 @@ int main(void) {
       cmocka_unit_test(test_vec_overflow), cmocka_unit_test(test_hash),
       cmocka_unit_test(test_idset), cmocka_unit_test(test_tupleset), cmocka_unit_test(test_field_memo), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
       cmocka_unit_test(test_utf8),
-      cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum),
+      cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum), cmocka_unit_test(test_input_map),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
   };
