@@ -8,6 +8,7 @@
 #include "resolve/secrets.h"
 #include "base/vec.h"
 #include "base/bytes.h"
+#include "base/strtab.h"
 #include "resolve/marks.h"
 #include "graph/graph_impl.h"
 
@@ -103,62 +104,39 @@ static int node_secrets(pg_graph *g, const node *n) {
   return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, g);
 }
 
-/* Instance keys, decoded: terraform refuses a sensitive value as a
- * for_each argument, so a sensitive variable's string that keys an
- * instance went through nonsensitive() (its author made it public), and
- * terraform prints it in every address of that instance. */
-typedef struct keyset {
-  char **keys;           /* malloc'd, each malloc'd; sorted once filled */
-  size_t n, cap;
-} keyset;
-
-static int by_string(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int keyset_add(keyset *k, const char *s, size_t len) {
-  if (VEC_RESERVE(k->keys, k->cap, k->n + 1) < 0) return PG_ERR_NOMEM;
-  char *c = malloc(len + 1);
-  if (!c) return PG_ERR_NOMEM;
-  memcpy(c, s, len);
-  c[len] = '\0';
-  k->keys[k->n++] = c;
-  return PG_OK;
-}
+/* Instance keys, decoded, in keys (a string table over a scratch arena):
+ * terraform refuses a sensitive value as a for_each argument, so a
+ * sensitive variable's string that keys an instance went through
+ * nonsensitive() (its author made it public), and terraform prints it in
+ * every address of that instance. */
 
 /* The string keys of a module instance address (module.a["x"].module.b["y"]);
  * a key holding an escape is left out (its secret stays a secret). */
-static int module_keys(keyset *k, const char *module) {
-  int rc = PG_OK;
-  for (const char *p = module ? strstr(module, "[\"") : NULL; p && rc == PG_OK;
-       p = strstr(p, "[\"")) {
+static int module_keys(strtab *keys, const char *module) {
+  for (const char *p = module ? strstr(module, "[\"") : NULL; p; p = strstr(p, "[\"")) {
     const char *start = p + 2, *end = strchr(start, '"');
     if (!end) break;
-    if (end[1] == ']' && !memchr(start, '\\', (size_t)(end - start)))
-      rc = keyset_add(k, start, (size_t)(end - start));
+    if (end[1] == ']' && !memchr(start, '\\', (size_t)(end - start)) &&
+        !strtab_intern(keys, start, (size_t)(end - start)))
+      return PG_ERR_NOMEM;
     p = end + 1;
   }
-  return rc;
+  return PG_OK;
 }
 
-static int instance_keys(const pg_graph *g, keyset *k) {
+static int instance_keys(const pg_graph *g, strtab *keys) {
   int rc = PG_OK;
   const char *last_module = NULL;
   for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) continue;
-    if (n->index_string) rc = keyset_add(k, n->index_string, strlen(n->index_string));
+    if (n->index_string && !strtab_intern(keys, n->index_string, strlen(n->index_string)))
+      rc = PG_ERR_NOMEM;
     /* Interned: a module's resources mostly follow one another. */
-    if (rc == PG_OK && n->module && n->module != last_module) rc = module_keys(k, n->module);
+    if (rc == PG_OK && n->module && n->module != last_module) rc = module_keys(keys, n->module);
     last_module = n->module;
   }
-  if (k->n > 1) qsort(k->keys, k->n, sizeof *k->keys, by_string);
   return rc;
-}
-
-static void keyset_release(keyset *k) {
-  for (size_t i = 0; i < k->n; i++) free(k->keys[i]);
-  free(k->keys);
 }
 
 /* The strings of the variables declared sensitive, but for instance keys. */
@@ -174,16 +152,17 @@ static int variable_secrets(pg_graph *g) {
     rc = add_all_strings(g, value, 0);
   }
   if (rc != PG_OK || g->n_secrets == first) return rc;
-  keyset keys = {NULL, 0, 0};
-  rc = instance_keys(g, &keys);
+  arena scratch;
+  arena_init(&scratch);
+  strtab keys;
+  rc = strtab_init(&keys, &scratch) == 0 ? instance_keys(g, &keys) : PG_ERR_NOMEM;
   size_t kept = first;
-  for (size_t i = first; rc == PG_OK && i < g->n_secrets; i++) {
-    const char *text = g->secrets[i].text;
-    if (!keys.n || !bsearch(&text, keys.keys, keys.n, sizeof *keys.keys, by_string))
+  for (size_t i = first; rc == PG_OK && i < g->n_secrets; i++)
+    if (!strtab_find(&keys, g->secrets[i].text, g->secrets[i].len))
       g->secrets[kept++] = g->secrets[i];
-  }
   if (rc == PG_OK) g->n_secrets = kept;
-  keyset_release(&keys);
+  strtab_release(&keys);
+  arena_release(&scratch);
   return rc;
 }
 
