@@ -98,6 +98,7 @@ static char *render_text(qeval *ev, qvalue v) {
 typedef struct addr_list {
   qsubject *s;
   size_t cap;          /* of s->addresses */
+  size_t cap_nodes;    /* of s->nodes */
   tupleset seen;       /* node ids already listed */
 } addr_list;
 
@@ -105,12 +106,9 @@ static int add_address(addr_list *l, pg_node_id id, const char *address) {
   uint64_t key = (uint64_t)(uint32_t)id;
   int fresh = tupleset_add(&l->seen, &key);
   if (fresh <= 0) return fresh;
-  char *copy = strdup(address);
-  if (!copy || VEC_PUSH(l->s->addresses, l->s->n_addresses, l->cap, copy) < 0) {
-    free(copy);
-    return -1;
-  }
-  return 0;
+  size_t n = l->s->n_addresses;
+  if (VEC_PUSH(l->s->nodes, n, l->cap_nodes, id) < 0) return -1;
+  return VEC_PUSH(l->s->addresses, l->s->n_addresses, l->cap, address);
 }
 
 /* The resources and data sources in v (a node or a list of them). */
@@ -216,8 +214,8 @@ static char *render_path_json(qeval *ev, const qcheck *k) {
 void qsubject_free(qsubject *s) {
   free(s->name);
   free(s->message);
-  for (size_t i = 0; i < s->n_addresses; i++) free(s->addresses[i]);
   free(s->addresses);
+  free(s->nodes);
   free(s->path);
   free(s->path_json);
 }
@@ -271,7 +269,7 @@ static int emit_subject(qeval *ev, check_run *cr) {
   }
   ev->undecided_why[0] = '\0';
   s.name = render_text(ev, name);
-  addr_list addrs = {&s, 0, {0}};
+  addr_list addrs = {&s, 0, 0, {0}};
   tupleset_init(&addrs.seen, 1);
   int rc = 0;
   for (int i = 0; i < k->n_gen_slots && rc == 0; i++)

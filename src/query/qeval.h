@@ -118,13 +118,16 @@ typedef struct qsubject {
   char *name;
   int status;                  /* 1 pass, 0 fail, -1 unknown */
   char *message;               /* failure or unknown message, else NULL */
-  char **addresses;            /* involved nodes (malloc'd array) */
+  /* Involved nodes: their addresses (malloc'd array of the graph's
+   * strings, valid while the graph is) and, parallel, their ids. */
+  const char **addresses;
+  pg_node_id *nodes;
   size_t n_addresses;
   char *path;                  /* the matched graph path, or NULL */
   char *path_json;             /* the same as JSON (qeval.c, render_path_json) */
 } qsubject;
 
-/* Frees the strings of a subject (not the struct). */
+/* Frees what a subject owns (not the struct, not the graph's strings). */
 void qsubject_free(qsubject *s);
 
 typedef int (*qsubject_sink)(void *ctx, qsubject *s);

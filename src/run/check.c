@@ -41,7 +41,8 @@ static int subject_sink(void *arg, qsubject *s) {
   sink_ctx *c = arg;
   pg_outcome o = s->status == 1 ? PG_PASS : s->status == 0 ? PG_FAIL : PG_UNKNOWN;
   int rc = report_add_subject(c->r, &c->r->suites[c->suite], s->name, o, s->message,
-                              s->addresses, s->n_addresses, s->path, s->path_json);
+                              s->addresses, s->nodes, s->n_addresses, s->path,
+                              s->path_json);
   qsubject_free(s);
   if (rc != PG_OK) c->status = rc;
   return rc == PG_OK ? 0 : rc;

@@ -188,7 +188,7 @@ static int name_eq(const void *ctx, int32_t id, const void *probe) {
 /* A subject's identity: the name the query gave and its resources. */
 typedef struct identity {
   const char *base;
-  char *const *addresses;
+  const char *const *addresses;
   size_t n;
   uint64_t hash;   /* identity_hash, once known */
 } identity;
@@ -280,7 +280,7 @@ static int reserve_subject(report_suite *s) {
 /* Most subjects are named by their one resource: an address equal to
  * the name shares the name's copy (strings in the report are never
  * changed), which keeps a large suite's memory to one copy of each. */
-static const char **copy_addresses(pg_report *r, char *const *addresses, size_t n,
+static const char **copy_addresses(pg_report *r, const char *const *addresses, size_t n,
                                    const char *name) {
   const char **addrs = n ? arena_alloc(&r->mem, n * sizeof *addrs) : NULL;
   for (size_t i = 0; addrs && i < n; i++) {
@@ -292,8 +292,8 @@ static const char **copy_addresses(pg_report *r, char *const *addresses, size_t 
 
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
-                       char *const *addresses, size_t n_addresses, const char *path,
-                       const char *path_json) {
+                       const char *const *addresses, const pg_node_id *nodes,
+                       size_t n_addresses, const char *path, const char *path_json) {
   identity k = {name, addresses, n_addresses, 0};
   uint64_t base_hash = str_hash(name);
   uint64_t ih = k.hash = identity_hash(&k, base_hash);
@@ -314,6 +314,12 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   sub->path_json = report_str(r, path_json);
   sub->addresses = key->base ? copy_addresses(r, addresses, n_addresses, key->base) : NULL;
   sub->n_addresses = n_addresses;
+  if (nodes && n_addresses) {
+    pg_node_id *ids = arena_alloc(&r->mem, n_addresses * sizeof *ids);
+    if (!ids) return PG_ERR_NOMEM;
+    memcpy(ids, nodes, n_addresses * sizeof *ids);
+    key->nodes = ids;
+  }
   if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
       (message && !sub->message) || (path && !sub->path) || (path_json && !sub->path_json))
     return PG_ERR_NOMEM;
@@ -363,12 +369,13 @@ static size_t own_address(const pg_subject_result *sub) {
 
 /* Region, file and line of sub from its resources, its own first. */
 static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
-                          const pg_graph *g) {
+                          const pg_node_id *nodes, const pg_graph *g) {
   size_t own = own_address(sub);
   for (size_t step = 0; step < sub->n_addresses && !sub->file; step++) {
     size_t k = step == 0 ? own : step <= own ? step - 1 : step;
     pg_node_info info;
-    if (pg_graph_node(g, pg_graph_find(g, sub->addresses[k]), &info) != PG_OK) continue;
+    pg_node_id id = nodes ? nodes[k] : pg_graph_find(g, sub->addresses[k]);
+    if (pg_graph_node(g, id, &info) != PG_OK) continue;
     if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
         !(sub->region = report_str(r, info.region)))
       return PG_ERR_NOMEM;
@@ -386,7 +393,8 @@ int report_locate(pg_report *r, size_t first, const pg_graph *g) {
   for (size_t i = first; i < r->n; i++) {
     report_suite *s = &r->suites[i];
     for (size_t j = 0; j < s->pub.n_subjects; j++)
-      if (locate_subject(r, s, &s->subjects_owned[j], g) != PG_OK) return PG_ERR_NOMEM;
+      if (locate_subject(r, s, &s->subjects_owned[j], s->keys[j].nodes, g) != PG_OK)
+        return PG_ERR_NOMEM;
   }
   return PG_OK;
 }

@@ -15,6 +15,10 @@ typedef struct subject_key {
   uint64_t name_hash;    /* hash of the public (unique) name */
   uint64_t identity;     /* hash of base and addresses */
   unsigned next_suffix;  /* the next " (k)" to try for this name */
+  /* The graph's ids of its addresses, in their order, so that locating
+   * it needs no lookup by address; NULL when the adder gave none. Valid
+   * while the graph the subject came from is. */
+  const pg_node_id *nodes;
 } subject_key;
 
 typedef struct report_suite {
@@ -57,18 +61,20 @@ report_suite *report_add_suite(pg_report *r);
 /* Sets the suite's plan (copied), numbering distinct plans in order of
  * first appearance. PG_OK or PG_ERR_NOMEM. */
 int report_set_plan(pg_report *r, report_suite *s, const char *plan);
-/* Adds a subject, copying every string. A subject with the name and the
+/* Adds a subject, copying every string (nodes, the ids of the addresses
+ * in the graph they name, or NULL, is kept for report_locate). A subject
+ * with the name and the
  * resources of one already in the suite is that subject (its outcome
  * becomes the worse of the two); another subject of the same name gets
  * " (2)", " (3)"... Each call costs O(its strings), whatever the suite
  * holds. */
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
-                       char *const *addresses, size_t n_addresses, const char *path,
-                       const char *path_json);
+                       const char *const *addresses, const pg_node_id *nodes,
+                       size_t n_addresses, const char *path, const char *path_json);
 /* Gives each subject of suites first.. the source location of the first
- * of its resources that has one (pg_node_info.file, .line). PG_OK or
- * PG_ERR_NOMEM. */
+ * of its resources that has one (pg_node_info.file, .line), from g, the
+ * graph its subjects were added from. PG_OK or PG_ERR_NOMEM. */
 int report_locate(pg_report *r, size_t first, const pg_graph *g);
 /* Moves every suite of `from` to the end of `to` and takes over its
  * memory; `from` is freed. PG_OK or PG_ERR_NOMEM (then `from` is freed and

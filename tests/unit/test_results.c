@@ -3,7 +3,8 @@
  * worse outcome), plans numbered once, suites moved between reports, and
  * that many subjects of one name cost linear time; plans that could not
  * be checked, and severity names in any case; waivers: which one counts,
- * literal brackets, and a long list in linear time. */
+ * literal brackets, and a long list in linear time; subjects located by
+ * the node ids they were added with. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "helpers.h"
 #include "run/results.h"
 
 static int setup(void **state) {
@@ -37,9 +39,9 @@ static report_suite *suite(pg_report *r, const char *plan) {
 
 static void add(pg_report *r, report_suite *s, const char *name, pg_outcome o,
                 const char *addr) {
-  char *addrs[1] = {(char *)addr};
+  const char *addrs[1] = {addr};
   assert_int_equal(report_add_subject(r, s, name, o, o == PG_PASS ? NULL : "why", addrs,
-                                      addr ? 1 : 0, NULL, NULL),
+                                      NULL, addr ? 1 : 0, NULL, NULL),
                    PG_OK);
 }
 
@@ -249,10 +251,31 @@ static void test_many_waivers(void **state) {
   if (secs > 1.0) fail_msg("20,000 waivers over 20,000 subjects took %.2f s", secs);
 }
 
+/* A subject is located through the node ids it was added with, not by
+ * looking its addresses up again (the address here names another
+ * resource, of the other region, and loses); without ids, by address. */
+static void test_locate_by_node(void **state) {
+  pg_report *r = *state;
+  pg_graph *g = load_sample("dr-two-region", 0);
+  report_suite *s = suite(r, "p.json");
+  const char *west = "aws_route.secondary_to_primary[\"private\"]";
+  const char *east = "aws_route.primary_to_secondary[\"private\"]";
+  pg_node_id id = node_at(g, west);
+  const char *addrs[1] = {east};
+  assert_int_equal(report_add_subject(r, s, "by id", PG_PASS, NULL, addrs, &id, 1, NULL, NULL),
+                   PG_OK);
+  add(r, s, "by address", PG_PASS, east);
+  assert_int_equal(report_locate(r, 0, g), PG_OK);
+  assert_string_equal(s->pub.subjects[0].region, "us-west-2");
+  assert_string_equal(s->pub.subjects[1].region, "us-east-1");
+  pg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_names, setup, teardown),
       cmocka_unit_test_setup_teardown(test_same_subject, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_locate_by_node, setup, teardown),
       cmocka_unit_test_setup_teardown(test_plans, setup, teardown),
       cmocka_unit_test_setup_teardown(test_many_of_one_name, setup, teardown),
       cmocka_unit_test_setup_teardown(test_large_baseline, setup, teardown),
