@@ -1,0 +1,3 @@
+output "dns_endpoint" {
+  value = "${var.test_name}.${local.zone_name}"
+}
