@@ -29,6 +29,19 @@ PG_API int pg_guard_add_graph(pg_guard *gd, const pg_graph *g);
 /* 1 when buf[0..n) holds a secret, 0 when not, -1 out of memory (the
  * caller must then refuse too). */
 PG_API int pg_guard_check(pg_guard *gd, const char *buf, size_t n);
+
+/* Where pg_guard_find found a secret, for a message that names it without
+ * showing it. */
+typedef struct pg_guard_hit {
+  size_t offset;       /* of the secret's first byte in the buffer */
+  size_t line;         /* 1-based line of the buffer that holds it */
+  const char *origin;  /* where a loaded plan marks it sensitive: "var.NAME",
+                          or an address and attribute path
+                          ("aws_db_instance.db.password"); owned by the guard */
+} pg_guard_hit;
+
+/* pg_guard_check, and on a find (1) fills *hit (unless NULL). */
+PG_API int pg_guard_find(pg_guard *gd, const char *buf, size_t n, pg_guard_hit *hit);
 /* NULL is a no-op. */
 PG_API void pg_guard_free(pg_guard *gd);
 

@@ -31,13 +31,13 @@ static size_t slot_of(uint64_t key, size_t mask) {
   return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 17) & mask;
 }
 
-int mscan_add(mscan *m, const char *s, size_t n) {
+int mscan_add(mscan *m, const char *s, size_t n, size_t tag) {
   if (n < MSCAN_MIN) return 0;
   if (VEC_RESERVE(m->pats, m->cap, m->n + 1) < 0) return -1;
   char *copy = malloc(n);
   if (!copy) return -1;
   memcpy(copy, s, n);
-  m->pats[m->n++] = (mscan_pat){copy, n, pack((const unsigned char *)s)};
+  m->pats[m->n++] = (mscan_pat){copy, n, pack((const unsigned char *)s), tag};
   m->built = 0;
   return 0;
 }
@@ -92,14 +92,18 @@ static long match_at(const mscan *m, uint64_t key, const char *buf, size_t n, si
   return -1;
 }
 
-long mscan_find(const mscan *m, const char *buf, size_t n) {
+long mscan_find(const mscan *m, const char *buf, size_t n, size_t *at_out) {
   if (!m->built || !m->mask || n < MSCAN_MIN) return -1;
   /* A few patterns (a plan with one or two secrets, each in its forms):
    * one memmem each, which skips through the buffer by memchr, beats a
    * step per byte. */
   if (m->n <= DIRECT_PATTERNS) {
-    for (size_t i = 0; i < m->n; i++)
-      if (memmem(buf, n, m->pats[i].text, m->pats[i].len)) return (long)i;
+    for (size_t i = 0; i < m->n; i++) {
+      const char *hit = memmem(buf, n, m->pats[i].text, m->pats[i].len);
+      if (!hit) continue;
+      if (at_out) *at_out = (size_t)(hit - buf);
+      return (long)i;
+    }
     return -1;
   }
   const unsigned char *p = (const unsigned char *)buf;
@@ -107,7 +111,9 @@ long mscan_find(const mscan *m, const char *buf, size_t n) {
     unsigned pair = PAIR(p + at);
     if (!(m->pairs[pair / 64] >> (pair % 64) & 1)) continue;
     long hit = match_at(m, pack(p + at), buf, n, at);
-    if (hit >= 0) return hit;
+    if (hit < 0) continue;
+    if (at_out) *at_out = at;
+    return hit;
   }
   return -1;
 }

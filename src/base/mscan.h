@@ -15,6 +15,7 @@ typedef struct mscan_pat {
   char *text;        /* malloc'd, owned by the set */
   size_t len;        /* >= MSCAN_MIN */
   uint64_t key;      /* its first MSCAN_MIN bytes, packed */
+  size_t tag;        /* the caller's, given back with a match */
 } mscan_pat;
 
 typedef struct mscan {
@@ -28,13 +29,14 @@ typedef struct mscan {
 } mscan;
 
 void mscan_init(mscan *m);
-/* Adds a copy of s[0..n); 0, or -1 out of memory. Shorter patterns than
- * MSCAN_MIN are ignored (return 0). */
-int mscan_add(mscan *m, const char *s, size_t n);
+/* Adds a copy of s[0..n) with the caller's tag; 0, or -1 out of memory.
+ * Shorter patterns than MSCAN_MIN are ignored (return 0). */
+int mscan_add(mscan *m, const char *s, size_t n, size_t tag);
 /* Builds the look-up table; 0, or -1 out of memory. */
 int mscan_build(mscan *m);
-/* Index of a pattern found in buf[0..n), or -1 (none, or not built). */
-long mscan_find(const mscan *m, const char *buf, size_t n);
+/* Index of a pattern found in buf[0..n) (its tag: m->pats[i].tag), or -1
+ * (none, or not built); *at (unless NULL) gets where it starts. */
+long mscan_find(const mscan *m, const char *buf, size_t n, size_t *at);
 void mscan_free(mscan *m);
 
 #endif

@@ -543,32 +543,44 @@ static void unmap_temp(char *m, size_t len) {
  * (or, for a written file, it could not be read back; message printed).
  * A written file is read back once: whether it holds broken UTF-8 is
  * noted then too (p->broken, for repair_temp). */
-static int holds_secret(pending *p) {
-  if (!p->tmp) return p->buf && S.guard ? pg_guard_check(S.guard, p->buf, p->len) : 0;
+static int holds_secret(pending *p, pg_guard_hit *where) {
+  if (!p->tmp) return p->buf && S.guard ? pg_guard_find(S.guard, p->buf, p->len, where) : 0;
   size_t len;
   char *m = map_temp(p, &len);
   if (len == (size_t)-1) {
     cannot_write(p->target);
     return -2;
   }
-  int hit = m && S.guard ? pg_guard_check(S.guard, m, len) : 0;
+  int hit = m && S.guard ? pg_guard_find(S.guard, m, len, where) : 0;
   p->broken = m && pg_text_invalid_utf8(m, len) > 0;
   unmap_temp(m, len);
   return hit;
+}
+
+/* Says which output holds a secret, where, and whose value it is (an
+ * origin that itself holds a secret, such as a path through a map key
+ * that is one, is left out). */
+static void say_refused(const char *target, const pg_guard_hit *at) {
+  const char *origin = at->origin && *at->origin &&
+                               pg_guard_check(S.guard, at->origin, strlen(at->origin)) == 0
+                           ? at->origin
+                           : NULL;
+  fprintf(stderr, "plangraph: error: refusing to write: output would contain a value "
+                  "the plan marks sensitive (in %s, line %zu%s%s)\n",
+          target, at->line, origin ? "; it comes from " : "", origin ? origin : "");
 }
 
 /* The last line of defence: no output may hold a secret. */
 static int guard_refuses(const char *out, size_t out_len) {
   if (S.guard_failed) return 1;
   for (size_t i = 0; i <= S.n_out; i++) {
-    int hit = i < S.n_out ? holds_secret(&S.out[i])
-                          : out && S.guard ? pg_guard_check(S.guard, out, out_len) : 0;
+    pg_guard_hit at = {0, 0, NULL};
+    int hit = i < S.n_out ? holds_secret(&S.out[i], &at)
+                          : out && S.guard ? pg_guard_find(S.guard, out, out_len, &at) : 0;
     if (hit == -1) cli_say_out_of_memory(NULL);
     if (hit < 0) return 1;
     if (hit) {
-      fprintf(stderr, "plangraph: error: refusing to write: output would contain a value "
-                      "the plan marks sensitive (in %s)\n",
-              i < S.n_out ? S.out[i].target : "standard output");
+      say_refused(i < S.n_out ? S.out[i].target : "standard output", &at);
       return 1;
     }
   }

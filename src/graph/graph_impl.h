@@ -84,6 +84,8 @@ typedef struct open_ref {
 typedef struct pg_secret {
   const char *text;
   size_t len;                 /* kept: it is searched for in every value string */
+  const char *origin;         /* where the plan marks it: "var.NAME", or an
+                                 address and attribute path (never secret) */
 } pg_secret;
 
 struct pg_graph {

@@ -8,29 +8,40 @@
 #include "resolve/secrets.h"
 #include "base/vec.h"
 #include "base/bytes.h"
+#include "base/strbuf.h"
 #include "base/strtab.h"
 #include "resolve/marks.h"
 #include "graph/graph_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Shorter sensitive strings ("app", "true") would hide unrelated values. */
 #define MIN_SECRET_LEN 6
 
-/* Adds s; duplicates are dropped once all are in (secrets_collect). */
-static int add_secret(pg_graph *g, const char *s) {
+/* Adds s, marked sensitive at origin (interned); duplicates are dropped
+ * once all are in (secrets_collect). */
+static int add_secret(pg_graph *g, const char *s, const char *origin) {
   size_t n = strlen(s);
   if (n < MIN_SECRET_LEN) return PG_OK;
   if (VEC_RESERVE(g->secrets, g->cap_secrets, g->n_secrets + 1) < 0) return PG_ERR_NOMEM;
   const char *copy = g_intern_cstr(g, s);
   if (!copy) return PG_ERR_NOMEM;
-  g->secrets[g->n_secrets++] = (pg_secret){copy, n};
+  g->secrets[g->n_secrets++] = (pg_secret){copy, n, origin};
   return PG_OK;
 }
 
+/* By text; a secret set in several places keeps one origin, a variable's
+ * before the resources it reaches (what its author named), then the
+ * first by name, so that messages do not depend on the sort. */
 static int by_text(const void *a, const void *b) {
-  return strcmp(((const pg_secret *)a)->text, ((const pg_secret *)b)->text);
+  const pg_secret *x = a, *y = b;
+  int c = strcmp(x->text, y->text);
+  if (c) return c;
+  int xv = strncmp(x->origin, "var.", 4) == 0, yv = strncmp(y->origin, "var.", 4) == 0;
+  if (xv != yv) return yv - xv;
+  return strcmp(x->origin, y->origin);
 }
 
 /* Sorts and drops repeats: a secret set once and copied to many places
@@ -44,24 +55,24 @@ static void dedup(pg_graph *g) {
   g->n_secrets = k;
 }
 
-/* Every string inside v (a sensitive variable's value). */
-static int add_all_strings(pg_graph *g, json_t *v, unsigned depth) {
+/* Every string inside v (a sensitive variable's value, named origin). */
+static int add_all_strings(pg_graph *g, json_t *v, const char *origin, unsigned depth) {
   if (depth > JS_MAX_DEPTH) return PG_OK;
-  if (json_is_string(v)) return add_secret(g, json_string_value(v));
+  if (json_is_string(v)) return add_secret(g, json_string_value(v), origin);
   const char *k;
   size_t i;
   json_t *x;
   int rc = PG_OK;
   if (json_is_object(v))
-    json_object_foreach(v, k, x) if (rc == PG_OK) rc = add_all_strings(g, x, depth + 1);
+    json_object_foreach(v, k, x) if (rc == PG_OK) rc = add_all_strings(g, x, origin, depth + 1);
   if (json_is_array(v))
-    json_array_foreach(v, i, x) if (rc == PG_OK) rc = add_all_strings(g, x, depth + 1);
+    json_array_foreach(v, i, x) if (rc == PG_OK) rc = add_all_strings(g, x, origin, depth + 1);
   return rc;
 }
 
 /* Every string inside the value the scanner stands at (a value wholly
- * marked sensitive), decoded. */
-static int add_scanned_strings(pg_graph *g, jscan *s) {
+ * marked sensitive at origin), decoded. */
+static int add_scanned_strings(pg_graph *g, jscan *s, const char *origin) {
   js_iter it;
   jslice raw;
   int rc = PG_OK;
@@ -71,17 +82,17 @@ static int add_scanned_strings(pg_graph *g, jscan *s) {
     char *text = malloc(js_decoded_len(raw) + 1);
     if (!text) return PG_ERR_NOMEM;
     js_decode(raw, text);
-    rc = add_secret(g, text);
+    rc = add_secret(g, text, origin);
     free(text);
     return rc;
   }
   case JS_OBJECT:
     js_obj_open(s, &it);
-    while (rc == PG_OK && js_obj_next(s, &it, &raw) == 1) rc = add_scanned_strings(g, s);
+    while (rc == PG_OK && js_obj_next(s, &it, &raw) == 1) rc = add_scanned_strings(g, s, origin);
     return rc;
   case JS_ARRAY:
     js_arr_open(s, &it);
-    while (rc == PG_OK && js_arr_next(s, &it) == 1) rc = add_scanned_strings(g, s);
+    while (rc == PG_OK && js_arr_next(s, &it) == 1) rc = add_scanned_strings(g, s, origin);
     return rc;
   default:
     js_skip(s, NULL);
@@ -89,19 +100,56 @@ static int add_scanned_strings(pg_graph *g, jscan *s) {
   }
 }
 
+typedef struct node_walk {
+  pg_graph *g;
+  const node *n;
+} node_walk;
+
+/* "ADDRESS.key[0].key", the position of a sensitive mark (interned), or
+ * NULL out of memory. Keys are decoded; a long path is cut. */
+static const char *mark_origin(pg_graph *g, const node *n, const marks_leaf *leaf) {
+  strbuf b = SB_GROWING;
+  sb_add(&b, n->address);
+  for (size_t i = 0; i < leaf->depth && b.len < 400; i++) {
+    const marks_step *st = &leaf->path[i];
+    if (!st->key.p) {
+      char idx[32];
+      snprintf(idx, sizeof idx, "[%zu]", st->index);
+      sb_add(&b, idx);
+      continue;
+    }
+    char key[128];
+    size_t kl = js_decoded_len(st->key);
+    sb_add(&b, ".");
+    if (kl < sizeof key) {
+      js_decode(st->key, key);
+      sb_addn(&b, key, kl);
+    } else {
+      sb_add(&b, "...");
+    }
+  }
+  const char *origin = b.full ? NULL : g_intern(g, b.buf ? b.buf : "", b.len);
+  sb_release(&b);
+  return origin;
+}
+
 /* marks_visit callback: the strings of the values at a sensitive mark. */
 static int add_marked(void *ctx, const marks_leaf *leaf) {
+  node_walk *w = ctx;
   if (!leaf->value.n) return PG_OK;
+  const char *origin = mark_origin(w->g, w->n, leaf);
+  if (!origin) return PG_ERR_NOMEM;
   jscan s;
   js_init(&s, leaf->value.p, 0, leaf->value.n);
-  return add_scanned_strings(ctx, &s);
+  return add_scanned_strings(w->g, &s, origin);
 }
 
 static int node_secrets(pg_graph *g, const node *n) {
   /* Most resources mark nothing ({"tags": {}} or false): without a true
    * in the marks, skip them unwalked. */
   if (!n->sensitive.p || !bytes_contain(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
-  return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, g);
+  node_walk w = {g, n};
+  return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, &w);
 }
 
 /* Instance keys, decoded, in keys (a string table over a scratch arena):
@@ -149,7 +197,10 @@ static int variable_secrets(pg_graph *g) {
   json_object_foreach(decl, name, d) {
     if (rc != PG_OK || !json_is_true(json_object_get(d, "sensitive"))) continue;
     json_t *value = json_object_get(json_object_get(g->variables, name), "value");
-    rc = add_all_strings(g, value, 0);
+    char origin[300];
+    snprintf(origin, sizeof origin, "var.%.280s", name);
+    const char *interned = g_intern_cstr(g, origin);
+    rc = interned ? add_all_strings(g, value, interned, 0) : PG_ERR_NOMEM;
   }
   if (rc != PG_OK || g->n_secrets == first) return rc;
   arena scratch;

@@ -47,12 +47,19 @@ def expect(name, cond, detail=""):
 def secrets_guard():
     # The evaluator marks plan values, not query literals: two halves of a
     # secret joined with + reach the output unmarked; the guard refuses.
+    # The refusal says where the secret is and whose it is, never what.
     q = "match (n: aws_ssm_parameter) return 'PGSECRET-variable-api-' + 'token' as x"
     for fmt in ("table", "json", "csv"):
         rc, out, err = run(["query", SEC, q, "--format", fmt])
         expect("guard-" + fmt, rc == 2 and out == b"" and
                "refusing to write: output would contain a value the plan marks "
-               "sensitive (in standard output)" in err, "rc=%d out=%r" % (rc, out[:80]))
+               "sensitive (in standard output, line " in err and
+               "; it comes from var.api_token)" in err and "PGSECRET" not in err,
+               "rc=%d out=%r err=%r" % (rc, out[:80], err))
+    rc, out, err = run(["query", SEC, "match (n: aws_ssm_parameter) return "
+                        "'PGSECRET-sensitive-' + 'function-tag' as x", "--format", "csv"])
+    expect("guard-origin-path", rc == 2 and "(in standard output, line 2; it comes from "
+           "aws_sns_topic.alerts.tags.Webhook)" in err and "PGSECRET" not in err, err)
     # A report to a file is written as it is made, to a temporary file: a
     # secret in it leaves an existing file as it was, makes no new one and
     # leaves no temporary file behind.
@@ -65,7 +72,8 @@ def secrets_guard():
             rc, out, err = run(["check", SEC, "--no-builtin", "--queries", leak,
                                 "--format", "json", "-o", target])
             expect("guard-file-" + os.path.basename(target), rc == 2 and
-                   "sensitive (in %s)" % target in err, "rc=%d %s" % (rc, err))
+                   "sensitive (in %s, line " % target in err and
+                   "; it comes from var.api_token)" in err, "rc=%d %s" % (rc, err))
         expect("guard-file-kept", open(old).read() == "before\n" and
                sorted(os.listdir(d)) == ["leak.pgq", "old.json"], str(os.listdir(d)))
 

@@ -179,7 +179,8 @@ static const utf8_case utf8_cases[] = {
     {"\xf0\x9f\x98\x80", 3, 0, 0, "four bytes with three readable"},
 };
 
-/* mscan_find agrees with a plain search for each pattern, over buffers
+/* mscan_find agrees with a plain search for each pattern (and gives the
+ * tag of the pattern it found and where it starts), over buffers
  * of a small alphabet (so that many windows share a pattern's first two
  * bytes or its whole key without matching it), patterns at the very start
  * and end, of exactly MSCAN_MIN bytes, and sharing prefixes. */
@@ -302,9 +303,9 @@ static void test_mscan(void **state) {
       lens[i] = (size_t)(MSCAN_MIN + rand() % 6);
       for (size_t j = 0; j < lens[i]; j++) pats[i][j] = (char)('a' + rand() % 3);
       if (i && rand() % 2) memcpy(pats[i], pats[i - 1], MSCAN_MIN);  /* one key */
-      assert_int_equal(mscan_add(&m, pats[i], lens[i]), 0);
+      assert_int_equal(mscan_add(&m, pats[i], lens[i], 100 + i), 0);
     }
-    assert_int_equal(mscan_add(&m, "ab", 2), 0);  /* too short: never found */
+    assert_int_equal(mscan_add(&m, "ab", 2, 99), 0);  /* too short: never found */
     assert_int_equal(mscan_build(&m), 0);
     char buf[64];
     size_t len = (size_t)(rand() % (int)sizeof buf);
@@ -313,18 +314,29 @@ static void test_mscan(void **state) {
     for (size_t i = 0; i < n; i++)
       for (size_t at = 0; at + lens[i] <= len; at++)
         want |= memcmp(buf + at, pats[i], lens[i]) == 0;
-    long got = mscan_find(&m, buf, len);
+    size_t at = SIZE_MAX;
+    long got = mscan_find(&m, buf, len, &at);
     assert_int_equal(got >= 0, want);
+    if (got >= 0) {
+      /* The tag is the found pattern's, and it is where the offset says. */
+      size_t i = m.pats[got].tag - 100;
+      assert_true(i < n);
+      assert_true(at + lens[i] <= len);
+      assert_memory_equal(buf + at, pats[i], lens[i]);
+    }
     mscan_free(&m);
   }
   mscan m;
   mscan_init(&m);
-  assert_int_equal(mscan_add(&m, "secret", 6), 0);
+  assert_int_equal(mscan_add(&m, "secret", 6, 0), 0);
   assert_int_equal(mscan_build(&m), 0);
-  assert_true(mscan_find(&m, "secret", 6) >= 0);        /* the whole buffer */
-  assert_true(mscan_find(&m, "xx secret", 9) >= 0);     /* at the end */
-  assert_true(mscan_find(&m, "xx secre", 8) < 0);       /* cut short */
-  assert_true(mscan_find(&m, "se\0cret secret", 14) >= 0);
+  size_t at = 0;
+  assert_true(mscan_find(&m, "secret", 6, NULL) >= 0);   /* the whole buffer */
+  assert_true(mscan_find(&m, "xx secret", 9, &at) >= 0); /* at the end */
+  assert_int_equal(at, 3);
+  assert_true(mscan_find(&m, "xx secre", 8, NULL) < 0);  /* cut short */
+  assert_true(mscan_find(&m, "se\0cret secret", 14, &at) >= 0);
+  assert_int_equal(at, 8);
   mscan_free(&m);
 }
 
