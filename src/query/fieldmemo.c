@@ -21,26 +21,29 @@ static field_entry *slot_of(const field_memo *m, pg_node_id id, const char *key,
 
 int field_memo_find(const field_memo *m, pg_node_id id, const char *key, size_t len,
                     field_slices *out) {
-  if (!m || !m->slots || len > FIELD_MEMO_KEY) return 0;
+  if (!m || !m->slots || id < 0 || len > FIELD_MEMO_KEY) return 0;
   const field_entry *e = slot_of(m, id, key, len);
-  if (e->node != id || e->len != len || memcmp(e->key, key, len) != 0) return 0;
+  if (e->node_plus1 != (uint32_t)id + 1 || e->len != len || memcmp(e->key, key, len) != 0)
+    return 0;
   *out = e->at;
   return 1;
 }
 
 void field_memo_put(field_memo *m, pg_node_id id, const char *key, size_t len,
                     const field_slices *in) {
-  if (!m || m->failed || len > FIELD_MEMO_KEY) return;
+  if (!m || m->failed || id < 0 || len > FIELD_MEMO_KEY) return;
   if (!m->slots) {
-    m->slots = malloc(FIELD_MEMO_SLOTS * sizeof *m->slots);
+    /* calloc: the table's pages come from the system zeroed (empty) and
+     * are touched only where an entry lands, so a small plan's memo costs
+     * a few pages, not the whole table. */
+    m->slots = calloc(FIELD_MEMO_SLOTS, sizeof *m->slots);
     if (!m->slots) {
       m->failed = 1;
       return;
     }
-    for (size_t i = 0; i < FIELD_MEMO_SLOTS; i++) m->slots[i].node = -1;
   }
   field_entry *e = slot_of(m, id, key, len);
-  e->node = id;
+  e->node_plus1 = (uint32_t)id + 1;
   e->len = (uint8_t)len;
   memcpy(e->key, key, len);
   e->at = *in;

@@ -26,7 +26,7 @@ typedef struct field_slices {
 } field_slices;
 
 typedef struct field_entry {
-  pg_node_id node;    /* -1: empty */
+  uint32_t node_plus1; /* the node's id + 1; 0: empty (as calloc leaves it) */
   uint8_t len;
   char key[FIELD_MEMO_KEY];
   field_slices at;
