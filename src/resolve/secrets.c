@@ -70,40 +70,15 @@ static int add_all_strings(pg_graph *g, json_t *v, const char *origin, unsigned 
   return rc;
 }
 
-/* Every string inside the value the scanner stands at (a value wholly
- * marked sensitive at origin), decoded. */
-static int add_scanned_strings(pg_graph *g, jscan *s, const char *origin) {
-  js_iter it;
-  jslice raw;
-  int rc = PG_OK;
-  switch (js_peek_kind(s)) {
-  case JS_STRING: {
-    if (js_string(s, &raw) < 0) return PG_OK;
-    char *text = malloc(js_decoded_len(raw) + 1);
-    if (!text) return PG_ERR_NOMEM;
-    js_decode(raw, text);
-    rc = add_secret(g, text, origin);
-    free(text);
-    return rc;
-  }
-  case JS_OBJECT:
-    js_obj_open(s, &it);
-    while (rc == PG_OK && js_obj_next(s, &it, &raw) == 1) rc = add_scanned_strings(g, s, origin);
-    return rc;
-  case JS_ARRAY:
-    js_arr_open(s, &it);
-    while (rc == PG_OK && js_arr_next(s, &it) == 1) rc = add_scanned_strings(g, s, origin);
-    return rc;
-  default:
-    js_skip(s, NULL);
-    return PG_OK;
-  }
-}
-
-typedef struct node_walk {
+/* A resource's sensitive mark being read: where it is, as text, is made
+ * for its first secret only (most marks hold none: a number, a flag, a
+ * short string). */
+typedef struct mark_walk {
   pg_graph *g;
   const node *n;
-} node_walk;
+  const marks_leaf *leaf;
+  const char *origin;   /* NULL until a secret needs it */
+} mark_walk;
 
 /* "ADDRESS.key[0].key", the position of a sensitive mark (interned), or
  * NULL out of memory. Keys are decoded; a long path is cut. */
@@ -133,22 +108,52 @@ static const char *mark_origin(pg_graph *g, const node *n, const marks_leaf *lea
   return origin;
 }
 
-/* marks_visit callback: the strings of the values at a sensitive mark. */
+/* Every string inside the value the scanner stands at (a value wholly
+ * marked sensitive), decoded. */
+static int add_scanned_strings(mark_walk *w, jscan *s) {
+  js_iter it;
+  jslice raw;
+  int rc = PG_OK;
+  switch (js_peek_kind(s)) {
+  case JS_STRING: {
+    if (js_string(s, &raw) < 0 || js_decoded_len(raw) < MIN_SECRET_LEN) return PG_OK;
+    if (!w->origin && !(w->origin = mark_origin(w->g, w->n, w->leaf))) return PG_ERR_NOMEM;
+    char *text = malloc(js_decoded_len(raw) + 1);
+    if (!text) return PG_ERR_NOMEM;
+    js_decode(raw, text);
+    rc = add_secret(w->g, text, w->origin);
+    free(text);
+    return rc;
+  }
+  case JS_OBJECT:
+    js_obj_open(s, &it);
+    while (rc == PG_OK && js_obj_next(s, &it, &raw) == 1) rc = add_scanned_strings(w, s);
+    return rc;
+  case JS_ARRAY:
+    js_arr_open(s, &it);
+    while (rc == PG_OK && js_arr_next(s, &it) == 1) rc = add_scanned_strings(w, s);
+    return rc;
+  default:
+    js_skip(s, NULL);
+    return PG_OK;
+  }
+}
+
+/* marks_visit callback (ctx: the node): the strings of the values at a
+ * sensitive mark. */
 static int add_marked(void *ctx, const marks_leaf *leaf) {
-  node_walk *w = ctx;
   if (!leaf->value.n) return PG_OK;
-  const char *origin = mark_origin(w->g, w->n, leaf);
-  if (!origin) return PG_ERR_NOMEM;
+  mark_walk w = {((mark_walk *)ctx)->g, ((mark_walk *)ctx)->n, leaf, NULL};
   jscan s;
   js_init(&s, leaf->value.p, 0, leaf->value.n);
-  return add_scanned_strings(w->g, &s, origin);
+  return add_scanned_strings(&w, &s);
 }
 
 static int node_secrets(pg_graph *g, const node *n) {
   /* Most resources mark nothing ({"tags": {}} or false): without a true
    * in the marks, skip them unwalked. */
   if (!n->sensitive.p || !bytes_contain(n->sensitive.p, n->sensitive.n, "true", 4)) return PG_OK;
-  node_walk w = {g, n};
+  mark_walk w = {g, n, NULL, NULL};
   return marks_visit(n->sensitive, n->values, JS_MAX_DEPTH, add_marked, &w);
 }
 
