@@ -7,23 +7,32 @@
 #include "base/jsonesc.h"
 #include "base/mscan.h"
 #include "base/strbuf.h"
-#include "base/vec.h"
+#include "base/strtab.h"
 #include "graph/graph_impl.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct pg_guard {
-  mscan m;           /* every form of every secret, tagged with its origin */
-  char **origins;    /* copies of where the plans mark each secret */
-  size_t n_origins, cap_origins;
+  mscan m;           /* every form of every secret, tagged with its origin
+                        (the origin's interned copy, as an integer) */
+  arena mem;         /* the origins' copies */
+  strtab origins;    /* where the plans mark secrets, each copied once */
 };
 
 int pg_guard_new(pg_guard **out) {
   *out = calloc(1, sizeof **out);
   if (!*out) return PG_ERR_NOMEM;
   mscan_init(&(*out)->m);
+  arena_init(&(*out)->mem);
+  if (strtab_init(&(*out)->origins, &(*out)->mem) != 0) {
+    arena_release(&(*out)->mem);
+    free(*out);
+    *out = NULL;
+    return PG_ERR_NOMEM;
+  }
   return PG_OK;
 }
 
@@ -75,25 +84,12 @@ static int add_secret(mscan *m, const char *s, size_t n, size_t tag) {
   return rc;
 }
 
-/* The tag of origin: its index in gd->origins, where it is copied once
- * (a graph's origins are interned, so a repeat is the same pointer as the
- * last one added, the common case); (size_t)-1 out of memory. */
-static size_t origin_tag(pg_guard *gd, const char *origin) {
-  const char *o = origin ? origin : "";
-  if (gd->n_origins && strcmp(gd->origins[gd->n_origins - 1], o) == 0) return gd->n_origins - 1;
-  char *copy = strdup(o);
-  if (!copy || VEC_PUSH(gd->origins, gd->n_origins, gd->cap_origins, copy) < 0) {
-    free(copy);
-    return (size_t)-1;
-  }
-  return gd->n_origins - 1;
-}
-
 int pg_guard_add_graph(pg_guard *gd, const pg_graph *g) {
   for (size_t i = 0; i < g->n_secrets; i++) {
-    size_t tag = origin_tag(gd, g->secrets[i].origin);
-    if (tag == (size_t)-1 ||
-        add_secret(&gd->m, g->secrets[i].text, g->secrets[i].len, tag) < 0)
+    const char *o = g->secrets[i].origin ? g->secrets[i].origin : "";
+    const str_entry *origin = strtab_intern(&gd->origins, o, strlen(o));
+    if (!origin ||
+        add_secret(&gd->m, g->secrets[i].text, g->secrets[i].len, (size_t)(uintptr_t)origin->str) < 0)
       return PG_ERR_NOMEM;
   }
   gd->m.built = 0;
@@ -110,7 +106,7 @@ int pg_guard_find(pg_guard *gd, const char *buf, size_t n, pg_guard_hit *hit) {
     size_t line = 1;
     for (const char *p = buf; (p = memchr(p, '\n', (size_t)(buf + at - p))); p++) line++;
     hit->line = line;
-    hit->origin = gd->origins[gd->m.pats[i].tag];
+    hit->origin = (const char *)(uintptr_t)gd->m.pats[i].tag;
   }
   return 1;
 }
@@ -122,7 +118,7 @@ int pg_guard_check(pg_guard *gd, const char *buf, size_t n) {
 void pg_guard_free(pg_guard *gd) {
   if (!gd) return;
   mscan_free(&gd->m);
-  for (size_t i = 0; i < gd->n_origins; i++) free(gd->origins[i]);
-  free(gd->origins);
+  strtab_release(&gd->origins);
+  arena_release(&gd->mem);
   free(gd);
 }
