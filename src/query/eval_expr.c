@@ -470,8 +470,9 @@ static qvalue eval_node(qeval *ev, const qnode *n);
 
 /* Whether s matches; matching costs steps by the length of s. */
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  const qregex *re = pattern_node->regex ? pattern_node->regex
-                                         : qeval_dynamic_regex(ev, pattern_node, pattern);
+  const qregex *re = pattern_node->kind == N_STRING && pattern_node->regex
+                        ? pattern_node->regex
+                        : qeval_dynamic_regex(ev, pattern_node, pattern);
   if (!re) return 0;
   ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
   if (qeval_tick(ev) != PG_OK) return 0;
