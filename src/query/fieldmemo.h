@@ -17,7 +17,7 @@
 #include "base/jscan.h"
 #include "plangraph/graph.h"
 
-#define FIELD_MEMO_SLOTS 4096
+#define FIELD_MEMO_SLOTS 2048
 /* Longer keys are looked up every time (attribute names are shorter). */
 #define FIELD_MEMO_KEY 40
 
