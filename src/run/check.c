@@ -192,7 +192,10 @@ static void run_job(pool *p, qeval *ev, int init_rc, size_t i) {
   if (j->rc == PG_OK) j->rc = run_query(ev, p->set->items[i], p->plan, j->part, &j->failed);
   /* Each subject's file and line, here in the worker, not after the join. */
   if (j->rc == PG_OK) j->rc = report_locate(j->part, 0, ev->g);
-  if (j->rc == PG_OK) return;
+  if (j->rc == PG_OK) {
+    report_close(j->part, 0);
+    return;
+  }
   if (init_rc == PG_OK) snprintf(j->error, sizeof j->error, "%s", ev->error);
   mark_failed(p, i);
 }

@@ -20,11 +20,22 @@ int pg_report_new(pg_report **out) {
   return PG_OK;
 }
 
-static void suite_release(report_suite *s) {
-  free(s->subjects_owned);
+/* What adding subjects needs: the keys and the two sets over them. */
+static void suite_release_index(report_suite *s) {
   free(s->keys);
+  s->keys = NULL;
+  s->cap_keys = 0;
   idset_release(&s->names);
   idset_release(&s->identities);
+}
+
+static void suite_release(report_suite *s) {
+  free(s->subjects_owned);
+  suite_release_index(s);
+}
+
+void report_close(pg_report *r, size_t first) {
+  for (size_t i = first; i < r->n; i++) suite_release_index(&r->suites[i]);
 }
 
 void pg_report_free(pg_report *r) {
@@ -393,7 +404,8 @@ int report_locate(pg_report *r, size_t first, const pg_graph *g) {
   for (size_t i = first; i < r->n; i++) {
     report_suite *s = &r->suites[i];
     for (size_t j = 0; j < s->pub.n_subjects; j++)
-      if (locate_subject(r, s, &s->subjects_owned[j], s->keys[j].nodes, g) != PG_OK)
+      if (locate_subject(r, s, &s->subjects_owned[j], s->keys ? s->keys[j].nodes : NULL, g) !=
+          PG_OK)
         return PG_ERR_NOMEM;
   }
   return PG_OK;
