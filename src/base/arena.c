@@ -1,19 +1,25 @@
 /* Arena allocator: bump allocation in large blocks, released all at once. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "base/arena.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #define ARENA_BLOCK_SIZE (256u * 1024u)
 #define ARENA_ALIGN 16u
+/* Blocks of this many bytes and more are mapped on their own. */
+#define ARENA_MAP_MIN (128u * 1024u)
 
 struct arena_block {
   arena_block *next;   /* older block */
   size_t size;         /* usable bytes in data */
-  size_t dirty;        /* data[dirty..size) is still zero, as calloc gave it:
-                          most allocations need no clearing (arena_reset
+  size_t dirty;        /* data[dirty..size) is still zero, as the system gave
+                          it: most allocations need no clearing (arena_reset
                           reuses a block, whose low part is then dirty) */
+  size_t mapped;       /* bytes mapped for the block (munmap), or 0: calloc'd */
   _Alignas(16) unsigned char data[];
 };
 
@@ -23,15 +29,46 @@ void arena_init(arena *a) { memset(a, 0, sizeof *a); }
 static size_t align_up(size_t n) {
   return (n + (ARENA_ALIGN - 1)) & ~(size_t)(ARENA_ALIGN - 1);
 }
+
+/* A large block straight from the system: its pages are zero and cost
+ * memory only once touched, and they go back when it is freed. From
+ * calloc the same holds only while the C library serves such sizes by
+ * mmap; glibc stops doing so once a mapped block has been freed (its
+ * threshold rises), and then clears all 256 KB of each heap block: a
+ * program that linked the library without changing that threshold, as
+ * `plangraph` does, took 50 ms instead of 37 ms to check a 9 MB plan,
+ * and kept 9 MB more at 50 MB. */
+static arena_block *block_map(size_t size) {
+  long page = sysconf(_SC_PAGESIZE);
+  size_t mask = (size_t)(page > 0 ? page : 4096) - 1;
+  size_t len = (sizeof(arena_block) + size + mask) & ~mask;
+  void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return NULL;
+  arena_block *b = p;
+  b->size = size;
+  b->mapped = len;
+  return b;
+}
 #endif
 
-/* calloc, not malloc and memset: fresh pages from the system come zeroed,
- * and calloc knows when it need not clear them. */
+/* Small blocks from calloc, not malloc and memset: calloc knows when it
+ * need not clear them. */
 static arena_block *block_new(size_t size) {
+#ifndef PG_ARENA_DEBUG
+  /* (With PG_ARENA_DEBUG, every block comes from calloc, where ASan
+   * sees it.) */
+  if (size > SIZE_MAX - sizeof(arena_block) - 4096) return NULL;
+  if (sizeof(arena_block) + size >= ARENA_MAP_MIN) return block_map(size);
+#endif
   arena_block *b = calloc(1, sizeof *b + size);
   if (!b) return NULL;
   b->size = size;
   return b;
+}
+
+static void block_free(arena_block *b) {
+  if (b->mapped) munmap(b, b->mapped);
+  else free(b);
 }
 
 /* size bytes, zeroed when zero is set. */
@@ -101,7 +138,7 @@ void arena_reset(arena *a) {
       continue;
     }
 #endif
-    free(b);
+    block_free(b);
     b = next;
   }
   a->head = keep;
@@ -136,7 +173,7 @@ void arena_release(arena *a) {
   arena_block *b = a->head;
   while (b) {
     arena_block *next = b->next;
-    free(b);
+    block_free(b);
     b = next;
   }
   arena_init(a);

@@ -1,8 +1,11 @@
 /* An LD_PRELOAD library for the allocation-failure sweep
  * (scripts/malloc-sweep): PG_FAIL_AT=N makes the N-th call to malloc,
- * calloc or realloc (counted together, from 1) return NULL once (errno
- * ENOMEM, as the C library's allocator sets it); every
- * other call goes to the C library's allocator. PG_FAIL_COUNT=1 prints
+ * calloc, realloc or an anonymous mmap (counted together, from 1) fail
+ * once (NULL or MAP_FAILED, errno ENOMEM, as the C library sets it);
+ * every other call goes to the C library. Arenas map their large blocks
+ * themselves, so mmap is swept too (the C library's own mappings, its
+ * allocator's and thread stacks', use an internal entry that is not
+ * seen here). PG_FAIL_COUNT=1 prints
  * the number of calls at exit instead, to size the sweep; PG_FAIL_TRACE=1
  * prints a backtrace of the failing call to standard error, to find the
  * site a wrong ending comes from (addr2line turns it into lines).
@@ -17,6 +20,8 @@
 #include <execinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static unsigned long calls, fail_at;
@@ -84,6 +89,20 @@ void *calloc(size_t k, size_t n) {
 void *realloc(void *p, size_t n) {
   init();
   return fail_now() ? NULL : real_realloc(p, n);
+}
+
+/* Before init has found the C library's mmap (dlsym may map memory), the
+ * call goes to the kernel directly. */
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
+  static void *(*real_mmap)(void *, size_t, int, int, int, off_t);
+  if (!real_mmap && ready == 1)
+    real_mmap = (void *(*)(void *, size_t, int, int, int, off_t))dlsym(RTLD_NEXT, "mmap");
+  if (!real_mmap) return (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
+  if ((flags & MAP_ANONYMOUS) && fail_now()) {
+    errno = ENOMEM;
+    return MAP_FAILED;
+  }
+  return real_mmap(addr, len, prot, flags, fd, off);
 }
 
 typedef int (*main_fn)(int, char **, char **);
