@@ -50,6 +50,10 @@ KNOWN = {
     #   region is no DR region; the query now says the DR topology is
     #   undecided rather than absent, but `monitoring` is not judged.
     "aha-FN-1": "dr-components-per-region: a replica block's region as a scope region",
+    # - the same cause: an EFS replication destination's region (the
+    #   service creates the replica there) is no scope region, so
+    #   kms-key-per-region never asks for a key there.
+    "efs-FN-1": "kms-key-per-region: a replication destination's region as a scope region",
 }
 
 
