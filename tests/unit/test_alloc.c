@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <libxml/xmlerror.h>
 
@@ -38,8 +39,9 @@ static void test_arena_counts_refusals(void **state) {
 /* Whether the page holding p is mapped (msync fails with ENOMEM on a
  * page that is not). */
 static int page_mapped(const void *p) {
-  uintptr_t page = (uintptr_t)p & ~(uintptr_t)4095;
-  return msync((void *)page, 4096, MS_ASYNC) == 0;
+  size_t size = (size_t)sysconf(_SC_PAGESIZE);
+  uintptr_t page = (uintptr_t)p & ~(uintptr_t)(size - 1);
+  return msync((void *)page, size, MS_ASYNC) == 0;
 }
 #endif
 
