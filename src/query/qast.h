@@ -285,6 +285,10 @@ typedef struct qcheck {
   const char **return_names;
   int n_slots;
   int n_gen_slots;               /* slots [0, n) hold the generators' bindings */
+  /* No two bindings of the generators can be equal: each is a list (its
+   * elements are told apart by position) or a pattern of one node (each
+   * node once), so the evaluator need not remember the bindings seen. */
+  int distinct_bindings;
   uint32_t start;
 } qcheck;
 

@@ -540,6 +540,9 @@ static void check_one(checker *c, qcheck *k) {
   c->frame_full = 0;
   check_generators(c, k->gens, k->n_gens);
   k->n_gen_slots = c->next_slot;
+  k->distinct_bindings = 1;
+  for (size_t i = 0; i < k->n_gens; i++)
+    if (k->gens[i]->kind == N_PATTERN && k->gens[i]->n_items != 1) k->distinct_bindings = 0;
   if (k->where) check_condition(c, k->where, "'where'");
   for (size_t i = 0; i < k->n_lets; i++) {
     qlet *l = &k->lets[i];

@@ -311,7 +311,7 @@ static int emit_row(qeval *ev, check_run *cr) {
 static int check_cb(qeval *ev, void *arg) {
   check_run *cr = arg;
   const qcheck *k = cr->k;
-  if (k->n_gen_slots) {
+  if (k->n_gen_slots && !k->distinct_bindings) {
     int added = tupleset_add(cr->seen, ev->keys);
     if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     if (!added) return 0;
