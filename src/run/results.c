@@ -25,7 +25,8 @@ static void suite_release_index(report_suite *s) {
   free(s->keys);
   s->keys = NULL;
   s->cap_keys = 0;
-  idset_release(&s->names);
+  idset_release(&s->bases);
+  idset_release(&s->suffixed);
   idset_release(&s->identities);
 }
 
@@ -92,7 +93,8 @@ report_suite *report_add_suite(pg_report *r) {
   if (VEC_RESERVE(r->suites, r->cap, r->n + 1)) return NULL;
   report_suite *s = &r->suites[r->n++];
   memset(s, 0, sizeof *s);
-  idset_init(&s->names);
+  idset_init(&s->bases);
+  idset_init(&s->suffixed);
   idset_init(&s->identities);
   return s;
 }
@@ -178,10 +180,6 @@ cleanup:
 
 /* ---- subjects ---------------------------------------------------------- */
 
-static uint64_t name_hash(const void *ctx, int32_t id) {
-  return ((const report_suite *)ctx)->keys[id].name_hash;
-}
-
 /* A name looked up, with its hash: a slot whose stored hash differs is
  * passed over without comparing text (names of one suite often share long
  * prefixes, module.x["a-0001"]...). */
@@ -189,6 +187,20 @@ typedef struct name_probe {
   const char *name;
   uint64_t hash;
 } name_probe;
+
+static uint64_t base_hash_id(const void *ctx, int32_t id) {
+  return ((const report_suite *)ctx)->keys[id].base_hash;
+}
+
+static int base_eq(const void *ctx, int32_t id, const void *probe) {
+  const report_suite *s = ctx;
+  const name_probe *q = probe;
+  return s->keys[id].base_hash == q->hash && strcmp(s->keys[id].base, q->name) == 0;
+}
+
+static uint64_t name_hash_id(const void *ctx, int32_t id) {
+  return ((const report_suite *)ctx)->keys[id].name_hash;
+}
 
 static int name_eq(const void *ctx, int32_t id, const void *probe) {
   const report_suite *s = ctx;
@@ -230,29 +242,46 @@ static int identity_eq(const void *ctx, int32_t id, const void *probe) {
   return 1;
 }
 
-/* The subject whose unique name is `name`, or -1. */
-static int32_t find_name(const report_suite *s, const char *name, uint64_t h) {
+/* The first subject whose base name is `name`, or -1. */
+static int32_t find_base(const report_suite *s, const char *name, uint64_t h) {
   name_probe q = {name, h};
-  return idset_find(&s->names, h, &q, name_eq, s);
+  return idset_find(&s->bases, h, &q, base_eq, s);
 }
 
-/* A name no subject of the suite has: `name`, else "name (k)" for the
- * first k free, counting on from where the last search for `name` ended
- * (kept by the subject that holds `name`), so that k subjects of one
- * name cost O(k), not O(k^2). The result is in the report's arena. */
-static const char *unique_name(pg_report *r, report_suite *s, const char *name,
-                               uint64_t base_hash, uint64_t *hash) {
-  *hash = base_hash;
-  int32_t holder = find_name(s, name, *hash);
-  if (holder < 0) return report_str(r, name);
+/* Whether a subject's public name is `name`. The first subject of a base
+ * holds the base itself unless it was taken then, by a suffixed name (in
+ * `suffixed`); so a base in `bases` is always taken. */
+static int name_taken(const report_suite *s, const char *name, uint64_t h) {
+  name_probe q = {name, h};
+  return find_base(s, name, h) >= 0 || idset_find(&s->suffixed, h, &q, name_eq, s) >= 0;
+}
+
+/* Subject id's identity in the suite's identities (once its base repeats). */
+static int index_identity(report_suite *s, int32_t id) {
+  subject_key *key = &s->keys[id];
+  if (key->indexed) return PG_OK;
+  const pg_subject_result *sub = &s->subjects_owned[id];
+  identity k = {key->base, sub->addresses, sub->n_addresses, 0};
+  key->identity = identity_hash(&k, key->base_hash);
+  if (idset_add(&s->identities, key->identity, id, identity_hash_id, s) < 0)
+    return PG_ERR_NOMEM;
+  key->indexed = 1;
+  return PG_OK;
+}
+
+/* "name (k)" for the first k from *next on that no subject has; *next
+ * moves past it, so that k subjects of one name cost O(k), not O(k^2).
+ * The result is in the report's arena. */
+static const char *suffixed_name(pg_report *r, const report_suite *s, const char *name,
+                                 unsigned *next, uint64_t *hash) {
   char buf[1200];
-  unsigned k = s->keys[holder].next_suffix ? s->keys[holder].next_suffix : 2;
+  unsigned k = *next ? *next : 2;
   for (;; k++) {
     snprintf(buf, sizeof buf, "%.1100s (%u)", name, k);
     *hash = str_hash(buf);
-    if (find_name(s, buf, *hash) < 0) break;
+    if (!name_taken(s, buf, *hash)) break;
   }
-  s->keys[holder].next_suffix = k + 1;
+  *next = k + 1;
   return report_str(r, buf);
 }
 
@@ -301,23 +330,41 @@ static const char **copy_addresses(pg_report *r, const char *const *addresses, s
   return addrs;
 }
 
+/* The public name of a new subject whose base is `name`: the name itself
+ * when free, else "name (k)" from the counter of the base's first subject
+ * (`first`, or the new one when it is the first). */
+static const char *public_name(pg_report *r, report_suite *s, int32_t first, int32_t id,
+                               const char *name, uint64_t base_hash, uint64_t *hash) {
+  name_probe q = {name, base_hash};
+  if (first < 0 && idset_find(&s->suffixed, base_hash, &q, name_eq, s) < 0) {
+    *hash = base_hash;
+    return report_str(r, name);
+  }
+  return suffixed_name(r, s, name, &s->keys[first >= 0 ? first : id].next_suffix, hash);
+}
+
 int report_add_subject(pg_report *r, report_suite *s, const char *name,
                        pg_outcome outcome, const char *message,
                        const char *const *addresses, const pg_node_id *nodes,
                        size_t n_addresses, const char *path, const char *path_json) {
-  identity k = {name, addresses, n_addresses, 0};
   uint64_t base_hash = str_hash(name);
-  uint64_t ih = k.hash = identity_hash(&k, base_hash);
-  int32_t same = idset_find(&s->identities, ih, &k, identity_eq, s);
-  if (same >= 0) return merge_subject(r, s, same, outcome, message, path, path_json);
+  int32_t first = find_base(s, name, base_hash);
+  identity k = {name, addresses, n_addresses, 0};
+  if (first >= 0) {
+    /* A repeated name: the same resources make the same subject. */
+    if (index_identity(s, first) != PG_OK) return PG_ERR_NOMEM;
+    k.hash = identity_hash(&k, base_hash);
+    int32_t same = idset_find(&s->identities, k.hash, &k, identity_eq, s);
+    if (same >= 0) return merge_subject(r, s, same, outcome, message, path, path_json);
+  }
   if (reserve_subject(s) != PG_OK) return PG_ERR_NOMEM;
   int32_t id = (int32_t)s->pub.n_subjects;
   pg_subject_result *sub = &s->subjects_owned[id];
   subject_key *key = &s->keys[id];
   memset(sub, 0, sizeof *sub);
   memset(key, 0, sizeof *key);
-  key->identity = ih;
-  sub->name = unique_name(r, s, name, base_hash, &key->name_hash);
+  key->base_hash = base_hash;
+  sub->name = public_name(r, s, first, id, name, base_hash, &key->name_hash);
   key->base = sub->name && strcmp(sub->name, name) == 0 ? sub->name : report_str(r, name);
   sub->outcome = outcome;
   sub->message = report_str(r, message);
@@ -334,9 +381,15 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
       (message && !sub->message) || (path && !sub->path) || (path_json && !sub->path_json))
     return PG_ERR_NOMEM;
-  if (idset_add(&s->names, key->name_hash, id, name_hash, s) < 0 ||
-      idset_add(&s->identities, ih, id, identity_hash_id, s) < 0)
+  if ((first < 0 && idset_add(&s->bases, base_hash, id, base_hash_id, s) < 0) ||
+      (key->base != sub->name &&
+       idset_add(&s->suffixed, key->name_hash, id, name_hash_id, s) < 0))
     return PG_ERR_NOMEM;
+  if (first >= 0) {
+    key->identity = k.hash;
+    key->indexed = 1;
+    if (idset_add(&s->identities, k.hash, id, identity_hash_id, s) < 0) return PG_ERR_NOMEM;
+  }
   s->pub.n_subjects++;
   count_outcome(s, outcome, 1);
   return PG_OK;
@@ -378,9 +431,29 @@ static size_t own_address(const pg_subject_result *sub) {
   return 0;
 }
 
+/* The report's copies of the graph's region and file names, by the
+ * graph's pointer: a suite's subjects name a few regions and files many
+ * times over, and each is copied once per query, not per subject. */
+#define LOCATE_MEMO 64
+typedef struct locate_memo {
+  const char *from[LOCATE_MEMO];
+  const char *copy[LOCATE_MEMO];
+} locate_memo;
+
+static const char *graph_str(pg_report *r, locate_memo *m, const char *s) {
+  size_t slot = (size_t)(((uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ull) >> 58);
+  if (m->from[slot] != s) {
+    const char *copy = report_str(r, s);
+    if (!copy) return NULL;
+    m->from[slot] = s;
+    m->copy[slot] = copy;
+  }
+  return m->copy[slot];
+}
+
 /* Region, file and line of sub from its resources, its own first. */
 static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
-                          const pg_node_id *nodes, const pg_graph *g) {
+                          const pg_node_id *nodes, const pg_graph *g, locate_memo *m) {
   size_t own = own_address(sub);
   for (size_t step = 0; step < sub->n_addresses && !sub->file; step++) {
     size_t k = step == 0 ? own : step <= own ? step - 1 : step;
@@ -388,10 +461,10 @@ static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
     pg_node_id id = nodes ? nodes[k] : pg_graph_find(g, sub->addresses[k]);
     if (pg_graph_node(g, id, &info) != PG_OK) continue;
     if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
-        !(sub->region = report_str(r, info.region)))
+        !(sub->region = graph_str(r, m, info.region)))
       return PG_ERR_NOMEM;
     if (!info.file) continue;
-    if (!(sub->file = report_str(r, info.file))) return PG_ERR_NOMEM;
+    if (!(sub->file = graph_str(r, m, info.file))) return PG_ERR_NOMEM;
     sub->line = info.line;
     if (sub->outcome == PG_FAIL && info.ignores &&
         ignore_in_source(r, s, sub, info.ignores) != PG_OK)
@@ -401,11 +474,12 @@ static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
 }
 
 int report_locate(pg_report *r, size_t first, const pg_graph *g) {
+  locate_memo m = {{0}, {0}};
   for (size_t i = first; i < r->n; i++) {
     report_suite *s = &r->suites[i];
     for (size_t j = 0; j < s->pub.n_subjects; j++)
-      if (locate_subject(r, s, &s->subjects_owned[j], s->keys ? s->keys[j].nodes : NULL, g) !=
-          PG_OK)
+      if (locate_subject(r, s, &s->subjects_owned[j], s->keys ? s->keys[j].nodes : NULL, g,
+                         &m) != PG_OK)
         return PG_ERR_NOMEM;
   }
   return PG_OK;

@@ -12,9 +12,11 @@
  * so that adding one costs O(1) whatever the suite holds. */
 typedef struct subject_key {
   const char *base;      /* the name the query gave, before any suffix */
-  uint64_t name_hash;    /* hash of the public (unique) name */
-  uint64_t identity;     /* hash of base and addresses */
-  unsigned next_suffix;  /* the next " (k)" to try for this name */
+  uint64_t base_hash;    /* hash of base */
+  uint64_t name_hash;    /* hash of the public name (base, or base " (k)") */
+  uint64_t identity;     /* hash of base and addresses, once indexed */
+  unsigned next_suffix;  /* first subject of its base: the next " (k)" to try */
+  int indexed;           /* in the suite's identities */
   /* The graph's ids of its addresses, in their order, so that locating
    * it needs no lookup by address; NULL when the adder gave none. Valid
    * while the graph the subject came from is. */
@@ -26,8 +28,13 @@ typedef struct report_suite {
   pg_subject_result *subjects_owned;
   subject_key *keys;               /* parallel to subjects_owned */
   size_t cap_subjects, cap_keys;
-  idset names;                     /* subjects by unique name */
-  idset identities;                /* subjects by base name and addresses */
+  /* Most subjects have a name of their own: one look-up in `bases` finds
+   * that none had it before. The other two sets hold only the subjects of
+   * repeated names, so a suite of distinct names costs one set. */
+  idset bases;                     /* the first subject of each base name */
+  idset suffixed;                  /* subjects named "base (k)", by that name */
+  idset identities;                /* subjects of a repeated base, by base
+                                      name and addresses */
   size_t plan_index;               /* which of the report's plans */
 } report_suite;
 

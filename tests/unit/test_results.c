@@ -58,6 +58,27 @@ static void test_names(void **state) {
   for (size_t i = 0; i < 5; i++) assert_string_equal(s->pub.subjects[i].name, want[i]);
 }
 
+/* A name the query gives that another subject already holds with a
+ * suffix: that name's own subjects are told apart and merged as well. */
+static void test_name_held_by_suffix(void **state) {
+  pg_report *r = *state;
+  report_suite *s = suite(r, "p.json");
+  add(r, s, "y", PG_PASS, "a");
+  add(r, s, "y", PG_PASS, "b");         /* y (2) */
+  add(r, s, "y (2)", PG_PASS, "c");     /* its name is taken: y (2) (2) */
+  add(r, s, "y (2)", PG_PASS, "d");     /* y (2) (3) */
+  add(r, s, "y (2)", PG_FAIL, "c");     /* the same as the third */
+  add(r, s, "y", PG_FAIL, "b");         /* the same as the second */
+  add(r, s, "y (2)", PG_PASS, "e");     /* y (2) (4) */
+  add(r, s, "y", PG_PASS, "f");         /* y (3) */
+  static const char *const want[] = {"y", "y (2)", "y (2) (2)", "y (2) (3)", "y (2) (4)", "y (3)"};
+  assert_int_equal(s->pub.n_subjects, 6);
+  for (size_t i = 0; i < 6; i++) assert_string_equal(s->pub.subjects[i].name, want[i]);
+  assert_int_equal(s->pub.subjects[1].outcome, PG_FAIL);
+  assert_int_equal(s->pub.subjects[2].outcome, PG_FAIL);
+  assert_int_equal(s->pub.failed, 2);
+}
+
 static void test_same_subject(void **state) {
   pg_report *r = *state;
   report_suite *s = suite(r, "p.json");
@@ -274,6 +295,7 @@ static void test_locate_by_node(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_names, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_name_held_by_suffix, setup, teardown),
       cmocka_unit_test_setup_teardown(test_same_subject, setup, teardown),
       cmocka_unit_test_setup_teardown(test_locate_by_node, setup, teardown),
       cmocka_unit_test_setup_teardown(test_plans, setup, teardown),
