@@ -283,6 +283,13 @@ static int suite_lines(FILE *f, const pg_suite_result *s, const pg_text_options 
     int head = head_line(f, o->color, st, s, sub, st != ST_PASS);
     if (head < 0 || (st != ST_PASS && message_line(f, sub, sub->message, o->verbose, head) < 0))
       return -1;
+    if (st == ST_PASS && !(head & HEAD_PLACED) && sub->file) {
+      /* Where a pass is declared, when its first line had no room for it:
+       * on a line of its own, never left out (as for a failure). */
+      char where[1100];
+      place(sub, where, sizeof where);
+      fprintf(f, "%*s%s\n", INDENT, "", where + 1);
+    }
   }
   if (o->verbose && any_failed) fix_line(f, s);
   if (o->verbose && s->skipped &&
