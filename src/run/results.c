@@ -256,17 +256,22 @@ static int name_taken(const report_suite *s, const char *name, uint64_t h) {
   return find_base(s, name, h) >= 0 || idset_find(&s->suffixed, h, &q, name_eq, s) >= 0;
 }
 
-/* Subject id's identity in the suite's identities (once its base repeats). */
-static int index_identity(report_suite *s, int32_t id) {
+/* Puts subject id, whose identity hashes to h, in the suite's identities. */
+static int add_identity(report_suite *s, int32_t id, uint64_t h) {
   subject_key *key = &s->keys[id];
+  key->identity = h;
+  if (idset_add(&s->identities, h, id, identity_hash_id, s) < 0) return PG_ERR_NOMEM;
+  key->indexed = 1;
+  return PG_OK;
+}
+
+/* The first subject of a base joins the identities once its base repeats. */
+static int index_identity(report_suite *s, int32_t id) {
+  const subject_key *key = &s->keys[id];
   if (key->indexed) return PG_OK;
   const pg_subject_result *sub = &s->subjects_owned[id];
   identity k = {key->base, sub->addresses, sub->n_addresses, 0};
-  key->identity = identity_hash(&k, key->base_hash);
-  if (idset_add(&s->identities, key->identity, id, identity_hash_id, s) < 0)
-    return PG_ERR_NOMEM;
-  key->indexed = 1;
-  return PG_OK;
+  return add_identity(s, id, identity_hash(&k, key->base_hash));
 }
 
 /* "name (k)" for the first k from *next on that no subject has; *next
@@ -385,11 +390,7 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
       (key->base != sub->name &&
        idset_add(&s->suffixed, key->name_hash, id, name_hash_id, s) < 0))
     return PG_ERR_NOMEM;
-  if (first >= 0) {
-    key->identity = k.hash;
-    key->indexed = 1;
-    if (idset_add(&s->identities, k.hash, id, identity_hash_id, s) < 0) return PG_ERR_NOMEM;
-  }
+  if (first >= 0 && add_identity(s, id, k.hash) != PG_OK) return PG_ERR_NOMEM;
   s->pub.n_subjects++;
   count_outcome(s, outcome, 1);
   return PG_OK;
@@ -441,7 +442,7 @@ typedef struct locate_memo {
 } locate_memo;
 
 static const char *graph_str(pg_report *r, locate_memo *m, const char *s) {
-  size_t slot = (size_t)(((uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ull) >> 58);
+  size_t slot = (size_t)(hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)s) % LOCATE_MEMO);
   if (m->from[slot] != s) {
     const char *copy = report_str(r, s);
     if (!copy) return NULL;
