@@ -13,27 +13,26 @@ void idset_release(idset *s) {
   idset_init(s);
 }
 
-static void place(int32_t *slots, size_t cap, uint64_t h, int32_t id) {
+static void place(uint64_t *slots, size_t cap, uint64_t h, int32_t id) {
   size_t i = (size_t)h & (cap - 1);
-  while (slots[i] >= 0) i = (i + 1) & (cap - 1);
-  slots[i] = id;
+  while (slots[i]) i = (i + 1) & (cap - 1);
+  slots[i] = (uint64_t)(uint32_t)h << 32 | ((uint64_t)(uint32_t)id + 1u);
 }
 
-static int grow(idset *s, idset_hash_fn hash, const void *ctx) {
+static int grow(idset *s) {
   size_t ncap = s->cap ? s->cap * 2 : 64;
-  int32_t *ns = malloc(ncap * sizeof *ns);
+  uint64_t *ns = calloc(ncap, sizeof *ns);
   if (!ns) return -1;
-  for (size_t i = 0; i < ncap; i++) ns[i] = -1;
   for (size_t i = 0; i < s->cap; i++)
-    if (s->slots[i] >= 0) place(ns, ncap, hash(ctx, s->slots[i]), s->slots[i]);
+    if (s->slots[i]) place(ns, ncap, s->slots[i] >> 32, (int32_t)((uint32_t)s->slots[i] - 1u));
   free(s->slots);
   s->slots = ns;
   s->cap = ncap;
   return 0;
 }
 
-int idset_add(idset *s, uint64_t h, int32_t id, idset_hash_fn hash, const void *ctx) {
-  if ((s->n + 1) * 2 > s->cap && grow(s, hash, ctx) < 0) return -1;
+int idset_add(idset *s, uint64_t h, int32_t id) {
+  if ((s->n + 1) * 2 > s->cap && grow(s) < 0) return -1;
   place(s->slots, s->cap, h, id);
   s->n++;
   return 0;

@@ -1,7 +1,7 @@
 /* Hashing and the one hash set: FNV-1a over bytes and words, and an
  * open-addressing set of int32 ids whose keys live in the owner's arrays
- * (edges, tuples, interned strings). The set stores only ids; the owner
- * says how to hash an id and whether an id matches a probe, so each table
+ * (edges, tuples, interned strings). The set stores ids with part of their
+ * keys' hashes; the owner says whether an id matches a probe, so each table
  * keeps its keys where they already are. */
 #ifndef PG_HASH_H
 #define PG_HASH_H
@@ -55,13 +55,14 @@ static inline uint64_t hash_word(uint64_t h, uint64_t w) {
 }
 
 typedef struct idset {
-  int32_t *slots;       /* ids, -1 when empty; malloc'd */
+  uint64_t *slots;      /* 0 when empty, else the low 32 bits of the key's
+                           hash above id + 1: a probe whose hash differs is
+                           passed over without reading the owner's key (a
+                           cache miss), and growing never reads the keys */
   size_t cap;           /* a power of two, or 0 */
   size_t n;             /* ids held */
 } idset;
 
-/* Hash of the key that id stands for. */
-typedef uint64_t (*idset_hash_fn)(const void *ctx, int32_t id);
 /* Whether id's key equals the probe's. */
 typedef int (*idset_eq_fn)(const void *ctx, int32_t id, const void *probe);
 
@@ -73,13 +74,17 @@ static inline int32_t idset_find(const idset *s, uint64_t h, const void *probe,
                                  idset_eq_fn eq, const void *ctx) {
   if (!s->cap) return -1;
   size_t mask = s->cap - 1;
-  for (size_t i = (size_t)h & mask; s->slots[i] >= 0; i = (i + 1) & mask)
-    if (eq(ctx, s->slots[i], probe)) return s->slots[i];
+  uint64_t tag = (uint32_t)h;
+  for (size_t i = (size_t)h & mask; s->slots[i]; i = (i + 1) & mask) {
+    uint64_t v = s->slots[i];
+    int32_t id = (int32_t)((uint32_t)v - 1u);
+    if (v >> 32 == tag && eq(ctx, id, probe)) return id;
+  }
   return -1;
 }
 /* Adds `id` (whose key hashes to h and is not in the set yet: look it up
  * first). Grows at half full, rehashing with `hash`. 0, or -1 when out of
  * memory (the set is unchanged). */
-int idset_add(idset *s, uint64_t h, int32_t id, idset_hash_fn hash, const void *ctx);
+int idset_add(idset *s, uint64_t h, int32_t id);
 
 #endif

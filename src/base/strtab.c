@@ -16,10 +16,6 @@ typedef struct probe {
   uint64_t h;          /* compared first: most misses stop there */
 } probe;
 
-static uint64_t entry_hash(const void *ctx, int32_t id) {
-  return ((const strtab *)ctx)->entries[id]->hash;
-}
-
 static int entry_eq(const void *ctx, int32_t id, const void *p) {
   const str_entry *e = ((const strtab *)ctx)->entries[id];
   const probe *q = p;
@@ -67,7 +63,7 @@ str_entry *strtab_intern(strtab *t, const char *s, size_t len) {
   e->cfg_module = e->cfg_resource = NULL;
   e->mark = 0;
   t->entries[t->count] = e;
-  if (idset_add(&t->ids, h, (int32_t)t->count, entry_hash, t) < 0) return NULL;
+  if (idset_add(&t->ids, h, (int32_t)t->count) < 0) return NULL;
   t->count++;
   return e;
 }

@@ -75,11 +75,6 @@ static uint64_t edge_key_hash(pg_node_id from, pg_node_id to, pg_edge_kind kind,
   return hash_word(h, (uint64_t)(uintptr_t)label);
 }
 
-static uint64_t edge_id_hash(const void *ctx, int32_t id) {
-  const edge *e = &((const pg_graph *)ctx)->edges[id];
-  return edge_key_hash(e->from, e->to, e->kind, e->label);
-}
-
 static int edge_id_eq(const void *ctx, int32_t id, const void *probe) {
   const edge *e = &((const pg_graph *)ctx)->edges[id], *p = probe;
   return e->from == p->from && e->to == p->to && e->kind == p->kind && e->label == p->label;
@@ -96,7 +91,7 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
   if (g->n_edges >= INT32_MAX - 1) return -1;
   if (VEC_RESERVE_FIRST(g->edges, g->cap_edges, g->n_edges + 1, FIRST_EDGES) < 0) return -1;
   g->edges[g->n_edges] = key;
-  if (idset_add(&g->edge_set, h, (int32_t)g->n_edges, edge_id_hash, g) < 0) return -1;
+  if (idset_add(&g->edge_set, h, (int32_t)g->n_edges) < 0) return -1;
   g->n_edges++;
   return 1;
 }

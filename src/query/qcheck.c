@@ -66,8 +66,7 @@ static int gave_up(const checker *c) { return c->errors > MAX_CHECK_ERRORS; }
 
 /* ---- defs by name ------------------------------------------------------- */
 
-static uint64_t def_hash(const void *ctx, int32_t id) {
-  const char *name = ((const qquery *)ctx)->defs[id].name;
+static uint64_t def_hash(const char *name) {
   return hash_bytes(HASH_FNV_OFFSET, name, strlen(name));
 }
 
@@ -582,7 +581,7 @@ static int check_def(checker *c, size_t d) {
   def->depth = c->reach;
   def->n_slots = c->next_slot;
   if (twice) return PG_OK;
-  return idset_add(&c->def_index, def_hash(q, (int32_t)d), (int32_t)d, def_hash, q) < 0
+  return idset_add(&c->def_index, def_hash(q->defs[d].name), (int32_t)d) < 0
              ? PG_ERR_NOMEM : PG_OK;
 }
 

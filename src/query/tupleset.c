@@ -40,11 +40,6 @@ static uint64_t tuple_hash(const uint64_t *k, size_t w) {
   return h;
 }
 
-static uint64_t hash_of(const void *ctx, int32_t id) {
-  const tupleset *t = ctx;
-  return tuple_hash(t->keys + (size_t)id * t->width, t->width);
-}
-
 static int equal_to(const void *ctx, int32_t id, const void *probe) {
   const tupleset *t = ctx;
   return memcmp(t->keys + (size_t)id * t->width, probe, t->width * sizeof *t->keys) == 0;
@@ -60,8 +55,7 @@ static int spill(tupleset *t) {
   t->keys = keys;
   t->cap = cap;
   for (size_t i = 0; i < t->n; i++)
-    if (idset_add(&t->index, tuple_hash(keys + i * t->width, t->width), (int32_t)i, hash_of, t) <
-        0) {
+    if (idset_add(&t->index, tuple_hash(keys + i * t->width, t->width), (int32_t)i) < 0) {
       idset_release(&t->index);
       idset_init(&t->index);
       free(keys);
@@ -94,7 +88,7 @@ int tupleset_add(tupleset *t, const uint64_t *keys) {
   if (idset_find(&t->index, h, keys, equal_to, t) >= 0) return 0;
   if (t->n >= INT32_MAX || VEC_RESERVE(t->keys, t->cap, (t->n + 1) * t->width) < 0) return -1;
   memcpy(t->keys + t->n * t->width, keys, t->width * sizeof *keys);
-  if (idset_add(&t->index, h, (int32_t)t->n, hash_of, t) < 0) return -1;
+  if (idset_add(&t->index, h, (int32_t)t->n) < 0) return -1;
   t->n++;
   return 1;
 }

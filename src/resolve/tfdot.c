@@ -62,9 +62,8 @@ static int normalise(char *name) {
   return kind;
 }
 
-static uint64_t node_hash(const void *ctx, int32_t id) {
-  const tfdot *d = ctx;
-  return hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)d->nodes[id].addr);
+static uint64_t addr_hash(const char *addr) {
+  return hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)addr);
 }
 
 static int node_eq(const void *ctx, int32_t id, const void *probe) {
@@ -73,8 +72,7 @@ static int node_eq(const void *ctx, int32_t id, const void *probe) {
 }
 
 int32_t tfdot_find(const tfdot *d, const char *addr) {
-  return idset_find(&d->ids, hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)addr), addr,
-                    node_eq, d);
+  return idset_find(&d->ids, addr_hash(addr), addr, node_eq, d);
 }
 
 /* The node for a normalised name, added when new; -1 when out of memory. */
@@ -86,7 +84,7 @@ static int32_t node_for(build *b, tfdot *d, const char *name, tfdot_kind kind) {
   if (VEC_RESERVE(d->nodes, d->cap_nodes, d->n_nodes + 1) < 0) return -1;
   id = (int32_t)d->n_nodes;
   d->nodes[id] = (tfdot_node){addr, kind};
-  if (idset_add(&d->ids, node_hash(d, id), id, node_hash, d) < 0) return -1;
+  if (idset_add(&d->ids, addr_hash(addr), id) < 0) return -1;
   d->n_nodes++;
   if (kind != TFDOT_RESOURCE) d->values++;
   return id;

@@ -103,10 +103,6 @@ report_suite *report_add_suite(pg_report *r) {
 
 static uint64_t str_hash(const char *s) { return hash_mem(HASH_FNV_OFFSET, s, strlen(s)); }
 
-static uint64_t plan_hash(const void *ctx, int32_t id) {
-  return ((const pg_report *)ctx)->plans[id].hash;
-}
-
 static int plan_eq(const void *ctx, int32_t id, const void *probe) {
   const pg_report *r = ctx;
   return strcmp(r->suites[r->plans[id].first].pub.plan, probe) == 0;
@@ -119,9 +115,9 @@ static int number_plan(pg_report *r, size_t i) {
   int32_t p = idset_find(&r->plan_ids, h, s->pub.plan, plan_eq, r);
   if (p < 0) {
     if (VEC_RESERVE(r->plans, r->cap_plans, r->n_plans + 1)) return PG_ERR_NOMEM;
-    report_plan rp = {i, h, -1, -1, -1};
+    report_plan rp = {i, -1, -1, -1};
     r->plans[r->n_plans] = rp;
-    if (idset_add(&r->plan_ids, h, (int32_t)r->n_plans, plan_hash, r) < 0)
+    if (idset_add(&r->plan_ids, h, (int32_t)r->n_plans) < 0)
       return PG_ERR_NOMEM;
     p = (int32_t)r->n_plans++;
   }
@@ -188,18 +184,10 @@ typedef struct name_probe {
   uint64_t hash;
 } name_probe;
 
-static uint64_t base_hash_id(const void *ctx, int32_t id) {
-  return ((const report_suite *)ctx)->keys[id].base_hash;
-}
-
 static int base_eq(const void *ctx, int32_t id, const void *probe) {
   const report_suite *s = ctx;
   const name_probe *q = probe;
   return s->keys[id].base_hash == q->hash && strcmp(s->keys[id].base, q->name) == 0;
-}
-
-static uint64_t name_hash_id(const void *ctx, int32_t id) {
-  return ((const report_suite *)ctx)->keys[id].name_hash;
 }
 
 static int name_eq(const void *ctx, int32_t id, const void *probe) {
@@ -224,10 +212,6 @@ static uint64_t identity_hash(const identity *k, uint64_t base_hash) {
     h = hash_word(h, strcmp(k->addresses[i], k->base) == 0 ? base_hash
                                                             : str_hash(k->addresses[i]));
   return h;
-}
-
-static uint64_t identity_hash_id(const void *ctx, int32_t id) {
-  return ((const report_suite *)ctx)->keys[id].identity;
 }
 
 static int identity_eq(const void *ctx, int32_t id, const void *probe) {
@@ -260,7 +244,7 @@ static int name_taken(const report_suite *s, const char *name, uint64_t h) {
 static int add_identity(report_suite *s, int32_t id, uint64_t h) {
   subject_key *key = &s->keys[id];
   key->identity = h;
-  if (idset_add(&s->identities, h, id, identity_hash_id, s) < 0) return PG_ERR_NOMEM;
+  if (idset_add(&s->identities, h, id) < 0) return PG_ERR_NOMEM;
   key->indexed = 1;
   return PG_OK;
 }
@@ -386,9 +370,9 @@ int report_add_subject(pg_report *r, report_suite *s, const char *name,
   if (!sub->name || !key->base || (n_addresses && !sub->addresses) ||
       (message && !sub->message) || (path && !sub->path) || (path_json && !sub->path_json))
     return PG_ERR_NOMEM;
-  if ((first < 0 && idset_add(&s->bases, base_hash, id, base_hash_id, s) < 0) ||
+  if ((first < 0 && idset_add(&s->bases, base_hash, id) < 0) ||
       (key->base != sub->name &&
-       idset_add(&s->suffixed, key->name_hash, id, name_hash_id, s) < 0))
+       idset_add(&s->suffixed, key->name_hash, id) < 0))
     return PG_ERR_NOMEM;
   if (first >= 0 && add_identity(s, id, k.hash) != PG_OK) return PG_ERR_NOMEM;
   s->pub.n_subjects++;

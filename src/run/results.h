@@ -41,7 +41,6 @@ typedef struct report_suite {
 /* One distinct plan of the report. */
 typedef struct report_plan {
   size_t first;          /* its first suite, whose pub.plan names it */
-  uint64_t hash;         /* of its name */
   double load_seconds;   /* reading and parsing it; < 0 when not known */
   double build_seconds;  /* building its graph; < 0 when not known */
   double eval_seconds;   /* evaluating every query (wall time) */

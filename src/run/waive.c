@@ -40,11 +40,6 @@ static uint64_t exact_hash(const char *query, const char *address) {
   return hash_mem(h, address, strlen(address));
 }
 
-static uint64_t exact_hash_id(const void *ctx, int32_t id) {
-  const pg_waiver *w = &((const waiver_index *)ctx)->w[id];
-  return exact_hash(w->query, w->address);
-}
-
 static int exact_eq(const void *ctx, int32_t id, const void *probe) {
   const pg_waiver *w = &((const waiver_index *)ctx)->w[id];
   const exact_key *k = probe;
@@ -87,7 +82,7 @@ static int index_build(waiver_index *x, const pg_waiver *w, size_t n) {
     exact_key k = {w[i].query, w[i].address};
     uint64_t h = exact_hash(k.query, k.address);
     if (idset_find(&x->exact, h, &k, exact_eq, x) < 0 &&
-        idset_add(&x->exact, h, (int32_t)i, exact_hash_id, x) < 0)
+        idset_add(&x->exact, h, (int32_t)i) < 0)
       return PG_ERR_NOMEM;
   }
   return PG_OK;
