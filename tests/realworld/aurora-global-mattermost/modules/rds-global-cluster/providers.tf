@@ -1,0 +1,9 @@
+terraform {
+  required_version = ">= 1.6.3"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.41.0"
+    }
+  }
+}
