@@ -1,0 +1,4 @@
+/* Outputs */
+output "lb_dns_name" {
+  value = aws_lb.demo.dns_name
+}
