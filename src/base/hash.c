@@ -16,7 +16,7 @@ void idset_release(idset *s) {
 static void place(uint64_t *slots, size_t cap, uint64_t h, int32_t id) {
   size_t i = (size_t)h & (cap - 1);
   while (slots[i]) i = (i + 1) & (cap - 1);
-  slots[i] = (uint64_t)(uint32_t)h << 32 | ((uint64_t)(uint32_t)id + 1u);
+  slots[i] = idset_slot(h, id);
 }
 
 static int grow(idset *s) {
@@ -24,7 +24,7 @@ static int grow(idset *s) {
   uint64_t *ns = calloc(ncap, sizeof *ns);
   if (!ns) return -1;
   for (size_t i = 0; i < s->cap; i++)
-    if (s->slots[i]) place(ns, ncap, s->slots[i] >> 32, (int32_t)((uint32_t)s->slots[i] - 1u));
+    if (s->slots[i]) place(ns, ncap, idset_slot_hash(s->slots[i]), idset_slot_id(s->slots[i]));
   free(s->slots);
   s->slots = ns;
   s->cap = ncap;

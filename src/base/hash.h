@@ -63,6 +63,13 @@ typedef struct idset {
   size_t n;             /* ids held */
 } idset;
 
+/* A slot's parts (see idset.slots); 0 is no slot. */
+static inline uint64_t idset_slot(uint64_t h, int32_t id) {
+  return (uint64_t)(uint32_t)h << 32 | ((uint64_t)(uint32_t)id + 1u);
+}
+static inline int32_t idset_slot_id(uint64_t slot) { return (int32_t)((uint32_t)slot - 1u); }
+static inline uint64_t idset_slot_hash(uint64_t slot) { return slot >> 32; }
+
 /* Whether id's key equals the probe's. */
 typedef int (*idset_eq_fn)(const void *ctx, int32_t id, const void *probe);
 
@@ -76,15 +83,14 @@ static inline int32_t idset_find(const idset *s, uint64_t h, const void *probe,
   size_t mask = s->cap - 1;
   uint64_t tag = (uint32_t)h;
   for (size_t i = (size_t)h & mask; s->slots[i]; i = (i + 1) & mask) {
-    uint64_t v = s->slots[i];
-    int32_t id = (int32_t)((uint32_t)v - 1u);
-    if (v >> 32 == tag && eq(ctx, id, probe)) return id;
+    int32_t id = idset_slot_id(s->slots[i]);
+    if (idset_slot_hash(s->slots[i]) == tag && eq(ctx, id, probe)) return id;
   }
   return -1;
 }
 /* Adds `id` (whose key hashes to h and is not in the set yet: look it up
- * first). Grows at half full, rehashing with `hash`. 0, or -1 when out of
- * memory (the set is unchanged). */
+ * first). Grows at half full, from the hash bits the slots keep. 0, or -1
+ * when out of memory (the set is unchanged). */
 int idset_add(idset *s, uint64_t h, int32_t id);
 
 #endif
