@@ -50,14 +50,6 @@ KNOWN = {
     #   region is no DR region; the query now says the DR topology is
     #   undecided rather than absent, but `monitoring` is not judged.
     "aha-FN-1": "dr-components-per-region: a replica block's region as a scope region",
-    # - the same cause: an EFS replication destination's region (the
-    #   service creates the replica there) is no scope region, so
-    #   kms-key-per-region never asks for a key there.
-    "efs-FN-1": "kms-key-per-region: a replication destination's region as a scope region",
-    #   and again: Secrets Manager replicas in us-west-2 under the AWS-managed
-    #   key, their secret naming its key by a bare alias (no ARN, no key
-    #   of the plan), so nothing counts as encrypted data there.
-    "mqdns-FN-1": "kms-key-per-region: a secret's replica region, a key named by alias",
     # - s3-replication-ready asks the replication role for any policy; this
     #   one grants the S3 actions but not kms:Decrypt on the source's key
     #   nor kms:Encrypt on the replica key, so no SSE-KMS object replicates.
