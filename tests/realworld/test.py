@@ -45,11 +45,6 @@ KNOWN = {
     #   aws-ia's Aurora global database has the same gap: eleven alarms
     #   whose only action is a topic nothing subscribes to.
     "aurora-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    # - scope regions leave out a region named only by a DynamoDB replica
-    #   block while the other provider's region is unknown, so the replica's
-    #   region is no DR region; the query now says the DR topology is
-    #   undecided rather than absent, but `monitoring` is not judged.
-    "aha-FN-1": "dr-components-per-region: a replica block's region as a scope region",
     # - s3-replication-ready asks the replication role for any policy; this
     #   one grants the S3 actions but not kms:Decrypt on the source's key
     #   nor kms:Encrypt on the replica key, so no SSE-KMS object replicates.
