@@ -35,10 +35,6 @@ KNOWN = {
     # No open issue owns them yet (closing note of 2026-12-02, second stop);
     # each is the catalog's rule as written against what a reviewer of the
     # design says:
-    # - scope regions take in us-east-1, which holds only the alarm on a
-    #   Route 53 health check (AWS publishes that metric there alone), so
-    #   replica-per-region asks the database for a replica there;
-    "pilot-FP-1": "replica-per-region: a region held only for a global service's alarm",
     # - alarms-have-actions accepts any action: this one's SNS topic has
     #   no subscription in the plan.
     "pilot-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
