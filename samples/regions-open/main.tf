@@ -4,7 +4,7 @@
 # providers are in different regions, as a global database's members are.
 # From the plan alone that is undecided, not a skip: same-region-
 # references reports both members unknown; replica-per-region, with no
-# region to check, says its subjects may be hidden.
+# region to check, reports the global database unknown, saying why.
 
 resource "aws_rds_cluster_parameter_group" "orders" {
   provider = aws.primary
