@@ -41,10 +41,6 @@ KNOWN = {
     #   aws-ia's Aurora global database has the same gap: eleven alarms
     #   whose only action is a topic nothing subscribes to.
     "aurora-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    # - s3-replication-ready asks the replication role for any policy; this
-    #   one grants the S3 actions but not kms:Decrypt on the source's key
-    #   nor kms:Encrypt on the replica key, so no SSE-KMS object replicates.
-    "s3crr-FN-1": "s3-replication-ready: the role's policy lacks the KMS actions",
 }
 
 
