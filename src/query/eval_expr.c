@@ -498,13 +498,28 @@ static qvalue in_value(qeval *ev, qvalue a, qvalue b) {
   }
   qvalue l = qv_as_list(ev->mem, b);
   if (l.kind != QV_LIST) return qv_bool(0);
-  int unknown = l.u.list->partial;
-  for (size_t i = 0; i < l.u.list->n; i++) {
+  int unknown = l.u.list->partial, found = 0;
+  size_t i = 0;
+  for (; i < l.u.list->n && !found; i++) {
     int e = qv_equal(ev->g, a, l.u.list->items[i]);
-    if (e == 1) return qv_bool(1);
+    if (e == 1) found = 1;
     if (e < 0) unknown = 1;
   }
-  return unknown ? qv_unknown() : qv_bool(0);
+  ev->steps += i / QEVAL_COMPARES_PER_STEP;
+  return found ? qv_bool(1) : unknown ? qv_unknown() : qv_bool(0);
+}
+
+/* The node set of b when b is a long list of nodes that a query-level let
+ * holds (memberset.h); else NULL, and `in` compares element by element. */
+static const member_set *member_set_of(qeval *ev, qvalue b) {
+  if (b.kind != QV_LIST || b.u.list->n < MEMBER_SET_MIN || !ev->globals) return NULL;
+  size_t i = 0;
+  while (i < ev->q->n_lets &&
+         !(ev->globals[i].kind == QV_LIST && ev->globals[i].u.list == b.u.list))
+    i++;
+  if (i == ev->q->n_lets) return NULL;
+  const member_set *m = member_sets_get(&ev->members, b.u.list, pg_graph_node_count(ev->g));
+  return m && m->bits ? m : NULL;
 }
 
 static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int sens) {
@@ -749,6 +764,12 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
   case N_IN: {
     qvalue a = qeval_expr(ev, n->a);
     qvalue b = qeval_expr(ev, n->b);  /* tells of every element compared */
+    const member_set *m = a.kind == QV_NODE ? member_set_of(ev, b) : NULL;
+    if (m)
+      return qv_derived(member_set_has(m, a.u.node) ? qv_bool(1)
+                        : b.u.list->partial         ? qv_unknown()
+                                                    : qv_bool(0),
+                        a.sensitive || b.sensitive || m->sensitive);
     return qv_derived(in_value(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
   }
   case N_AND:

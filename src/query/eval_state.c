@@ -185,6 +185,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
 void qeval_free(qeval *ev) {
   arena_release(&ev->cache);
   field_memo_release(&ev->fields);
+  member_sets_clear(&ev->members);
   for (size_t i = 0; i < QEVAL_SCRATCH_LEVELS; i++) arena_release(&ev->scratch[i]);
   free(ev->trail);
   qregex_free(ev->dyn_regex);

@@ -27,6 +27,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->bytes = 0;
   qeval_meter(ev, mem);
   ev->n_open_memo = 0;  /* keyed by the previous query's pattern nodes */
+  member_sets_clear(&ev->members);  /* keyed by the previous query's lists */
   memset(ev->glob_memo, 0, sizeof ev->glob_memo);
   /* Why a subject is undecided starts empty for each query: a reason the
    * previous query of this worker noted and never used is not this one's

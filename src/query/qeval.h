@@ -10,6 +10,7 @@
 
 #include "query/qast.h"
 #include "query/builtins.h"
+#include "query/memberset.h"
 #include "query/qvalue.h"
 #include "query/tupleset.h"
 
@@ -96,6 +97,7 @@ typedef struct qeval {
    * per nesting level (scratch.h); scratch_depth levels are in use. */
   arena scratch[QEVAL_SCRATCH_LEVELS];
   unsigned scratch_depth;
+  member_sets members;         /* `in` over query-level lists (memberset.h) */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (qregex) */
   char *dyn_regex_src;
@@ -187,6 +189,10 @@ static inline void qeval_leave(qeval *ev) { ev->depth--; }
 /* Values cost steps too: a string or list doubled in every step would
  * otherwise reach gigabytes within a few thousand steps. */
 #define QEVAL_BYTES_PER_STEP 16
+/* Elements that `x in L` compares cost a step per QEVAL_COMPARES_PER_STEP,
+ * so a scan repeated over a long list meets the step limit (memberset.h
+ * spares the query-level lists of nodes). */
+#define QEVAL_COMPARES_PER_STEP 16
 
 /* Counts bytes of values allocated in a (an arena the evaluator puts
  * values in) against the budget. */
