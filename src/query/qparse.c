@@ -206,6 +206,18 @@ static int string_clause(parser *p, const char **out, const char *what) {
   return *out != NULL;
 }
 
+/* The error where a clause should start: a second 'query' header says
+ * what is wrong with the file. */
+static int no_clause(parser *p, int adhoc) {
+  if (!adhoc && ps_at_word(p, "query"))
+    return ps_fail_at(p, p->tok.start, p->tok.end,
+                      "a second 'query' in one file: put each query in a .pgq file of its "
+                      "own") != NULL;
+  return ps_expected(p, adhoc ? "'match', 'check' or 'def'"
+                           : "a clause (title, severity, description, skip, param, "
+                             "def, check)") != NULL;
+}
+
 static int parse_clause(parser *p, int adhoc) {
   qquery *q = p->q;
   if (q->library && !ps_at_word(p, "def") && !ps_at_word(p, "import")) {
@@ -280,9 +292,7 @@ static int parse_clause(parser *p, int adhoc) {
     q->adhoc = is_match;
     return parse_check(p, c, is_match);
   }
-  return ps_expected(p, adhoc ? "'match', 'check' or 'def'"
-                           : "a clause (title, severity, description, skip, param, "
-                             "def, check)") != NULL;
+  return no_clause(p, adhoc);
 }
 
 static int parse_file(parser *p, int adhoc) {
@@ -304,9 +314,18 @@ static int parse_file(parser *p, int adhoc) {
     if (!q->id) resync(p);
   }
   while (p->tok.kind != T_EOF && p->errors < MAX_ERRORS) {
+    uint32_t at = p->tok.start;
+    int second_query = !adhoc && !q->library && ps_at_word(p, "query");
     if (!parse_clause(p, adhoc) || p->failed) {
+      if (second_query) break;  /* what follows is another query's */
       if (!p->failed) ps_expected(p, "a clause");
       resync(p);
+      /* A clause word that fails where it stands (a second 'query') would
+       * fail again: pass it, so each error is told once. */
+      if (p->tok.start == at && p->tok.kind != T_EOF) {
+        ps_advance(p);
+        resync(p);
+      }
     }
   }
   if (p->errors >= MAX_ERRORS && p->tok.kind != T_EOF)

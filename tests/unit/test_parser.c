@@ -22,6 +22,11 @@ typedef struct parse_case {
   const char *want;   /* node kind name of the first return/expect, or the error */
 } parse_case;
 
+/* Two queries in one file. */
+#define SECOND_QUERY                                                         \
+  "query x\n  title 'a'\ncheck subject 'a' expect true message 'm'\n"       \
+  "query y\n  title 'b'\ncheck subject 'b' expect true message 'm'\n"
+
 static const parse_case cases[] = {
     /* Accepted forms. */
     {"pattern and return", 1, "match (v: aws_vpc) return v", "name"},
@@ -68,6 +73,8 @@ static const parse_case cases[] = {
      "3:3: a second 'title'"},
     {"no title", 0, "query x\n  check subject 'a' expect true message 'm'\n",
      "1:1: query 'x' has no 'title'"},
+    {"second query", 0, SECOND_QUERY,
+     "4:1: a second 'query' in one file: put each query in a .pgq file of its own"},
     {"bad character", 1, "match (v) @",
      "1:11: expected 'return' and the columns to show, found '@', a character the language does not use"},
     {"lone dollar", 1, "match (v) return $",
@@ -138,8 +145,29 @@ static void test_nesting_limit(void **state) {
   assert_string_equal(got, c.want);
 }
 
+/* A second 'query' is told once, and nothing after it is read: the
+ * parser used to stop at the clause word, fail on it again and again, and
+ * give up after ten copies of the same error. */
+static void test_second_query_told_once(void **state) {
+  (void)state;
+  pg_diags *d = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  qquery *q = calloc(1, sizeof *q);
+  assert_non_null(q);
+  arena_init(&q->mem);
+  q->file = "case.pgq";
+  q->src = SECOND_QUERY;
+  q->src_len = (uint32_t)strlen(q->src);
+  assert_int_not_equal(qparse_query(q, 0, d), PG_OK);
+  assert_int_equal(pg_diags_count(d), 1);
+  q->file = q->src = NULL;
+  qquery_free(q);
+  pg_diags_free(d);
+}
+
 int main(void) {
-  const struct CMUnitTest whole[] = {cmocka_unit_test(test_nesting_limit)};
+  const struct CMUnitTest whole[] = {cmocka_unit_test(test_nesting_limit),
+                                     cmocka_unit_test(test_second_query_told_once)};
   int failed = run_case_table("parser", cases, sizeof cases[0], sizeof cases / sizeof cases[0],
                               case_name, test_parse);
   return failed + cmocka_run_group_tests(whole, NULL, NULL);
