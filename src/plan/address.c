@@ -93,7 +93,7 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
       if (i < len && t[i] == '"') {
         /* All keys share one buffer: a decoded key and its NUL take no
          * more bytes than its `["..."]`, so len + 1 holds them all. */
-        if (!out->keys && !(out->keys = malloc(len + 1))) goto fail;
+        if (!out->keys && !(out->keys = malloc(len + 1))) goto nomem;
         st.key = out->keys + kused;
         size_t j = quoted_key(t, len, i + 1, st.key);
         if (!j) goto fail;
@@ -121,7 +121,7 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
       if (i >= len || t[i] != ']') goto fail;
       i++;
       st.end = i;
-      if (push(out, &cap, st) < 0) goto fail;
+      if (push(out, &cap, st) < 0) goto nomem;
       continue;
     }
     if (out->count > 0) {
@@ -134,9 +134,12 @@ int addr_parse(const char *t, size_t len, addr_steps *out) {
     while (i < len && is_ident(t[i])) i++;
     st.len = (size_t)(t + i - st.name);
     st.end = i;
-    if (push(out, &cap, st) < 0) goto fail;
+    if (push(out, &cap, st) < 0) goto nomem;
   }
   return out->count ? 0 : -1;
+nomem:
+  addr_steps_free(out);
+  return ADDR_NOMEM;
 fail:
   {
     int overflow = out->overflow;
@@ -192,7 +195,9 @@ int addr_check_resource(const char *text, size_t len, const char *type, const ch
                         int is_data, addr_key *key) {
   addr_steps st;
   if (key) *key = (addr_key){STEP_NAME, 0, NULL};
-  if (addr_parse(text, len, &st) < 0) return st.overflow ? -2 : -1;
+  int parsed = addr_parse(text, len, &st);
+  if (parsed == ADDR_NOMEM) return -3;
+  if (parsed < 0) return st.overflow ? -2 : -1;
   size_t i = 0;
   /* Terraform reserves "module", so no resource type can be named so. */
   while (i + 1 < st.count && step_is(&st.steps[i], "module"))
@@ -232,7 +237,8 @@ size_t addr_common_module_depth(const char *a, const char *b) {
 size_t addr_instance_prefix(const char *inst, size_t depth) {
   if (!depth) return 0;
   addr_steps st;
-  if (addr_parse(inst, strlen(inst), &st) < 0) return 0;
+  int parsed = addr_parse(inst, strlen(inst), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? SIZE_MAX : 0;
   size_t seen = 0, end = 0;
   for (size_t i = 0; i + 1 < st.count && seen < depth; i++) {
     if (!step_is(&st.steps[i], "module") || st.steps[i + 1].kind != STEP_NAME) continue;

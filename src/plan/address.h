@@ -26,8 +26,11 @@ typedef struct addr_steps {
   int overflow;        /* set when parsing failed on an index beyond int64 */
 } addr_steps;
 
-/* Parses text; returns 0, or -1 when it is not a traversal. Memory is
- * linear in the text: one step array and one buffer for all keys. */
+/* Parses text; returns 0, ADDR_NOMEM when memory ran out (the text may
+ * well be a traversal: a caller must not read that as "does not parse"),
+ * or -1 when it is not a traversal. Memory is linear in the text: one
+ * step array and one buffer for all keys. */
+#define ADDR_NOMEM (-2)
 int addr_parse(const char *text, size_t len, addr_steps *out);
 void addr_steps_free(addr_steps *s);
 int step_is(const addr_step *s, const char *name);
@@ -60,7 +63,8 @@ char *addr_config_string(const addr_steps *s, size_t count);
  * ("module.a.module.b.x" and "module.a.y": 1). */
 size_t addr_common_module_depth(const char *a, const char *b);
 /* The length of the first `depth` module instances of an instance address
- * ("module.a[\"k\"].module.b[0].x", 1: the length of `module.a["k"]`). */
+ * ("module.a[\"k\"].module.b[0].x", 1: the length of `module.a["k"]`);
+ * SIZE_MAX when memory ran out. */
 size_t addr_instance_prefix(const char *inst, size_t depth);
 
 #endif

@@ -49,11 +49,13 @@ void each_scope_of_node(pg_graph *g, const node *n, each_scope *out) {
                                             n->cfg));
 }
 
-void each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
-                        each_scope *out) {
+int each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
+                       each_scope *out) {
   memset(out, 0, sizeof *out);
+  if (!child->parent) return PG_OK;
   addr_steps st;
-  if (!child->parent || addr_parse(inst, strlen(inst), &st) < 0) return;
+  int parsed = addr_parse(inst, strlen(inst), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? PG_ERR_NOMEM : PG_OK;
   const addr_step *last = st.count ? &st.steps[st.count - 1] : NULL;
   if (last && last->kind == STEP_NUM) {
     out->kind = PG_INDEX_NUMBER;
@@ -65,6 +67,7 @@ void each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
   addr_steps_free(&st);
   set_value(out, for_each_value(g, json_object_get(child->call, "for_each_expression"),
                                 child->parent));
+  return PG_OK;
 }
 
 /* each.value.NAME (NAME alone, no deeper step): the field of each.value. */

@@ -20,9 +20,9 @@ typedef struct each_scope {
 /* The key of a resource instance, for its own expressions. */
 void each_scope_of_node(pg_graph *g, const node *n, each_scope *out);
 /* The key of module instance inst (of configuration module child), for
- * the arguments its call sets in the parent. */
-void each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
-                        each_scope *out);
+ * the arguments its call sets in the parent: PG_OK, or PG_ERR_NOMEM. */
+int each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
+                       each_scope *out);
 
 /* The one key that a reference list's each.key, count.index or
  * each.value.NAME names in scope e: 1 with *kind and *num or str filled, 0

@@ -194,12 +194,13 @@ static long link_instances(build *b, const local_ref *r, const char *target) {
   pg_graph *g = b->g;
   size_t depth = addr_common_module_depth(r->local, target);
   size_t sp = addr_instance_prefix(r->inst, depth);
+  if (sp == SIZE_MAX) return -1;
   long linked = 0;
   for (pg_node_id t = pg_graph_first_of_config(g, target); t >= 0; t = g->nodes[t].next_config) {
     const char *tmod = g->nodes[t].module;
-    if (t == r->from || addr_instance_prefix(tmod, depth) != sp ||
-        strncmp(r->inst, tmod, sp) != 0)
-      continue;
+    size_t tp = t == r->from ? 0 : addr_instance_prefix(tmod, depth);
+    if (tp == SIZE_MAX) return -1;
+    if (t == r->from || tp != sp || strncmp(r->inst, tmod, sp) != 0) continue;
     if (g_add_edge(g, r->from, t, r->kind, r->label) < 0) return -1;
     linked++;
   }

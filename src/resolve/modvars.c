@@ -25,7 +25,9 @@ void modvar_lookup(const pg_graph *g, const cfg_module *m, const char *name, mod
 
 const char *modvar_parent_instance(pg_graph *g, const char *inst) {
   addr_steps st;
-  if (!*inst || addr_parse(inst, strlen(inst), &st) < 0) return g_intern_cstr(g, "");
+  int parsed = *inst ? addr_parse(inst, strlen(inst), &st) : -1;
+  if (parsed == ADDR_NOMEM) return NULL;
+  if (parsed < 0) return g_intern_cstr(g, "");
   size_t cut = 0;
   for (size_t i = 0; i + 1 < st.count; i++)
     if (step_is(&st.steps[i], "module") && st.steps[i + 1].kind == STEP_NAME)

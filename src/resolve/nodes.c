@@ -238,10 +238,10 @@ static pg_node_id ensure_module(build *b, const char *addr, size_t len, int *rc)
   pg_node_id id = pg_graph_find(g, a);
   if (id >= 0) return g->nodes[id].kind == PG_NODE_MODULE ? id : -1;
   addr_steps st;
-  errno = 0;
-  if (addr_parse(addr, len, &st) < 0 || st.count < 2 || !step_is(&st.steps[0], "module")) {
+  int parsed = addr_parse(addr, len, &st);
+  if (parsed < 0 || st.count < 2 || !step_is(&st.steps[0], "module")) {
     addr_steps_free(&st);
-    if (errno == ENOMEM) {
+    if (parsed == ADDR_NOMEM) {
       *rc = PG_ERR_NOMEM;
       return -1;
     }
@@ -333,10 +333,13 @@ static int set_index(build *b, node *n, const entry *e, const char *path) {
 }
 
 /* Module instance address of a resource address: everything before the
- * resource's own type (and data. prefix). */
-static size_t module_prefix_len(const char *addr, size_t len) {
+ * resource's own type (and data. prefix). *rc becomes PG_ERR_NOMEM when
+ * memory ran out. */
+static size_t module_prefix_len(const char *addr, size_t len, int *rc) {
   addr_steps st;
-  if (addr_parse(addr, len, &st) < 0) return 0;
+  int parsed = addr_parse(addr, len, &st);
+  if (parsed == ADDR_NOMEM) *rc = PG_ERR_NOMEM;
+  if (parsed < 0) return 0;
   size_t end = 0, i = 0;
   while (i + 1 < st.count && step_is(&st.steps[i], "module") &&
          st.steps[i + 1].kind == STEP_NAME) {
@@ -402,9 +405,8 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
   const char *type = g_intern_slice(g, e->type), *name = g_intern_slice(g, e->name);
   if (!type || !name) return PG_ERR_NOMEM;
   addr_key key;
-  errno = 0; /* out of memory is not "does not match" */
   int checked = addr_check_resource(addr, strlen(addr), type, name, is_data, &key);
-  if (checked == -3 || (checked == -1 && errno == ENOMEM)) return PG_ERR_NOMEM;
+  if (checked == -3) return PG_ERR_NOMEM; /* out of memory is not "does not match" */
   if (checked == -2)
     return b_error_at(b, PG_ERR_PARSE, (size_t)(e->address.p - g->text), path,
                       "resource address \"%.200s%s\" has an index beyond 64-bit integers",
@@ -428,7 +430,9 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
     if (!m) return PG_ERR_NOMEM;
     parent = ensure_module(b, m, strlen(m), &rc);
   } else {
-    parent = ensure_module(b, addr, module_prefix_len(addr, strlen(addr)), &rc);
+    size_t prefix = module_prefix_len(addr, strlen(addr), &rc);
+    if (rc != PG_OK) return rc;
+    parent = ensure_module(b, addr, prefix, &rc);
   }
   if (rc != PG_OK) return rc;
   pg_node_id id = g_add_node(g, is_data ? PG_NODE_DATA : PG_NODE_RESOURCE, addr);

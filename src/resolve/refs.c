@@ -13,7 +13,6 @@
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,12 +127,14 @@ static int names_dynamic(json_t *refs) {
 }
 
 /* module.CALL, TYPE.NAME or data.TYPE.NAME with nothing after it: what
- * terraform lists for an object indexed by a dynamic key. */
+ * terraform lists for an object indexed by a dynamic key. 1 or 0, or
+ * ADDR_NOMEM. */
 static int bare_object(const char *r) {
   static const char *const not_objects[] = {"var", "local", "each", "count", "self",
                                             "path", "terraform", "ephemeral", NULL};
   addr_steps st;
-  if (addr_parse(r, strlen(r), &st) < 0) return 0;
+  int parsed = addr_parse(r, strlen(r), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? ADDR_NOMEM : 0;
   int ok = 1;
   for (size_t i = 0; i < st.count; i++) ok &= st.steps[i].kind == STEP_NAME;
   if (st.count == 3) ok &= step_is(&st.steps[0], "data");
@@ -149,11 +150,13 @@ static int bare_object(const char *r) {
 
 /* r with the dynamic key's index written back ("module.stack" ->
  * `module.stack["a"]`) when r is a bare object that has that instance in
- * c's module instance; r itself otherwise. */
+ * c's module instance; r itself otherwise; NULL when memory ran out. */
 static const char *with_key(pg_graph *g, ctx c, dynkey k, const char *r, char *buf,
                             size_t cap) {
-  if (!k.ok || (k.kind == PG_INDEX_STRING && strpbrk(k.str, "\"\\")) || !bare_object(r))
-    return r;
+  if (!k.ok || (k.kind == PG_INDEX_STRING && strpbrk(k.str, "\"\\"))) return r;
+  int bare = bare_object(r);
+  if (bare == ADDR_NOMEM) return NULL;
+  if (!bare) return r;
   char base[1024];
   strbuf bb;
   sb_init(&bb, base, sizeof base);
@@ -183,6 +186,7 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
     const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
     int rc = resolve(b, c, kr, o, hops + 1);
     o->dynamic = saved;
@@ -202,7 +206,7 @@ static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned ho
   if (!refs) return PG_OK;
   /* The call's arguments see each.* and count.index of this instance. */
   each_scope es;
-  each_scope_of_call(b->g, c.m, c.inst, &es);
+  if (each_scope_of_call(b->g, c.m, c.inst, &es) != PG_OK) return PG_ERR_NOMEM;
   ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst), &es};
   if (!up.inst) return PG_ERR_NOMEM;
   return resolve_list(b, up, refs, o, hops);
@@ -394,11 +398,11 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   if (hops > MAX_HOPS) return note_unresolved(b, o, ref, "too many hops to follow");
   addr_steps st;
-  errno = 0;
-  if (addr_parse(ref, strlen(ref), &st) < 0)
+  int parsed = addr_parse(ref, strlen(ref), &st);
+  if (parsed < 0)
     /* Out of memory is not "does not parse": that would drop an edge. */
-    return errno == ENOMEM ? PG_ERR_NOMEM
-                           : note_unresolved(b, o, ref, "does not parse as a reference");
+    return parsed == ADDR_NOMEM ? PG_ERR_NOMEM
+                                : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
   if (step_is(s0, "count") || step_is(s0, "each") || step_is(s0, "self") ||
@@ -473,7 +477,8 @@ static int own_key_list(build *b, ctx c, json_t *refs, origin *o) {
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || covered(refs, r)) continue;
-    int rc = top_reference(b, c, with_key(b->g, c, k, r, keyed, sizeof keyed), o);
+    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    int rc = kr ? top_reference(b, c, kr, o) : PG_ERR_NOMEM;
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
@@ -544,6 +549,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     pg_edge_kind kind = o->kind;
     if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
     const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
     int rc = is_each ? each_value(b, c, o) : top_reference(b, c, kr, o);
     o->dynamic = 0;

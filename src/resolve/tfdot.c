@@ -46,13 +46,14 @@ static int kind_of(const addr_steps *st, size_t i) {
 }
 
 /* Turns a DOT node name into a configuration address in place and returns
- * its kind, or -1 for nodes that are not kept. */
+ * its kind, -1 for nodes that are not kept, or -2 when memory ran out. */
 static int normalise(char *name) {
   if (strncmp(name, "[root] ", 7) == 0) memmove(name, name + 7, strlen(name + 7) + 1);
   char *paren = strstr(name, " (");
   if (paren) *paren = '\0';
   addr_steps st;
-  if (addr_parse(name, strlen(name), &st) < 0) return -1;
+  int parsed = addr_parse(name, strlen(name), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? -2 : -1;
   size_t i = 0;
   while (i + 1 < st.count && step_is(&st.steps[i], "module")) i += 2;
   int kind = i < st.count ? kind_of(&st, i) : -1;
@@ -100,6 +101,7 @@ static int read_line(build *b, tfdot *d, const char *line, char *from, char *to,
   if (!next_quoted(&p, to, cap)) return PG_OK;
   d->arrows++;
   int kf = normalise(from), kt = normalise(to);
+  if (kf == -2 || kt == -2) return PG_ERR_NOMEM;
   if (kf < 0 || kt < 0) return PG_OK;
   int32_t f = node_for(b, d, from, (tfdot_kind)kf);
   int32_t t = f < 0 ? -1 : node_for(b, d, to, (tfdot_kind)kt);

@@ -72,6 +72,7 @@ static int link_config(build *b, reach *have, const char *from, const char *to) 
   for (pg_node_id s = pg_graph_first_of_config(g, from); s >= 0; s = g->nodes[s].next_config) {
     const char *smod = g->nodes[s].module;
     size_t sp = addr_instance_prefix(smod, depth);
+    if (sp == SIZE_MAX) return PG_ERR_NOMEM;
     reach_from(have, s);
     /* The plan may already link s to one instance of `to` (more precisely
      * than terraform's config-level edge): then nothing is missing. */
@@ -83,6 +84,7 @@ static int link_config(build *b, reach *have, const char *from, const char *to) 
     for (pg_node_id t = pg_graph_first_of_config(g, to); t >= 0; t = g->nodes[t].next_config) {
       const char *tmod = g->nodes[t].module;
       size_t tp = addr_instance_prefix(tmod, depth);
+      if (tp == SIZE_MAX) return PG_ERR_NOMEM;
       if (sp != tp || strncmp(smod, tmod, sp) != 0) continue;
       int rc = g_add_edge(g, s, t, PG_EDGE_DEPENDS_ON, label);
       if (rc < 0) return PG_ERR_NOMEM;
