@@ -46,23 +46,37 @@ static const char *leaf_of(const char *label) {
   return dot ? dot + 1 : label;
 }
 
-static int names_match(const char *leaf, size_t n, const char *a) {
-  if (a[0] != '*') return strcmp(leaf, a) == 0;
-  size_t m = strlen(a + 1);
-  return n >= m && strcmp(leaf + n - m, a + 1) == 0;
+/* Whether leaf (n bytes) is a's name; with prefixed, also a name ending
+ * in "_" + it. */
+static int names_match(const char *leaf, size_t n, const char *a, int prefixed) {
+  if (a[0] == '*') { /* every name ending in the rest */
+    size_t m = strlen(a + 1);
+    return n >= m && strcmp(leaf + n - m, a + 1) == 0;
+  }
+  if (strcmp(leaf, a) == 0) return 1;
+  size_t m = strlen(a);
+  return prefixed && n > m + 1 && leaf[n - m - 1] == '_' && strcmp(leaf + n - m, a) == 0;
 }
 
-const id_attr *id_attr_of(const char *holder_type, const char *label) {
+static const id_attr *lookup(const char *holder_type, const char *label, int prefixed) {
   if (!label) return NULL;
   const char *leaf = leaf_of(label);
   size_t n = strlen(leaf);
   for (size_t i = 0; i < sizeof id_attrs / sizeof *id_attrs; i++) {
     const id_attr *a = &id_attrs[i];
-    if (!names_match(leaf, n, a->attr)) continue;
+    if (!names_match(leaf, n, a->attr, prefixed)) continue;
     if (a->holder && !(holder_type && type_has_words(holder_type, a->holder))) continue;
     return a;
   }
   return NULL;
+}
+
+const id_attr *id_attr_of(const char *holder_type, const char *label) {
+  return lookup(holder_type, label, 0);
+}
+
+const id_attr *id_attr_kind_of(const char *holder_type, const char *label) {
+  return lookup(holder_type, label, 1);
 }
 
 int id_attr_ties(const char *holder_type, const char *label) {

@@ -29,6 +29,11 @@ int type_has_words(const char *type, const char *w);
 /* The entry for an edge label (by its last segment) of a resource of type
  * holder_type, or NULL. */
 const id_attr *id_attr_of(const char *holder_type, const char *label);
+/* The same, where a name that ends in "_" + an entry's name is of that
+ * entry's kind too (source_security_group_id names a security group,
+ * peer_vpc_id a VPC): for what an attribute can name, never for ties
+ * (peer_vpc_id names a VPC of another region). */
+const id_attr *id_attr_kind_of(const char *holder_type, const char *label);
 /* Whether a reference under label, from a resource of type holder_type,
  * ties its ends to one region. */
 int id_attr_ties(const char *holder_type, const char *label);

@@ -78,7 +78,7 @@ size_t plausible_edges(build *b) {
     if (e->kind != PG_EDGE_REFERENCE || e->ambiguous) continue;
     const node *to = &g->nodes[e->to];
     if ((to->kind != PG_NODE_RESOURCE && to->kind != PG_NODE_DATA) || !to->type) continue;
-    const id_attr *a = id_attr_of(g->nodes[e->from].type, e->label);
+    const id_attr *a = id_attr_kind_of(g->nodes[e->from].type, e->label);
     if (!a || can_give(to, a)) continue;
     e->kind = PG_EDGE_DEPENDS_ON;
     demoted++;
