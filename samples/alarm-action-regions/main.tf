@@ -1,0 +1,70 @@
+# alarms-have-actions with actions of another region: one on-call topic
+# in us-east-1 that a module passes to the alarms of both regions.
+# CloudWatch accepts only actions of the alarm's own region, so the
+# us-west-2 replica-lag alarm that names the us-east-1 topic (fails), and
+# the one that names a literal topic ARN of us-east-1 (fails), are never
+# created; the us-west-2 alarm on its own region's topic and the us-east-1
+# alarm on the us-east-1 topic pass.
+
+resource "aws_sns_topic" "oncall_east" {
+  provider = aws.primary
+  name     = "oncall"
+}
+
+resource "aws_sns_topic" "oncall_west" {
+  provider = aws.secondary
+  name     = "oncall"
+}
+
+resource "aws_cloudwatch_metric_alarm" "cpu_east" {
+  provider            = aws.primary
+  alarm_name          = "db-cpu-east"
+  namespace           = "AWS/RDS"
+  metric_name         = "CPUUtilization"
+  statistic           = "Average"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.oncall_east.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "lag_west" {
+  provider            = aws.secondary
+  alarm_name          = "replica-lag-west"
+  namespace           = "AWS/RDS"
+  metric_name         = "ReplicaLag"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.oncall_east.arn]
+  ok_actions          = [aws_sns_topic.oncall_east.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "disk_west" {
+  provider            = aws.secondary
+  alarm_name          = "db-disk-west"
+  namespace           = "AWS/RDS"
+  metric_name         = "FreeStorageSpace"
+  statistic           = "Minimum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10000000000
+  comparison_operator = "LessThanThreshold"
+  alarm_actions       = ["arn:aws:sns:us-east-1:123456789012:oncall"]
+}
+
+resource "aws_cloudwatch_metric_alarm" "cpu_west" {
+  provider            = aws.secondary
+  alarm_name          = "db-cpu-west"
+  namespace           = "AWS/RDS"
+  metric_name         = "CPUUtilization"
+  statistic           = "Average"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.oncall_west.arn]
+}
