@@ -1,0 +1,4 @@
+variable "name" {
+  type        = string
+  description = "The name of the ECR Repository."
+}

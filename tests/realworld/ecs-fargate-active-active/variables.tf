@@ -1,0 +1,2 @@
+variable "route53_hosted_zone_id" {
+}
