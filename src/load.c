@@ -1,6 +1,7 @@
 /* Loading: read the plan bytes (file, standard input, or a binary plan file
  * converted by the caller's callback), then run the build stages in order. */
 #include "resolve/locals.h"
+#include "resolve/lookups.h"
 #include "resolve/plausible.h"
 #include "graph/graph_impl.h"
 #include "base/clock.h"
@@ -129,6 +130,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len, 
   if (rc == PG_OK) rc = secrets_collect(&b);
   if (rc == PG_OK && opts && opts->tf_graph_path) rc = tf_graph(&b, name, opts);
   if (rc == PG_OK) rc = locals_finish(&b);
+  if (rc == PG_OK) rc = lookups_link(&b);
   if (rc == PG_OK) plausible_edges(&b);
   /* Last, so that every reference and value edge can tie regions together. */
   if (rc == PG_OK) rc = regions_infer(&b);

@@ -41,11 +41,6 @@ KNOWN = {
     #   aws-ia's Aurora global database has the same gap: eleven alarms
     #   whose only action is a topic nothing subscribes to.
     "aurora-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    # No open issue owns it yet (closing note of 2026-12-03): a data source
-    # that looks a resource of the same plan up by its tags (data.aws_vpc
-    # with filter tag:Name, read at apply) is linked to nothing, so a
-    # peering between two such VPCs is not seen as one.
-    "lookups-UND-1": "peering-routes-wired: VPCs and route tables looked up by tag",
 }
 
 
