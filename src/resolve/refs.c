@@ -640,8 +640,11 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
  * feeds dynamic "server_side_encryption_configuration") is read as if the
  * block referred to that input: the references of the call's argument are
  * the block's, under the block's name, as a static block's merged
- * references are. Only a block the planned values hold (or mark unknown)
- * and the expressions do not write; not counted in the resolution stats,
+ * references are. Only a block the planned values hold, or mark unknown
+ * block by block (a list or object of marks), and the expressions do not
+ * write: a scalar the provider computes (an aws_db_subnet_group's vpc_id,
+ * an RDS instance's kms_key_id) is marked `true` whole, and an input of
+ * the same name is not its value. Not counted in the resolution stats,
  * which count the expressions the plan writes. */
 /* One block that may be dynamic: name is a member of the planned values
  * (or their unknown marks) that the expressions do not write. */
@@ -652,7 +655,7 @@ static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice ke
   js_decode(key, name);
   if (!json_object_get(vars, name) || json_object_get(exprs, name)) return PG_OK;
   jslice first;
-  int held = from_marks ? js_slice_kind(v) != JS_FALSE
+  int held = from_marks ? (js_slice_kind(v) == JS_ARRAY || js_slice_kind(v) == JS_OBJECT)
                         : js_element(v, 0, &first) && js_slice_kind(first) == JS_OBJECT;
   if (!held) return PG_OK;
   char ref[216];

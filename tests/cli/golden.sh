@@ -72,6 +72,7 @@ cases=(
   "query-hops-ambiguous|query samples/peering-modules/plan.json 'match (pc: aws_vpc_peering_connection) return pc, exists { (pc) -[link {1,2}]-> (v: aws_vpc) } as reaches_vpc'"
   "query-arn-literals|query samples/arn-literals/plan.json 'match (a) -[e: value]-> (b) return a, label(e) as label, b, region(b) as region'"
   "query-dynamic-blocks|query samples/kms-inline/plan.json 'match (n: aws_s3_bucket) -[e: reference]-> (t) return n, label(e) as label, t'"
+  "query-computed-not-dynamic|query samples/rule-map-inputs/plan.json 'match (n: aws_db_subnet_group) -[e: reference]-> (t) return n, label(e) as label, t'"
   "check-unknown-messages|check samples/ops-forms/plan.json --only standby-capacity,eventbridge-cross-region-policy -v"
   "stats-locals-graph|stats samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot"
   "bad-state|stats ../shared/corpus/not-plan-json/show-json-state__modules.json"
