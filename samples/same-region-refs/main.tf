@@ -4,6 +4,8 @@
 # us-west-2 (failing), while its subnet group and security group are its
 # region's own (passing alone). An instance in us-west-2 placed in a
 # us-east-1 subnet (failing) and one in its own region's subnet (passing).
+# A Redis replication group in us-west-2 given the us-east-1 cache subnet
+# group (failing: subnet_group_name resolves in its own region).
 
 resource "aws_vpc" "east" {
   provider   = aws.primary
@@ -100,4 +102,20 @@ resource "aws_instance" "west_in_east_subnet" {
   ami           = "ami-0123456789abcdef1"
   instance_type = "m6i.large"
   subnet_id     = aws_subnet.east["a"].id
+}
+
+resource "aws_elasticache_subnet_group" "east" {
+  provider   = aws.primary
+  name       = "cache"
+  subnet_ids = [for s in aws_subnet.east : s.id]
+}
+
+resource "aws_elasticache_replication_group" "west" {
+  provider             = aws.secondary
+  replication_group_id = "cache-west"
+  description          = "sessions, us-west-2"
+  engine               = "redis"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 1
+  subnet_group_name    = aws_elasticache_subnet_group.east.name
 }

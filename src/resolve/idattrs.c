@@ -14,6 +14,8 @@ static const id_attr id_attrs[] = {
     {"security_group_ids", {"security_group"}, TIE_TOP | TIE_NESTED, NULL},
     {"vpc_security_group_ids", {"security_group"}, TIE_TOP, NULL},
     {"db_subnet_group_name", {"db_subnet_group"}, TIE_TOP, NULL},
+    /* ElastiCache, Redshift (cluster_subnet_group_name), DAX, MemoryDB. */
+    {"*subnet_group_name", {"subnet_group"}, TIE_TOP, NULL},
     {"target_group_arn", {"target_group"}, TIE_TOP | TIE_NESTED, NULL},
     {"target_group_arns", {"target_group"}, 0, NULL},
     {"load_balancer_arn", {"lb", "alb", "elb"}, TIE_TOP, NULL},
