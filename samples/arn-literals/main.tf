@@ -3,7 +3,11 @@
 # the ARN a planned resource will have (its identifier, name or bucket, its
 # region), so plangraph links them by a value edge; the ones marked
 # "no match" name nothing of the plan (another identifier, another region,
-# an object rather than its bucket).
+# an object rather than its bucket). Such a replica's source is a database
+# outside the plan, a replication group of its own for replica-per-region:
+# ledger-old (us-east-1) has its replica in us-west-2 (passes both
+# regions); the us-west-2 orders-primary has one in us-west-2 only (fails
+# us-east-1).
 
 # RDS: a primary instance and its cross-region replica, named by ARN.
 resource "aws_db_instance" "orders" {
