@@ -3,6 +3,10 @@
 # group (passing); the secondary's target group gets none, so a failover
 # lands on a 503 (failing). A third load balancer behind a weighted record
 # registers an instance with an aws_lb_target_group_attachment (passing).
+# A fourth, for reports, sits one hop behind a weighted CNAME set: the
+# weighted "reports" record names the regional alias record
+# "reports-use1", which points at the load balancer; its target group
+# gets no targets (failing).
 
 variable "subnets" {
   type = map(list(string))
@@ -198,5 +202,55 @@ resource "aws_route53_record" "api" {
     name                   = aws_lb.api.dns_name
     zone_id                = aws_lb.api.zone_id
     evaluate_target_health = true
+  }
+}
+
+resource "aws_lb" "reports" {
+  provider = aws.primary
+  name     = "shop-reports-use1"
+  subnets  = var.subnets["east"]
+}
+
+resource "aws_lb_target_group" "reports" {
+  provider = aws.primary
+  name     = "shop-reports-use1"
+  port     = 8080
+  protocol = "HTTP"
+  vpc_id   = "vpc-0a1b2c3d4e5f60001"
+}
+
+resource "aws_lb_listener" "reports" {
+  provider          = aws.primary
+  load_balancer_arn = aws_lb.reports.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.reports.arn
+  }
+}
+
+resource "aws_route53_record" "reports_use1" {
+  provider = aws.primary
+  zone_id  = aws_route53_zone.main.zone_id
+  name     = "reports-use1"
+  type     = "A"
+  alias {
+    name                   = aws_lb.reports.dns_name
+    zone_id                = aws_lb.reports.zone_id
+    evaluate_target_health = true
+  }
+}
+
+resource "aws_route53_record" "reports" {
+  provider       = aws.primary
+  zone_id        = aws_route53_zone.main.zone_id
+  name           = "reports"
+  type           = "CNAME"
+  ttl            = 60
+  set_identifier = "use1"
+  records        = [aws_route53_record.reports_use1.fqdn]
+  weighted_routing_policy {
+    weight = 100
   }
 }
