@@ -4,10 +4,13 @@
 # - us-east-1 and eu-west-1 (where an archive bucket is) hold a member:
 #   pass;
 # - ap-southeast-2 has a root-module provider configuration and nothing
-#   else: a provider block of the root module declares intent, so the table
-#   has no replica there: fail;
+#   else: a provider block of the root module declares intent, so it is a
+#   scope region, but the plan manages no resource there, so the table's
+#   replica may be in another configuration's state (a design split into
+#   one root per region): undecided;
 # - module.lookups declares configurations for four regions; eu-central-1
-#   is in scope because a data source is read under it (fail), while
+#   is in scope because a data source is read under it (undecided
+#   likewise: a data source is no resource the plan manages), while
 #   sa-east-1, ca-central-1 and ap-northeast-1 are used by nothing and are
 #   no scope regions (no subject).
 
