@@ -65,6 +65,24 @@ static int text_of(jslice v, char *out, size_t cap) {
  * the data source has no tag constraint. */
 typedef int (*tag_fn)(void *ctx, const char *key, jslice values);
 
+/* Calls f with each member of object slice map (its key decoded); returns
+ * what f last returned (0 when it never stopped), or rc when map holds
+ * no member. */
+static int each_member(jslice map, tag_fn f, void *ctx, int rc) {
+  jscan sc;
+  js_iter it;
+  jslice key, v;
+  js_init(&sc, map.p, 0, map.n);
+  js_obj_open(&sc, &it);
+  while (js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &v) == 0) {
+    char text[256];
+    if (js_decoded_len(key) >= sizeof text) continue;
+    js_decode(key, text);
+    if ((rc = f(ctx, text, v)) != 0) return rc;
+  }
+  return rc;
+}
+
 static int each_constraint(jslice data_values, tag_fn f, void *ctx) {
   int rc = -1;
   jslice filters, tags;
@@ -82,18 +100,7 @@ static int each_constraint(jslice data_values, tag_fn f, void *ctx) {
     if ((rc = f(ctx, text + 4, values)) != 0) return rc;
   }
   if (!js_member(data_values, "tags", &tags) || js_slice_kind(tags) != JS_OBJECT) return rc;
-  jscan sc;
-  js_iter it;
-  jslice key, v;
-  js_init(&sc, tags.p, 0, tags.n);
-  js_obj_open(&sc, &it);
-  while (js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &v) == 0) {
-    char text[256];
-    if (js_decoded_len(key) >= sizeof text) continue;
-    js_decode(key, text);
-    if ((rc = f(ctx, text, v)) != 0) return rc;
-  }
-  return rc;
+  return each_member(tags, f, ctx, rc);
 }
 
 /* The known value of tag key on a managed resource (its `tags`, else
@@ -228,24 +235,27 @@ static void offer_tag(lookups *l, pg_node_id r, const char *key, const char *val
   }
 }
 
+/* each_member callback: offers the resource to lookups by one known tag. */
+typedef struct offering {
+  lookups *l;
+  pg_node_id r;
+} offering;
+
+static int offer_member(void *ctx, const char *key, jslice v) {
+  const offering *o = ctx;
+  char value[256];
+  if (text_of(v, value, sizeof value)) offer_tag(o->l, o->r, key, value);
+  return 0;
+}
+
 /* Offers resource r, by each of its known tags. */
 static void offer(lookups *l, pg_node_id r) {
   static const char *const maps[] = {"tags", "tags_all"};
-  const node *n = &l->b->g->nodes[r];
+  offering o = {l, r};
   for (size_t m = 0; m < 2; m++) {
     jslice tags;
-    if (!js_member(n->values, maps[m], &tags) || js_slice_kind(tags) != JS_OBJECT) continue;
-    jscan sc;
-    js_iter it;
-    jslice key, v;
-    js_init(&sc, tags.p, 0, tags.n);
-    js_obj_open(&sc, &it);
-    while (js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &v) == 0) {
-      char k[256], value[256];
-      if (js_decoded_len(key) >= sizeof k || !text_of(v, value, sizeof value)) continue;
-      js_decode(key, k);
-      offer_tag(l, r, k, value);
-    }
+    if (js_member(l->b->g->nodes[r].values, maps[m], &tags) && js_slice_kind(tags) == JS_OBJECT)
+      each_member(tags, offer_member, &o, 0);
   }
 }
 
