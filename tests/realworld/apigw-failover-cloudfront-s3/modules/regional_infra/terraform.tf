@@ -1,0 +1,16 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+    # offline: hashicorp/archive removed (not in the mirror; its data sources are literals)
+  }
+}
+
+locals {
+  instances = {
+    "instance-1" = "instance-1"
+    "instance-2" = "instance-2"
+  }
+}
