@@ -1,11 +1,13 @@
 /* Values: `value` edges, where a known attribute value of one node equals
- * the known id or arn of another (existing resources, data sources) or is
+ * the known id or arn of another (existing resources, data sources), is
  * a literal ARN that a planned resource's identifying attributes make
- * (arns.h), and
+ * (arns.h), or is a planned resource's identifier under the attribute
+ * that names such resources (namekeys.h), and
  * the rendering of a node's planned values with terraform's sensitive and
  * unknown marks applied. */
 #include "resolve/marks.h"
 #include "resolve/arns.h"
+#include "resolve/namekeys.h"
 #include "base/jsonesc.h"
 #include "base/vec.h"
 #include "resolve/secrets.h"
@@ -83,13 +85,16 @@ static int skip_key(const walk *w, jslice key, unsigned depth) {
          js_raw_eq(key, "description");
 }
 
-static int link_holders(walk *w, const str_entry *e, const char **label) {
+/* Links w's node to the holders of e. skip_self: not to itself (a
+ * global cluster holds the identifier it names itself by). */
+static int link_holders(walk *w, const str_entry *e, const char **label, int skip_self) {
   pg_graph *g = w->b->g;
   if (!e || e->first_value < 0) return PG_OK;
   size_t n = holder_count(g, e, w->from);
-  if (n > MAX_CANDIDATES) return PG_OK;
+  if (n > MAX_CANDIDATES || (skip_self && n == 0)) return PG_OK;
   if (!*label && !(*label = g_intern(g, w->path, w->plen))) return PG_ERR_NOMEM;
   for (int32_t h = e->first_value; h >= 0; h = g->holders[h].next) {
+    if (skip_self && g->holders[h].node == w->from) continue;
     int added = g_add_edge(g, w->from, g->holders[h].node, PG_EDGE_VALUE, *label);
     if (added < 0) return PG_ERR_NOMEM;
     /* One of several candidates: the value names the set, not each. */
@@ -98,16 +103,19 @@ static int link_holders(walk *w, const str_entry *e, const char **label) {
   return PG_OK;
 }
 
-/* A string equal to a known id or arn, or an ARN whose key (arns.h) is a
- * planned resource's, links to that resource. */
+/* A string equal to a known id or arn, an ARN whose key (arns.h) is a
+ * planned resource's, or an identifier under the attribute that names
+ * such resources (namekeys.h) links to that resource. */
 static int on_string(walk *w, jslice raw) {
   pg_graph *g = w->b->g;
   if (raw.n < MIN_ID_LEN || memchr(raw.p, '\\', raw.n)) return PG_OK;
   const char *label = NULL;
-  int rc = link_holders(w, strtab_find(&g->strs, raw.p, raw.n), &label);
-  char key[ARNS_KEY_MAX];
+  int rc = link_holders(w, strtab_find(&g->strs, raw.p, raw.n), &label, 0);
+  char key[ARNS_KEY_MAX > NAMEKEYS_KEY_MAX ? ARNS_KEY_MAX : NAMEKEYS_KEY_MAX];
   size_t kn = rc == PG_OK ? arns_of_text(raw.p, raw.n, key) : 0;
-  if (kn) rc = link_holders(w, strtab_find(&g->strs, key, kn), &label);
+  if (kn) rc = link_holders(w, strtab_find(&g->strs, key, kn), &label, 0);
+  kn = rc == PG_OK ? namekeys_of_value(w->path, w->plen, raw.p, raw.n, key) : 0;
+  if (kn) rc = link_holders(w, strtab_find(&g->strs, key, kn), &label, 1);
   return rc;
 }
 
@@ -156,10 +164,11 @@ int values_link(build *b) {
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (n->kind != PG_NODE_RESOURCE && n->kind != PG_NODE_DATA) continue;
-    char key[ARNS_KEY_MAX];
+    char key[ARNS_KEY_MAX], name[NAMEKEYS_KEY_MAX];
     if (add_holder(g, n->id_value, (pg_node_id)i) != PG_OK ||
         (!foreign_arn(n) && add_holder(g, n->arn_value, (pg_node_id)i) != PG_OK) ||
-        (arns_of_node(g, n, key) && add_holder(g, key, (pg_node_id)i) != PG_OK))
+        (arns_of_node(g, n, key) && add_holder(g, key, (pg_node_id)i) != PG_OK) ||
+        (namekeys_of_node(n, name) && add_holder(g, name, (pg_node_id)i) != PG_OK))
       return PG_ERR_NOMEM;
   }
   if (g->n_holders == 0) return PG_OK; /* nothing to name: no value edges */

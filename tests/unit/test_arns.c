@@ -2,7 +2,9 @@
  * to which, the ones that must not (objects, subscriptions, unknown
  * services, a regional ARN without its region), and that a planned
  * resource's identifying attribute gives the same key as its ARN, on the
- * arn-literals sample. */
+ * arn-literals sample; and of name keys (resolve/namekeys.h), the same
+ * for an identifier written under the attribute that names its owner, on
+ * the global-literal-ids sample. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +15,7 @@
 
 #include "helpers.h"
 #include "resolve/arns.h"
+#include "resolve/namekeys.h"
 
 /* An ARN text and its key written with '|' for the separators, or NULL
  * when it has none. */
@@ -105,11 +108,41 @@ static void test_nodes(void **state) {
   pg_graph_free(g);
 }
 
+/* A member's global_cluster_identifier gives its global cluster's key;
+ * the same text under another attribute, or an owner type the table does
+ * not know, gives none. */
+static void test_name_keys(void **state) {
+  (void)state;
+  pg_graph *g = load_sample("global-literal-ids", 0);
+  static const char *const owners[][2] = {
+      {"aws_rds_global_cluster.ledger", "ledger-global"},
+      {"aws_neptune_global_cluster.graph", "graph-global"},
+  };
+  const char *label = "global_cluster_identifier";
+  for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++) {
+    char a[NAMEKEYS_KEY_MAX], b[NAMEKEYS_KEY_MAX];
+    size_t na = namekeys_of_node(&g->nodes[node_at(g, owners[i][0])], a);
+    size_t nb = namekeys_of_value(label, strlen(label), owners[i][1], strlen(owners[i][1]), b);
+    if (!na || na != nb || memcmp(a, b, na) != 0) fail_msg("%s: key differs from its name's", owners[i][0]);
+    assert_int_equal(a[0], '\2');
+  }
+  char k[NAMEKEYS_KEY_MAX];
+  assert_int_equal(namekeys_of_value("tags.Name", 9, "ledger-global", 13, k), 0);
+  assert_int_equal(namekeys_of_value("global_cluster", 14, "ledger-global", 13, k), 0);
+  assert_int_equal(namekeys_of_node(&g->nodes[node_at(g, "aws_rds_cluster.ledger_use1")], k), 0);
+  /* No room: no key. */
+  char huge[2 * NAMEKEYS_KEY_MAX];
+  memset(huge, 'x', sizeof huge);
+  assert_int_equal(namekeys_of_value(label, strlen(label), huge, sizeof huge, k), 0);
+  pg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text),
       cmocka_unit_test(test_long),
       cmocka_unit_test(test_nodes),
+      cmocka_unit_test(test_name_keys),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
