@@ -1,7 +1,8 @@
 # alarms-have-actions: an alarm that something acts on has an action. Each
 # alarm below has no alarm_actions of its own; all but `orphan` are named by
 # something that acts when they fire: an auto scaling group's instance
-# refresh (by reference and by a literal name), a Route 53 CLOUDWATCH_METRIC
+# refresh (by reference and by a literal name; `rollback` through a module
+# whose refresh is a dynamic block), a Route 53 CLOUDWATCH_METRIC
 # health check that a failover record uses, a composite alarm's rule, a
 # CodeDeploy deployment group. `orphan` is named by nothing, and `paused`
 # only by a CodeDeploy alarm_configuration that is disabled: both notify no
@@ -188,5 +189,31 @@ resource "aws_codedeploy_deployment_group" "paused" {
   alarm_configuration {
     enabled = false
     alarms  = [aws_cloudwatch_metric_alarm.paused.alarm_name]
+  }
+}
+
+# A module's group rolls its refresh back on `rollback`, named through
+# the module's instance_refresh input (a dynamic block inside).
+resource "aws_cloudwatch_metric_alarm" "rollback" {
+  alarm_name          = "worker-refresh-errors"
+  namespace           = local.alarm.namespace
+  metric_name         = local.alarm.metric_name
+  statistic           = local.alarm.statistic
+  period              = local.alarm.period
+  evaluation_periods  = local.alarm.evaluation_periods
+  threshold           = local.alarm.threshold
+  comparison_operator = local.alarm.comparison_operator
+}
+
+module "worker" {
+  source             = "./modules/asg"
+  name               = "worker"
+  launch_template_id = aws_launch_template.app.id
+  instance_refresh = {
+    strategy = "Rolling"
+    preferences = {
+      auto_rollback       = true
+      alarm_specification = { alarms = [aws_cloudwatch_metric_alarm.rollback.id] }
+    }
   }
 }
