@@ -52,6 +52,7 @@ cases=(
   # the DR topology is unknown (not "no DR topology"), and dns is unknown.
   "check-topology-undecided|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region -v"
   "check-topology-undecided-dns|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region --param dr_regions=eu-west-1,us-west-2 -v"
+  "check-dns-unchecked-records|check tests/realworld/lpa-store-serverless/plan.json --only dr-components-per-region -v"
   # Without -v: failures only, and the summary says how to see the unknowns.
   "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
