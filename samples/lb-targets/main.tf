@@ -6,7 +6,9 @@
 # A fourth, for reports, sits one hop behind a weighted CNAME set: the
 # weighted "reports" record names the regional alias record
 # "reports-use1", which points at the load balancer; its target group
-# gets no targets (failing).
+# gets no targets (failing). A Global Accelerator sends traffic to a
+# fifth, for uploads, in us-west-2, whose target group gets no targets
+# (failing), and to the primary (passing).
 
 variable "subnets" {
   type = map(list(string))
@@ -252,5 +254,65 @@ resource "aws_route53_record" "reports" {
   records        = [aws_route53_record.reports_use1.fqdn]
   weighted_routing_policy {
     weight = 100
+  }
+}
+
+resource "aws_globalaccelerator_accelerator" "uploads" {
+  provider = aws.primary
+  name     = "shop-uploads"
+}
+
+resource "aws_globalaccelerator_listener" "uploads" {
+  provider        = aws.primary
+  accelerator_arn = aws_globalaccelerator_accelerator.uploads.id
+  protocol        = "TCP"
+  port_range {
+    from_port = 443
+    to_port   = 443
+  }
+}
+
+resource "aws_globalaccelerator_endpoint_group" "uploads_east" {
+  provider              = aws.primary
+  listener_arn          = aws_globalaccelerator_listener.uploads.id
+  endpoint_group_region = "us-east-1"
+  endpoint_configuration {
+    endpoint_id = aws_lb.east.arn
+    weight      = 100
+  }
+}
+
+resource "aws_globalaccelerator_endpoint_group" "uploads_west" {
+  provider              = aws.primary
+  listener_arn          = aws_globalaccelerator_listener.uploads.id
+  endpoint_group_region = "us-west-2"
+  endpoint_configuration {
+    endpoint_id = aws_lb.uploads.arn
+    weight      = 100
+  }
+}
+
+resource "aws_lb" "uploads" {
+  provider = aws.secondary
+  name     = "shop-uploads-usw2"
+  subnets  = var.subnets["west"]
+}
+
+resource "aws_lb_target_group" "uploads" {
+  provider = aws.secondary
+  name     = "shop-uploads-usw2"
+  port     = 443
+  protocol = "HTTPS"
+  vpc_id   = "vpc-0a1b2c3d4e5f60002"
+}
+
+resource "aws_lb_listener" "uploads" {
+  provider          = aws.secondary
+  load_balancer_arn = aws_lb.uploads.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.uploads.arn
   }
 }
