@@ -69,6 +69,10 @@ typedef struct pg_node_info {
   /* The region comes from a sensitive value (a sensitive `region` argument
    * or variable): region is "unknown" and region() is a sensitive value. */
   int region_sensitive;
+  /* The region is the provider configuration's (the node sets no region
+   * of its own): two such nodes of one provider share a region, known or
+   * not. */
+  int region_by_provider;
   pg_action action;
   /* The block's .tf file (the source directory joined with its path) and
    * header line, when pg_load_options.source_dir was given and the block

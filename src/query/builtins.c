@@ -83,6 +83,28 @@ BUILTIN(fn_region) {
   return text_or_null(info.region);
 }
 
+/* Two nodes on one provider configuration and no region argument of
+ * their own are in its region, whatever it turns out to be: a key and the
+ * database that names it, both of a provider whose region is a local
+ * value, are in one region though region() of each is unknown. */
+BUILTIN(fn_same_region) {
+  pg_node_info x, y;
+  if (!node_of(fx, a[0], &x) || !node_of(fx, a[1], &y)) return qv_null();
+  if (x.region_sensitive || y.region_sensitive) {
+    qvalue v = qv_unknown();
+    v.sensitive = 1;
+    return v;
+  }
+  int xk = x.region && strcmp(x.region, "unknown") != 0;
+  int yk = y.region && strcmp(y.region, "unknown") != 0;
+  if (xk && yk) return qv_bool(strcmp(x.region, y.region) == 0);
+  if (x.region_by_provider && y.region_by_provider && x.provider >= 0 && x.provider == y.provider)
+    return qv_bool(1);
+  if (!x.region || !y.region) return qv_null();
+  fx->unknown_regions++;
+  return unknown_region(fx, xk ? &y : &x);
+}
+
 BUILTIN(fn_type) {
   pg_node_info info;
   return node_of(fx, a[0], &info) ? text_or_null(info.type) : qv_null();

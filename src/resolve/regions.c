@@ -296,6 +296,7 @@ static int place_resource(build *b, pg_node_id id) {
     const node *p = &g->nodes[n->provider];
     n->region = p->region;
     n->region_secret = p->region_secret;
+    n->region_by_provider = 1;
     snprintf(how, sizeof how, "%s", p->region_source);
   } else if (n->own_region && marks_all(marks_member(n->sensitive, "region"))) {
     n->region_secret = 1;

@@ -30,6 +30,9 @@ typedef struct fn_case {
 static const fn_case cases[] = {
     {"region", VPC "region(v), region('eu-west-1')",
      "us-east-1|eu-west-1"},
+    {"same_region", "match (v: aws_vpc where name(v) == 'a'), (w: aws_vpc where name(w) == 'b') "
+                    "return same_region(v, v), same_region(v, w)",
+     "true|true"},
     {"type", VPC "type(v)",
      "aws_vpc"},
     {"name", VPC "name(v)",

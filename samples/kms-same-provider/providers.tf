@@ -1,0 +1,29 @@
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+# Regions from local values: plan JSON does not evaluate them, so the
+# plan shows neither region.
+locals {
+  region  = "eu-west-1"
+  region2 = "eu-central-1"
+}
+
+provider "aws" {
+  region                      = local.region
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+provider "aws" {
+  alias                       = "region2"
+  region                      = local.region2
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
