@@ -48,10 +48,11 @@ size_t namekeys_of_node(const node *n, char *out) {
   return 0;
 }
 
+/* Called for every string of every node: the label is tested first, and
+ * the string read only under an attribute of the table. */
 size_t namekeys_of_value(const char *label, size_t l, const char *s, size_t n, char *out) {
-  if (memchr(s, '\\', n)) return 0;
   for (size_t i = 0; i < N_FORMS; i++)
     if (strlen(forms[i].attr) == l && memcmp(forms[i].attr, label, l) == 0)
-      return key(out, forms[i].attr, l, s, n);
+      return memchr(s, '\\', n) ? 0 : key(out, forms[i].attr, l, s, n);
   return 0;
 }
