@@ -11,6 +11,11 @@
  * a replica's destination or a zone's association: no tie there. */
 enum { TIE_TOP = 1, TIE_NESTED = 2 };
 
+/* Whether the attribute names one object of the kind its words say
+ * (vpc_id), or MANY: a list of them (subnet_ids), or a name any kind may
+ * give (bucket). */
+enum { ONE = 1, MANY = 0 };
+
 typedef struct id_attr {
   const char *attr;      /* the name; "*x" for every name ending in x */
   /* The type words of what it names (a type names it when its words,
@@ -21,6 +26,7 @@ typedef struct id_attr {
   /* The type words its holder must have, for a name too common to be an
    * id elsewhere (an event target's `rule`); NULL: any holder. */
   const char *holder;
+  unsigned one;          /* ONE or MANY */
 } id_attr;
 
 /* Whether type holds the words w ('_'-joined) in a row, the last one maybe

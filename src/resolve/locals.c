@@ -11,7 +11,9 @@
  * A local reference that stays unresolved makes its holder's attribute an
  * open reference (graph/open_refs.c), so a query cannot rule out an edge
  * the local may hide, unless the attribute's planned value is known or the
- * plan resolved another reference of the same attribute. */
+ * plan resolved another reference of the same attribute, or the attribute
+ * names one object and the local's module instance makes exactly one of
+ * that kind (modunique.h). */
 #include "resolve/locals.h"
 
 #include <stdlib.h>
@@ -21,6 +23,7 @@
 #include "base/vec.h"
 #include "plan/address.h"
 #include "resolve/marks.h"
+#include "resolve/modunique.h"
 #include "resolve/unresolved.h"
 
 struct local_ref {
@@ -92,6 +95,19 @@ static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from,
   return bsearch(&key, linked, n, sizeof *linked, by_holder) != NULL;
 }
 
+/* Links r's holder to the one object of its attribute's kind that the
+ * local's module instance makes (modunique.h), made on first need in
+ * *objects: 1 when it did, 0 when there is no such one, -1 out of memory. */
+static int module_object(build *b, modunique **objects, const local_ref *r) {
+  pg_graph *g = b->g;
+  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
+  if (!a || a->one != ONE) return 0;
+  if (!*objects && !(*objects = modunique_new(g))) return -1;
+  pg_node_id t = modunique_find(*objects, r->inst, a);
+  if (t < 0 || t == r->from) return 0;
+  return g_add_edge(g, r->from, t, r->kind, r->label) < 0 ? -1 : 1;
+}
+
 int locals_finish(build *b) {
   pg_graph *g = b->g;
   if (!b->n_locals) return PG_OK;
@@ -104,6 +120,7 @@ int locals_finish(build *b) {
       linked[n++] = (open_ref){g->edges[i].from, g->edges[i].label};
   qsort(linked, n, sizeof *linked, by_holder);
   int rc = PG_OK;
+  modunique *objects = NULL;
   const local_ref *last = NULL;
   for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) {
     const local_ref *r = &b->locals[i];
@@ -114,8 +131,10 @@ int locals_finish(build *b) {
     if (resolved_elsewhere(linked, n, r->from, r->label) ||
         !value_unknown(&g->nodes[r->from], r->label))
       continue;
-    rc = g_add_open(g, r->from, r->label);
+    int found = module_object(b, &objects, r);
+    rc = found < 0 ? PG_ERR_NOMEM : found ? PG_OK : g_add_open(g, r->from, r->label);
   }
+  modunique_free(objects);
   free(linked);
   return rc;
 }

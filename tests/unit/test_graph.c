@@ -314,9 +314,22 @@ static void test_unresolved_locals(void **state) {
   pg_graph_reference_counts(s->dr, &resolved, &unresolved);
   assert_int_equal(unresolved, 8);
   assert_true(resolved > 60);
-  /* Without --tf-graph the subnet does not reach its VPC. */
-  assert_false(reaches(s->dr, node_at(s->dr, "module.primary.aws_subnet.private[0]"),
-                       node_at(s->dr, "module.primary.aws_vpc.main")));
+  /* Without --tf-graph the local stays unresolved, but the module makes one
+   * VPC and is handed none: vpc_id names it (resolve/modunique.h). */
+  assert_int_equal(count_edges(s->dr, "module.primary.aws_subnet.private[0]",
+                               "module.primary.aws_vpc.main", PG_EDGE_REFERENCE, "vpc_id"), 1);
+  /* A module handed a VPC (hub_vpc_id) keeps its local open, though it
+   * makes one of its own; with the graph, the local names the hub's. */
+  pg_graph *g = load_sample("locals-network", 0);
+  pg_node_id shared = node_at(g, "module.spoke.aws_subnet.shared");
+  assert_false(reaches(g, shared, node_at(g, "module.spoke.aws_vpc.this")));
+  assert_false(reaches(g, shared, node_at(g, "module.edge.aws_vpc.this[0]")));
+  const char *const *open;
+  assert_int_equal(pg_graph_open_labels(g, shared, &open), 1);
+  assert_string_equal(open[0], "vpc_id");
+  assert_int_equal(count_edges(g, "module.edge.aws_subnet.public[0]", "module.edge.aws_vpc.this[0]",
+                               PG_EDGE_REFERENCE, "vpc_id"), 1);
+  pg_graph_free(g);
 }
 
 static void test_tf_graph_fills_locals(void **state) {

@@ -13,7 +13,8 @@ variable "global_cluster_id" { type = string }
 variable "is_primary" { type = bool }
 
 locals {
-  # A resource reached only through a local: plan JSON cannot follow it.
+  # A resource reached only through a local, which plan JSON does not
+  # describe; the module makes one VPC, so it is the one vpc_id names.
   vpc_id = aws_vpc.main.id
   tiers  = toset(["public", "private"])
 }

@@ -72,3 +72,4 @@ resource "aws_route_table_association" "private" {
 
 output "public_subnets" { value = aws_subnet.public[*].id }
 output "private_subnets" { value = aws_subnet.private[*].id }
+output "vpc_id" { value = local.vpc_id }

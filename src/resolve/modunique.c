@@ -1,0 +1,189 @@
+/* The one object of a kind that a module instance makes (see
+ * modunique.h): resources and data sources sorted by module instance
+ * address, so that an instance and its children are one run of them. */
+#include "resolve/modunique.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Answers already found: one module instance asks for one kind for each
+ * of its holders in a row. */
+#define MEMO 16
+
+typedef struct entry {
+  const char *module; /* module instance address */
+  pg_node_id id;
+} entry;
+
+struct modunique {
+  const pg_graph *g;
+  entry *by_module; /* resources and data sources, by module address */
+  size_t n;
+  /* The targets of each node's reference edges (when made):
+   * refs_to[refs_start[v] .. refs_start[v + 1]). */
+  size_t *refs_start;
+  pg_node_id *refs_to;
+  struct {
+    const char *inst;
+    const id_attr *a;
+    pg_node_id found;
+  } memo[MEMO];
+  size_t next_memo;
+};
+
+static int by_module(const void *x, const void *y) {
+  const entry *a = x, *b = y;
+  int c = strcmp(a->module, b->module);
+  if (c) return c;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+modunique *modunique_new(const pg_graph *g) {
+  modunique *m = calloc(1, sizeof *m);
+  if (!m) return NULL;
+  m->g = g;
+  m->by_module = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *m->by_module);
+  if (!m->by_module) {
+    free(m);
+    return NULL;
+  }
+  for (size_t i = 0; i < g->n_nodes; i++)
+    if (g->nodes[i].kind == PG_NODE_RESOURCE || g->nodes[i].kind == PG_NODE_DATA)
+      m->by_module[m->n++] = (entry){g->nodes[i].module, (pg_node_id)i};
+  qsort(m->by_module, m->n, sizeof *m->by_module, by_module);
+  m->refs_start = calloc(g->n_nodes + 1, sizeof *m->refs_start);
+  m->refs_to = malloc((g->n_edges ? g->n_edges : 1) * sizeof *m->refs_to);
+  if (!m->refs_start || !m->refs_to) {
+    modunique_free(m);
+    return NULL;
+  }
+  for (size_t i = 0; i < g->n_edges; i++)
+    if (g->edges[i].kind == PG_EDGE_REFERENCE) m->refs_start[g->edges[i].from + 1]++;
+  for (size_t v = 0; v < g->n_nodes; v++) m->refs_start[v + 1] += m->refs_start[v];
+  size_t *fill = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *fill);
+  if (!fill) {
+    modunique_free(m);
+    return NULL;
+  }
+  memcpy(fill, m->refs_start, g->n_nodes * sizeof *fill);
+  for (size_t i = 0; i < g->n_edges; i++)
+    if (g->edges[i].kind == PG_EDGE_REFERENCE)
+      m->refs_to[fill[g->edges[i].from]++] = g->edges[i].to;
+  free(fill);
+  return m;
+}
+
+void modunique_free(modunique *m) {
+  if (!m) return;
+  free(m->by_module);
+  free(m->refs_start);
+  free(m->refs_to);
+  free(m);
+}
+
+/* Whether module instance address mod is inst or one of its children. */
+static int within(const char *mod, const char *inst, size_t len) {
+  return strncmp(mod, inst, len) == 0 && (mod[len] == '\0' || mod[len] == '.' || len == 0);
+}
+
+/* Whether type ends in "_" + one of a's words. */
+static int of_kind(const char *type, const id_attr *a) {
+  size_t tn = strlen(type);
+  for (size_t i = 0; i < sizeof a->words / sizeof a->words[0] && a->words[i]; i++) {
+    size_t wn = strlen(a->words[i]);
+    if (tn > wn && type[tn - wn - 1] == '_' && strcmp(type + tn - wn, a->words[i]) == 0) return 1;
+  }
+  return 0;
+}
+
+static int present(const node *n) {
+  return n->action != PG_ACTION_DELETE && n->action != PG_ACTION_FORGET;
+}
+
+/* The first of the sorted nodes whose module address is not below inst. */
+static size_t lower_bound(const modunique *m, const char *inst) {
+  size_t lo = 0, hi = m->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(m->by_module[mid].module, inst) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Whether a node of inst (or its children), the sorted nodes from first,
+ * refers to one of a's kind elsewhere: the instance takes such objects
+ * from outside too. */
+static int takes_from_outside(const modunique *m, size_t first, const char *inst, size_t len,
+                              const id_attr *a) {
+  const pg_graph *g = m->g;
+  for (size_t i = first; i < m->n; i++) {
+    const node *n = &g->nodes[m->by_module[i].id];
+    if (strncmp(n->module, inst, len) != 0) break;
+    if (!within(n->module, inst, len)) continue;
+    pg_node_id v = m->by_module[i].id;
+    for (size_t j = m->refs_start[v]; j < m->refs_start[v + 1]; j++) {
+      const node *to = &g->nodes[m->refs_to[j]];
+      if ((to->kind == PG_NODE_RESOURCE || to->kind == PG_NODE_DATA) && of_kind(to->type, a) &&
+          !within(to->module, inst, len))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether a and b name objects of one kind (vpc_id and hub_vpc_id). */
+static int same_kind(const id_attr *a, const id_attr *b) {
+  return a->words[0] && b->words[0] && strcmp(a->words[0], b->words[0]) == 0;
+}
+
+/* Whether the call of module instance inst passes in an argument whose
+ * name says it holds an object of a's kind (vpc_id, hub_vpc_id): a local
+ * may read that as well. A reference to it through another local is no
+ * edge, so takes_from_outside cannot see it. Looked up through a node
+ * that sits in inst itself; with none there, the call cannot be read and
+ * counts as passing one. */
+static int call_passes_kind(const modunique *m, size_t first, const char *inst, const id_attr *a) {
+  if (!*inst) return 0; /* the root module has no call */
+  if (first >= m->n || strcmp(m->by_module[first].module, inst) != 0) return 1;
+  const cfg_module *cm = m->g->nodes[m->by_module[first].id].cfg;
+  if (!cm) return 1;
+  json_t *args = json_object_get(cm->call, "expressions");
+  const char *name;
+  json_t *v;
+  json_object_foreach(args, name, v) {
+    const id_attr *k = id_attr_kind_of(NULL, name);
+    if (k && same_kind(k, a)) return 1;
+  }
+  return 0;
+}
+
+static pg_node_id find_uncached(const modunique *m, const char *inst, const id_attr *a) {
+  const pg_graph *g = m->g;
+  size_t len = strlen(inst), first = lower_bound(m, inst);
+  pg_node_id found = -1;
+  for (size_t i = first; i < m->n; i++) {
+    const node *n = &g->nodes[m->by_module[i].id];
+    if (strncmp(n->module, inst, len) != 0) break;
+    if (!within(n->module, inst, len) || !present(n) || !of_kind(n->type, a)) continue;
+    if (found >= 0) return -1;
+    found = m->by_module[i].id;
+  }
+  if (found >= 0 &&
+      (call_passes_kind(m, first, inst, a) || takes_from_outside(m, first, inst, len, a)))
+    return -1;
+  return found;
+}
+
+pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a) {
+  for (size_t i = 0; i < MEMO; i++)
+    if (m->memo[i].a == a && m->memo[i].inst == inst) return m->memo[i].found;
+  pg_node_id found = find_uncached(m, inst, a);
+  m->memo[m->next_memo].inst = inst;
+  m->memo[m->next_memo].a = a;
+  m->memo[m->next_memo].found = found;
+  m->next_memo = (m->next_memo + 1) % MEMO;
+  return found;
+}

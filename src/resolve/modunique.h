@@ -1,0 +1,32 @@
+/* The one object of a kind that a module instance makes. Plan JSON does not
+ * describe local values, so without `terraform graph` an attribute such as
+ * a subnet's `vpc_id = local.vpc_id` (terraform-aws-modules/vpc) leads
+ * nowhere. Its value is known only after apply, so it is the id of an
+ * object the plan makes or reads; when the local's module instance (with
+ * its children) makes exactly one object of the attribute's kind (one
+ * aws_vpc, one aws_security_group), none of its resources names an object
+ * of that kind outside it, and its call passes in no argument named for
+ * that kind (vpc_id, hub_vpc_id), that object is the only one the local
+ * can give: the "create one, or take the caller's" modules make theirs
+ * when they create it, and have none when they take the caller's. */
+#ifndef PG_MODUNIQUE_H
+#define PG_MODUNIQUE_H
+
+#include "graph/graph_impl.h"
+#include "resolve/idattrs.h"
+
+typedef struct modunique modunique;
+
+/* An index of g's resources and data sources by module instance, or NULL
+ * when out of memory. The graph may gain edges while it is in use, not
+ * nodes. */
+modunique *modunique_new(const pg_graph *g);
+void modunique_free(modunique *m);
+
+/* The one present resource or data source of a's kind (a type that ends in
+ * one of a's words: aws_vpc, aws_default_vpc for "vpc") in module instance
+ * inst ("" for the root) and its children, or -1: none, several, a
+ * resource there refers to one outside, or the call passes one in. */
+pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a);
+
+#endif
