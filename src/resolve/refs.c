@@ -646,6 +646,58 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
  * an RDS instance's kms_key_id) is marked `true` whole, and an input of
  * the same name is not its value. Not counted in the resolution stats,
  * which count the expressions the plan writes. */
+/* Links the block under label to the references of the call's argument
+ * for input var. */
+static int dynamic_input(build *b, ctx c, const char *var, const char *label, origin *o) {
+  char ref[310];
+  snprintf(ref, sizeof ref, "var.%s", var);
+  o->label = g_intern_cstr(b->g, label);
+  if (!o->label) return PG_ERR_NOMEM;
+  o->found = o->missed = 0;
+  return resolve(b, c, ref, o, 0);
+}
+
+/* A block's name without a trailing "_config" or "_configuration"
+ * (vpc_config -> vpc), as n bytes of name. */
+static size_t block_stem(const char *name) {
+  static const char *const suffixes[] = {"_configuration", "_config"};
+  size_t n = strlen(name);
+  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+    size_t k = strlen(suffixes[i]);
+    if (n > k && strcmp(name + n - k, suffixes[i]) == 0) return n - k;
+  }
+  return n;
+}
+
+/* A block no input of its name fills may take each member from an input
+ * named for the block and the member: terraform-aws-modules/lambda fills
+ * dynamic "vpc_config" from var.vpc_subnet_ids and
+ * var.vpc_security_group_ids, which are then vpc_config.subnet_ids and
+ * vpc_config.security_group_ids. The members are those the planned block
+ * (first, an object) holds. */
+static int dynamic_member_inputs(build *b, ctx c, json_t *vars, const char *name, jslice first,
+                                 origin *o) {
+  if (js_slice_kind(first) != JS_OBJECT) return PG_OK;
+  size_t stem = block_stem(name);
+  jscan sc;
+  size_t start = (size_t)(first.p - b->g->text);
+  js_init(&sc, b->g->text, start, start + first.n);
+  js_iter it;
+  jslice key, v;
+  js_obj_open(&sc, &it);
+  while (js_obj_next(&sc, &it, &key) > 0 && js_skip(&sc, &v) == 0) {
+    char member[80], var[300], label[300];
+    if (js_decoded_len(key) >= sizeof member) continue;
+    js_decode(key, member);
+    snprintf(var, sizeof var, "%.*s_%s", (int)stem, name, member);
+    if (!json_object_get(vars, var)) continue;
+    snprintf(label, sizeof label, "%s.%s", name, member);
+    int rc = dynamic_input(b, c, var, label, o);
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
 /* One block that may be dynamic: name is a member of the planned values
  * (or their unknown marks) that the expressions do not write. */
 static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice key, jslice v,
@@ -653,17 +705,18 @@ static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice ke
   char name[210];
   if (js_decoded_len(key) >= sizeof name - 5) return PG_OK;
   js_decode(key, name);
-  if (!json_object_get(vars, name) || json_object_get(exprs, name)) return PG_OK;
-  jslice first;
-  int held = from_marks ? (js_slice_kind(v) == JS_ARRAY || js_slice_kind(v) == JS_OBJECT)
-                        : js_element(v, 0, &first) && js_slice_kind(first) == JS_OBJECT;
+  if (json_object_get(exprs, name)) return PG_OK;
+  jslice first = v;
+  int kind = js_slice_kind(v);
+  int listed = kind == JS_ARRAY && js_element(v, 0, &first);
+  int held = from_marks ? (kind == JS_ARRAY || kind == JS_OBJECT)
+                        : listed && js_slice_kind(first) == JS_OBJECT;
   if (!held) return PG_OK;
-  char ref[216];
-  snprintf(ref, sizeof ref, "var.%s", name);
-  o->label = g_intern_cstr(b->g, name);
-  if (!o->label) return PG_ERR_NOMEM;
-  o->found = o->missed = 0;
-  return resolve(b, c, ref, o, 0);
+  if (json_object_get(vars, name)) return dynamic_input(b, c, name, name, o);
+  /* Its members: those of its first element (the marks of a block may be
+   * an object of marks rather than a list of them). */
+  if (kind == JS_ARRAY && !listed) return PG_OK;
+  return dynamic_member_inputs(b, c, vars, name, first, o);
 }
 
 /* Walks the top-level members of a node's values (or unknown marks) once:
