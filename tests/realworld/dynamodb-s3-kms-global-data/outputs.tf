@@ -1,0 +1,9 @@
+output "table_name" { value = module.data.table_name }
+output "table_arn" { value = module.data.table_arn }
+output "secondary_table_arn" { value = module.data.secondary_table_arn }
+output "primary_kms_key_arn" { value = module.data.primary_kms_key_arn }
+output "secondary_kms_key_arn" { value = module.data.secondary_kms_key_arn }
+output "primary_bucket" { value = module.data.primary_bucket }
+output "secondary_bucket" { value = module.data.secondary_bucket }
+output "evidence_bucket" { value = module.data.evidence_bucket }
+output "evidence_signing_key_arn" { value = module.data.evidence_signing_key_arn }

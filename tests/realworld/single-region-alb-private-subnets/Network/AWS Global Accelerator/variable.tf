@@ -1,0 +1,3 @@
+variable "alb_arn" {
+  type    = string
+}

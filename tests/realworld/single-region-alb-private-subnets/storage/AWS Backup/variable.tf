@@ -1,0 +1,7 @@
+variable "dr-backup-role-arn" {
+  type = string
+  description = "The ARN of the IAM role for backup"
+}
+
+
+
