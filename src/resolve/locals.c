@@ -69,16 +69,33 @@ static int any_mark(void *ctx, const marks_leaf *leaf) {
   return 1;
 }
 
-/* Whether the planned value of the label's attribute holds an unknown: a
- * known value (null included) says what it names by itself. */
+/* Whether marks m, below path (dot-separated member names; a list of
+ * blocks is stepped into element by element), hold an unknown. */
+static int marks_unknown_at(jslice m, const char *path, unsigned depth) {
+  if (!m.p || depth > 16) return 0;
+  if (marks_all(m)) return 1;
+  if (js_slice_kind(m) == JS_ARRAY) {
+    marks_iter mi;
+    marks_iter_init(&mi, m);
+    for (jslice e = marks_iter_next(&mi); e.p; e = marks_iter_next(&mi))
+      if (marks_unknown_at(e, path, depth + 1)) return 1;
+    return 0;
+  }
+  if (!*path) return marks_visit(m, (jslice){NULL, 0}, SIZE_MAX, any_mark, NULL) == 1;
+  char key[256];
+  size_t len = strcspn(path, ".");
+  if (len >= sizeof key) return 1;
+  memcpy(key, path, len);
+  key[len] = '\0';
+  return marks_unknown_at(marks_member(m, key), path[len] ? path + len + 1 : "", depth + 1);
+}
+
+/* Whether the planned value at the label's path holds an unknown: a known
+ * value (null included) says what it names by itself. The path is followed
+ * down, so that a block with one computed member (a Lambda's vpc_config,
+ * whose vpc_id AWS computes) leaves its known subnet_ids known. */
 static int value_unknown(const node *n, const char *label) {
-  char attr[256];
-  size_t len = strcspn(label, ".");
-  if (len >= sizeof attr) return 1;
-  memcpy(attr, label, len);
-  attr[len] = '\0';
-  jslice m = marks_member(n->unknown, attr);
-  return m.p && marks_visit(m, (jslice){NULL, 0}, SIZE_MAX, any_mark, NULL) == 1;
+  return marks_unknown_at(n->unknown, label, 0);
 }
 
 static int by_holder(const void *a, const void *b) {
