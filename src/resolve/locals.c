@@ -114,13 +114,16 @@ static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from,
 
 /* Links r's holder to the one object of its attribute's kind that the
  * local's module instance makes (modunique.h), made on first need in
- * *objects: 1 when it did, 0 when there is no such one, -1 out of memory. */
+ * *objects: 1 when it did (or the plan holds no object of that kind, so
+ * there is nothing to link), 0 when the local stays open, -1 out of
+ * memory. */
 static int module_object(build *b, modunique **objects, const local_ref *r) {
   pg_graph *g = b->g;
   const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
   if (!a || a->one != ONE) return 0;
   if (!*objects && !(*objects = modunique_new(g))) return -1;
   pg_node_id t = modunique_find(*objects, r->inst, a);
+  if (t == MODUNIQUE_NONE) return 1; /* names nothing the plan holds */
   if (t < 0 || t == r->from) return 0;
   return g_add_edge(g, r->from, t, r->kind, r->label) < 0 ? -1 : 1;
 }

@@ -3,6 +3,8 @@
  * address, so that an instance and its children are one run of them. */
 #include "resolve/modunique.h"
 
+#include "resolve/modvars.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,12 +141,45 @@ static int same_kind(const id_attr *a, const id_attr *b) {
   return a->words[0] && b->words[0] && strcmp(a->words[0], b->words[0]) == 0;
 }
 
+/* Whether argument expression expr ({constant_value} or {references}),
+ * read in module scope, can carry an object of the plan: it refers to
+ * something other than count, each, path, terraform and input variables
+ * that are unset or root inputs (constants the plan records), following
+ * the variables it does refer to up their calls. */
+static int carries(const pg_graph *g, const cfg_module *scope, json_t *expr, unsigned depth) {
+  json_t *refs = json_object_get(expr, "references");
+  if (!json_array_size(refs)) return 0;
+  if (depth > 8) return 1;
+  size_t i;
+  json_t *v;
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r) continue;
+    static const char *const inert[] = {"count.", "each.", "path.", "terraform."};
+    int skip = 0;
+    for (size_t k = 0; k < sizeof inert / sizeof *inert; k++)
+      skip |= strncmp(r, inert[k], strlen(inert[k])) == 0;
+    if (skip) continue;
+    if (strncmp(r, "var.", 4) != 0) return 1;
+    char name[256];
+    size_t len = strcspn(r + 4, ".[");
+    if (len >= sizeof name) return 1;
+    memcpy(name, r + 4, len);
+    name[len] = '\0';
+    modvar mv;
+    modvar_lookup(g, scope, name, &mv);
+    if (mv.kind == MODVAR_ARGUMENT && carries(g, mv.scope, mv.expr, depth + 1)) return 1;
+  }
+  return 0;
+}
+
 /* Whether the call of module instance inst passes in an argument whose
- * name says it holds an object of a's kind (vpc_id, hub_vpc_id): a local
- * may read that as well. A reference to it through another local is no
- * edge, so takes_from_outside cannot see it. Looked up through a node
- * that sits in inst itself; with none there, the call cannot be read and
- * counts as passing one. */
+ * name says it holds an object of a's kind (vpc_id, hub_vpc_id) and whose
+ * expression can carry one (not a literal name): a local may read that as
+ * well. A reference to it through another local is no edge, so
+ * takes_from_outside cannot see it. Read through a node that sits in inst
+ * itself; with none there, the call cannot be read and counts as passing
+ * one. */
 static int call_passes_kind(const modunique *m, size_t first, const char *inst, const id_attr *a) {
   if (!*inst) return 0; /* the root module has no call */
   if (first >= m->n || strcmp(m->by_module[first].module, inst) != 0) return 1;
@@ -155,7 +190,17 @@ static int call_passes_kind(const modunique *m, size_t first, const char *inst, 
   json_t *v;
   json_object_foreach(args, name, v) {
     const id_attr *k = id_attr_kind_of(NULL, name);
-    if (k && same_kind(k, a)) return 1;
+    if (k && same_kind(k, a) && carries(m->g, cm->parent, v, 0)) return 1;
+  }
+  return 0;
+}
+
+/* Whether the plan holds a present resource or data source of a's kind
+ * anywhere. */
+static int kind_in_plan(const modunique *m, const id_attr *a) {
+  for (size_t i = 0; i < m->n; i++) {
+    const node *n = &m->g->nodes[m->by_module[i].id];
+    if (present(n) && of_kind(n->type, a)) return 1;
   }
   return 0;
 }
@@ -168,12 +213,12 @@ static pg_node_id find_uncached(const modunique *m, const char *inst, const id_a
     const node *n = &g->nodes[m->by_module[i].id];
     if (strncmp(n->module, inst, len) != 0) break;
     if (!within(n->module, inst, len) || !present(n) || !of_kind(n->type, a)) continue;
-    if (found >= 0) return -1;
+    if (found >= 0) return MODUNIQUE_OPEN;
     found = m->by_module[i].id;
   }
-  if (found >= 0 &&
-      (call_passes_kind(m, first, inst, a) || takes_from_outside(m, first, inst, len, a)))
-    return -1;
+  if (found < 0) return kind_in_plan(m, a) ? MODUNIQUE_OPEN : MODUNIQUE_NONE;
+  if (call_passes_kind(m, first, inst, a) || takes_from_outside(m, first, inst, len, a))
+    return MODUNIQUE_OPEN;
   return found;
 }
 

@@ -6,9 +6,12 @@
  * its children) makes exactly one object of the attribute's kind (one
  * aws_vpc, one aws_security_group), none of its resources names an object
  * of that kind outside it, and its call passes in no argument named for
- * that kind (vpc_id, hub_vpc_id), that object is the only one the local
- * can give: the "create one, or take the caller's" modules make theirs
- * when they create it, and have none when they take the caller's. */
+ * that kind (vpc_id, hub_vpc_id) that can carry one, that object is the
+ * only one the local can give: the "create one, or take the caller's"
+ * modules make theirs when they create it, and have none when they take
+ * the caller's. And where the plan holds no object of the kind at all
+ * (no parameter group: aurora's `local.db_parameter_group_name` is null),
+ * the attribute names none of the plan's. */
 #ifndef PG_MODUNIQUE_H
 #define PG_MODUNIQUE_H
 
@@ -23,10 +26,16 @@ typedef struct modunique modunique;
 modunique *modunique_new(const pg_graph *g);
 void modunique_free(modunique *m);
 
-/* The one present resource or data source of a's kind (a type that ends in
- * one of a's words: aws_vpc, aws_default_vpc for "vpc") in module instance
- * inst ("" for the root) and its children, or -1: none, several, a
- * resource there refers to one outside, or the call passes one in. */
+/* No object of the kind in the whole plan: the local names none of it
+ * (an unknown name of an object the plan does not hold, or none at all). */
+#define MODUNIQUE_NONE (-2)
+/* Several, one taken from outside too, or none here but some elsewhere:
+ * the local may name any of them. */
+#define MODUNIQUE_OPEN (-1)
+
+/* The one present resource or data source of a's kind (a type that ends in one of its words:
+ * aws_vpc, aws_default_vpc for "vpc") in module instance inst ("" for the
+ * root) and its children, or MODUNIQUE_NONE or MODUNIQUE_OPEN. */
 pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a);
 
 #endif

@@ -1,0 +1,30 @@
+# same-region-references through a module's locals, from the plan alone:
+# - module.orders (eu-west-1) and module.reports (us-east-1) each make
+#   their parameter group, named by a literal argument: the instance's
+#   parameter_group_name can only be that group, of its own region. No
+#   module makes an option group and the plan holds none, so
+#   option_group_name names nothing of the plan. Both pass (they were
+#   undecided).
+# - module.audit makes no parameter group but the plan holds two: which
+#   one its local could give, the plan alone cannot tell, so it stays
+#   undecided (the terraform graph says it is none).
+
+module "orders" {
+  source                 = "./modules/db"
+  name                   = "orders"
+  create_parameter_group = true
+  parameter_group_name   = "orders-pg16"
+}
+
+module "reports" {
+  source                 = "./modules/db"
+  name                   = "reports"
+  create_parameter_group = true
+  parameter_group_name   = "reports-pg16"
+  providers              = { aws = aws.use1 }
+}
+
+module "audit" {
+  source = "./modules/db"
+  name   = "audit"
+}
