@@ -1,8 +1,10 @@
 # Provider regions that the configuration leaves unknown (set from locals,
 # or from the environment) and that plangraph finds from what the plan
 # records: availability zones, a data.aws_region read during planning, a
-# same-region reference, and the one environment region that configurations
-# without region or profile share. One configuration has evidence that
+# same-region reference, the one environment region that configurations
+# without region or profile share, a literal alarm action (CloudWatch takes
+# actions of the alarm's region only), and a health check's
+# cloudwatch_alarm_region, which is its alarm's. One configuration has evidence that
 # disagrees (it stays unknown); one sets its region (evidence never
 # overrides it). ENV holds the environment the plan is made in.
 # Plan it with scripts/regen-samples.
@@ -17,6 +19,8 @@ locals {
   primary = "eu-west-1"
   dr      = "us-east-1"
   odd     = "ap-south-1"
+  ops     = "eu-west-2"
+  standby = "us-west-2"
 }
 
 provider "aws" {
@@ -142,4 +146,64 @@ resource "aws_subnet" "env" {
 resource "aws_sqs_queue" "env" {
   provider = aws.env_b
   name     = "env"
+}
+
+# Alarms: aws.ops is eu-west-2 by its alarm's literal action (an SNS topic
+# of eu-west-2); aws.standby is us-west-2 by the health check (on aws.ops)
+# that names its alarm with cloudwatch_alarm_region.
+provider "aws" {
+  alias                       = "ops"
+  region                      = local.ops
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+provider "aws" {
+  alias                       = "standby"
+  region                      = local.standby
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+resource "aws_cloudwatch_metric_alarm" "queue_depth" {
+  provider            = aws.ops
+  alarm_name          = "queue-depth"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 1000
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = ["arn:aws:sns:eu-west-2:123456789012:ops-pager"]
+}
+
+resource "aws_sns_topic" "standby" {
+  provider = aws.standby
+  name     = "standby-pager"
+}
+
+resource "aws_cloudwatch_metric_alarm" "replica_lag" {
+  provider            = aws.standby
+  alarm_name          = "replica-lag"
+  namespace           = "AWS/RDS"
+  metric_name         = "ReplicaLag"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.standby.arn]
+}
+
+resource "aws_route53_health_check" "replica_lag" {
+  provider                        = aws.ops
+  type                            = "CLOUDWATCH_METRIC"
+  cloudwatch_alarm_name           = aws_cloudwatch_metric_alarm.replica_lag.alarm_name
+  cloudwatch_alarm_region         = "us-west-2"
+  insufficient_data_health_status = "Unhealthy"
 }

@@ -1,9 +1,10 @@
 /* Region evidence: what one node's planned values say about the region its
  * provider configuration talks to. AWS APIs are regional, so a known
  * availability zone, the region a data.aws_region read during planning, the
- * region inside the node's own ARN or endpoint, and the per-resource
- * `region` that hashicorp/aws 6 records all name the region of the client
- * that made or read the node. Attributes that may name another region
+ * region inside the node's own ARN or endpoint, the per-resource `region`
+ * that hashicorp/aws 6 records, and the region of a literal alarm action
+ * (which CloudWatch takes from the alarm's region only) all name the region
+ * of the client that made or read the node. Attributes that may name another region
  * (`source_region`, tags, a replica's destination) are never read: the
  * table below lists the only ones that count. */
 #include "resolve/marks.h"
@@ -80,7 +81,8 @@ typedef enum ev_kind {
   EV_ZONE,     /* an availability zone, or a list of them */
   EV_REGION,   /* a region name */
   EV_HOST,     /* a hostname or endpoint of the node itself */
-  EV_ARN       /* the node's own ARN */
+  EV_ARN,      /* the node's own ARN */
+  EV_ACTIONS   /* ARNs CloudWatch takes only from the alarm's own region */
 } ev_kind;
 
 enum { EV_MANAGED = 1, EV_DATA = 2 };
@@ -109,6 +111,15 @@ static const ev_attr ev_attrs[] = {
     {NULL, "address", EV_HOST, EV_MANAGED | EV_DATA},
     {NULL, "dns_name", EV_HOST, EV_MANAGED | EV_DATA},
     {NULL, "hostname", EV_HOST, EV_MANAGED | EV_DATA},
+    /* CloudWatch refuses an alarm action of another region (an SNS topic,
+     * a Lambda function, an auto scaling policy, arn:aws:automate:REGION:
+     * ec2:stop): a literal action ARN names the alarm's region. */
+    {"aws_cloudwatch_metric_alarm", "alarm_actions", EV_ACTIONS, EV_MANAGED},
+    {"aws_cloudwatch_metric_alarm", "ok_actions", EV_ACTIONS, EV_MANAGED},
+    {"aws_cloudwatch_metric_alarm", "insufficient_data_actions", EV_ACTIONS, EV_MANAGED},
+    {"aws_cloudwatch_composite_alarm", "alarm_actions", EV_ACTIONS, EV_MANAGED},
+    {"aws_cloudwatch_composite_alarm", "ok_actions", EV_ACTIONS, EV_MANAGED},
+    {"aws_cloudwatch_composite_alarm", "insufficient_data_actions", EV_ACTIONS, EV_MANAGED},
 };
 
 /* data.aws_region looks up another region when told one: then its values
@@ -131,16 +142,22 @@ typedef struct scan {
   void *ctx;
 } scan;
 
-static int emit(scan *sc, const char *attr, const char *r, size_t rlen, jslice shown) {
+/* A fact shown by sc's node about the region of node about. */
+static int emit_about(scan *sc, pg_node_id about, const char *attr, const char *r, size_t rlen,
+                      jslice shown) {
   char what[320];
   size_t n = shown.n > 200 ? 200 : shown.n;
   snprintf(what, sizeof what, "%s %.*s%s", attr, (int)n, shown.p, shown.n > n ? "..." : "");
   /* A fact that would show a secret is no fact. */
   if (g_holds_secret(sc->g, what, strlen(what)) || g_holds_secret(sc->g, r, rlen))
     return PG_OK;
-  region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what)};
+  region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what), about};
   if (!f.region || !f.what) return PG_ERR_NOMEM;
   return sc->sink(sc->ctx, &f);
+}
+
+static int emit(scan *sc, const char *attr, const char *r, size_t rlen, jslice shown) {
+  return emit_about(sc, sc->id, attr, r, rlen, shown);
 }
 
 /* One known string of attribute a. Escaped strings name no region. */
@@ -159,6 +176,16 @@ static int one_string(scan *sc, const ev_attr *a, jslice v) {
     if (r && !region_name_is(r, len)) r = NULL;
     break;
   }
+  case EV_ACTIONS: {
+    char arn[512];
+    if (v.n >= sizeof arn) break;
+    memcpy(arn, v.p, v.n);
+    arn[v.n] = '\0';
+    r = region_from_arn(sc->g, arn);
+    len = r ? strlen(r) : 0;
+    if (r && !region_name_is(r, len)) r = NULL;
+    break;
+  }
   }
   return r ? emit(sc, a->attr, r, len, v) : PG_OK;
 }
@@ -166,7 +193,7 @@ static int one_string(scan *sc, const ev_attr *a, jslice v) {
 static int one_attr(scan *sc, const ev_attr *a, jslice v) {
   int k = js_slice_kind(v);
   if (k == JS_STRING) return one_string(sc, a, (jslice){v.p + 1, v.n - 2});
-  if (k != JS_ARRAY || a->kind != EV_ZONE) return PG_OK;
+  if (k != JS_ARRAY || (a->kind != EV_ZONE && a->kind != EV_ACTIONS)) return PG_OK;
   js_elems es;
   jslice e;
   js_elems_init(&es, v);
@@ -214,6 +241,42 @@ int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx) 
     /* The plan marks it sensitive: it says nothing we may repeat. */
     if (found[i].p && marks_all(marks_member(n->sensitive, ev_attrs[i].attr))) continue;
     int rc = found[i].p ? one_attr(&sc, &ev_attrs[i], found[i]) : PG_OK;
+    if (rc != PG_OK) return rc;
+  }
+  return PG_OK;
+}
+
+/* ---- what one node says of another ------------------------------------- */
+
+/* A reference under `label` from a `from` resource, beside whose value
+ * `region_attr` says the region of what the reference names: a Route 53
+ * health check's cloudwatch_alarm_region is the region of the alarm its
+ * cloudwatch_alarm_name names (the check itself is global). */
+typedef struct ev_pointer {
+  const char *from;
+  const char *label;
+  const char *region_attr;
+} ev_pointer;
+
+static const ev_pointer ev_pointers[] = {
+    {"aws_route53_health_check", "cloudwatch_alarm_name", "cloudwatch_alarm_region"},
+};
+
+int evidence_scan_edge(pg_graph *g, pg_edge_id id, region_fact_sink sink, void *ctx) {
+  const edge *e = &g->edges[id];
+  if (e->kind != PG_EDGE_REFERENCE || !e->label) return PG_OK;
+  const node *from = &g->nodes[e->from];
+  for (size_t i = 0; i < sizeof ev_pointers / sizeof *ev_pointers; i++) {
+    const ev_pointer *p = &ev_pointers[i];
+    if (strcmp(e->label, p->label) != 0 || strcmp(from->type, p->from) != 0) continue;
+    jslice v;
+    if (!from->values.p || js_member(from->values, p->region_attr, &v) != 1 ||
+        js_slice_kind(v) != JS_STRING || marks_all(marks_member(from->sensitive, p->region_attr)))
+      continue;
+    jslice r = {v.p + 1, v.n - 2};
+    if (memchr(r.p, '\\', r.n) || !region_name_is(r.p, r.n)) continue;
+    scan sc = {g, e->from, sink, ctx};
+    int rc = emit_about(&sc, e->to, p->region_attr, r.p, r.n, r);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;

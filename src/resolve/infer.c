@@ -181,6 +181,13 @@ static int add_fact(void *ctx, const region_fact *f) {
   return PG_OK;
 }
 
+/* A fact one node shows about another's region: to that node's group. */
+static int add_fact_about(void *ctx, const region_fact *f) {
+  infer *in = ctx;
+  group *gr = &in->grp[root(in, (int32_t)f->about)];
+  return gr->open ? add_fact(gr, f) : PG_OK;
+}
+
 static int gather_facts(infer *in) {
   pg_graph *g = in->g;
   for (size_t i = 0; i < g->n_nodes; i++)
@@ -192,12 +199,16 @@ static int gather_facts(infer *in) {
     group *gr = &in->grp[root(in, (int32_t)i)];
     if (!gr->open) continue;
     if (!unknown(g, n)) {
-      region_fact f = {n->region, (pg_node_id)i, NULL};
+      region_fact f = {n->region, (pg_node_id)i, NULL, (pg_node_id)i};
       add_fact(gr, &f);
     } else if (n->kind != PG_NODE_PROVIDER && !n->region_secret) {
       int rc = evidence_scan(g, (pg_node_id)i, add_fact, gr);
       if (rc != PG_OK) return rc;
     }
+  }
+  for (size_t i = 0; i < g->n_edges; i++) {
+    int rc = evidence_scan_edge(g, (pg_edge_id)i, add_fact_about, in);
+    if (rc != PG_OK) return rc;
   }
   return PG_OK;
 }
@@ -218,13 +229,13 @@ static void say_fact(const pg_graph *g, const region_fact *f, char *buf, size_t 
 static void say_via(infer *in, pg_node_id v, const group *gr, region_fact *f, char *buf,
                     size_t cap) {
   pg_graph *g = in->g;
-  pg_node_id a = owner(g, v), b = owner(g, gr->first.node);
+  pg_node_id a = owner(g, v), b = owner(g, gr->first.about);
   const node *pa = &g->nodes[a], *pb = &g->nodes[b];
   const tie_hint *h = &in->hint[a];
   buf[0] = '\0';
   if (a == b) return;
   if (h->label) {
-    *f = (region_fact){gr->first.region, h->known, NULL};
+    *f = (region_fact){gr->first.region, h->known, NULL, h->known};
     snprintf(buf, cap, ", tied to it by the %s reference between it and %s", h->label,
              g->nodes[h->near].address);
   } else if (pa->kind == PG_NODE_PROVIDER && pb->kind == PG_NODE_PROVIDER &&

@@ -20,6 +20,7 @@ typedef struct region_fact {
   const char *region;   /* interned region name */
   pg_node_id node;      /* the node whose values (or configuration) show it */
   const char *what;     /* interned: "availability_zone eu-west-1a" */
+  pg_node_id about;     /* the node whose region it is (node, most often) */
 } region_fact;
 
 /* What one resource or data source's planned values say about the region
@@ -27,6 +28,9 @@ typedef struct region_fact {
  * fact; stops and returns the sink's non-zero result, or PG_ERR_NOMEM. */
 typedef int (*region_fact_sink)(void *ctx, const region_fact *f);
 int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx);
+/* What reference edge id's holder says of the region of what it names (a
+ * health check's cloudwatch_alarm_region, of its alarm), the same way. */
+int evidence_scan_edge(pg_graph *g, pg_edge_id id, region_fact_sink sink, void *ctx);
 
 /* Whether s (n bytes) is a region name as AWS writes them ("eu-west-1",
  * "us-gov-west-1"). */

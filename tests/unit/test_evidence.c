@@ -1,7 +1,9 @@
 /* Regions from evidence, on the regions-from-evidence sample (planned by
  * terraform with AWS_REGION=eu-central-1): every rule that finds a region
  * the configuration leaves unknown, the conflict that leaves one unknown
- * with both facts, and a configured region that evidence does not move. */
+ * with both facts, a configured region that evidence does not move, and
+ * what alarms say: a literal action's region, a health check's
+ * cloudwatch_alarm_region for its alarm. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -52,6 +54,14 @@ static const region_case cases[] = {
      {"the evidence disagrees", "ap-south-1 from aws_subnet.conflict_a availability_zone",
       "ap-southeast-1 from aws_subnet.conflict_b availability_zone"}},
     {"provider.aws.conflict", "unknown", {"the evidence disagrees"}},
+    {"provider.aws.ops", "eu-west-2",
+     {"from aws_cloudwatch_metric_alarm.queue_depth alarm_actions "
+      "arn:aws:sns:eu-west-2:123456789012:ops-pager"}},
+    /* The check is on aws.ops: what it says of its alarm's region is the
+     * alarm's, not its own. */
+    {"provider.aws.standby", "us-west-2",
+     {"from aws_route53_health_check.replica_lag cloudwatch_alarm_region us-west-2"}},
+    {"aws_sns_topic.standby", "us-west-2", {"cloudwatch_alarm_region"}},
 };
 
 static void test_regions_from_evidence(void **state) {
