@@ -1,0 +1,6 @@
+module "global" {
+  source = "./modules/global" # offline: was "./global"
+  providers = {
+    aws = aws.global
+  }
+}

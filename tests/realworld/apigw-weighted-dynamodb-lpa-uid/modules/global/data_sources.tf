@@ -1,0 +1,2 @@
+data "aws_default_tags" "current" {
+}

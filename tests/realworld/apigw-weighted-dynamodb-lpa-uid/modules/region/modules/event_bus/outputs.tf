@@ -1,0 +1,3 @@
+output "event_bus" {
+  value = aws_cloudwatch_event_bus.main
+}

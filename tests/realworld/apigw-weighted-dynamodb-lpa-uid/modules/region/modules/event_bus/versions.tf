@@ -1,0 +1,13 @@
+terraform {
+  required_version = ">= 1.5.2"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.99.0" # offline: was "~> 6.36.0" (the mirror holds 5.100.0)
+      configuration_aliases = [
+        aws.region,
+      ]
+    }
+  }
+}

@@ -1,0 +1,3 @@
+output "alerter_lambda" {
+  value = aws_lambda_function.alerter.arn
+}
