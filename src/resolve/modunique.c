@@ -3,14 +3,19 @@
  * address, so that an instance and its children are one run of them. */
 #include "resolve/modunique.h"
 
+#include "base/hash.h"
 #include "resolve/modvars.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Answers already found: one module instance asks for one kind for each
- * of its holders in a row. */
-#define MEMO 16
+/* An answer already found, for (module instance, kind); inst NULL holds
+ * whether the plan has an object of the kind at all. */
+typedef struct answer {
+  const char *inst; /* interned; NULL for the whole plan */
+  const id_attr *a; /* NULL: an empty slot */
+  pg_node_id found;
+} answer;
 
 typedef struct entry {
   const char *module; /* module instance address */
@@ -25,12 +30,10 @@ struct modunique {
    * refs_to[refs_start[v] .. refs_start[v + 1]). */
   size_t *refs_start;
   pg_node_id *refs_to;
-  struct {
-    const char *inst;
-    const id_attr *a;
-    pg_node_id found;
-  } memo[MEMO];
-  size_t next_memo;
+  /* Answers by (inst, a), open addressing, at most half full: each is
+   * worked out once, however holders and kinds interleave. */
+  answer *answers;
+  size_t cap_answers, n_answers;
 };
 
 static int by_module(const void *x, const void *y) {
@@ -80,6 +83,7 @@ void modunique_free(modunique *m) {
   free(m->by_module);
   free(m->refs_start);
   free(m->refs_to);
+  free(m->answers);
   free(m);
 }
 
@@ -195,17 +199,55 @@ static int call_passes_kind(const modunique *m, size_t first, const char *inst, 
   return 0;
 }
 
-/* Whether the plan holds a present resource or data source of a's kind
- * anywhere. */
-static int kind_in_plan(const modunique *m, const id_attr *a) {
-  for (size_t i = 0; i < m->n; i++) {
-    const node *n = &m->g->nodes[m->by_module[i].id];
-    if (present(n) && of_kind(n->type, a)) return 1;
-  }
-  return 0;
+static size_t answer_slot(const answer *t, size_t cap, const char *inst, const id_attr *a) {
+  uint64_t h =
+      hash_word(hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)inst), (uint64_t)(uintptr_t)a);
+  size_t i = (size_t)h & (cap - 1);
+  while (t[i].a && (t[i].a != a || t[i].inst != inst)) i = (i + 1) & (cap - 1);
+  return i;
 }
 
-static pg_node_id find_uncached(const modunique *m, const char *inst, const id_attr *a) {
+/* The answer for (inst, a), or NULL. */
+static const answer *answer_find(const modunique *m, const char *inst, const id_attr *a) {
+  if (!m->cap_answers) return NULL;
+  const answer *e = &m->answers[answer_slot(m->answers, m->cap_answers, inst, a)];
+  return e->a ? e : NULL;
+}
+
+/* Keeps an answer; out of memory, it is only not kept (it is worked out
+ * again when asked again). */
+static void answer_put(modunique *m, const char *inst, const id_attr *a, pg_node_id found) {
+  if (2 * (m->n_answers + 1) > m->cap_answers) {
+    size_t cap = m->cap_answers ? 2 * m->cap_answers : 64;
+    answer *t = calloc(cap, sizeof *t);
+    if (!t) return;
+    for (size_t i = 0; i < m->cap_answers; i++)
+      if (m->answers[i].a)
+        t[answer_slot(t, cap, m->answers[i].inst, m->answers[i].a)] = m->answers[i];
+    free(m->answers);
+    m->answers = t;
+    m->cap_answers = cap;
+  }
+  answer *e = &m->answers[answer_slot(m->answers, m->cap_answers, inst, a)];
+  if (!e->a) m->n_answers++;
+  *e = (answer){inst, a, found};
+}
+
+/* Whether the plan holds a present resource or data source of a's kind
+ * anywhere (worked out once a kind). */
+static int kind_in_plan(modunique *m, const id_attr *a) {
+  const answer *e = answer_find(m, NULL, a);
+  if (e) return e->found;
+  int any = 0;
+  for (size_t i = 0; i < m->n && !any; i++) {
+    const node *n = &m->g->nodes[m->by_module[i].id];
+    any = present(n) && of_kind(n->type, a);
+  }
+  answer_put(m, NULL, a, any);
+  return any;
+}
+
+static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a) {
   const pg_graph *g = m->g;
   size_t len = strlen(inst), first = lower_bound(m, inst);
   pg_node_id found = -1;
@@ -223,12 +265,9 @@ static pg_node_id find_uncached(const modunique *m, const char *inst, const id_a
 }
 
 pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a) {
-  for (size_t i = 0; i < MEMO; i++)
-    if (m->memo[i].a == a && m->memo[i].inst == inst) return m->memo[i].found;
+  const answer *e = answer_find(m, inst, a);
+  if (e) return e->found;
   pg_node_id found = find_uncached(m, inst, a);
-  m->memo[m->next_memo].inst = inst;
-  m->memo[m->next_memo].a = a;
-  m->memo[m->next_memo].found = found;
-  m->next_memo = (m->next_memo + 1) % MEMO;
+  answer_put(m, inst, a, found);
   return found;
 }
