@@ -181,18 +181,21 @@ static int add_fact(void *ctx, const region_fact *f) {
   return PG_OK;
 }
 
-/* A fact one node shows about another's region: to that node's group. */
+/* A fact one node shows about another's region: to that node's group
+ * (gather_facts asks only about nodes whose group is open). */
 static int add_fact_about(void *ctx, const region_fact *f) {
   infer *in = ctx;
-  group *gr = &in->grp[root(in, (int32_t)f->about)];
-  return gr->open ? add_fact(gr, f) : PG_OK;
+  return add_fact(&in->grp[root(in, (int32_t)f->about)], f);
 }
 
 static int gather_facts(infer *in) {
   pg_graph *g = in->g;
+  int any_open = 0;
   for (size_t i = 0; i < g->n_nodes; i++)
-    if (placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]))
+    if (placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i])) {
       in->grp[root(in, (int32_t)i)].open = 1;
+      any_open = 1;
+    }
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (!placed_kind(n->kind)) continue;
@@ -206,7 +209,10 @@ static int gather_facts(infer *in) {
       if (rc != PG_OK) return rc;
     }
   }
-  for (size_t i = 0; i < g->n_edges; i++) {
+  /* What nodes say of the region of others, where that region is open:
+   * nothing to read in a plan whose regions are all known. */
+  for (size_t i = 0; any_open && i < g->n_edges; i++) {
+    if (!in->grp[root(in, (int32_t)g->edges[i].to)].open) continue;
     int rc = evidence_scan_edge(g, (pg_edge_id)i, add_fact_about, in);
     if (rc != PG_OK) return rc;
   }
