@@ -223,6 +223,10 @@ PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text
 PG_API const char *pg_node_kind_name(pg_node_kind kind);
 PG_API const char *pg_edge_kind_name(pg_edge_kind kind);
 PG_API const char *pg_action_name(pg_action action);
+/* The resource is there after apply: its action neither destroys it nor
+ * forgets it (a replaced resource is there, anew). The one test of
+ * "present" that queries, inference and lookups share. */
+PG_API int pg_action_present(pg_action action);
 
 #ifdef __cplusplus
 }

@@ -484,3 +484,5 @@ const char *pg_action_name(pg_action a) {
                                 "no-op", "read", "forget"};
   return (unsigned)a < 8 ? names[a] : NULL;
 }
+
+int pg_action_present(pg_action a) { return a != PG_ACTION_DELETE && a != PG_ACTION_FORGET; }

@@ -152,7 +152,7 @@ BUILTIN(fn_provider) {
 BUILTIN(fn_present) {
   pg_node_info info;
   if (!node_of(fx, a[0], &info)) return qv_null();
-  return qv_bool(info.action != PG_ACTION_DELETE && info.action != PG_ACTION_FORGET);
+  return qv_bool(pg_action_present(info.action));
 }
 
 BUILTIN(fn_label) {
@@ -188,8 +188,7 @@ static int provider_in_use(const pg_graph *g, pg_node_id p, const pg_node_info *
     if (pg_graph_edge(g, ids[i], &e) != PG_OK || e.kind != PG_EDGE_PROVIDER) continue;
     pg_graph_node(g, e.from, &from);
     if (from.kind == PG_NODE_DATA ||
-        (from.kind == PG_NODE_RESOURCE && from.action != PG_ACTION_DELETE &&
-         from.action != PG_ACTION_FORGET))
+        (from.kind == PG_NODE_RESOURCE && pg_action_present(from.action)))
       return 1;
   }
   return 0;
@@ -210,8 +209,7 @@ static qvalue scope_regions(qfunc_ctx *fx) {
          id = pg_graph_next_in_region(g, id)) {
       pg_node_info info;
       pg_graph_node(g, id, &info);
-      in_scope = info.kind == PG_NODE_RESOURCE && info.action != PG_ACTION_DELETE &&
-                 info.action != PG_ACTION_FORGET;
+      in_scope = info.kind == PG_NODE_RESOURCE && pg_action_present(info.action);
     }
     for (size_t j = 0; j < fx->n_providers && !in_scope; j++) {
       pg_node_info info;

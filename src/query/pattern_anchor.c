@@ -94,7 +94,7 @@ int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
   if (pg_graph_node(ev->g, id, &info) != PG_OK) return 0;
   if (!(np->mask & (1u << info.kind))) return 0;
   if (info.kind == PG_NODE_RESOURCE) {
-    int deleted = info.action == PG_ACTION_DELETE || info.action == PG_ACTION_FORGET;
+    int deleted = !pg_action_present(info.action);
     if (deleted != np->u.node.deleted) return 0;
   } else if (np->u.node.deleted) {
     return 0;

@@ -317,7 +317,7 @@ static int match_resources(lookups *l) {
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
     if (n->kind != PG_NODE_RESOURCE || !n->type || !n->values.p ||
-        n->action == PG_ACTION_DELETE || n->action == PG_ACTION_FORGET ||
+        !pg_action_present(n->action) ||
         !bsearch(&n->type, l->types, l->n_types, sizeof *l->types, cmp_ptr))
       continue;
     offer(l, (pg_node_id)i);

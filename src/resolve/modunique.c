@@ -102,10 +102,6 @@ static int of_kind(const char *type, const id_attr *a) {
   return 0;
 }
 
-static int present(const node *n) {
-  return n->action != PG_ACTION_DELETE && n->action != PG_ACTION_FORGET;
-}
-
 /* The first of the sorted nodes whose module address is not below inst. */
 static size_t lower_bound(const modunique *m, const char *inst) {
   size_t lo = 0, hi = m->n;
@@ -241,7 +237,7 @@ static int kind_in_plan(modunique *m, const id_attr *a) {
   int any = 0;
   for (size_t i = 0; i < m->n && !any; i++) {
     const node *n = &m->g->nodes[m->by_module[i].id];
-    any = present(n) && of_kind(n->type, a);
+    any = pg_action_present(n->action) && of_kind(n->type, a);
   }
   answer_put(m, NULL, a, any);
   return any;
@@ -254,7 +250,7 @@ static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a
   for (size_t i = first; i < m->n; i++) {
     const node *n = &g->nodes[m->by_module[i].id];
     if (strncmp(n->module, inst, len) != 0) break;
-    if (!within(n->module, inst, len) || !present(n) || !of_kind(n->type, a)) continue;
+    if (!within(n->module, inst, len) || !pg_action_present(n->action) || !of_kind(n->type, a)) continue;
     if (found >= 0) return MODUNIQUE_OPEN;
     found = m->by_module[i].id;
   }

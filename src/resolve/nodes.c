@@ -136,7 +136,7 @@ static int take_change(build *b, jscan *s, entry *e, const char *path) {
   }
   if (rc != PG_OK) return rc;
   if (r < 0) return b_scan_error(b, s, path);
-  if (e->action == PG_ACTION_DELETE || e->action == PG_ACTION_FORGET) {
+  if (!pg_action_present(e->action)) {
     e->values = before;
     e->sensitive = before_s;
     e->id = vb.id;

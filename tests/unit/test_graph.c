@@ -246,23 +246,31 @@ static void test_event_rule_ties(void **state) {
 
 static void test_actions(void **state) {
   samples *s = *state;
-  static const struct { const char *address; pg_action action; pg_node_kind kind; } want[] = {
-      {"aws_vpc.main", PG_ACTION_NOOP, PG_NODE_RESOURCE},
-      {"aws_security_group.web", PG_ACTION_UPDATE, PG_NODE_RESOURCE},
-      {"aws_subnet.app[1]", PG_ACTION_REPLACE, PG_NODE_RESOURCE},
-      {"aws_subnet.app[0]", PG_ACTION_NOOP, PG_NODE_RESOURCE},
-      {"aws_instance.legacy", PG_ACTION_DELETE, PG_NODE_RESOURCE},
-      {"data.aws_ami.app", PG_ACTION_READ, PG_NODE_DATA},
+  static const struct {
+    const char *address;
+    pg_action action;
+    pg_node_kind kind;
+    int present;
+  } want[] = {
+      {"aws_vpc.main", PG_ACTION_NOOP, PG_NODE_RESOURCE, 1},
+      {"aws_security_group.web", PG_ACTION_UPDATE, PG_NODE_RESOURCE, 1},
+      {"aws_subnet.app[1]", PG_ACTION_REPLACE, PG_NODE_RESOURCE, 1},
+      {"aws_subnet.app[0]", PG_ACTION_NOOP, PG_NODE_RESOURCE, 1},
+      {"aws_instance.legacy", PG_ACTION_DELETE, PG_NODE_RESOURCE, 0},
+      {"data.aws_ami.app", PG_ACTION_READ, PG_NODE_DATA, 1},
       /* Read while planning: only in prior_state. */
-      {"data.aws_iam_policy_document.assume", PG_ACTION_NOOP, PG_NODE_DATA},
-      {"aws_db_instance.db", PG_ACTION_CREATE, PG_NODE_RESOURCE},
+      {"data.aws_iam_policy_document.assume", PG_ACTION_NOOP, PG_NODE_DATA, 1},
+      {"aws_db_instance.db", PG_ACTION_CREATE, PG_NODE_RESOURCE, 1},
   };
   for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
     pg_node_info n;
     pg_graph_node(s->single, node_at(s->single, want[i].address), &n);
     assert_int_equal(n.action, want[i].action);
     assert_int_equal(n.kind, want[i].kind);
+    assert_int_equal(pg_action_present(n.action), want[i].present);
   }
+  /* Forgotten (a `removed` block with destroy = false): no longer there. */
+  assert_false(pg_action_present(PG_ACTION_FORGET));
   assert_int_equal(count_edges(s->single, "aws_iam_role.app", "data.aws_iam_policy_document.assume",
                                REF, "assume_role_policy"), 1);
 }
