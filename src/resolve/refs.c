@@ -702,16 +702,18 @@ static int dynamic_member_inputs(build *b, ctx c, json_t *vars, const char *name
  * (or their unknown marks) that the expressions do not write. */
 static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice key, jslice v,
                          int from_marks, origin *o) {
-  char name[210];
-  if (js_decoded_len(key) >= sizeof name - 5) return PG_OK;
-  js_decode(key, name);
-  if (json_object_get(exprs, name)) return PG_OK;
+  /* The shape first: most members are scalars, and no name is decoded or
+   * looked up for them. */
   jslice first = v;
   int kind = js_slice_kind(v);
   int listed = kind == JS_ARRAY && js_element(v, 0, &first);
   int held = from_marks ? (kind == JS_ARRAY || kind == JS_OBJECT)
                         : listed && js_slice_kind(first) == JS_OBJECT;
   if (!held) return PG_OK;
+  char name[210];
+  if (js_decoded_len(key) >= sizeof name - 5) return PG_OK;
+  js_decode(key, name);
+  if (json_object_get(exprs, name)) return PG_OK;
   if (json_object_get(vars, name)) return dynamic_input(b, c, name, name, o);
   /* Its members: those of its first element (the marks of a block may be
    * an object of marks rather than a list of them). */
