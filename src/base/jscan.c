@@ -547,14 +547,11 @@ static int find_member(jslice v, int (*match)(jslice key, const void *want),
   int fast = fast_find_member(v, match, want, out);
   if (fast >= 0) return fast;
   *out = (jslice){NULL, 0};
-  if (js_slice_kind(v) != JS_OBJECT) return 0;
-  jscan s;
-  js_iter it;
+  js_members members;
   jslice k, m;
   int found = 0;
-  js_init(&s, v.p, 0, v.n);
-  if (js_obj_open(&s, &it) < 0) return 0;
-  while (js_obj_next(&s, &it, &k) == 1 && js_skip(&s, &m) == 0)
+  js_members_init(&members, v);
+  while (js_members_next(&members, &k, &m))
     if (match(k, want)) {
       *out = m;
       found = 1;
@@ -594,6 +591,19 @@ void js_elems_init(js_elems *e, jslice v) {
 int js_elems_next(js_elems *e, jslice *out) {
   if (e->live && js_arr_next(&e->sc, &e->it) == 1 && js_skip(&e->sc, out) == 0) return 1;
   e->live = 0;
+  return 0;
+}
+
+void js_members_init(js_members *m, jslice v) {
+  m->live = 0;
+  if (js_slice_kind(v) != JS_OBJECT) return;
+  js_init(&m->sc, v.p, 0, v.n);
+  m->live = js_obj_open(&m->sc, &m->it) == 0;
+}
+
+int js_members_next(js_members *m, jslice *key, jslice *value) {
+  if (m->live && js_obj_next(&m->sc, &m->it, key) == 1 && js_skip(&m->sc, value) == 0) return 1;
+  m->live = 0;
   return 0;
 }
 

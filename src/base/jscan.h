@@ -64,6 +64,14 @@ typedef struct js_elems {
 void js_elems_init(js_elems *e, jslice v);
 /* 1 with the next element in *out, 0 at the end. */
 int js_elems_next(js_elems *e, jslice *out);
+/* The members of an object slice in order, in one pass, as js_elems walks
+ * an array's elements: none when v is no object, and none after one that
+ * does not scan. */
+typedef js_elems js_members;
+void js_members_init(js_members *m, jslice v);
+/* 1 with the next member's raw key (escapes kept) in *key and its value
+ * in *value, 0 at the end. */
+int js_members_next(js_members *m, jslice *key, jslice *value);
 /* Reads a string; *raw is the text between the quotes, escapes kept. */
 int js_string(jscan *s, jslice *raw);
 /* Reads a number's raw text. */

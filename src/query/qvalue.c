@@ -400,19 +400,16 @@ qvalue qv_as_list(arena *a, qvalue v) {
 qvalue qv_keys(arena *a, qvalue v) {
   if (v.kind == QV_UNKNOWN) return v;
   if (v.kind != QV_JSON) return qv_as_list(a, qv_null());
-  jscan sc;
-  js_iter it;
-  jslice k;
+  if (js_slice_kind(v.u.json->v) != JS_OBJECT) return qv_null();
+  js_members members;
+  jslice k, m;
   size_t n = 0;
-  js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
-  if (js_obj_open(&sc, &it) < 0) return qv_null();
-  while (js_obj_next(&sc, &it, &k) == 1 && js_skip(&sc, NULL) == 0) n++;
+  js_members_init(&members, v.u.json->v);
+  while (js_members_next(&members, &k, &m)) n++;
   qlist *l = qv_list_new(a, n);
   if (!l) return qv_null();
-  js_init(&sc, v.u.json->v.p, 0, v.u.json->v.n);
-  js_obj_open(&sc, &it);
-  for (size_t i = 0; i < n && js_obj_next(&sc, &it, &k) == 1; i++) {
-    js_skip(&sc, NULL);
+  js_members_init(&members, v.u.json->v);
+  for (size_t i = 0; i < n && js_members_next(&members, &k, &m); i++) {
     size_t len = js_decoded_len(k);
     char *buf = arena_alloc(a, len + 1);
     if (!buf) return qv_null();
@@ -535,16 +532,13 @@ static int add_json_string(strbuf *b, const char *s, size_t n) {
 static int render_object(strbuf *b, const pg_graph *g, const qjson *j, int json) {
   arena tmp;
   arena_init(&tmp);
-  jscan sc;
-  js_iter it;
-  jslice k;
+  js_members members;
+  jslice k, m;
   int rc = add_cstr(b, "{");
-  js_init(&sc, j->v.p, 0, j->v.n);
-  if (js_obj_open(&sc, &it) < 0) rc = -1;
+  if (js_slice_kind(j->v) != JS_OBJECT) rc = -1;
+  js_members_init(&members, j->v);
   int first = 1;
-  while (rc == 0 && js_obj_next(&sc, &it, &k) == 1) {
-    jslice m;
-    if (js_skip(&sc, &m) < 0) break;
+  while (rc == 0 && js_members_next(&members, &k, &m)) {
     size_t len = js_decoded_len(k);
     char *key = arena_alloc(&tmp, len + 1);
     if (!key) {

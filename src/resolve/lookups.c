@@ -69,12 +69,10 @@ typedef int (*tag_fn)(void *ctx, const char *key, jslice values);
  * what f last returned (0 when it never stopped), or rc when map holds
  * no member. */
 static int each_member(jslice map, tag_fn f, void *ctx, int rc) {
-  jscan sc;
-  js_iter it;
+  js_members members;
   jslice key, v;
-  js_init(&sc, map.p, 0, map.n);
-  js_obj_open(&sc, &it);
-  while (js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &v) == 0) {
+  js_members_init(&members, map);
+  while (js_members_next(&members, &key, &v)) {
     char text[256];
     if (js_decoded_len(key) >= sizeof text) continue;
     js_decode(key, text);

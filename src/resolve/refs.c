@@ -677,15 +677,11 @@ static size_t block_stem(const char *name) {
  * (first, an object) holds. */
 static int dynamic_member_inputs(build *b, ctx c, json_t *vars, const char *name, jslice first,
                                  origin *o) {
-  if (js_slice_kind(first) != JS_OBJECT) return PG_OK;
   size_t stem = block_stem(name);
-  jscan sc;
-  size_t start = (size_t)(first.p - b->g->text);
-  js_init(&sc, b->g->text, start, start + first.n);
-  js_iter it;
+  js_members members;
   jslice key, v;
-  js_obj_open(&sc, &it);
-  while (js_obj_next(&sc, &it, &key) > 0 && js_skip(&sc, &v) == 0) {
+  js_members_init(&members, first);
+  while (js_members_next(&members, &key, &v)) {
     char member[80], var[300], label[300];
     if (js_decoded_len(key) >= sizeof member) continue;
     js_decode(key, member);
@@ -725,14 +721,10 @@ static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice ke
  * a module's variables can number in the hundreds, its blocks a few. */
 static int dynamic_members(build *b, ctx c, json_t *vars, json_t *exprs, jslice obj,
                            int from_marks, origin *o) {
-  if (!obj.p || js_slice_kind(obj) != JS_OBJECT) return PG_OK;
-  jscan sc;
-  size_t start = (size_t)(obj.p - b->g->text);
-  js_init(&sc, b->g->text, start, start + obj.n);
-  js_iter it;
+  js_members members;
   jslice key, v;
-  js_obj_open(&sc, &it);
-  while (js_obj_next(&sc, &it, &key) > 0 && js_skip(&sc, &v) == 0) {
+  js_members_init(&members, obj);
+  while (js_members_next(&members, &key, &v)) {
     int rc = dynamic_block(b, c, vars, exprs, key, v, from_marks, o);
     if (rc != PG_OK) return rc;
   }

@@ -280,12 +280,10 @@ static int render_object(strbuf *b, const pg_graph *g, jslice v, jslice sens, js
   render_ctx r = {g, b, v, depth + 1, 0, 0};
   if (sb_add(b, "{") < 0) return -1;
   if (js_slice_kind(v) == JS_OBJECT) {
-    jscan sc;
-    js_iter it;
+    js_members members;
     jslice key, m;
-    js_init(&sc, v.p, 0, v.n);
-    js_obj_open(&sc, &it);
-    while (r.rc == 0 && js_obj_next(&sc, &it, &key) == 1 && js_skip(&sc, &m) == 0) {
+    js_members_init(&members, v);
+    while (r.rc == 0 && js_members_next(&members, &key, &m)) {
       size_t n = js_decoded_len(key);
       char *k = malloc(n + 1);
       if (!k) return -1;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base/jscan.h"
@@ -151,6 +152,37 @@ static void test_members(void **state) {
   }
 }
 
+/* js_members walks an object's members in order, keys raw and values
+ * whole; nothing for any other value; stops at text that does not scan. */
+static void test_member_walk(void **state) {
+  (void)state;
+  static const struct {
+    const char *object;
+    const char *want; /* "key=value;" per member, as written */
+  } walks[] = {
+      {"{\"a\": 1, \"b\": [2, {\"c\": 3}], \"k\\u0065y\": \"x\"}",
+       "a=1;b=[2, {\"c\": 3}];k\\u0065y=\"x\";"},
+      {"{}", ""},
+      {"[1, 2]", ""},
+      {"\"text\"", ""},
+      {"", ""},
+      {"{\"a\": 1, \"b\": }", "a=1;"},
+  };
+  for (size_t i = 0; i < sizeof walks / sizeof *walks; i++) {
+    char got[128] = "";
+    js_members m;
+    jslice key, value;
+    js_members_init(&m, (jslice){walks[i].object, strlen(walks[i].object)});
+    while (js_members_next(&m, &key, &value)) {
+      size_t used = strlen(got);
+      snprintf(got + used, sizeof got - used, "%.*s=%.*s;", (int)key.n, key.p, (int)value.n,
+               value.p);
+    }
+    assert_string_equal(got, walks[i].want);
+    assert_int_equal(js_members_next(&m, &key, &value), 0);
+  }
+}
+
 static void test_line_col(void **state) {
   (void)state;
   const char *t = "{\n  \"a\": 1,\n  x\n}";
@@ -169,6 +201,7 @@ int main(void) {
       cmocka_unit_test(test_depth_limit),
       cmocka_unit_test(test_objects_and_decoding),
       cmocka_unit_test(test_members),
+      cmocka_unit_test(test_member_walk),
       cmocka_unit_test(test_line_col),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
