@@ -250,7 +250,8 @@ static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a
   for (size_t i = first; i < m->n; i++) {
     const node *n = &g->nodes[m->by_module[i].id];
     if (strncmp(n->module, inst, len) != 0) break;
-    if (!within(n->module, inst, len) || !pg_action_present(n->action) || !of_kind(n->type, a)) continue;
+    if (!within(n->module, inst, len) || !pg_action_present(n->action) || !of_kind(n->type, a))
+      continue;
     if (found >= 0) return MODUNIQUE_OPEN;
     found = m->by_module[i].id;
   }
