@@ -4,6 +4,7 @@
 #include "resolve/modunique.h"
 
 #include "base/hash.h"
+#include "base/vec.h"
 #include "resolve/modvars.h"
 
 #include <stdlib.h>
@@ -13,7 +14,7 @@
  * whether the plan has an object of the kind at all. */
 typedef struct answer {
   const char *inst; /* interned; NULL for the whole plan */
-  const id_attr *a; /* NULL: an empty slot */
+  const id_attr *a;
   pg_node_id found;
 } answer;
 
@@ -30,10 +31,12 @@ struct modunique {
    * refs_to[refs_start[v] .. refs_start[v + 1]). */
   size_t *refs_start;
   pg_node_id *refs_to;
-  /* Answers by (inst, a), open addressing, at most half full: each is
-   * worked out once, however holders and kinds interleave. */
+  /* Answers in the order found, looked up by (inst, a) in the project's
+   * hash set: each is worked out once, however holders and kinds
+   * interleave. */
   answer *answers;
-  size_t cap_answers, n_answers;
+  size_t n_answers, cap_answers;
+  idset answer_ids;
 };
 
 static int by_module(const void *x, const void *y) {
@@ -47,6 +50,7 @@ modunique *modunique_new(const pg_graph *g) {
   modunique *m = calloc(1, sizeof *m);
   if (!m) return NULL;
   m->g = g;
+  idset_init(&m->answer_ids);
   m->by_module = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *m->by_module);
   if (!m->by_module) {
     free(m);
@@ -84,6 +88,7 @@ void modunique_free(modunique *m) {
   free(m->refs_start);
   free(m->refs_to);
   free(m->answers);
+  idset_release(&m->answer_ids);
   free(m);
 }
 
@@ -195,38 +200,30 @@ static int call_passes_kind(const modunique *m, size_t first, const char *inst, 
   return 0;
 }
 
-static size_t answer_slot(const answer *t, size_t cap, const char *inst, const id_attr *a) {
-  uint64_t h =
-      hash_word(hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)inst), (uint64_t)(uintptr_t)a);
-  size_t i = (size_t)h & (cap - 1);
-  while (t[i].a && (t[i].a != a || t[i].inst != inst)) i = (i + 1) & (cap - 1);
-  return i;
+static uint64_t answer_hash(const char *inst, const id_attr *a) {
+  return hash_word(hash_word(HASH_FNV_OFFSET, (uint64_t)(uintptr_t)inst), (uint64_t)(uintptr_t)a);
+}
+
+static int answer_eq(const void *ctx, int32_t id, const void *probe) {
+  const answer *have = &((const modunique *)ctx)->answers[id], *want = probe;
+  return have->inst == want->inst && have->a == want->a;
 }
 
 /* The answer for (inst, a), or NULL. */
 static const answer *answer_find(const modunique *m, const char *inst, const id_attr *a) {
-  if (!m->cap_answers) return NULL;
-  const answer *e = &m->answers[answer_slot(m->answers, m->cap_answers, inst, a)];
-  return e->a ? e : NULL;
+  answer probe = {inst, a, -1};
+  int32_t id = idset_find(&m->answer_ids, answer_hash(inst, a), &probe, answer_eq, m);
+  return id >= 0 ? &m->answers[id] : NULL;
 }
 
-/* Keeps an answer; out of memory, it is only not kept (it is worked out
- * again when asked again). */
+/* Keeps an answer not kept yet; out of memory, it is only not kept (it is
+ * worked out again when asked again). */
 static void answer_put(modunique *m, const char *inst, const id_attr *a, pg_node_id found) {
-  if (2 * (m->n_answers + 1) > m->cap_answers) {
-    size_t cap = m->cap_answers ? 2 * m->cap_answers : 64;
-    answer *t = calloc(cap, sizeof *t);
-    if (!t) return;
-    for (size_t i = 0; i < m->cap_answers; i++)
-      if (m->answers[i].a)
-        t[answer_slot(t, cap, m->answers[i].inst, m->answers[i].a)] = m->answers[i];
-    free(m->answers);
-    m->answers = t;
-    m->cap_answers = cap;
-  }
-  answer *e = &m->answers[answer_slot(m->answers, m->cap_answers, inst, a)];
-  if (!e->a) m->n_answers++;
-  *e = (answer){inst, a, found};
+  if (m->n_answers >= INT32_MAX ||
+      VEC_PUSH(m->answers, m->n_answers, m->cap_answers, ((answer){inst, a, found})) < 0)
+    return;
+  if (idset_add(&m->answer_ids, answer_hash(inst, a), (int32_t)(m->n_answers - 1)) < 0)
+    m->n_answers--;
 }
 
 /* Whether the plan holds a present resource or data source of a's kind
