@@ -722,26 +722,26 @@ static qvalue eval_list(qeval *ev, const qnode *n) {
   return v;
 }
 
-/* A leaf (a name, a parameter, a literal: a third of the nodes evaluated)
- * is read, not computed: no step or level of its own, as it can neither
- * recurse nor allocate (the node that reads it took the step). */
 qvalue qeval_expr(qeval *ev, const qnode *n) {
-  if (ev->status != PG_OK) return qv_null();
-  if (n->kind == N_NAME)
-    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
-  if (n->kind == N_PARAM) return ev->params[n->u.param.index];
-  if (qv_is_literal(n)) return qv_literal(n);
-  if (qeval_tick(ev) != PG_OK || qeval_enter(ev, n) != PG_OK) return qv_null();
+  if (ev->status != PG_OK || qeval_tick(ev) != PG_OK || qeval_enter(ev, n) != PG_OK)
+    return qv_null();
   qvalue v = eval_node(ev, n);
   qeval_leave(ev);
   return v;
 }
 
 static qvalue eval_node(qeval *ev, const qnode *n) {
-  switch (n->kind) {  /* leaves are qeval_expr's */
+  switch (n->kind) {
+  case N_NUMBER:
+  case N_STRING:
+  case N_BOOL:
+  case N_NULL: return qv_literal(n);
   case N_TEMPLATE: return eval_template(ev, n);
+  case N_PARAM: return ev->params[n->u.param.index];
+  case N_NAME:
+    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
   case N_CALL: return eval_call(ev, n);
-  case N_LIST: return eval_list(ev, n);
+  case N_LIST: return n->constant ? qv_literal(n) : eval_list(ev, n);
   case N_RECORD: {
     qvalue v = eval_list(ev, n);
     if (v.kind != QV_LIST) return v;
