@@ -61,6 +61,15 @@ resource "aws_ssm_parameter" "signing_key" {
   value = "PGSECRET-ssm-new-value"
 }
 
+# A String parameter that stores the region's name: the provider marks
+# every parameter's value sensitive, but a region name is no secret, and
+# the resources of us-east-1 keep their region.
+resource "aws_ssm_parameter" "home_region" {
+  name  = "/app/home-region"
+  type  = "String"
+  value = "us-east-1"
+}
+
 # A value that is not sensitive to the provider, made so by the function.
 resource "aws_sns_topic" "alerts" {
   name = "alerts"

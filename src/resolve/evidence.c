@@ -8,6 +8,7 @@
  * (`source_region`, tags, a replica's destination) are never read: the
  * table below lists the only ones that count. */
 #include "resolve/marks.h"
+#include "resolve/regionname.h"
 #include "resolve/regions.h"
 #include "resolve/secrets.h"
 
@@ -16,36 +17,11 @@
 /* ---- region names in strings ------------------------------------------- */
 
 static int lower(char c) { return c >= 'a' && c <= 'z'; }
-static int digit(char c) { return c >= '0' && c <= '9'; }
-
-/* Length of the region name that s starts with: two letters, then one or
- * more dash-separated words, then a dash and a number ("eu-west-1",
- * "us-gov-west-1"); 0 when s does not start with one. */
-static size_t region_prefix(const char *s, size_t n) {
-  if (n < 2 || !lower(s[0]) || !lower(s[1])) return 0;
-  size_t i = 2;
-  int words = 0;
-  while (i < n && s[i] == '-') {
-    size_t j = i + 1;
-    if (j < n && digit(s[j])) {
-      if (!words) return 0;
-      while (j < n && digit(s[j])) j++;
-      return j;
-    }
-    while (j < n && lower(s[j])) j++;
-    if (j == i + 1) return 0;
-    words++;
-    i = j;
-  }
-  return 0;
-}
-
-int region_name_is(const char *s, size_t n) { return n && region_prefix(s, n) == n; }
 
 /* The region of an availability zone name: "eu-west-1a", or a Local or
  * Wavelength Zone ("us-west-2-lax-1a"). Zone ids ("use1-az1") name none. */
 static size_t az_region(const char *s, size_t n) {
-  size_t p = region_prefix(s, n);
+  size_t p = region_name_prefix(s, n);
   if (!p || p == n) return 0;
   if (s[p] == '-') return p + 1 < n && lower(s[p + 1]) ? p : 0;
   for (size_t i = p; i < n; i++)

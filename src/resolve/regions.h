@@ -32,8 +32,4 @@ int evidence_scan(pg_graph *g, pg_node_id id, region_fact_sink sink, void *ctx);
  * health check's cloudwatch_alarm_region, of its alarm), the same way. */
 int evidence_scan_edge(pg_graph *g, pg_edge_id id, region_fact_sink sink, void *ctx);
 
-/* Whether s (n bytes) is a region name as AWS writes them ("eu-west-1",
- * "us-gov-west-1"). */
-int region_name_is(const char *s, size_t n);
-
 #endif

@@ -11,6 +11,7 @@
 #include "base/strbuf.h"
 #include "base/strtab.h"
 #include "resolve/marks.h"
+#include "resolve/regionname.h"
 #include "graph/graph_impl.h"
 
 #include <stdio.h>
@@ -21,10 +22,17 @@
 #define MIN_SECRET_LEN 6
 
 /* Adds s, marked sensitive at origin (interned); duplicates are dropped
- * once all are in (secrets_collect). */
+ * once all are in (secrets_collect). A region name is no secret by its
+ * text: it is public, and it is where every resource is. The AWS provider
+ * marks every aws_ssm_parameter's value sensitive (String ones too), so a
+ * parameter that stores "us-east-1" would otherwise hide the region of
+ * every resource there and stop every query over regions. The value
+ * itself stays hidden by its mark, and a region read from a sensitive
+ * place (a sensitive variable, a marked region argument) stays unknown
+ * (regions.c). */
 static int add_secret(pg_graph *g, const char *s, const char *origin) {
   size_t n = strlen(s);
-  if (n < MIN_SECRET_LEN) return PG_OK;
+  if (n < MIN_SECRET_LEN || region_name_is(s, n)) return PG_OK;
   if (VEC_RESERVE(g->secrets, g->cap_secrets, g->n_secrets + 1) < 0) return PG_ERR_NOMEM;
   const char *copy = g_intern_cstr(g, s);
   if (!copy) return PG_ERR_NOMEM;

@@ -167,6 +167,20 @@ run region-explain-zone --shows-sensitive explain "$root/tests/secrets/region-mo
 grep -q 'region:.*unknown (its own region argument comes from a sensitive value)' \
   "$out/region-explain/stdout" || { echo "FAIL region-explain: no sensitive-region reason"; failed=$((failed + 1)); }
 
+# A region name is no secret by its text: aws_ssm_parameter.home_region
+# stores "us-east-1" (the provider marks every parameter's value), and the
+# resources of us-east-1 keep their region; check and graph run through.
+"$bin" explain "$p" aws_db_instance.orders >"$out/home-explain.txt" 2>&1
+grep -q '^region: *us-east-1 (provider aws region = "us-east-1")' "$out/home-explain.txt" ||
+  { echo "FAIL home-region explain:"; cat "$out/home-explain.txt"; failed=$((failed + 1)); }
+for cmd in "check $p" "graph $p --format json"; do
+  # shellcheck disable=SC2086
+  "$bin" $cmd >"$out/home-run.txt" 2>&1
+  st=$?
+  [ "$st" -le 1 ] || { echo "FAIL home-region $cmd: exit $st:"; cat "$out/home-run.txt"; failed=$((failed + 1)); }
+done
+run home-region-explain --shows-sensitive explain "$p" aws_ssm_parameter.home_region
+
 # Big numbers (finding 13): samples/bignum (terraform_data with integers
 # beyond 64 bits and beyond double, made by terraform) loads, its
 # sensitive() token stays masked in an unmarked copy (aws_sns_topic.copy)
