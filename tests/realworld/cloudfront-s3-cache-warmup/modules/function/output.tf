@@ -1,0 +1,3 @@
+output "function" {
+  value = aws_lambda_function.myfunc
+}

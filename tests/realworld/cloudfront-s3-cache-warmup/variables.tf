@@ -1,0 +1,4 @@
+variable "aws_region" {
+  type    = string
+  default = "eu-central-1"
+}

@@ -1,0 +1,14 @@
+# -----------------------------------------------------------------------------
+# Networking Module - Provider Configuration
+# -----------------------------------------------------------------------------
+
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+# Rest of the file continues...
