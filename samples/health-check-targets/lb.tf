@@ -53,3 +53,27 @@ resource "aws_lb_listener" "west" {
     target_group_arn = aws_lb_target_group.west.arn
   }
 }
+
+# An internal load balancer: it resolves to private addresses, which Route
+# 53's health checkers (on the internet) cannot reach.
+resource "aws_lb" "admin" {
+  provider           = aws.primary
+  name               = "admin-east"
+  internal           = true
+  load_balancer_type = "application"
+  subnets            = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"]
+}
+
+resource "aws_lb_listener" "admin" {
+  provider          = aws.primary
+  load_balancer_arn = aws_lb.admin.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "200"
+    }
+  }
+}

@@ -377,3 +377,16 @@ resource "aws_route53_record" "www_green" {
     evaluate_target_health = true
   }
 }
+
+# admin: fails; it checks an internal load balancer (lb.tf) on the port it
+# listens on, but Route 53's checkers cannot reach it, so it is never
+# healthy.
+resource "aws_route53_health_check" "admin" {
+  provider          = aws.primary
+  fqdn              = aws_lb.admin.dns_name
+  type              = "HTTP"
+  port              = 80
+  resource_path     = "/healthz"
+  failure_threshold = 3
+  request_interval  = 30
+}

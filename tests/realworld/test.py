@@ -43,10 +43,6 @@ KNOWN = {
     "aurora-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
     #   And the control plane's two alarms of evansosei0707's design.
     "ecsdr-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    # - health-check-meaningful tests that a TCP check has a target, not
-    #   that Route 53's checkers can reach it: this one checks a database
-    #   with publicly_accessible = false.
-    "rdsdns-FN-1": "health-check-meaningful: a target Route 53 cannot reach",
     # No open issue owns them yet (closing note of 2026-12-03, sixth stop):
     # kms-key-per-region reads keys named under labels and paths that speak
     # of KMS; these name theirs where the plan does not show which key (a
