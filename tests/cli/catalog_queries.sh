@@ -59,7 +59,8 @@ PY
 declare -A params=([ops-forms]=allowed_regions=us-east-1,eu-west-1
                    [dr-flawed]=allowed_regions=us-east-1,us-west-2
                    [scope-lookups]=allowed_regions=us-east-1,eu-west-1
-                   [dr-intent-none@named]=dr_regions=us-east-1,us-west-2)
+                   [dr-intent-none@named]=dr_regions=us-east-1,us-west-2
+                   [regions-open@allowed]=allowed_regions=us-east-1)
 
 for key in $(cut -d' ' -f1 tests/cli/catalog_queries.expect | uniq); do
   sample=${key%@*}
