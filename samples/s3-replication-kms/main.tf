@@ -5,7 +5,10 @@
 # kms:Encrypt on the replica key; both keys keep their default key policy,
 # so only the role's IAM policy can grant them. The "orders" role's policy
 # grants the S3 actions alone (fails); the "invoices" role's grants the
-# KMS actions too (passes).
+# KMS actions too (passes). The "archive" and "ledger" roles get their
+# policy as JSON text (jsonencode, as much real code writes it), attached
+# with an aws_iam_policy_attachment: archive's grants the S3 actions alone
+# (fails), ledger's, a single Statement object, kms:* too (passes).
 
 resource "aws_kms_key" "source" {
   provider    = aws.primary
@@ -19,9 +22,13 @@ resource "aws_kms_key" "replica" {
 
 locals {
   pairs = {
-    orders   = { kms = false }
-    invoices = { kms = true }
+    orders   = { kms = false, json = false }
+    invoices = { kms = true, json = false }
+    archive  = { kms = false, json = true }
+    ledger   = { kms = true, json = true }
   }
+  document_pairs = { for k, v in local.pairs : k => v if !v.json }
+  json_pairs     = { for k, v in local.pairs : k => v if v.json }
 }
 
 resource "aws_s3_bucket" "source" {
@@ -85,7 +92,7 @@ resource "aws_iam_role" "replication" {
 }
 
 data "aws_iam_policy_document" "replication" {
-  for_each = local.pairs
+  for_each = local.document_pairs
   provider = aws.primary
   statement {
     actions   = ["s3:GetReplicationConfiguration", "s3:ListBucket"]
@@ -109,17 +116,62 @@ data "aws_iam_policy_document" "replication" {
 }
 
 resource "aws_iam_policy" "replication" {
-  for_each = local.pairs
+  for_each = local.document_pairs
   provider = aws.primary
   name     = "${each.key}-replication"
   policy   = data.aws_iam_policy_document.replication[each.key].json
 }
 
 resource "aws_iam_role_policy_attachment" "replication" {
-  for_each   = local.pairs
+  for_each   = local.document_pairs
   provider   = aws.primary
   role       = aws_iam_role.replication[each.key].name
   policy_arn = aws_iam_policy.replication[each.key].arn
+}
+
+# Policies written as JSON text: archive's Statement is a list without
+# KMS, ledger's a single object that allows kms:*.
+locals {
+  json_policies = {
+    archive = jsonencode({
+      Version = "2012-10-17"
+      Statement = [
+        {
+          Effect   = "Allow"
+          Action   = ["s3:GetReplicationConfiguration", "s3:ListBucket", "s3:GetObjectVersionForReplication"]
+          Resource = ["arn:aws:s3:::example-archive-use1", "arn:aws:s3:::example-archive-use1/*"]
+        },
+        {
+          Effect   = "Allow"
+          Action   = "s3:ReplicateObject"
+          Resource = "arn:aws:s3:::example-archive-usw2/*"
+        },
+      ]
+    })
+    ledger = jsonencode({
+      Version = "2012-10-17"
+      Statement = {
+        Effect   = "Allow"
+        Action   = ["s3:GetReplicationConfiguration", "s3:ListBucket", "s3:GetObjectVersionForReplication", "s3:ReplicateObject", "kms:*"]
+        Resource = "*"
+      }
+    })
+  }
+}
+
+resource "aws_iam_policy" "replication_json" {
+  for_each = local.json_pairs
+  provider = aws.primary
+  name     = "${each.key}-replication"
+  policy   = local.json_policies[each.key]
+}
+
+resource "aws_iam_policy_attachment" "replication_json" {
+  for_each   = local.json_pairs
+  provider   = aws.primary
+  name       = "${each.key}-replication"
+  roles      = [aws_iam_role.replication[each.key].name]
+  policy_arn = aws_iam_policy.replication_json[each.key].arn
 }
 
 resource "aws_s3_bucket_replication_configuration" "this" {

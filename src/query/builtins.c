@@ -562,6 +562,16 @@ BUILTIN(fn_cidr_contains) {
   return qv_bool(1);
 }
 
+/* The document a string holds, as the plan's values are read; null for
+ * text that is not JSON. A sensitive string is not opened: its fields
+ * would carry no mark, so the result is unknown (and marked). */
+BUILTIN(fn_json_decode) {
+  if (a[0].kind == QV_UNKNOWN) return a[0];
+  if (a[0].kind != QV_STR) return qv_null();
+  if (a[0].sensitive) return qv_marked(qv_unknown_why("(sensitive: not decoded)"), QV_SENS_DERIVED);
+  return qv_from_json_text(fx->mem, fx->g, a[0].u.str.s, a[0].u.str.len);
+}
+
 /* ---- knowledge and conversions ----------------------------------------- */
 
 BUILTIN(fn_scope_regions) {

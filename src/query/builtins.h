@@ -88,7 +88,9 @@
   X(F_CIDR_CONTAINS, "cidr_contains", 2, 2, VT_BOOL, VT_STRING, VT_STRING, fn_cidr_contains,   \
     "the first CIDR block holds the second CIDR block or address (IPv4, IPv6)")                \
   X(F_GLOB, "glob", 2, 2, VT_BOOL, VT_STRING, VT_STRING, fn_glob,                              \
-    "the first argument matches a shell glob (db.t*)")
+    "the first argument matches a shell glob (db.t*)")                                         \
+  X(F_JSON_DECODE, "json_decode", 1, 1, VT_ANY, VT_STRING, VT_ANY, fn_json_decode,             \
+    "the JSON document a string holds (an IAM policy's text); null when it holds none")
 
 typedef enum qfunc_id {
 #define X(id, name, mn, mx, ret, a1, a2, impl, doc) id,

@@ -194,6 +194,22 @@ static qvalue from_slices(arena *a, const pg_graph *g, jslice v, jslice u, jslic
   return out;
 }
 
+/* A JSON document held in a string (an IAM policy's text): validated, then
+ * read as planned values are, with no unknown or sensitive marks of its
+ * own. The text is copied into the arena, which the value may point into. */
+qvalue qv_from_json_text(arena *a, const pg_graph *g, const char *text, size_t len) {
+  char *copy = arena_alloc(a, len + 1);
+  if (!copy) return qv_null();
+  memcpy(copy, text, len);
+  copy[len] = '\0';
+  jscan sc;
+  jslice doc;
+  js_init(&sc, copy, 0, len);
+  if (js_skip(&sc, &doc) < 0 || js_peek_kind(&sc) != JS_END) return qv_null();
+  jslice none = {NULL, 0};
+  return from_slices(a, g, doc, none, none);
+}
+
 qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id) {
   pg_values_text t;
   if (pg_graph_node_values(g, id, &t) != PG_OK || !t.values_len) return qv_null();

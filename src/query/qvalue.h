@@ -131,6 +131,9 @@ int qv_is_literal(const struct qnode *n);
 
 /* The root of a resource's planned values; QV_NULL when it has none. */
 qvalue qv_node_values(arena *a, const pg_graph *g, pg_node_id id);
+/* The JSON document in text[0, len) as a value (objects read lazily, as
+ * the plan's); null when the text is not one JSON document. */
+qvalue qv_from_json_text(arena *a, const pg_graph *g, const char *text, size_t len);
 /* value.key: for an object from the plan the member (unknown and
  * sensitive marks followed); for a list, the member of each element with
  * lists flattened one level (blocks are lists in plan JSON); otherwise

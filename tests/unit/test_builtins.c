@@ -133,6 +133,10 @@ static const fn_case cases[] = {
      "true|false|false"},
     {"glob", VPC "glob('db.t3.medium', 'db.t*'), glob('db.r6g', 'db.t*')",
      "true|false"},
+    {"json_decode", VPC "json_decode(r'{\"Statement\": [{\"Action\": \"kms:*\"}]}').Statement[0].Action, "
+                    "json_decode(r'[1, {\"a\": true}]')[1].a, is_null(json_decode(r'{\"a\": ')), "
+                    "is_null(json_decode('1 2')), known(json_decode(v.id))",
+     "kms:*|true|true|true|false"},
 };
 
 static const char *case_name(const void *row) { return ((const fn_case *)row)->fn; }
