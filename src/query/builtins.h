@@ -90,7 +90,7 @@
   X(F_GLOB, "glob", 2, 2, VT_BOOL, VT_STRING, VT_STRING, fn_glob,                              \
     "the first argument matches a shell glob (db.t*)")                                         \
   X(F_JSON_DECODE, "json_decode", 1, 1, VT_ANY, VT_STRING, VT_ANY, fn_json_decode,             \
-    "the JSON document a string holds (an IAM policy's text); null when it holds none")
+    "the JSON document a string holds (an IAM policy's text); null if none; a secret is not opened")
 
 typedef enum qfunc_id {
 #define X(id, name, mn, mx, ret, a1, a2, impl, doc) id,
