@@ -135,6 +135,73 @@ pg_node_id region_node(pg_graph *g, const char *region) {
   return id;
 }
 
+static pg_node_id provider_node(build *b, const char *key, json_t *pc);
+
+/* A module's provider block that holds only an alias (`provider "aws" {
+ * alias = "x" }`, beside configuration_aliases or not) is a proxy:
+ * terraform requires the module's caller to pass a configuration for it
+ * (`providers = { aws.x = aws.west }`), and plan JSON does not record
+ * which. */
+static int is_proxy(json_t *pc) {
+  return json_object_get(pc, "module_address") && json_object_get(pc, "alias") &&
+         !json_object_get(pc, "expressions");
+}
+
+/* Whether provider entry pc is declared in module `scope` ("" for root). */
+static int declared_in(json_t *pc, const char *scope) {
+  const char *mod = json_string_value(json_object_get(pc, "module_address"));
+  return strcmp(mod ? mod : "", scope) == 0;
+}
+
+/* A proxy's region: the one region that every configuration of the same
+ * provider in the caller and its ancestors has, since the one passed in is
+ * among them (a module passes on its own blocks or what it was passed);
+ * unknown, with the regions, when they differ or one is unknown. A
+ * module-scoped entry with neither alias nor arguments is a parent's
+ * configuration inherited (see inherits below), counted where it is
+ * declared. */
+static int proxy_region(build *b, json_t *pc, region_result *r) {
+  pg_graph *g = b->g;
+  const char *name = json_string_value(json_object_get(pc, "name"));
+  const char *mod = json_string_value(json_object_get(pc, "module_address"));
+  cfg_module *m = mod ? config_module(g, mod) : NULL;
+  json_t *pcs = json_object_get(g->configuration, "provider_config");
+  how_append(r, "provider %s is a proxy that %s's caller passes in (providers = {...}, "
+             "which plan JSON does not record); ", json_string_value(json_object_get(pc, "alias")),
+             mod);
+  const char *region = NULL;
+  int agree = 1, found = 0;
+  char list[200] = "";
+  for (cfg_module *c = m ? m->parent : NULL; c; c = c->parent) {
+    const char *key;
+    json_t *cpc;
+    json_object_foreach(pcs, key, cpc) {
+      const char *cname = json_string_value(json_object_get(cpc, "name"));
+      if (!name || !cname || strcmp(cname, name) != 0 || !declared_in(cpc, c->address) ||
+          (*c->address && !json_object_get(cpc, "alias") && !json_object_get(cpc, "expressions")))
+        continue;
+      pg_node_id id = provider_node(b, key, cpc);
+      if (id < 0) return PG_ERR_NOMEM;
+      const node *cn = &g->nodes[id];
+      if (found++ == 0) region = cn->region;
+      agree &= cn->region && !cn->region_secret && region == cn->region;
+      size_t used = strlen(list);
+      snprintf(list + used, sizeof list - used, "%s%s %s", used ? ", " : "", key,
+               cn->region && !cn->region_secret ? cn->region : "unknown");
+    }
+  }
+  if (found && agree) {
+    r->region = region;
+    how_append(r, "the %s configurations it can be (%s) are all in that region", name, list);
+  } else if (found) {
+    how_append(r, "the %s configurations it can be are not all in one known region (%s)",
+               name, list);
+  } else {
+    how_append(r, "no %s configuration it can be is in the plan", name, NULL);
+  }
+  return PG_OK;
+}
+
 static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   pg_graph *g = b->g;
   int created;
@@ -159,6 +226,9 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   if (!pc) {
     how_append(&r, "provider %s has no configuration block in the plan "
                "(an implied provider), so no region", key, NULL);
+  } else if (is_proxy(pc)) {
+    if (proxy_region(b, pc, &r) != PG_OK) return -1;
+    n = &g->nodes[id];  /* proxy_region may add nodes */
   } else if (!expr) {
     how_append(&r, "provider %s sets no region (it would come from AWS_REGION "
                "or the shared config at run time)", key, NULL);
