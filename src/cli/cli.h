@@ -11,7 +11,9 @@
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_BAD = 2 };
 
 #define CLI_MAX_OPTIONS 32
-#define CLI_MAX_VALUES 64
+/* Plans (or query files) and option values per command: a monorepo's
+ * check of every stack of a monorepo passes one plan per stack. */
+#define CLI_MAX_VALUES 1024
 
 /* What an option's value must be; cli_check_value is the one validator of
  * each kind, for the command line and the configuration file alike. */
