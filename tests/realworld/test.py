@@ -27,11 +27,6 @@ KNOWN = {
     # Route 53 records, not Global Accelerator endpoints, and cannot see a
     # listener's target group through a dynamic default_action.
     "accelerator-FN-2": "lb-has-targets: load balancers behind a Global Accelerator",
-    # No open issue owns them yet either: peering-routes-wired reads VPC
-    # peering connections only; transit gateway peering (failure class 17
-    # too) needs routes on the TGW route tables and in the VPCs.
-    "tgw-FN-1": "peering-routes-wired: transit gateway route tables",
-    "tgw-FN-2": "peering-routes-wired: VPC routes to a transit gateway",
     # No open issue owns them yet (closing note of 2026-12-02, second stop);
     # each is the catalog's rule as written against what a reviewer of the
     # design says:
