@@ -137,14 +137,17 @@ pg_node_id region_node(pg_graph *g, const char *region) {
 
 static pg_node_id provider_node(build *b, const char *key, json_t *pc);
 
+/* A module-scoped entry with no arguments at all is how 0.13 to 1.1 record
+ * a module that inherits its parent's provider: keep looking upwards. */
+static int inherits(json_t *pc) { return !json_object_get(pc, "expressions"); }
+
 /* A module's provider block that holds only an alias (`provider "aws" {
  * alias = "x" }`, beside configuration_aliases or not) is a proxy:
  * terraform requires the module's caller to pass a configuration for it
  * (`providers = { aws.x = aws.west }`), and plan JSON does not record
  * which. */
 static int is_proxy(json_t *pc) {
-  return json_object_get(pc, "module_address") && json_object_get(pc, "alias") &&
-         !json_object_get(pc, "expressions");
+  return json_object_get(pc, "module_address") && json_object_get(pc, "alias") && inherits(pc);
 }
 
 /* Whether provider entry pc is declared in module `scope` ("" for root). */
@@ -158,7 +161,7 @@ static int declared_in(json_t *pc, const char *scope) {
  * among them (a module passes on its own blocks or what it was passed);
  * unknown, with the regions, when they differ or one is unknown. A
  * module-scoped entry with neither alias nor arguments is a parent's
- * configuration inherited (see inherits below), counted where it is
+ * configuration inherited (inherits above), counted where it is
  * declared. */
 static int proxy_region(build *b, json_t *pc, region_result *r) {
   pg_graph *g = b->g;
@@ -178,7 +181,7 @@ static int proxy_region(build *b, json_t *pc, region_result *r) {
     json_object_foreach(pcs, key, cpc) {
       const char *cname = json_string_value(json_object_get(cpc, "name"));
       if (!name || !cname || strcmp(cname, name) != 0 || !declared_in(cpc, c->address) ||
-          (*c->address && !json_object_get(cpc, "alias") && !json_object_get(cpc, "expressions")))
+          (*c->address && !json_object_get(cpc, "alias") && inherits(cpc)))
         continue;
       pg_node_id id = provider_node(b, key, cpc);
       if (id < 0) return PG_ERR_NOMEM;
@@ -264,10 +267,6 @@ static int declare_providers(build *b) {
  * by call name ("db_1:aws"), and resources name their own call's key. Try
  * each ancestor in both forms, then the root; a key found nowhere is
  * terraform's implied provider of that name. */
-/* A module-scoped entry with no arguments at all is how 0.13 to 1.1 record
- * a module that inherits its parent's provider: keep looking upwards. */
-static int inherits(json_t *pc) { return !json_object_get(pc, "expressions"); }
-
 static pg_node_id provider_for(build *b, node *n, const char *key) {
   json_t *pcs = json_object_get(b->g->configuration, "provider_config");
   json_t *exact = json_object_get(pcs, key);
