@@ -12,8 +12,8 @@
  * open reference (graph/open_refs.c), so a query cannot rule out an edge
  * the local may hide, unless the attribute's planned value is known or the
  * plan resolved another reference of the same attribute, or the attribute
- * names one object and the local's module instance makes exactly one of
- * that kind (modunique.h). */
+ * names objects of one kind (one, or a list) and the local's module
+ * instance makes exactly one of that kind (modunique.h). */
 #include "resolve/locals.h"
 
 #include <stdlib.h>
@@ -116,11 +116,16 @@ static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from,
  * local's module instance makes (modunique.h), made on first need in
  * *objects: 1 when it did (or the plan holds no object of that kind, so
  * there is nothing to link), 0 when the local stays open, -1 out of
- * memory. */
+ * memory. A list of ids (security_group_ids) is read the same way: the
+ * "create one, or take the caller's" modules write
+ * concat(var.security_group_ids, [aws_security_group.this[0].id]), and with
+ * no argument of that kind passed in, the module's one object is all the
+ * list can hold. An attribute that any kind may give (bucket) has no kind
+ * to look for. */
 static int module_object(build *b, modunique **objects, const local_ref *r) {
   pg_graph *g = b->g;
   const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
-  if (!a || a->one != ONE) return 0;
+  if (!a || !a->words[0]) return 0;
   if (!*objects && !(*objects = modunique_new(g))) return -1;
   pg_node_id t = modunique_find(*objects, r->inst, a);
   if (t == MODUNIQUE_NONE) return 1; /* names nothing the plan holds */

@@ -1,6 +1,7 @@
 /* The one object of a kind that a module instance makes. Plan JSON does not
  * describe local values, so without `terraform graph` an attribute such as
- * a subnet's `vpc_id = local.vpc_id` (terraform-aws-modules/vpc) leads
+ * a subnet's `vpc_id = local.vpc_id` (terraform-aws-modules/vpc), or a list
+ * of ids such as `vpc_security_group_ids = local.security_group_ids`, leads
  * nowhere. Its value is known only after apply, so it is the id of an
  * object the plan makes or reads; when the local's module instance (with
  * its children) makes exactly one object of the attribute's kind (one

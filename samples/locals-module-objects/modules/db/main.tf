@@ -1,7 +1,8 @@
 # A database module written as terraform-aws-modules/rds writes it: the
 # parameter and option groups are made only when asked for, and the
 # instance takes their names through locals, which plan JSON does not
-# describe.
+# describe; its security groups too (its own, when it makes one, after
+# the caller's).
 
 variable "name" { type = string }
 
@@ -15,6 +16,16 @@ variable "parameter_group_name" {
   default = null
 }
 
+variable "create_security_group" {
+  type    = bool
+  default = false
+}
+
+variable "security_group_ids" {
+  type    = list(string)
+  default = []
+}
+
 variable "create_option_group" {
   type    = bool
   default = false
@@ -23,6 +34,13 @@ variable "create_option_group" {
 locals {
   parameter_group_name = var.create_parameter_group ? aws_db_parameter_group.this[0].id : var.parameter_group_name
   option_group_name    = var.create_option_group ? aws_db_option_group.this[0].id : null
+  security_group_ids   = var.create_security_group ? concat(var.security_group_ids, [aws_security_group.this[0].id]) : var.security_group_ids
+}
+
+resource "aws_security_group" "this" {
+  count       = var.create_security_group ? 1 : 0
+  name        = "${var.name}-db"
+  description = "database clients"
 }
 
 resource "aws_db_parameter_group" "this" {
@@ -49,4 +67,5 @@ resource "aws_db_instance" "this" {
   skip_final_snapshot         = true
   parameter_group_name        = local.parameter_group_name
   option_group_name           = local.option_group_name
+  vpc_security_group_ids      = local.security_group_ids
 }
