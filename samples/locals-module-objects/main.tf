@@ -14,6 +14,11 @@
 #   would be undecided were it not for the rule); module.ledger makes
 #   one but is also handed aws_security_group.shared, which the list holds
 #   too: by the plan alone it stays undecided.
+# - module.wrapped holds no resource of its own: its submodules make the
+#   parameter group and the instance, and the group's name reaches the
+#   instance through module.wrapped's local. Module.wrapped and its
+#   submodules make one parameter group, so that is what the local gives:
+#   it passes.
 
 module "orders" {
   source                 = "./modules/db"
@@ -49,4 +54,9 @@ module "ledger" {
   parameter_group_name   = "ledger-pg16"
   create_security_group  = true
   security_group_ids     = [aws_security_group.shared.id]
+}
+
+module "wrapped" {
+  source = "./modules/wrapper"
+  name   = "wrapped"
 }

@@ -5,8 +5,10 @@
 
 #include "base/hash.h"
 #include "base/vec.h"
+#include "plan/address.h"
 #include "resolve/modvars.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,18 +180,45 @@ static int carries(const pg_graph *g, const cfg_module *scope, json_t *expr, uns
   return 0;
 }
 
+static size_t config_depth(const cfg_module *cm) {
+  size_t d = 0;
+  for (; cm && cm->parent; cm = cm->parent) d++;
+  return d;
+}
+
+/* The configuration module of instance inst (len bytes), read through the
+ * first node, from first, that sits in inst or one of its children: a
+ * module that only calls others (terraform-aws-rds's own, whose resources
+ * are all in its submodules) has no node of its own. A child's module is
+ * climbed to inst's depth. NULL when no node is there, or out of memory. */
+static const cfg_module *instance_config(const modunique *m, size_t first, const char *inst,
+                                         size_t len) {
+  const node *n = NULL;
+  for (size_t i = first; i < m->n && !n; i++) {
+    const node *c = &m->g->nodes[m->by_module[i].id];
+    if (strncmp(c->module, inst, len) != 0) break;
+    if (within(c->module, inst, len)) n = c;
+  }
+  const cfg_module *cm = n ? n->cfg : NULL;
+  while (cm && cm->parent) {
+    size_t prefix = addr_instance_prefix(n->module, config_depth(cm));
+    if (prefix == SIZE_MAX) return NULL;
+    if (prefix <= len) break;
+    cm = cm->parent;
+  }
+  return cm;
+}
+
 /* Whether the call of module instance inst passes in an argument whose
  * name says it holds an object of a's kind (vpc_id, hub_vpc_id) and whose
  * expression can carry one (not a literal name): a local may read that as
  * well. A reference to it through another local is no edge, so
- * takes_from_outside cannot see it. Read through a node that sits in inst
- * itself; with none there, the call cannot be read and counts as passing
- * one. */
+ * takes_from_outside cannot see it. With no node in inst or its children
+ * to read it through, the call counts as passing one. */
 static int call_passes_kind(const modunique *m, size_t first, const char *inst, const id_attr *a) {
   if (!*inst) return 0; /* the root module has no call */
-  if (first >= m->n || strcmp(m->by_module[first].module, inst) != 0) return 1;
-  const cfg_module *cm = m->g->nodes[m->by_module[first].id].cfg;
-  if (!cm) return 1;
+  const cfg_module *cm = instance_config(m, first, inst, strlen(inst));
+  if (!cm || !cm->parent) return 1;
   json_t *args = json_object_get(cm->call, "expressions");
   const char *name;
   json_t *v;
