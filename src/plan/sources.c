@@ -1,5 +1,5 @@
-/* Source locations: the .tf file and line of each resource, data and
- * module block, for findings that point at the code. The root module is
+/* Source locations: the .tf file and line of each resource, data, module
+ * and provider block, for findings that point at the code. The root module is
  * the directory the caller names; a module call's directory is its local
  * source (./ or ../) under its parent's, or the directory that
  * `terraform init` recorded in .terraform/modules/modules.json. A block
@@ -133,12 +133,18 @@ static int on_header(void *ctx, const char *kind, const char *type, const char *
   locate *lc = ctx;
   const char *pre = lc->m->address;
   size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 16;
+  /* A provider configuration is keyed as plan JSON's provider_config keys
+   * it: "aws", "aws.west", "module.net:aws.west". */
+  int provider = strcmp(kind, "provider") == 0;
   loc l = {malloc(n), lc->file, line, ignores ? g_intern_cstr(lc->g, ignores) : NULL, lc->n};
   if (!l.config_address || (ignores && !l.ignores)) {
     free(l.config_address);
     return lc->status = PG_ERR_NOMEM;
   }
-  if (strcmp(kind, "module") == 0)
+  if (provider)
+    snprintf(l.config_address, n, "%s%s%s%s%s", pre, *pre ? ":" : "", type, *name ? "." : "",
+             name);
+  else if (strcmp(kind, "module") == 0)
     snprintf(l.config_address, n, "%s%smodule.%s", pre, *pre ? "." : "", name);
   else
     snprintf(l.config_address, n, "%s%s%s%s.%s", pre, *pre ? "." : "",
@@ -258,7 +264,7 @@ static void attach(locate *lc) {
   for (size_t i = 0; i < g->n_nodes; i++) {
     node *nd = &g->nodes[i];
     if (!nd->config_address || (nd->kind != PG_NODE_RESOURCE && nd->kind != PG_NODE_DATA &&
-                                nd->kind != PG_NODE_MODULE))
+                                nd->kind != PG_NODE_MODULE && nd->kind != PG_NODE_PROVIDER))
       continue;
     loc *l = bsearch(nd->config_address, lc->locs, lc->n, sizeof *lc->locs, loc_key_cmp);
     /* The first of equal addresses: bsearch may land on any. */

@@ -1,6 +1,7 @@
 /* Block headers of Terraform source files (see tfscan.h). The HCL side is
  * a small lexer that tracks brace depth and recognises, at depth 0, a
- * header: an identifier, its labels (quoted or bare), then `{`. Everything
+ * header: an identifier, its labels (quoted or bare), then `{`; in a
+ * provider block, also its `alias = "..."` at depth 1. Everything
  * that could hold a stray brace or quote is skipped as a unit: comments
  * (#, //, block), strings with their ${...} and %{...} templates, and
  * heredocs. The JSON side walks the object with the project's scanner and
@@ -201,10 +202,70 @@ static void depth0_token(lex *l, header *h) {
   }
 }
 
+/* A provider block being read: its header, and its alias once found. It is
+ * reported when it closes, since the alias, which tells one configuration
+ * of a provider from another, is in its body. */
+typedef struct provider_block {
+  int open;
+  int bad;                 /* its alias is no plain name: not reported */
+  char type[WORD_MAX];
+  char alias[WORD_MAX];
+  char ignores[IGNORE_MAX];
+  unsigned line;
+} provider_block;
+
+static int is_provider(const header *h) {
+  return !h->bad && h->n == 2 && strcmp(h->word[0], "provider") == 0;
+}
+
+static void provider_open(provider_block *p, const header *h) {
+  p->open = 1;
+  p->bad = 0;
+  memcpy(p->type, h->word[1], sizeof p->type);
+  memcpy(p->ignores, h->ignores, sizeof p->ignores);
+  p->alias[0] = '\0';
+  p->line = h->line;
+}
+
+static void skip_blanks(lex *l) {
+  while (l->i < l->n && (l->s[l->i] == ' ' || l->s[l->i] == '\t')) l->i++;
+}
+
+/* An identifier at depth 1 of a provider block (cursor at its first
+ * character, which follows no `.`: not an attribute of an expression):
+ * `alias = "NAME"` sets the alias; anything else is only passed over. */
+static void provider_word(lex *l, provider_block *p) {
+  size_t a = l->i;
+  while (l->i < l->n && is_ident((unsigned char)l->s[l->i], 0)) l->i++;
+  if (l->i - a != 5 || memcmp(l->s + a, "alias", 5) != 0) return;
+  skip_blanks(l);
+  if (peek(l, 0) != '=' || peek(l, 1) == '=') return;
+  l->i++;
+  skip_blanks(l);
+  p->bad = 1; /* until the value proves a plain name */
+  if (peek(l, 0) != '"') return;
+  size_t b = l->i + 1, j = b;
+  while (j < l->n && j - b < WORD_MAX - 1 && l->s[j] != '"' && l->s[j] != '\\' &&
+         l->s[j] != '\n' && l->s[j] != '$' && l->s[j] != '%')
+    j++;
+  if (j >= l->n || l->s[j] != '"') return; /* an escape or a template */
+  p->bad = 0;
+  memcpy(p->alias, l->s + b, j - b);
+  p->alias[j - b] = '\0';
+  l->i = j + 1;
+}
+
+static int provider_close(provider_block *p, tfscan_fn fn, void *ctx) {
+  p->open = 0;
+  if (p->bad) return 0;
+  return fn(ctx, "provider", p->type, p->alias, p->line, p->ignores[0] ? p->ignores : NULL);
+}
+
 int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
   lex l = {text, len, 0, 1};
   header h;
   memset(&h, 0, sizeof h);
+  provider_block p = {0};
   unsigned depth = 0;
   int rc = 0;
   while (rc == 0 && l.i < l.n) {
@@ -221,17 +282,21 @@ int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
     } else if (c == '<' && d == '<' && skip_heredoc(&l)) {
       h.bad = 1;
     } else if (c == '{') {
-      if (depth++ == 0) rc = emit(&h, fn, ctx);
+      if (depth++ == 0 && is_provider(&h)) provider_open(&p, &h);
+      else if (depth == 1) rc = emit(&h, fn, ctx);
       memset(&h, 0, sizeof h);
       l.i++;
     } else if (c == '}') {
       if (depth) depth--;
+      if (depth == 0 && p.open) rc = provider_close(&p, fn, ctx);
       memset(&h, 0, sizeof h);
       l.i++;
     } else if (depth == 0) {
       depth0_token(&l, &h);
     } else if (c == '"') {
       skip_string(&l, 0);
+    } else if (depth == 1 && p.open && is_ident(c, 1) && (l.i == 0 || l.s[l.i - 1] != '.')) {
+      provider_word(&l, &p);
     } else {
       l.i++;
     }
@@ -287,6 +352,44 @@ static int json_types(jctx *j, const char *kind) {
   return rc ? rc : more < 0 ? -1 : 0;
 }
 
+/* One provider configuration object v, whose block starts at line. */
+static int json_provider(jctx *j, const char *type, jslice v, unsigned line) {
+  jslice alias;
+  char name[WORD_MAX] = "";
+  if (js_slice_kind(v) != JS_OBJECT) return 0;
+  if (js_member(v, "alias", &alias) && js_slice_kind(alias) == JS_STRING &&
+      !key_text((jslice){alias.p + 1, alias.n - 2}, name))
+    return 0;
+  return j->fn(j->ctx, "provider", type, name, line, NULL);
+}
+
+/* "provider": {"aws": {...}} or {"aws": [{...}, {"alias": "west", ...}]}. */
+static int json_providers(jctx *j) {
+  js_iter it;
+  jslice key, v, e;
+  int more, rc = 0;
+  if (js_peek_kind(&j->s) != JS_OBJECT) return js_skip(&j->s, NULL) < 0 ? -1 : 0;
+  if (js_obj_open(&j->s, &it) < 0) return -1;
+  while (rc == 0 && (more = js_obj_next(&j->s, &it, &key)) == 1) {
+    char type[WORD_MAX];
+    unsigned line, col;
+    if (js_skip(&j->s, &v) < 0) return -1;
+    if (!key_text(key, type)) continue;
+    pos_line_col(j->text, j->len, (size_t)(key.p - j->text), &line, &col);
+    if (js_slice_kind(v) != JS_ARRAY) {
+      rc = json_provider(j, type, v, line);
+      continue;
+    }
+    js_elems el;
+    js_elems_init(&el, v);
+    while (rc == 0 && js_elems_next(&el, &e) == 1) {
+      pos_line_col(j->text, j->len, (size_t)(e.p - j->text), &line, &col);
+      rc = json_provider(j, type, e, line);
+    }
+  }
+  return rc ? rc : more < 0 ? -1 : 0;
+}
+
 int tfscan_json(const char *text, size_t len, tfscan_fn fn, void *ctx) {
   jctx j = {.text = text, .len = len, .fn = fn, .ctx = ctx};
   js_init(&j.s, text, 0, len);
@@ -298,6 +401,7 @@ int tfscan_json(const char *text, size_t len, tfscan_fn fn, void *ctx) {
     if (js_raw_eq(key, "resource")) rc = json_types(&j, "resource");
     else if (js_raw_eq(key, "data")) rc = json_types(&j, "data");
     else if (js_raw_eq(key, "module")) rc = json_names(&j, "module", NULL);
+    else if (js_raw_eq(key, "provider")) rc = json_providers(&j);
     else if (js_skip(&j.s, NULL) < 0) rc = -1;
   }
   (void)more;

@@ -1,15 +1,19 @@
 /* Block headers of Terraform source files: where each `resource "T" "N"`,
- * `data "T" "N"` and `module "N"` block starts, in native HCL (.tf) and in
- * JSON (.tf.json). Only the headers are found; bodies are skipped with
- * enough of HCL's lexical rules (comments, strings with interpolations,
- * heredocs) that braces inside them never count. */
+ * `data "T" "N"`, `module "N"` and `provider "N"` block starts, in native
+ * HCL (.tf) and in JSON (.tf.json). Only the headers are found (and a
+ * provider block's `alias`); bodies are skipped with enough of HCL's
+ * lexical rules (comments, strings with interpolations, heredocs) that
+ * braces inside them never count. */
 #ifndef PG_TFSCAN_H
 #define PG_TFSCAN_H
 
 #include <stddef.h>
 
-/* Called once per header found, in file order. kind is "resource", "data"
- * or "module"; type is NULL for a module. ignores is the text after
+/* Called once per header found, in file order. kind is "resource", "data",
+ * "module" or "provider"; type is NULL for a module, and the provider's
+ * name for a provider, whose name is its alias ("" for none; a provider
+ * block is reported when it closes, so that its alias is known). ignores
+ * is the text after
  * "plangraph:ignore=" of each `#` or `//` comment line between the previous
  * block and this header, one per line ("QUERY-ID reason"), or NULL. The
  * strings live only for the call. A nonzero return stops the scan and is

@@ -436,24 +436,37 @@ static const char *graph_str(pg_report *r, locate_memo *m, const char *s) {
   return m->copy[slot];
 }
 
-/* Region, file and line of sub from its resources, its own first. */
+/* Takes sub's region (while it has none) and file and line (with the
+ * ignore comments there) from node id, when it has them. */
+static int locate_at(pg_report *r, report_suite *s, pg_subject_result *sub, const pg_graph *g,
+                     pg_node_id id, locate_memo *m) {
+  pg_node_info info;
+  if (pg_graph_node(g, id, &info) != PG_OK) return PG_OK;
+  if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
+      !(sub->region = graph_str(r, m, info.region)))
+    return PG_ERR_NOMEM;
+  if (!info.file) return PG_OK;
+  if (!(sub->file = graph_str(r, m, info.file))) return PG_ERR_NOMEM;
+  sub->line = info.line;
+  if (sub->outcome == PG_FAIL && info.ignores && ignore_in_source(r, s, sub, info.ignores) != PG_OK)
+    return PG_ERR_NOMEM;
+  return PG_OK;
+}
+
+/* Region, file and line of sub from its resources, its own first. A
+ * subject named for a node that is not among its resources (a provider
+ * configuration: resources list only resources and data sources) is
+ * located at that node's block first. */
 static int locate_subject(pg_report *r, report_suite *s, pg_subject_result *sub,
                           const pg_node_id *nodes, const pg_graph *g, locate_memo *m) {
   size_t own = own_address(sub);
+  if ((!sub->n_addresses || strcmp(sub->addresses[own], sub->name) != 0) &&
+      locate_at(r, s, sub, g, pg_graph_find(g, sub->name), m) != PG_OK)
+    return PG_ERR_NOMEM;
   for (size_t step = 0; step < sub->n_addresses && !sub->file; step++) {
     size_t k = step == 0 ? own : step <= own ? step - 1 : step;
-    pg_node_info info;
     pg_node_id id = nodes ? nodes[k] : pg_graph_find(g, sub->addresses[k]);
-    if (pg_graph_node(g, id, &info) != PG_OK) continue;
-    if (!sub->region && info.region && strcmp(info.region, "unknown") != 0 &&
-        !(sub->region = graph_str(r, m, info.region)))
-      return PG_ERR_NOMEM;
-    if (!info.file) continue;
-    if (!(sub->file = graph_str(r, m, info.file))) return PG_ERR_NOMEM;
-    sub->line = info.line;
-    if (sub->outcome == PG_FAIL && info.ignores &&
-        ignore_in_source(r, s, sub, info.ignores) != PG_OK)
-      return PG_ERR_NOMEM;
+    if (locate_at(r, s, sub, g, id, m) != PG_OK) return PG_ERR_NOMEM;
   }
   return PG_OK;
 }

@@ -8,6 +8,7 @@ the plan's module_calls), else of the first of its resources whose header
 grep finds, and none where grep finds none.
 Also: a registry module found through .terraform/modules/modules.json, a
 .tf.json block and a `# plangraph:ignore=` comment (tests/sources/registry),
+a subject named for a provider configuration (on its provider block),
 and with --tf-dir pointing
 nowhere, no subject has a location."""
 import glob
@@ -144,6 +145,19 @@ def main():
              "(plangraph:ignore in .terraform/modules/db/main.tf:9)")]
     if got != want:
         failures.append(f"registry module: {got}, want {want}")
+    # A subject named for a provider configuration is on its provider
+    # block (found by its alias), not on a resource it places.
+    out = subprocess.run([BIN, "check", "samples/regions-open/plan.json", "--only",
+                          "allowed-regions", "--param", "allowed_regions=us-east-1",
+                          "--format", "json", "--soft-fail"], cwd=ROOT,
+                         capture_output=True, text=True)
+    got = sorted((s["name"], s["file"], s["line"])
+                 for p in json.loads(out.stdout)["plans"]
+                 for q in p["suites"] for s in q["subjects"])
+    want = [("provider.aws.primary", "samples/regions-open/providers.tf", 13),
+            ("provider.aws.secondary", "samples/regions-open/providers.tf", 22)]
+    if got != want:
+        failures.append(f"provider subjects: {got}, want {want}")
     # No sources: no location, and no error.
     nowhere = subprocess.run([BIN, "check", plans[0], "--format", "json", "--soft-fail",
                               "--tf-dir", "/nonexistent"], capture_output=True, text=True)

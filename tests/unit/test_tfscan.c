@@ -61,6 +61,18 @@ static const scan_case cases[] = {
         "      \"other\": {}\n    }\n  },\n  \"module\": {\"m\": {\"source\": \"./m\"}},\n"
         "  \"data\": {\"aws_ami\": {\n \"img\": {}}}\n}\n",
      "resource aws_vpc main 4;resource aws_vpc other 5;module - m 8;data aws_ami img 10;"},
+    /* provider blocks: reported when they close, with their alias (""
+     * for none); an alias in a nested block, in an expression or in a
+     * string is not the block's; a block whose alias is templated is not
+     * reported (terraform wants a name there) */
+    {0, "provider \"aws\" {\n  region = var.alias\n  assume_role {\n    alias = \"no\"\n  }\n"
+        "  x = \"alias = \\\"no\\\"\"\n}\n# plangraph:ignore=allowed-regions lab\n"
+        "provider \"aws\" {\n  alias  = \"west\"\n  region = \"us-west-2\"\n}\n"
+        "provider \"aws\" { alias = \"${x}\" }\nresource \"t\" \"a\" {}\n",
+     "provider aws  1;provider aws west 9 ignore=allowed-regions lab\n;resource t a 14;"},
+    {1, "{\"provider\": {\"aws\": [{\"region\": \"x\"},\n {\"alias\": \"west\"}],\n"
+        " \"google\": {\"alias\": \"g\"}}}",
+     "provider aws  1;provider aws west 2;provider google g 3;"},
     {1, "{\"variable\": {\"resource\": {}}, \"resource\": []}", ""},
     {1, "{\"resource\": {\"t\": {\"a\": {}}, ", "resource t a 1;"},
     {1, "not json", ""},
