@@ -39,7 +39,7 @@ typedef struct cli_option {
  * table points at them. */
 extern const cli_option cli_opt_config, cli_opt_queries, cli_opt_no_builtin, cli_opt_only,
     cli_opt_skip, cli_opt_param, cli_opt_output, cli_opt_verbose, cli_opt_timeout,
-    cli_opt_tf_graph, cli_opt_color,
+    cli_opt_tf_graph, cli_opt_tf_dir, cli_opt_color,
     cli_opt_help; /* every command takes --help (cli_parse handles it) */
 /* The values of a CLI_SEVERITY option, as help and completion offer them
  * (pg_severity_rank accepts them in any case). */
@@ -178,8 +178,10 @@ extern const cli_command cmd_stats, cmd_graph, cmd_explain, cmd_path, cmd_check,
 
 /* locate.c: the root module's directory for a plan: tf_dir when given,
  * else the plan file's directory when it holds .tf or .tf.json files, else
- * NULL. The result is in buf (cap bytes) or is tf_dir itself. */
-const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap);
+ * NULL (*nomem set when memory ran out looking). The result is in buf (cap
+ * bytes) or is tf_dir itself. */
+const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap,
+                           int *nomem);
 /* The repository root for CI paths: repo_root when given, else the
  * nearest folder from the plan's folder upward that holds .git, else the
  * current folder. In buf (cap bytes) or repo_root itself; NULL when out

@@ -36,17 +36,14 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
             NULL},
     opt_timings = {"timings", 0, NULL,
                "print load, build, evaluation and per-query times to standard error", CLI_TEXT,
-               NULL},
-    opt_tf_dir = {"tf-dir", 0, "DIR",
-              "the root module's folder, for file:line (default: the plan's)",
-              CLI_TEXT, NULL};
+               NULL};
 
 static const cli_option *const options[] = {
     &cli_opt_config, &cli_opt_queries, &cli_opt_no_builtin, &cli_opt_only, &cli_opt_skip,
     &cli_opt_param, &format_option, &cli_opt_output, &opt_junit, &opt_sarif,
     &opt_sarif_unknown, &opt_repo_root, &opt_baseline, &opt_write_baseline, &opt_fail_on,
     &opt_soft_fail, &cli_opt_verbose, &cli_opt_color, &cli_opt_timeout, &opt_jobs,
-    &opt_timings, &cli_opt_tf_graph, &opt_tf_dir, NULL};
+    &opt_timings, &cli_opt_tf_graph, &cli_opt_tf_dir, NULL};
 
 enum { FMT_TEXT, FMT_JSON, FMT_JUNIT, FMT_SARIF, FMT_GITHUB, FMT_GITLAB, FMT_BASELINE };
 
@@ -349,9 +346,11 @@ static int check_plans(const cli_args *a, const pg_query_set *set, const pg_chec
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
     char dir_buf[4096];
-    const char *dir = cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf);
+    int nomem;
+    const char *dir =
+        cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf, &nomem);
     pg_diags *d = NULL;
-    if (pg_diags_new(&d) != PG_OK) return out_of_memory();
+    if (nomem || pg_diags_new(&d) != PG_OK) return out_of_memory();
     if (cli_load_into(a->pos[i], cli_opt(a, "tf-graph"), dir, &g, d) != EXIT_OK) {
       /* One plan alone that cannot be read gives no report at all. */
       rc = a->npos > 1 ? note_error(report, a->pos[i], d, "the plan could not be read") : EXIT_BAD;

@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 #include "plangraph/guard.h"
 
-static const cli_option *const options[] = {&cli_opt_tf_graph, NULL};
+static const cli_option *const options[] = {&cli_opt_tf_graph, &cli_opt_tf_dir, NULL};
 
 static void print_edges(const pg_graph *g, pg_node_id id, int out) {
   const pg_edge_id *ids;
@@ -24,7 +24,15 @@ static void print_edges(const pg_graph *g, pg_node_id id, int out) {
 
 static int run(const cli_args *a) {
   pg_graph *g = NULL;
-  int rc = cli_load(a->pos[0], cli_opt(a, "tf-graph"), &g);
+  char dir[4096];
+  int nomem;
+  const char *source_dir =
+      cli_source_dir(a->pos[0], cli_opt(a, "tf-dir"), dir, sizeof dir, &nomem);
+  if (nomem) {
+    cli_say_out_of_memory("looking for the plan's .tf files");
+    return EXIT_BAD;
+  }
+  int rc = cli_load_at(a->pos[0], cli_opt(a, "tf-graph"), source_dir, &g);
   if (rc != EXIT_OK) return rc;
   pg_node_id id = cli_find_node(g, a->pos[1]);
   if (id < 0) {
@@ -41,6 +49,7 @@ static int run(const cli_args *a) {
   if (n.index_kind == PG_INDEX_NUMBER) cli_show("index:          %lld", (long long)n.index_number);
   if (n.index_kind == PG_INDEX_STRING) cli_show("index:          \"%s\"", n.index_string);
   if (n.config_address) cli_show("config address: %s", n.config_address);
+  if (n.file) cli_show("block:          %s:%u", n.file, n.line);
   if (n.provider >= 0) {
     pg_node_info p;
     pg_graph_node(g, n.provider, &p);
@@ -73,7 +82,8 @@ static int run(const cli_args *a) {
 
 const cli_command cmd_explain = {
     "explain", "PLAN ADDRESS", "one node: region and why, provider, action, values, edges",
-    "Shows a node's fields, how its region was resolved, its planned values\n"
-    "(sensitive ones as \"(sensitive)\", unknown ones as \"(known after\n"
-    "apply)\") and its incoming and outgoing edges.",
+    "Shows a node's fields, the file and line of its block (found as for\n"
+    "check: --tf-dir, by default the plan's folder), how its region was\n"
+    "resolved, its planned values (sensitive ones as \"(sensitive)\", unknown\n"
+    "ones as \"(known after apply)\") and its incoming and outgoing edges.",
     options, 2, 2, run};

@@ -13,11 +13,14 @@
 
 #include "cli/cli.h"
 
+/* 1 when dir holds .tf or .tf.json files, 0 when not (or it cannot be
+ * read), -1 when memory ran out looking. */
 static int has_tf_files(const char *dir) {
   DIR *d = opendir(dir);
-  if (!d) return 0;
+  if (!d) return errno == ENOMEM ? -1 : 0;
   int found = 0;
   struct dirent *e;
+  errno = 0;
   while (!found && (e = readdir(d))) {
     size_t n = strlen(e->d_name);
     found = (n > 3 && strcmp(e->d_name + n - 3, ".tf") == 0) ||
@@ -27,14 +30,18 @@ static int has_tf_files(const char *dir) {
   return found;
 }
 
-const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap) {
+const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size_t cap,
+                           int *nomem) {
+  *nomem = 0;
   if (tf_dir) return tf_dir;
   if (!plan || strcmp(plan, "-") == 0) return NULL;
   const char *slash = strrchr(plan, '/');
   if (!slash) snprintf(buf, cap, ".");
   else if (slash == plan) snprintf(buf, cap, "/");
   else snprintf(buf, cap, "%.*s", (int)(slash - plan), plan);
-  return has_tf_files(buf) ? buf : NULL;
+  int found = has_tf_files(buf);
+  *nomem = found < 0;
+  return found > 0 ? buf : NULL;
 }
 
 const char *cli_repo_root(const char *plan, const char *repo_root, char *buf, size_t cap) {
