@@ -1,0 +1,4 @@
+output "hostname" {
+  value       = join("", aws_route53_record.default.*.fqdn)
+  description = "DNS hostname"
+}
