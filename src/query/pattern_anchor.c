@@ -155,6 +155,31 @@ static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, int fixed
   return holder;
 }
 
+/* "a, b and c": every open label of holder that ep accepts, so that the
+ * reason names all the attributes in doubt, not the first one met (an
+ * alarm reading alarm_actions, ok_actions and insufficient_data_actions
+ * from one local value). first, the one met, is named when no other is. */
+static void open_labels_text(const qeval *ev, const qnode *ep, pg_node_id holder,
+                             const char *first, char *out, size_t size) {
+  const char *const *labels;
+  size_t n = pg_graph_open_labels(ev->g, holder, &labels), named = 0, len = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    if (!qpattern_glob_match(ep->globs, ep->n_globs, labels[i])) continue;
+    size_t later = 0;
+    for (size_t j = i + 1; j < n; j++) later += qpattern_glob_match(ep->globs, ep->n_globs, labels[j]);
+    const char *sep = named == 0 ? "" : later ? ", " : " and ";
+    int w = snprintf(out + len, size - len, "%s%s", sep, labels[i]);
+    if (w < 0 || (size_t)w >= size - len) {
+      out[len] = '\0';  /* a label cut in two names nothing */
+      break;
+    }
+    len += (size_t)w;
+    named++;
+  }
+  if (!named) snprintf(out, size, "%s", first);
+}
+
 int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
                            int out, int own_why) {
   if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return 0;
@@ -168,9 +193,11 @@ int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixe
   if (ev->undecided_why[0] && !own_why) return 1;
   pg_node_info info;
   if (pg_graph_node(ev->g, holder, &info) != PG_OK) return 1;
+  char labels[256];
+  open_labels_text(ev, ep, holder, label, labels, sizeof labels);
   snprintf(ev->undecided_why, sizeof ev->undecided_why,
            "%s takes %s from a local value, which plan JSON does not describe "
            "(the output of `terraform graph -type=plan` resolves it)",
-           info.address, label);
+           info.address, labels);
   return 1;
 }
