@@ -23,6 +23,7 @@
 #include "base/vec.h"
 #include "plan/address.h"
 #include "resolve/marks.h"
+#include "resolve/modvars.h"
 #include "resolve/modunique.h"
 #include "resolve/unresolved.h"
 
@@ -203,6 +204,95 @@ static void sources_release(sources *s) {
   free(s->queue);
 }
 
+/* Reaches DOT node w on the walk from local v: a resource with an
+ * instance in the plan is a candidate of v and ends the walk there;
+ * anything else is walked through. */
+static int visit(sources *s, int32_t v, int32_t w, size_t *tail) {
+  if (s->seen[w] == s->stamp) return PG_OK;
+  s->seen[w] = s->stamp;
+  const tfdot_node *wn = &s->d->nodes[w];
+  if (wn->kind != TFDOT_RESOURCE || pg_graph_first_of_config(s->g, wn->addr) < 0) {
+    s->queue[(*tail)++] = w;
+    return PG_OK;
+  }
+  if (VEC_RESERVE(s->cand, s->cap_cand, s->n_cand + 1) < 0) return PG_ERR_NOMEM;
+  s->cand[s->n_cand++] = w;
+  s->count[v]++;
+  return PG_OK;
+}
+
+/* The DOT name of what reference r, read in the configuration module at
+ * `scope` ("" for the root), depends on: [SCOPE.]var.X, local.X,
+ * module.M.output.O, [data.]TYPE.NAME; 0 when r names none of these
+ * (each.value, count.index, a whole module), -1 out of memory. */
+static int dot_name(const char *scope, const char *r, strbuf *out) {
+  addr_steps st;
+  int parsed = addr_parse(r, strlen(r), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? -1 : 0;
+  const addr_step *names[4];
+  size_t n = 0;
+  for (size_t i = 0; i < st.count && n < 4; i++)
+    if (st.steps[i].kind == STEP_NAME) names[n++] = &st.steps[i];
+  size_t want = 0;
+  const char *middle = NULL;  /* inserted after the first name */
+  if (n >= 2 && (step_is(names[0], "var") || step_is(names[0], "local"))) want = 2;
+  else if (n >= 3 && step_is(names[0], "module")) want = 3, middle = "output";
+  else if (n >= 3 && step_is(names[0], "data")) want = 3;
+  else if (n >= 2 && !step_is(names[0], "each") && !step_is(names[0], "count") &&
+           !step_is(names[0], "path") && !step_is(names[0], "terraform") &&
+           !step_is(names[0], "self") && !step_is(names[0], "module"))
+    want = 2;
+  out->len = 0;
+  sb_add(out, scope);
+  for (size_t i = 0; i < want; i++) {
+    sb_dot(out);
+    sb_addn(out, names[i]->name, names[i]->len);
+    if (i == 1 && middle) {
+      /* module.M.O is module.M.output.O: M was names[1], O is next. */
+      sb_dot(out);
+      sb_add(out, middle);
+    }
+  }
+  addr_steps_free(&st);
+  return want == 0 ? 0 : out->full ? -1 : 1;
+}
+
+/* A called module's input, walked through the call's argument as the plan
+ * records it. terraform graph reduces edges through the call's own nodes
+ * (`module.M (expand)`, which wait for its count, for_each and
+ * depends_on), and those are not kept here: an input whose argument names
+ * a resource that the call's depends_on also reaches shows no edge to it
+ * (the secondary of a global cluster, called with depends_on = [the
+ * primary's module] and the primary's subnet group as its own). */
+static int visit_argument(sources *s, int32_t v, int32_t u, size_t *tail) {
+  const char *addr = s->d->nodes[u].addr, *at = NULL;
+  for (const char *p = strstr(addr, ".var."); p; p = strstr(p + 1, ".var.")) at = p;
+  if (!at || strncmp(addr, "module.", 7) != 0) return PG_OK;
+  char *module = malloc((size_t)(at - addr) + 1);
+  if (!module) return PG_ERR_NOMEM;
+  memcpy(module, addr, (size_t)(at - addr));
+  module[at - addr] = '\0';
+  modvar mv;
+  modvar_lookup(s->g, config_module(s->g, module), at + 5, &mv);
+  free(module);
+  json_t *refs = mv.kind == MODVAR_ARGUMENT ? json_object_get(mv.expr, "references") : NULL;
+  strbuf name = SB_GROWING;
+  int rc = PG_OK;
+  size_t i;
+  json_t *ref;
+  json_array_foreach(refs, i, ref) {
+    const char *r = json_string_value(ref);
+    int named = r ? dot_name(mv.scope->address, r, &name) : 0;
+    if (named < 0) rc = PG_ERR_NOMEM;
+    if (named <= 0) continue;
+    const str_entry *e = strtab_find(&s->g->strs, name.buf, name.len);
+    int32_t w = e ? tfdot_find(s->d, e->str) : -1;
+    if (w >= 0 && (rc = visit(s, v, w, tail)) != PG_OK) break;
+  }
+  sb_release(&name);
+  return rc;
+}
+
 /* Breadth-first from local v; fills its candidate range. */
 static int sources_of(sources *s, int32_t v) {
   if (s->first[v] >= 0) return PG_OK;
@@ -214,19 +304,10 @@ static int sources_of(sources *s, int32_t v) {
   s->seen[v] = s->stamp;
   while (head < tail) {
     int32_t u = s->queue[head++];
-    for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++) {
-      int32_t w = d->out_to[i];
-      if (s->seen[w] == s->stamp) continue;
-      s->seen[w] = s->stamp;
-      const tfdot_node *wn = &d->nodes[w];
-      if (wn->kind == TFDOT_RESOURCE && pg_graph_first_of_config(s->g, wn->addr) >= 0) {
-        if (VEC_RESERVE(s->cand, s->cap_cand, s->n_cand + 1) < 0) return PG_ERR_NOMEM;
-        s->cand[s->n_cand++] = w;
-        s->count[v]++;
-      } else {
-        s->queue[tail++] = w;
-      }
-    }
+    for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++)
+      if (visit(s, v, d->out_to[i], &tail) != PG_OK) return PG_ERR_NOMEM;
+    if (d->nodes[u].kind == TFDOT_VAR && visit_argument(s, v, u, &tail) != PG_OK)
+      return PG_ERR_NOMEM;
   }
   return PG_OK;
 }

@@ -57,6 +57,8 @@ cases=(
   "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
+  "check-locals-reduced-input|check samples/locals-reduced-input/plan.json --only same-region-references -v"
+  "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
   "query-pattern-join-two|query samples/dr-two-region/plan.json 'match (a: aws_lb) -[link subnets]-> (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (g: aws_security_group) <-[link security_groups]- (a) return a, v, g'"
   "query-char-index|query samples/single-region/plan.json 'match (v: aws_vpc) return \"é€😀x\"[0] as first, \"é€😀x\"[-2] as emoji, length(\"é€😀x\") as chars, \"é\"[1] as past_end' --format json"
