@@ -57,6 +57,7 @@ cases=(
   "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
+  "check-kms-replica-own-key|check samples/kms-replica-own-key/plan.json --only kms-key-per-region -v"
   "check-locals-reduced-input|check samples/locals-reduced-input/plan.json --only same-region-references -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
