@@ -234,7 +234,7 @@ static int dot_name(const char *scope, const char *r, strbuf *out) {
   for (size_t i = 0; i < st.count && n < 4; i++)
     if (st.steps[i].kind == STEP_NAME) names[n++] = &st.steps[i];
   size_t want = 0;
-  const char *middle = NULL;  /* inserted after the first name */
+  const char *middle = NULL;  /* inserted after the second name */
   if (n >= 2 && (step_is(names[0], "var") || step_is(names[0], "local"))) want = 2;
   else if (n >= 3 && step_is(names[0], "module")) want = 3, middle = "output";
   else if (n >= 3 && step_is(names[0], "data")) want = 3;
@@ -283,8 +283,11 @@ static int visit_argument(sources *s, int32_t v, int32_t u, size_t *tail) {
   json_array_foreach(refs, i, ref) {
     const char *r = json_string_value(ref);
     int named = r ? dot_name(mv.scope->address, r, &name) : 0;
-    if (named < 0) rc = PG_ERR_NOMEM;
-    if (named <= 0) continue;
+    if (named < 0) {
+      rc = PG_ERR_NOMEM;
+      break;
+    }
+    if (named == 0) continue;
     const str_entry *e = strtab_find(&s->g->strs, name.buf, name.len);
     int32_t w = e ? tfdot_find(s->d, e->str) : -1;
     if (w >= 0 && (rc = visit(s, v, w, tail)) != PG_OK) break;
