@@ -2,10 +2,12 @@
 # another region than its source cannot use the source's key, and AWS
 # creates an encrypted cross-region replica only with a kms_key_id of its
 # own region. The us-west-2 instance replica that names none fails as its
-# own subject, although us-west-2 holds a key, as does the Aurora replica
-# cluster whose source is a literal ARN of us-east-1;
-# the instance replica that names a key of us-west-2 passes, and so does
-# the same-region replica, which may inherit its source's key.
+# own subject, although us-west-2 holds a key, as do the Aurora replica
+# cluster whose source is a literal ARN of us-east-1 and the instance
+# replica that leaves storage_encrypted unset (its source is encrypted, so
+# AWS encrypts it). The instance replica that names a key of us-west-2
+# passes, and so does the same-region replica, which may inherit its
+# source's key.
 
 resource "aws_kms_key" "east" {
   description = "orders data, us-east-1"
@@ -64,4 +66,15 @@ resource "aws_rds_cluster" "ledger_west" {
   replication_source_identifier = "arn:aws:rds:us-east-1:123456789012:cluster:ledger"
   storage_encrypted             = true
   skip_final_snapshot           = true
+}
+
+# An instance replica leaves storage_encrypted unset, as terraform's
+# docs for a replica do: its source is encrypted, so AWS encrypts it,
+# and it names no key of us-west-2.
+resource "aws_db_instance" "orders_west_inherits" {
+  provider            = aws.dr
+  identifier          = "orders-west-c"
+  replicate_source_db = aws_db_instance.orders.arn
+  instance_class      = "db.r6g.large"
+  skip_final_snapshot = true
 }
