@@ -13,6 +13,7 @@
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,11 +62,27 @@ static int link(build *b, origin *o, pg_node_id to) {
 
 /* ---- contexts ----------------------------------------------------------- */
 
+/* Whether s is the decimal form terraform gives number v ("0", "-3"). */
+static int is_decimal_of(const char *s, int64_t v) {
+  char buf[24];
+  snprintf(buf, sizeof buf, "%" PRId64, v);
+  return strcmp(s, buf) == 0;
+}
+
+/* Whether instance n is the one index step k names. Terraform converts an
+ * index to the collection's key type: aws_subnet.public[0] is the
+ * for_each instance keyed "0" (`{ for i, c in list : i => c }` keys by
+ * number), and a count instance may be named ["0"]. */
 static int key_matches(const node *n, const addr_step *k) {
   if (!k) return 1;
-  if (k->kind == STEP_NUM) return n->index_kind == PG_INDEX_NUMBER && n->index_number == k->num;
+  if (k->kind == STEP_NUM)
+    return n->index_kind == PG_INDEX_NUMBER   ? n->index_number == k->num
+           : n->index_kind == PG_INDEX_STRING ? is_decimal_of(n->index_string, k->num)
+                                              : 0;
   if (k->kind == STEP_STR)
-    return n->index_kind == PG_INDEX_STRING && strcmp(n->index_string, k->key) == 0;
+    return n->index_kind == PG_INDEX_STRING   ? strcmp(n->index_string, k->key) == 0
+           : n->index_kind == PG_INDEX_NUMBER ? is_decimal_of(k->key, n->index_number)
+                                              : 0;
   return 1;
 }
 
