@@ -73,6 +73,11 @@ typedef struct pg_node_info {
    * of its own): two such nodes of one provider share a region, known or
    * not. */
   int region_by_provider;
+  /* Made by a provider that has no regions (terraform_data, random_*,
+   * null_resource, time_sleep, tls_*...: anything not of the AWS
+   * providers), or that provider's configuration: region is "unknown",
+   * but no region will ever be known, and region() is null. */
+  int regionless;
   pg_action action;
   /* The block's .tf file (the source directory joined with its path) and
    * header line, when pg_load_options.source_dir was given and the block

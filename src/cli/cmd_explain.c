@@ -56,7 +56,8 @@ static int run(const cli_args *a) {
     cli_show("provider:       %s", p.address);
   }
   if (n.kind != PG_NODE_MODULE)
-    cli_show("region:         %s (%s)", n.region, n.region_source ? n.region_source : "");
+    cli_show("region:         %s (%s)", n.regionless ? "none" : n.region,
+             n.region_source ? n.region_source : "");
   if (pg_action_name(n.action)) cli_show("action:         %s", pg_action_name(n.action));
   if (n.kind == PG_NODE_RESOURCE || n.kind == PG_NODE_DATA) {
     char *values = pg_node_values_render(g, id);

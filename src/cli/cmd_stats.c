@@ -18,22 +18,29 @@ static void bump(json_t *obj, const char *key) {
   json_object_set_new(obj, key, json_integer(v ? json_integer_value(v) + 1 : 1));
 }
 
-/* The share of managed resources whose region is known, and how many of
- * the rest are unknown for each reason. */
+/* The share of managed resources in a region whose region is known, and
+ * how many of the rest are unknown for each reason; and how many are in
+ * no region (of a provider that has none), for each provider. */
 static json_t *resolution(const pg_graph *g) {
-  json_int_t total = 0, known = 0;
-  json_t *why = json_object();
+  json_int_t total = 0, known = 0, regionless = 0;
+  json_t *why = json_object(), *none = json_object();
   for (pg_node_id i = 0; (size_t)i < pg_graph_node_count(g); i++) {
     pg_node_info n;
     pg_graph_node(g, i, &n);
     if (n.kind != PG_NODE_RESOURCE) continue;
     total++;
-    if (strcmp(n.region, "unknown") != 0) known++;
+    if (n.regionless) regionless++, bump(none, n.region_source ? n.region_source : "");
+    else if (strcmp(n.region, "unknown") != 0) known++;
     else bump(why, n.region_source ? n.region_source : "");
   }
-  return json_pack("{s:I, s:I, s:o}", "managed_resources", total, "resolved", known,
-                   "unknown_by_reason", why);
+  return json_pack("{s:I, s:I, s:I, s:o, s:o}", "managed_resources", total, "regionless",
+                   regionless, "resolved", known, "unknown_by_reason", why,
+                   "regionless_by_reason", none);
 }
+
+/* A node's region as stats shows it: "none" for a node of a provider
+ * with no regions. */
+static const char *region_shown(const pg_node_info *n) { return n->regionless ? "none" : n->region; }
 
 static json_t *gather(const pg_graph *g) {
   json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
@@ -48,7 +55,7 @@ static json_t *gather(const pg_graph *g) {
     bump(kinds, pg_node_kind_name(n.kind));
     if (n.kind == PG_NODE_PROVIDER) {
       if (entry_of) entry_of[i] = json_array_size(providers) + 1;
-      json_t *p = json_pack("{s:s, s:s, s:s}", "provider", n.address, "region", n.region,
+      json_t *p = json_pack("{s:s, s:s, s:s}", "provider", n.address, "region", region_shown(&n),
                             "source", n.region_source ? n.region_source : "");
       json_array_append_new(providers, p);
     }
@@ -57,9 +64,9 @@ static json_t *gather(const pg_graph *g) {
     if (n.kind == PG_NODE_DATA) bump(data_types, n.type);
     if (n.kind != PG_NODE_RESOURCE) continue;
     bump(types, n.type);
-    bump(regions, n.region);
+    bump(regions, region_shown(&n));
     if (pg_action_name(n.action)) bump(actions, pg_action_name(n.action));
-    if (strcmp(n.region, "unknown") == 0)
+    if (!n.regionless && strcmp(n.region, "unknown") == 0)
       json_array_append_new(unknown, json_pack("{s:s, s:s}", "address", n.address, "why",
                                                n.region_source ? n.region_source : ""));
   }
@@ -119,7 +126,8 @@ static void print_counts(const char *title, json_t *obj) {
 }
 
 static void print_resolution(json_t *r) {
-  long long total = json_integer_value(json_object_get(r, "managed_resources"));
+  long long total = json_integer_value(json_object_get(r, "managed_resources")) -
+                    json_integer_value(json_object_get(r, "regionless"));
   long long known = json_integer_value(json_object_get(r, "resolved"));
   cli_show("regions resolved: %lld of %lld managed resources (%lld%%)", known, total,
          total ? known * 100 / total : 100);
@@ -127,6 +135,8 @@ static void print_resolution(json_t *r) {
   json_t *v;
   json_object_foreach(json_object_get(r, "unknown_by_reason"), why, v)
     cli_show("  %lld unknown: %s", (long long)json_integer_value(v), why);
+  json_object_foreach(json_object_get(r, "regionless_by_reason"), why, v)
+    cli_show("  %lld more in no region: %s", (long long)json_integer_value(v), why);
 }
 
 static void print_text(json_t *s) {

@@ -62,7 +62,7 @@ int pg_export_graphml(const pg_graph *g, const pg_filter *filter, FILE *out) {
     const char *act = pg_action_name(n->action);
     if (set_vstr(&ig, "address", v, n->address) || set_vstr(&ig, "kind", v, pg_node_kind_name(n->kind)) ||
         set_vstr(&ig, "type", v, n->type) || set_vstr(&ig, "module", v, n->module) ||
-        set_vstr(&ig, "region", v, n->kind == PG_NODE_MODULE ? "" : n->region) ||
+        set_vstr(&ig, "region", v, n->kind == PG_NODE_MODULE || n->regionless ? "" : n->region) ||
         set_vstr(&ig, "action", v, act ? act : ""))
       rc = PG_ERR_NOMEM;
   }

@@ -21,7 +21,7 @@ static json_t *node_json(const pg_graph *g, const node *n) {
   json_object_set_new(o, "provider",
                       n->provider >= 0 ? json_string(g->nodes[n->provider].address)
                                        : json_null());
-  int placed = n->kind != PG_NODE_MODULE;
+  int placed = n->kind != PG_NODE_MODULE && !n->regionless;
   json_object_set_new(o, "region", placed ? json_string(n->region) : json_null());
   json_object_set_new(o, "action", str_or_null(pg_action_name(n->action)));
   return o;

@@ -68,11 +68,14 @@ static qvalue unknown_region(qfunc_ctx *fx, const pg_node_info *info) {
 
 /* A region name passes through, so region(region(x)) is region(x). An
  * unknown region is an unknown value, not a region named "unknown": it
- * compares unknown and never equals another unknown region. */
+ * compares unknown and never equals another unknown region. A node of a
+ * provider with no regions (random_password) has none: null, as a
+ * module's. */
 BUILTIN(fn_region) {
   pg_node_info info;
   if (a[0].kind == QV_STR) return a[0];
-  if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE) return qv_null();
+  if (!node_of(fx, a[0], &info) || info.kind == PG_NODE_MODULE || info.regionless)
+    return qv_null();
   if (info.kind == PG_NODE_REGION) return qv_cstr(info.name);
   if (info.region && strcmp(info.region, "unknown") == 0) {
     fx->unknown_regions++;
@@ -90,6 +93,7 @@ BUILTIN(fn_region) {
 BUILTIN(fn_same_region) {
   pg_node_info x, y;
   if (!node_of(fx, a[0], &x) || !node_of(fx, a[1], &y)) return qv_null();
+  if (x.regionless || y.regionless) return qv_bool(0);  /* in no region: in none with it */
   if (x.region_sensitive || y.region_sensitive) {
     qvalue v = qv_unknown();
     v.sensitive = 1;

@@ -14,10 +14,13 @@
  * arg2 are the types of the first two arguments (VT_ANY when unused). */
 #define PG_FUNCS(X)                                                                            \
   X(F_REGION, "region", 1, 1, VT_STRING, VT_ANY, VT_ANY, fn_region,                            \
-    "region of a resource, data source or provider; a region node's name")                     \
+    "region of a resource, data source or provider; a region node's name; unknown (with the "   \
+    "reason) where the plan cannot tell it; null for a node of a provider that has no regions " \
+    "(terraform_data, random_*: not AWS)")                                                      \
   X(F_SAME_REGION, "same_region", 2, 2, VT_BOOL, VT_NODE, VT_NODE, fn_same_region,             \
     "whether two nodes are in one region: their known regions are equal, or both take it from " \
-    "one provider configuration whose region is unknown; else unknown when either region is")   \
+    "one provider configuration whose region is unknown; else unknown when either region is; "  \
+    "false when either is of a provider with no regions")                                       \
   X(F_TYPE, "type", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_type, "resource type")                \
   X(F_NAME, "name", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_name, "resource name")                \
   X(F_ADDRESS, "address", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_address, "address in the plan") \

@@ -52,7 +52,11 @@ static int placed_kind(pg_node_kind k) {
   return k == PG_NODE_RESOURCE || k == PG_NODE_DATA || k == PG_NODE_PROVIDER;
 }
 
-static int unknown(const pg_graph *g, const node *n) { return n->region == g->str_unknown; }
+/* Open: a region that evidence may decide. A node of a provider with no
+ * regions (regions.c) has none to decide. */
+static int unknown(const pg_graph *g, const node *n) {
+  return n->region == g->str_unknown && !n->regionless;
+}
 
 static int own_region_arg(const node *n) {
   return json_object_get(json_object_get(n->config, "expressions"), "region") != NULL;
@@ -140,7 +144,9 @@ static int tied(const pg_graph *g, const edge *e) {
   if (a->kind == PG_NODE_PROVIDER || !placed_kind(a->kind) || !placed_kind(b->kind) ||
       b->kind == PG_NODE_PROVIDER)
     return 0;
-  if (a->provider < 0 || b->provider < 0 || untied_type(a) || untied_type(b)) return 0;
+  if (a->provider < 0 || b->provider < 0 || untied_type(a) || untied_type(b) ||
+      a->regionless || b->regionless)
+    return 0;
   if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
   return id_attr_ties(a->type, e->label);
 }
@@ -198,7 +204,7 @@ static int gather_facts(infer *in) {
     }
   for (size_t i = 0; i < g->n_nodes; i++) {
     const node *n = &g->nodes[i];
-    if (!placed_kind(n->kind)) continue;
+    if (!placed_kind(n->kind) || n->regionless) continue;
     group *gr = &in->grp[root(in, (int32_t)i)];
     if (!gr->open) continue;
     if (!unknown(g, n)) {

@@ -205,6 +205,24 @@ static int proxy_region(build *b, json_t *pc, region_result *r) {
   return PG_OK;
 }
 
+/* The providers whose resources live in an AWS region. Any other
+ * provider's (terraform_data, random_password, null_resource, time_sleep,
+ * tls_private_key...) are in no region: not unknown, and not a region the
+ * environment could give them. */
+static const char *const regional_providers[] = {"aws", "awscc", NULL};
+
+/* By the provider's source ("registry.terraform.io/hashicorp/aws": its
+ * last part), which a local name (`amazon = { source = "hashicorp/aws" }`)
+ * does not change; by its name where the plan gives no source. */
+static int regional(json_t *pc, const char *name) {
+  const char *full = json_string_value(json_object_get(pc, "full_name"));
+  const char *slash = full ? strrchr(full, '/') : NULL;
+  const char *type = slash ? slash + 1 : full ? full : name;
+  for (size_t i = 0; regional_providers[i]; i++)
+    if (strcmp(type, regional_providers[i]) == 0) return 1;
+  return 0;
+}
+
 static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   pg_graph *g = b->g;
   int created;
@@ -226,7 +244,10 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   region_result r = {0};
   cfg_module *m = mod ? config_module(g, mod) : g->cfg_root;
   json_t *expr = json_object_get(json_object_get(pc, "expressions"), "region");
-  if (!pc) {
+  if (!regional(pc, n->type)) {
+    n->regionless = 1;
+    how_append(&r, "provider %s is not an AWS provider: what it makes has no region", key, NULL);
+  } else if (!pc) {
     how_append(&r, "provider %s has no configuration block in the plan "
                "(an implied provider), so no region", key, NULL);
   } else if (is_proxy(pc)) {
@@ -363,6 +384,7 @@ static int place_resource(build *b, pg_node_id id) {
     n = &g->nodes[id];
   } else if (n->provider >= 0) {
     const node *p = &g->nodes[n->provider];
+    n->regionless = p->regionless;
     n->region = p->region;
     n->region_secret = p->region_secret;
     n->region_by_provider = 1;

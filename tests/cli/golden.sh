@@ -18,6 +18,10 @@ cases=(
   "stats-single-json|stats samples/single-region/plan.json --format json"
   "stats-vars|stats samples/regions-from-variables/plan.json"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
+  # terraform_data is in no region: counted apart, none, region() null.
+  "stats-regionless|stats samples/regionless/plan.json"
+  "explain-regionless|explain samples/regionless/plan.json terraform_data.release"
+  "query-regionless|query samples/regionless/plan.json 'match (n: resource) return n, region(n) as region, known(region(n)) as known, same_region(n, n) as same'"
   "explain-evidence|explain samples/regions-from-evidence/plan.json aws_sqs_queue.env"
   "graph-vars-json|graph samples/regions-from-variables/plan.json"
   "graph-dr-dot-filtered|graph samples/dr-two-region/plan.json --format dot --type aws_subnet --region us-west-2"
@@ -59,6 +63,9 @@ cases=(
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
   "check-kms-replica-own-key|check samples/kms-replica-own-key/plan.json --only kms-key-per-region -v"
   "check-locals-reduced-input|check samples/locals-reduced-input/plan.json --only same-region-references -v"
+  # aws_subnet.public[0] names the for_each instance keyed "0".
+  "check-number-keys|check samples/number-keys/plan.json --only lb-public-subnets -v"
+  "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
   "query-pattern-join-two|query samples/dr-two-region/plan.json 'match (a: aws_lb) -[link subnets]-> (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (g: aws_security_group) <-[link security_groups]- (a) return a, v, g'"
