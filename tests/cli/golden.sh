@@ -65,6 +65,7 @@ cases=(
   "check-locals-reduced-input|check samples/locals-reduced-input/plan.json --only same-region-references -v"
   # aws_subnet.public[0] names the for_each instance keyed "0".
   "check-number-keys|check samples/number-keys/plan.json --only lb-public-subnets -v"
+  "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
   "query-pattern-join|query samples/dr-two-region/plan.json 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) <-[link vpc_id]- (s) return s, v'"
