@@ -225,6 +225,14 @@ typedef struct pg_values_text {
 } pg_values_text;
 PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out);
 
+/* Whether the configuration block of resource or data source id sets the
+ * top-level argument `name` (an expression, or a nested block written
+ * out): 1 or 0; -1 when the plan holds no configuration for it. An
+ * argument left unset is one the provider computes (endpoint_group_region:
+ * the provider's region). Plan JSON records no `dynamic` block: a block
+ * that only a dynamic block makes reads 0. */
+PG_API int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name);
+
 PG_API const char *pg_node_kind_name(pg_node_kind kind);
 PG_API const char *pg_edge_kind_name(pg_edge_kind kind);
 PG_API const char *pg_action_name(pg_action action);

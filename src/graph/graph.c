@@ -456,6 +456,12 @@ cleanup:
   return rc;
 }
 
+int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name) {
+  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return -1;
+  json_t *ex = json_object_get(g->nodes[id].config, "expressions");
+  return json_object_get(ex, name) != NULL;
+}
+
 int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out) {
   memset(out, 0, sizeof *out);
   if (id < 0 || (size_t)id >= g->n_nodes) return PG_ERR_NOT_FOUND;

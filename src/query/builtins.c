@@ -159,6 +159,19 @@ BUILTIN(fn_present) {
   return qv_bool(pg_action_present(info.action));
 }
 
+/* An argument left unset is computed by the provider, and planned as known
+ * only after apply: this tells it from one an expression sets. */
+BUILTIN(fn_configured) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info) || a[1].kind != QV_STR) return qv_null();
+  char name[256];
+  if (a[1].u.str.len >= sizeof name) return qv_bool(0);
+  memcpy(name, a[1].u.str.s, a[1].u.str.len);
+  name[a[1].u.str.len] = '\0';
+  int set = pg_graph_node_sets(fx->g, a[0].u.node, name);
+  return set < 0 ? qv_unknown() : qv_bool(set);
+}
+
 BUILTIN(fn_label) {
   pg_edge_info e;
   return edge_of(fx, a[0], &e) ? text_or_null(e.label) : qv_null();

@@ -65,6 +65,10 @@ cases=(
   "check-locals-reduced-input|check samples/locals-reduced-input/plan.json --only same-region-references -v"
   # aws_subnet.public[0] names the for_each instance keyed "0".
   "check-number-keys|check samples/number-keys/plan.json --only lb-public-subnets -v"
+  "check-accelerator-provider-regions|check samples/accelerator-provider-regions/plan.json --only dr-components-per-region -v"
+  # configured(): an argument set, one left unset, a dynamic block (not in
+  # plan JSON), and a node with no configuration block.
+  "query-configured|query samples/accelerator-provider-regions/plan.json 'match (g: aws_globalaccelerator_endpoint_group), (p: provider) where address(p) == \"provider.aws\" return g, configured(g, \"listener_arn\") as listener, configured(g, \"endpoint_group_region\") as region, configured(g, \"endpoint_configuration\") as endpoints, configured(p, \"region\") as provider'"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"

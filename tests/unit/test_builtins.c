@@ -51,6 +51,9 @@ static const fn_case cases[] = {
      "provider.aws.primary"},
     {"present", VPC "present(v)",
      "true"},
+    {"configured", VPC "configured(v, 'cidr_block'), configured(v, 'ipv6_cidr_block'), "
+                   "configured(v, 'no_such_argument')",
+     "true|false|false"},
     {"label", EDGE "label(e)",
      "destination_cidr_block"},
     {"edge_kind", EDGE "edge_kind(e)",
