@@ -70,6 +70,8 @@ cases=(
   # plan JSON), and a node with no configuration block.
   "query-configured|query samples/accelerator-provider-regions/plan.json 'match (g: aws_globalaccelerator_endpoint_group), (p: provider) where address(p) == \"provider.aws\" return g, configured(g, \"listener_arn\") as listener, configured(g, \"endpoint_group_region\") as region, configured(g, \"endpoint_configuration\") as endpoints, configured(p, \"region\") as provider'"
   "check-backup-vault-regions|check samples/backup-vault-regions/plan.json --only same-region-references -v"
+  "check-dns-origin-group-app|check samples/dns-origin-group-app/plan.json --only dr-components-per-region -v"
+  "check-dns-origin-group-static|check samples/dns-origin-group-static/plan.json --only dr-components-per-region -v"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
