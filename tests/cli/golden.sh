@@ -74,6 +74,7 @@ cases=(
   "check-dns-origin-group-static|check samples/dns-origin-group-static/plan.json --only dr-components-per-region -v"
   # One record without a health check: "routes ... to it", not "them".
   "check-failover-one-unchecked|check samples/dns-forms/plan.json --only failover-records-health-checked -v"
+  "check-kms-multi-region-key|check samples/kms-multi-region-key/plan.json --only kms-key-per-region -v"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
