@@ -59,7 +59,7 @@ resource "aws_route53_record" "primary" {
   alias {
     name                   = module.primary.alb_dns_name
     zone_id                = module.primary.alb_zone_id
-    evaluate_target_health = true
+    evaluate_target_health = false
   }
 }
 

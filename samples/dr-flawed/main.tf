@@ -17,8 +17,8 @@
 #   health-check Lambda has no egress (private-subnet-egress);
 # - the secondary health check watches a port the ALB does not listen on,
 #   a CALCULATED check has no children, and the replication check reads
-#   missing data as healthy (health-check-meaningful); the PRIMARY record
-#   has no health check (failover-records-health-checked);
+#   missing data as healthy (health-check-meaningful); the PRIMARY record has
+#   no health check nor target health (failover-records-health-checked);
 # - burstable db.t3.medium in the secondary (db-instance-class), a cold
 #   standby with min_size 0 (standby-capacity), a constant AMI id
 #   (ami-from-lookup), an alarm without actions (alarms-have-actions), a

@@ -75,6 +75,7 @@ cases=(
   # One record without a health check: "routes ... to it", not "them".
   "check-failover-one-unchecked|check samples/dns-forms/plan.json --only failover-records-health-checked -v"
   "check-kms-multi-region-key|check samples/kms-multi-region-key/plan.json --only kms-key-per-region -v"
+  "check-failover-target-health|check samples/failover-target-health/plan.json --only failover-records-health-checked -v"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
