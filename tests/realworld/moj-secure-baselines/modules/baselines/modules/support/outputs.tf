@@ -1,0 +1,3 @@
+output "aws_support_role_arn" {
+  value = aws_iam_role.support.arn
+}
