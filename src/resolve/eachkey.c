@@ -65,8 +65,9 @@ int each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
     strcpy(out->str, last->key);
   }
   addr_steps_free(&st);
-  set_value(out, for_each_value(g, json_object_get(child->call, "for_each_expression"),
-                                child->parent));
+  json_t *fe = json_object_get(child->call, "for_each_expression");
+  set_value(out, for_each_value(g, fe, child->parent));
+  out->for_each_refs = json_object_get(fe, "references");
   return PG_OK;
 }
 

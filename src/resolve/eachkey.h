@@ -15,6 +15,9 @@ typedef struct each_scope {
   int64_t num;          /* count.index */
   char str[256];        /* each.key */
   json_t *value;        /* each.value when the plan holds it (borrowed), or NULL */
+  /* A module call's scope: the references of its for_each expression
+   * (borrowed), which each.value in its arguments draws on; else NULL. */
+  json_t *for_each_refs;
 } each_scope;
 
 /* The key of a resource instance, for its own expressions. */

@@ -8,12 +8,12 @@
 #include "graph/graph_impl.h"
 #include "base/vec.h"
 #include "resolve/eachkey.h"
+#include "resolve/refkeys.h"
 #include "resolve/locals.h"
 #include "resolve/unresolved.h"
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,36 +62,6 @@ static int link(build *b, origin *o, pg_node_id to) {
 
 /* ---- contexts ----------------------------------------------------------- */
 
-/* Whether s is the decimal form terraform gives number v ("0", "-3"). */
-static int is_decimal_of(const char *s, int64_t v) {
-  char buf[24];
-  snprintf(buf, sizeof buf, "%" PRId64, v);
-  return strcmp(s, buf) == 0;
-}
-
-/* Whether instance n is the one index step k names. Terraform converts an
- * index to the collection's key type: aws_subnet.public[0] is the
- * for_each instance keyed "0" (`{ for i, c in list : i => c }` keys by
- * number), and a count instance may be named ["0"]. */
-static int key_matches(const node *n, const addr_step *k) {
-  if (!k) return 1;
-  if (k->kind == STEP_NUM)
-    return n->index_kind == PG_INDEX_NUMBER   ? n->index_number == k->num
-           : n->index_kind == PG_INDEX_STRING ? is_decimal_of(n->index_string, k->num)
-                                              : 0;
-  if (k->kind == STEP_STR)
-    return n->index_kind == PG_INDEX_STRING   ? strcmp(n->index_string, k->key) == 0
-           : n->index_kind == PG_INDEX_NUMBER ? is_decimal_of(k->key, n->index_number)
-                                              : 0;
-  return 1;
-}
-
-static int same_index(const node *a, const node *b) {
-  if (a->index_kind != b->index_kind) return 0;
-  if (a->index_kind == PG_INDEX_NUMBER) return a->index_number == b->index_number;
-  return a->index_kind == PG_INDEX_STRING && strcmp(a->index_string, b->index_string) == 0;
-}
-
 static const char *child_config(pg_graph *g, const cfg_module *m, const char *call) {
   char buf[1024];
   strbuf b;
@@ -103,106 +73,18 @@ static const char *child_config(pg_graph *g, const cfg_module *m, const char *ca
   return g_intern(g, buf, b.len);
 }
 
-/* Drops a reference when a longer one in the same list extends it
- * ("aws_vpc.a" next to "aws_vpc.a.id"): terraform lists both. */
-static int covered(json_t *refs, const char *r) {
-  size_t n = strlen(r), i;
-  json_t *v;
-  json_array_foreach(refs, i, v) {
-    const char *o = json_string_value(v);
-    if (o && strlen(o) > n && strncmp(o, r, n) == 0 && (o[n] == '.' || o[n] == '['))
-      return 1;
-  }
-  return 0;
-}
-
-/* The dynamic key a reference list names in its scope (dynkey.ok 0: none). */
-typedef struct dynkey {
-  int ok;
-  pg_index_kind kind;
-  int64_t num;
-  const char *str;
-} dynkey;
-
-static dynkey dynamic_key(json_t *refs, ctx c) {
-  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
-  k.ok = each_dynamic_key(refs, c.each, &k.kind, &k.num, &k.str);
-  return k;
-}
-
-/* Whether a reference list names a dynamic key. */
-static int names_dynamic(json_t *refs) {
-  size_t i;
-  json_t *v;
-  json_array_foreach(refs, i, v) {
-    const char *r = json_string_value(v);
-    if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0 ||
-              strncmp(r, "each.value", 10) == 0))
-      return 1;
-  }
-  return 0;
-}
-
-/* module.CALL, TYPE.NAME or data.TYPE.NAME with nothing after it: what
- * terraform lists for an object indexed by a dynamic key. 1 or 0, or
- * ADDR_NOMEM. */
-static int bare_object(const char *r) {
-  static const char *const not_objects[] = {"var", "local", "each", "count", "self",
-                                            "path", "terraform", "ephemeral", NULL};
-  addr_steps st;
-  int parsed = addr_parse(r, strlen(r), &st);
-  if (parsed < 0) return parsed == ADDR_NOMEM ? ADDR_NOMEM : 0;
-  int ok = 1;
-  for (size_t i = 0; i < st.count; i++) ok &= st.steps[i].kind == STEP_NAME;
-  if (st.count == 3) ok &= step_is(&st.steps[0], "data");
-  else if (st.count == 2) {
-    for (size_t i = 0; not_objects[i]; i++) ok &= !step_is(&st.steps[0], not_objects[i]);
-    ok &= !step_is(&st.steps[0], "data");
-  } else {
-    ok = 0;
-  }
-  addr_steps_free(&st);
-  return ok;
-}
-
-/* r with the dynamic key's index written back ("module.stack" ->
- * `module.stack["a"]`) when r is a bare object that has that instance in
- * c's module instance; r itself otherwise; NULL when memory ran out. */
-static const char *with_key(pg_graph *g, ctx c, dynkey k, const char *r, char *buf,
-                            size_t cap) {
-  if (!k.ok || (k.kind == PG_INDEX_STRING && strpbrk(k.str, "\"\\"))) return r;
-  int bare = bare_object(r);
-  if (bare == ADDR_NOMEM) return NULL;
-  if (!bare) return r;
-  char base[1024];
-  strbuf bb;
-  sb_init(&bb, base, sizeof base);
-  sb_add(&bb, c.inst);
-  sb_dot(&bb);
-  sb_add(&bb, r);
-  int found = 0;
-  for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !found; id = g->nodes[id].next_base) {
-    const node *n = &g->nodes[id];
-    found = n->index_kind == k.kind &&
-            (k.kind == PG_INDEX_NUMBER ? n->index_number == k.num
-                                       : strcmp(n->index_string, k.str) == 0);
-  }
-  if (!found) return r;
-  if (k.kind == PG_INDEX_NUMBER) snprintf(buf, cap, "%s[%lld]", r, (long long)k.num);
-  else snprintf(buf, cap, "%s[\"%s\"]", r, k.str);
-  return buf;
-}
-
 static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops) {
   size_t i;
   json_t *v;
-  dynkey k = dynamic_key(refs, c);
+  dynkey k = refkey_dynamic(refs, c.each);
   char keyed[1400];
-  int dynamic = names_dynamic(refs), saved = o->dynamic;
+  int dynamic = refkey_names_dynamic(refs), saved = o->dynamic;
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
-    if (!r || covered(refs, r)) continue;
-    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    if (!r || refkey_covered(refs, r)) continue;
+    /* each.value that gave the key named an instance, not the for_each. */
+    if (refkey_is_each_value(r) && k.ok && c.each && c.each->value) continue;
+    const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
     int rc = resolve(b, c, kr, o, hops + 1);
@@ -324,7 +206,7 @@ static int link_ambiguous(build *b, ctx c, const module_ref *mr, origin *o) {
 static int depend_on_module(build *b, const module_ref *mr, origin *o) {
   pg_graph *g = b->g;
   for (pg_node_id id = g_first_of_base(g, mr->base); id >= 0; id = g->nodes[id].next_base)
-    if (key_matches(&g->nodes[id], mr->key)) {
+    if (refkey_matches(&g->nodes[id], mr->key)) {
       int rc = link(b, o, id);
       if (rc != PG_OK) return rc;
     }
@@ -345,7 +227,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
   int any = 0;
   for (pg_node_id id = g_first_of_base(g, mr.base); id >= 0; id = g->nodes[id].next_base) {
     const node *mn = &g->nodes[id];
-    if (mn->kind != PG_NODE_MODULE || !key_matches(mn, mr.key)) continue;
+    if (mn->kind != PG_NODE_MODULE || !refkey_matches(mn, mr.key)) continue;
     any = 1;
     /* The whole module object (no output named) waits for everything in
      * the module, as terraform's graph does: link the instance node too. */
@@ -398,11 +280,11 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
   int pair = 0;
   if (!key && o->same_key && holder->index_kind != PG_INDEX_NONE)
     for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !pair; id = g->nodes[id].next_base)
-      pair = same_index(&g->nodes[id], holder);
+      pair = refkey_same_index(&g->nodes[id], holder);
   for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *n = &g->nodes[id];
-    if (n->kind == PG_NODE_MODULE || !key_matches(n, key)) continue;
-    if (pair && !same_index(n, holder)) continue;
+    if (n->kind == PG_NODE_MODULE || !refkey_matches(n, key)) continue;
+    if (pair && !refkey_same_index(n, holder)) continue;
     int rc = link(b, o, id);
     if (rc != PG_OK) return rc;
   }
@@ -410,6 +292,58 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
   if (!config_resource_at(g, cfg))
     return note_unresolved(b, o, ref, "no such resource in the configuration");
   return note_unresolved(b, o, ref, "no instance of it is in the plan");
+}
+
+/* Whether edges [first, n_edges) of o lead to two targets or more. */
+static int several_targets(const pg_graph *g, const origin *o, size_t first) {
+  pg_node_id one = -1;
+  for (size_t e = first; e < g->n_edges; e++) {
+    if (g->edges[e].from != o->from) continue;
+    if (one >= 0 && g->edges[e].to != one) return 1;
+    one = g->edges[e].to;
+  }
+  return 0;
+}
+
+/* each.value (ref, "each.value" or "each.value.NAME...") in the arguments
+ * of a module call with for_each: what the call's for_each gives this
+ * instance, read from the references of the for_each expression in the
+ * call's scope c. A whole keyed object (`for_each = module.stack`) gives
+ * instance KEY, and each.value.vpc_id is module.stack[KEY].vpc_id; the
+ * references of a map written out, or of a local, are every entry's, so
+ * when they lead to several targets the edges are marked ambiguous: which
+ * one this instance holds is not known. */
+static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
+  json_t *refs = c.each ? c.each->for_each_refs : NULL;
+  if (!json_is_array(refs)) return PG_OK;
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  if (c.each->kind == PG_INDEX_STRING) {
+    k.ok = 1;
+    k.kind = PG_INDEX_STRING;
+    k.str = c.each->str;
+  }
+  const char *tail = ref + strlen("each.value");
+  ctx scope = {c.m, c.inst, NULL};  /* for_each cannot name each.* */
+  size_t first = b->g->n_edges;
+  size_t i;
+  json_t *v;
+  char keyed[1400], whole[1600];
+  json_array_foreach(refs, i, v) {
+    const char *r = json_string_value(v);
+    if (!r || refkey_covered(refs, r)) continue;
+    const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
+    if (!kr) return PG_ERR_NOMEM;
+    if (kr != r && *tail) {  /* module.stack["a"] + .vpc_id */
+      snprintf(whole, sizeof whole, "%s%s", kr, tail);
+      kr = whole;
+    }
+    int rc = resolve(b, scope, kr, o, hops + 1);
+    if (rc != PG_OK) return rc;
+  }
+  if (several_targets(b->g, o, first))
+    for (size_t e = first; e < b->g->n_edges; e++)
+      if (b->g->edges[e].from == o->from) b->g->edges[e].ambiguous = 1;
+  return PG_OK;
 }
 
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
@@ -422,7 +356,10 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
                                 : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
-  if (step_is(s0, "count") || step_is(s0, "each") || step_is(s0, "self") ||
+  if (step_is(s0, "each") && st.count >= 2 && step_is(&st.steps[1], "value") && c.each &&
+      c.each->for_each_refs) {
+    rc = call_each_value(b, c, ref, o, hops);
+  } else if (step_is(s0, "count") || step_is(s0, "each") || step_is(s0, "self") ||
       step_is(s0, "path") || step_is(s0, "terraform")) {
     /* Not objects: nothing to link. */
   } else if (step_is(s0, "var")) {
@@ -493,8 +430,8 @@ static int own_key_list(build *b, ctx c, json_t *refs, origin *o) {
   char keyed[1400];
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
-    if (!r || covered(refs, r)) continue;
-    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    if (!r || refkey_covered(refs, r)) continue;
+    const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     int rc = kr ? top_reference(b, c, kr, o) : PG_ERR_NOMEM;
     if (rc != PG_OK) return rc;
   }
@@ -553,19 +490,18 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     const char *r = json_string_value(v);
     if (r && (strcmp(r, "count.index") == 0 || strcmp(r, "each.key") == 0)) o->same_key = 1;
   }
-  dynkey k = dynamic_key(refs, c);
+  dynkey k = refkey_dynamic(refs, c.each);
   char keyed[1400];
-  int dynamic = names_dynamic(refs);
+  int dynamic = refkey_names_dynamic(refs);
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
-    if (!r || covered(refs, r)) continue;
-    int is_each = strncmp(r, "each.value", 10) == 0 &&
-                  (r[10] == '\0' || r[10] == '.' || r[10] == '[');
+    if (!r || refkey_covered(refs, r)) continue;
+    int is_each = refkey_is_each_value(r);
     /* each.value that gave the key named an instance, not the for_each. */
     if (is_each && k.ok && c.each && c.each->value) continue;
     pg_edge_kind kind = o->kind;
     if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
-    const char *kr = with_key(b->g, c, k, r, keyed, sizeof keyed);
+    const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
     int rc = is_each ? each_value(b, c, o) : top_reference(b, c, kr, o);

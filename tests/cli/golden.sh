@@ -76,6 +76,10 @@ cases=(
   "check-failover-one-unchecked|check samples/dns-forms/plan.json --only failover-records-health-checked -v"
   "check-kms-multi-region-key|check samples/kms-multi-region-key/plan.json --only kms-key-per-region -v"
   "check-failover-target-health|check samples/failover-target-health/plan.json --only failover-records-health-checked -v"
+  # each.value in a module call's arguments: the call's for_each, read in
+  # the call's scope (a map written out; a local, open without the graph).
+  "check-replica-module-map|check samples/replica-module-map/plan.json --only replica-per-region -v"
+  "check-replica-module-map-graph|check samples/replica-module-map/plan.json --tf-graph samples/replica-module-map/tf-graph-plan.dot --only replica-per-region -v"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
