@@ -204,6 +204,10 @@ PG_API void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
                                size_t *unresolved);
 /* Edges added from --tf-graph, and deposed objects left out. */
 PG_API size_t pg_graph_tf_graph_added(const pg_graph *g);
+/* Whether a `terraform graph -type=plan` DOT (the form that shows local
+ * values) was read: an open reference left then is one it could not
+ * resolve either. */
+PG_API int pg_graph_tf_graph_locals(const pg_graph *g);
 PG_API size_t pg_graph_deposed_skipped(const pg_graph *g);
 /* How long loading took: reading and parsing the plan, then building the
  * graph (references, values, indexes), in seconds. */

@@ -403,6 +403,7 @@ void pg_graph_reference_counts(const pg_graph *g, size_t *resolved,
 }
 
 size_t pg_graph_tf_graph_added(const pg_graph *g) { return g->tf_graph_added; }
+int pg_graph_tf_graph_locals(const pg_graph *g) { return g->tf_graph_locals; }
 size_t pg_graph_deposed_skipped(const pg_graph *g) { return g->deposed; }
 
 void pg_graph_timings(const pg_graph *g, double *load_seconds, double *build_seconds) {

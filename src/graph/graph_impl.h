@@ -119,6 +119,7 @@ struct pg_graph {
 
   pg_unresolved *unresolved; size_t n_unresolved, cap_unresolved;
   size_t refs_resolved, refs_unresolved, tf_graph_added, deposed;
+  int tf_graph_locals;  /* a `terraform graph -type=plan` DOT was read */
   double load_seconds, build_seconds;  /* reading the plan, building the graph */
 
   const char **regions; size_t n_regions;     /* sorted */

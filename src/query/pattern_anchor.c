@@ -195,9 +195,11 @@ int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixe
   if (pg_graph_node(ev->g, holder, &info) != PG_OK) return 1;
   char labels[256];
   open_labels_text(ev, ep, holder, label, labels, sizeof labels);
-  snprintf(ev->undecided_why, sizeof ev->undecided_why,
-           "%s takes %s from a local value, which plan JSON does not describe "
-           "(the output of `terraform graph -type=plan` resolves it)",
-           info.address, labels);
+  snprintf(ev->undecided_why, sizeof ev->undecided_why, "%s takes %s from a local value%s",
+           info.address, labels,
+           pg_graph_tf_graph_locals(ev->g)
+               ? ", and neither plan JSON nor `terraform graph` says what it names"
+               : ", which plan JSON does not describe (the output of `terraform graph -type=plan` "
+                 "resolves it)");
   return 1;
 }

@@ -23,6 +23,10 @@ static const id_attr id_attrs[] = {
     {"bucket", {NULL}, TIE_TOP, NULL, MANY},
     {"route_table_id", {"route_table"}, TIE_TOP, NULL, ONE},
     {"cluster_identifier", {NULL}, TIE_TOP, NULL, MANY},
+    /* A read replica's source: an instance, or for an Aurora replica a
+     * cluster or an instance; in another region by design, so no tie. */
+    {"replicate_source_db", {"db_instance"}, 0, NULL, ONE},
+    {"replication_source_identifier", {"rds_cluster", "db_instance"}, 0, NULL, ONE},
     {"nat_gateway_id", {"nat_gateway"}, TIE_TOP, NULL, ONE},
     {"network_interface_id", {"network_interface"}, TIE_TOP, NULL, ONE},
     {"allocation_id", {"eip"}, TIE_TOP, NULL, ONE},
@@ -39,6 +43,15 @@ int type_has_words(const char *type, const char *w) {
   for (const char *p = type; (p = strstr(p, w)) != NULL; p++) {
     const char *end = p + n + (p[n] == 's');
     if ((p == type || p[-1] == '_') && (*end == '\0' || *end == '_')) return 1;
+  }
+  return 0;
+}
+
+int id_attr_is_kind(const char *type, const id_attr *a) {
+  size_t tn = strlen(type);
+  for (size_t i = 0; i < sizeof a->words / sizeof a->words[0] && a->words[i]; i++) {
+    size_t wn = strlen(a->words[i]);
+    if (tn > wn && type[tn - wn - 1] == '_' && strcmp(type + tn - wn, a->words[i]) == 0) return 1;
   }
   return 0;
 }

@@ -32,6 +32,10 @@ typedef struct id_attr {
 /* Whether type holds the words w ('_'-joined) in a row, the last one maybe
  * plural (data "aws_subnets" lists subnets). */
 int type_has_words(const char *type, const char *w);
+/* Whether type is an object of a's kind: it ends in "_" + one of a's
+ * words (aws_vpc and aws_default_vpc for "vpc"; not aws_db_subnet_group
+ * for "subnet"). */
+int id_attr_is_kind(const char *type, const id_attr *a);
 /* The entry for an edge label (by its last segment) of a resource of type
  * holder_type, or NULL. */
 const id_attr *id_attr_of(const char *holder_type, const char *label);

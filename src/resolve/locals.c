@@ -134,17 +134,25 @@ static int module_object(build *b, modunique **objects, const local_ref *r) {
   return g_add_edge(g, r->from, t, r->kind, r->label) < 0 ? -1 : 1;
 }
 
+/* (holder, label) of every reference edge so far, sorted, for
+ * resolved_elsewhere; NULL when out of memory. */
+static open_ref *linked_index(const pg_graph *g, size_t *n) {
+  open_ref *linked = malloc((g->n_edges ? g->n_edges : 1) * sizeof *linked);
+  if (!linked) return NULL;
+  *n = 0;
+  for (size_t i = 0; i < g->n_edges; i++)
+    if (g->edges[i].kind == PG_EDGE_REFERENCE && g->edges[i].label)
+      linked[(*n)++] = (open_ref){g->edges[i].from, g->edges[i].label};
+  qsort(linked, *n, sizeof *linked, by_holder);
+  return linked;
+}
+
 int locals_finish(build *b) {
   pg_graph *g = b->g;
   if (!b->n_locals) return PG_OK;
-  /* (holder, label) of every reference edge, sorted, for look-ups. */
-  open_ref *linked = malloc((g->n_edges ? g->n_edges : 1) * sizeof *linked);
-  if (!linked) return PG_ERR_NOMEM;
   size_t n = 0;
-  for (size_t i = 0; i < g->n_edges; i++)
-    if (g->edges[i].kind == PG_EDGE_REFERENCE && g->edges[i].label)
-      linked[n++] = (open_ref){g->edges[i].from, g->edges[i].label};
-  qsort(linked, n, sizeof *linked, by_holder);
+  open_ref *linked = linked_index(g, &n);
+  if (!linked) return PG_ERR_NOMEM;
   int rc = PG_OK;
   modunique *objects = NULL;
   const local_ref *last = NULL;
@@ -171,15 +179,26 @@ void locals_release(build *b) {
   b->n_locals = b->cap_locals = 0;
 }
 
+/* A resource a local's value may come from. A loose one is reached only
+ * through a module's close node: the local reads some output of that
+ * module, which terraform's graph does not name, so it may be any
+ * resource behind any output. */
+typedef struct source {
+  int32_t node;             /* DOT node */
+  int loose;
+} source;
+
 /* The resources each local's value comes from, computed once per local:
  * cand[first[v] .. first[v] + count[v]) for DOT node v. */
 typedef struct sources {
   const tfdot *d;
   const pg_graph *g;
   int32_t *first, *count;   /* per DOT node; first -1: not computed */
-  int32_t *cand; size_t n_cand, cap_cand;
+  source *cand; size_t n_cand, cap_cand;
   uint32_t *seen, stamp;    /* visit stamps per DOT node */
   int32_t *queue;
+  int32_t *modules; size_t n_modules;  /* close nodes met, walked last */
+  int loose;                /* walking from them */
 } sources;
 
 static int sources_init(sources *s, const pg_graph *g, const tfdot *d) {
@@ -191,7 +210,8 @@ static int sources_init(sources *s, const pg_graph *g, const tfdot *d) {
   s->count = calloc(n, sizeof *s->count);
   s->seen = calloc(n, sizeof *s->seen);
   s->queue = malloc(n * sizeof *s->queue);
-  if (!s->first || !s->count || !s->seen || !s->queue) return PG_ERR_NOMEM;
+  s->modules = malloc(n * sizeof *s->modules);
+  if (!s->first || !s->count || !s->seen || !s->queue || !s->modules) return PG_ERR_NOMEM;
   for (size_t i = 0; i < d->n_nodes; i++) s->first[i] = -1;
   return PG_OK;
 }
@@ -202,21 +222,27 @@ static void sources_release(sources *s) {
   free(s->cand);
   free(s->seen);
   free(s->queue);
+  free(s->modules);
 }
 
 /* Reaches DOT node w on the walk from local v: a resource with an
- * instance in the plan is a candidate of v and ends the walk there;
- * anything else is walked through. */
+ * instance in the plan is a candidate of v and ends the walk there; a
+ * module's close node waits until the rest is walked (what the local
+ * names itself is not loose); anything else is walked through. */
 static int visit(sources *s, int32_t v, int32_t w, size_t *tail) {
   if (s->seen[w] == s->stamp) return PG_OK;
   s->seen[w] = s->stamp;
   const tfdot_node *wn = &s->d->nodes[w];
+  if (wn->kind == TFDOT_MODULE && !s->loose) {
+    s->modules[s->n_modules++] = w;
+    return PG_OK;
+  }
   if (wn->kind != TFDOT_RESOURCE || pg_graph_first_of_config(s->g, wn->addr) < 0) {
     s->queue[(*tail)++] = w;
     return PG_OK;
   }
   if (VEC_RESERVE(s->cand, s->cap_cand, s->n_cand + 1) < 0) return PG_ERR_NOMEM;
-  s->cand[s->n_cand++] = w;
+  s->cand[s->n_cand++] = (source){w, s->loose};
   s->count[v]++;
   return PG_OK;
 }
@@ -302,17 +328,23 @@ static int sources_of(sources *s, int32_t v) {
   const tfdot *d = s->d;
   s->first[v] = (int32_t)s->n_cand;
   s->stamp++;
+  s->loose = 0;
+  s->n_modules = 0;
   size_t head = 0, tail = 0;
   s->queue[tail++] = v;
   s->seen[v] = s->stamp;
-  while (head < tail) {
-    int32_t u = s->queue[head++];
-    for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++)
-      if (visit(s, v, d->out_to[i], &tail) != PG_OK) return PG_ERR_NOMEM;
-    if (d->nodes[u].kind == TFDOT_VAR && visit_argument(s, v, u, &tail) != PG_OK)
-      return PG_ERR_NOMEM;
+  for (;;) {
+    while (head < tail) {
+      int32_t u = s->queue[head++];
+      for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++)
+        if (visit(s, v, d->out_to[i], &tail) != PG_OK) return PG_ERR_NOMEM;
+      if (d->nodes[u].kind == TFDOT_VAR && visit_argument(s, v, u, &tail) != PG_OK)
+        return PG_ERR_NOMEM;
+    }
+    if (s->loose || !s->n_modules) return PG_OK;
+    s->loose = 1;
+    for (size_t i = 0; i < s->n_modules; i++) s->queue[tail++] = s->modules[i];
   }
-  return PG_OK;
 }
 
 /* Links r's holder to the instances of resource `target` (a configuration
@@ -335,14 +367,65 @@ static long link_instances(build *b, const local_ref *r, const char *target) {
   return linked;
 }
 
-static int resolve_one(build *b, sources *s, local_ref *r) {
+/* Links r's holder to the loose candidates of local v (see source) whose
+ * type is of the kind its attribute names, marking the edges ambiguous
+ * when they are several. A loose candidate of another type gives nothing:
+ * the DOT is a transitive reduction, so what the local reads may sit
+ * behind it (a module's subnets behind its security group), and an
+ * attribute of no kind cannot be told from the rest of the module's
+ * outputs. Returns how many instances it linked, or -1. */
+static long link_loose(build *b, const sources *s, int32_t v, const local_ref *r) {
+  pg_graph *g = b->g;
+  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
+  if (!a || !a->words[0]) return 0;
+  size_t first = g->n_edges;
+  long n = 0;
+  for (int32_t i = 0; i < s->count[v]; i++) {
+    const source *c = &s->cand[s->first[v] + i];
+    const char *addr = s->d->nodes[c->node].addr;
+    pg_node_id t = pg_graph_first_of_config(g, addr);
+    if (!c->loose || t < 0 || !g->nodes[t].type || !id_attr_is_kind(g->nodes[t].type, a)) continue;
+    long k = link_instances(b, r, addr);
+    if (k < 0) return -1;
+    n += k;
+  }
+  if (n > 1)
+    for (size_t e = first; e < g->n_edges; e++) g->edges[e].ambiguous = 1;
+  return n;
+}
+
+/* Whether r's attribute is one that an unresolved local leaves open: its
+ * planned value unknown and no other reference of it resolved by the plan
+ * (as locals_finish decides). */
+static int attribute_open(const build *b, const local_ref *r, const open_ref *linked,
+                          size_t n_linked) {
+  return r->kind == PG_EDGE_REFERENCE && r->label &&
+         value_unknown(&b->g->nodes[r->from], r->label) &&
+         !resolved_elsewhere(linked, n_linked, r->from, r->label);
+}
+
+static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
+                       size_t n_linked) {
   int32_t v = tfdot_find(s->d, r->local);
   if (v < 0) return PG_OK;
   if (sources_of(s, v) != PG_OK) return PG_ERR_NOMEM;
-  long linked = 0;
+  long linked = 0, loose = 0;
   for (int32_t i = 0; i < s->count[v]; i++) {
-    long n = link_instances(b, r, s->d->nodes[s->cand[s->first[v] + i]].addr);
+    const source *c = &s->cand[s->first[v] + i];
+    if (c->loose) {
+      loose++;
+      continue;
+    }
+    long n = link_instances(b, r, s->d->nodes[c->node].addr);
     if (n < 0) return PG_ERR_NOMEM;
+    linked += n;
+  }
+  if (loose && linked == 0 && attribute_open(b, r, linked_refs, n_linked)) {
+    long n = link_loose(b, s, v, r);
+    if (n < 0) return PG_ERR_NOMEM;
+    /* Some output of a module, none of which the attribute's kind picks
+     * out, and nothing else: the local stays open. */
+    if (n == 0) return PG_OK;
     linked += n;
   }
   /* The DOT describes the local: what it names is known now, even when
@@ -381,7 +464,13 @@ int locals_resolve(build *b, const tfdot *d) {
   if (!d->values || !b->n_locals) return PG_OK;
   sources s;
   int rc = sources_init(&s, b->g, d);
-  for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) rc = resolve_one(b, &s, &b->locals[i]);
+  /* The plan's own reference edges, before any local adds one. */
+  size_t n_linked = 0;
+  open_ref *linked = rc == PG_OK ? linked_index(b->g, &n_linked) : NULL;
+  if (rc == PG_OK && !linked) rc = PG_ERR_NOMEM;
+  for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++)
+    rc = resolve_one(b, &s, &b->locals[i], linked, n_linked);
+  free(linked);
   sources_release(&s);
   if (rc == PG_OK) recount_groups(b);
   if (rc == PG_OK) unresolved_drop_resolved(b);

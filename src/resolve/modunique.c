@@ -99,16 +99,6 @@ static int within(const char *mod, const char *inst, size_t len) {
   return strncmp(mod, inst, len) == 0 && (mod[len] == '\0' || mod[len] == '.' || len == 0);
 }
 
-/* Whether type ends in "_" + one of a's words. */
-static int of_kind(const char *type, const id_attr *a) {
-  size_t tn = strlen(type);
-  for (size_t i = 0; i < sizeof a->words / sizeof a->words[0] && a->words[i]; i++) {
-    size_t wn = strlen(a->words[i]);
-    if (tn > wn && type[tn - wn - 1] == '_' && strcmp(type + tn - wn, a->words[i]) == 0) return 1;
-  }
-  return 0;
-}
-
 /* The first of the sorted nodes whose module address is not below inst. */
 static size_t lower_bound(const modunique *m, const char *inst) {
   size_t lo = 0, hi = m->n;
@@ -135,7 +125,7 @@ static int takes_from_outside(const modunique *m, size_t first, const char *inst
     pg_node_id v = m->by_module[i].id;
     for (size_t j = m->refs_start[v]; j < m->refs_start[v + 1]; j++) {
       const node *to = &g->nodes[m->refs_to[j]];
-      if ((to->kind == PG_NODE_RESOURCE || to->kind == PG_NODE_DATA) && of_kind(to->type, a) &&
+      if ((to->kind == PG_NODE_RESOURCE || to->kind == PG_NODE_DATA) && id_attr_is_kind(to->type, a) &&
           !within(to->module, inst, len))
         return 1;
     }
@@ -263,7 +253,7 @@ static int kind_in_plan(modunique *m, const id_attr *a) {
   int any = 0;
   for (size_t i = 0; i < m->n && !any; i++) {
     const node *n = &m->g->nodes[m->by_module[i].id];
-    any = pg_action_present(n->action) && of_kind(n->type, a);
+    any = pg_action_present(n->action) && id_attr_is_kind(n->type, a);
   }
   answer_put(m, NULL, a, any);
   return any;
@@ -276,7 +266,7 @@ static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a
   for (size_t i = first; i < m->n; i++) {
     const node *n = &g->nodes[m->by_module[i].id];
     if (strncmp(n->module, inst, len) != 0) break;
-    if (!within(n->module, inst, len) || !pg_action_present(n->action) || !of_kind(n->type, a))
+    if (!within(n->module, inst, len) || !pg_action_present(n->action) || !id_attr_is_kind(n->type, a))
       continue;
     if (found >= 0) return MODUNIQUE_OPEN;
     found = m->by_module[i].id;

@@ -1,6 +1,6 @@
 /* Reader of `terraform graph` DOT: keeps the arrows between configuration
- * addresses (resources, locals, variables, outputs) and drops providers,
- * module open/close and meta nodes. Accepts the resource-only form of
+ * addresses (resources, locals, variables, outputs, a module's close
+ * node) and drops providers, module expand nodes and meta nodes. Accepts the resource-only form of
  * terraform >= 1.7 ("aws_vpc.a" -> "aws_vpc.b") and the full form of
  * `-type=plan` and older releases ("[root] module.m.local.x (expand)"). */
 #include "resolve/tfdot.h"
@@ -50,13 +50,17 @@ static int kind_of(const addr_steps *st, size_t i) {
 static int normalise(char *name) {
   if (strncmp(name, "[root] ", 7) == 0) memmove(name, name + 7, strlen(name + 7) + 1);
   char *paren = strstr(name, " (");
+  int close = paren && strcmp(paren, " (close)") == 0;
   if (paren) *paren = '\0';
   addr_steps st;
   int parsed = addr_parse(name, strlen(name), &st);
   if (parsed < 0) return parsed == ADDR_NOMEM ? -2 : -1;
   size_t i = 0;
   while (i + 1 < st.count && step_is(&st.steps[i], "module")) i += 2;
-  int kind = i < st.count ? kind_of(&st, i) : -1;
+  /* A module's close node waits for all its outputs: a local that reads
+   * `module.m[dynamic key].out` depends on it (terraform cannot tell
+   * which instance, so not which output node). */
+  int kind = i < st.count ? kind_of(&st, i) : close && i > 0 && i == st.count ? TFDOT_MODULE : -1;
   for (size_t j = 0; j < st.count; j++)
     if (st.steps[j].kind != STEP_NAME) kind = -1;
   addr_steps_free(&st);
@@ -87,7 +91,7 @@ static int32_t node_for(build *b, tfdot *d, const char *name, tfdot_kind kind) {
   d->nodes[id] = (tfdot_node){addr, kind};
   if (idset_add(&d->ids, addr_hash(addr), id) < 0) return -1;
   d->n_nodes++;
-  if (kind != TFDOT_RESOURCE) d->values++;
+  if (kind != TFDOT_RESOURCE && kind != TFDOT_MODULE) d->values++;
   return id;
 }
 

@@ -18,7 +18,10 @@ typedef enum tfdot_kind {
   TFDOT_RESOURCE,  /* [module.M.]TYPE.NAME or data.TYPE.NAME */
   TFDOT_LOCAL,     /* [module.M.]local.NAME */
   TFDOT_VAR,       /* [module.M.]var.NAME */
-  TFDOT_OUTPUT     /* [module.M.]output.NAME */
+  TFDOT_OUTPUT,    /* [module.M.]output.NAME */
+  /* module.M: its close node (`module.m (close)`), which depends on every
+   * output of the module; what reads it reads some output of M. */
+  TFDOT_MODULE
 } tfdot_kind;
 
 typedef struct tfdot_node {

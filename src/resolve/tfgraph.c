@@ -110,6 +110,7 @@ int tfgraph_apply(build *b, const char *path, const input_limits *lim) {
   reach_free(&have);
   /* Locals after the resource edges: they add labelled edges that the
    * reachability above must not count. */
+  if (rc == PG_OK && dot.values) b->g->tf_graph_locals = 1;
   if (rc == PG_OK) rc = locals_resolve(b, &dot);
   if (rc == PG_OK && dot.arrows == 0)
     pg_diags_add(b->diags, PG_SEV_WARNING, strcmp(path, "-") == 0 ? "<stdin>" : path, 0, 0, NULL,

@@ -22,7 +22,8 @@ pg_graph *load_sample(const char *name, int tf_graph) {
   snprintf(plan, sizeof plan, "%s", source_path("samples"));
   snprintf(plan + strlen(plan), sizeof plan - strlen(plan), "/%s/plan.json", name);
   snprintf(dot, sizeof dot, "%s", source_path("samples"));
-  snprintf(dot + strlen(dot), sizeof dot - strlen(dot), "/%s/tf-graph.dot", name);
+  snprintf(dot + strlen(dot), sizeof dot - strlen(dot), "/%s/%s", name,
+           tf_graph == 2 ? "tf-graph-plan.dot" : "tf-graph.dot");
   pg_diags *d;
   assert_int_equal(pg_diags_new(&d), PG_OK);
   pg_load_options opts = {.tf_graph_path = tf_graph ? dot : NULL};

@@ -8,7 +8,8 @@
 /* "$PG_SOURCE_DIR/rel" in a static buffer. */
 const char *source_path(const char *rel);
 /* Loads a sample plan (samples/NAME/plan.json), failing the test if it
- * does not load. tf_graph: also read samples/NAME/tf-graph.dot. */
+ * does not load. tf_graph 1: also read samples/NAME/tf-graph.dot; 2: its
+ * tf-graph-plan.dot (the -type=plan form, with local values). */
 pg_graph *load_sample(const char *name, int tf_graph);
 /* Finds the node, failing the test when it is missing. */
 pg_node_id node_at(const pg_graph *g, const char *address);

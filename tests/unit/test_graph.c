@@ -352,6 +352,64 @@ static void test_tf_graph_fills_locals(void **state) {
   pg_graph_free(g);
 }
 
+/* Edges from node `from` under label to resources of config address `to`:
+ * how many, and how many of them are ambiguous. */
+static int label_edges(const pg_graph *g, const char *from, const char *label, const char *to,
+                       int *ambiguous) {
+  const pg_edge_id *ids;
+  size_t n = pg_graph_out_edges(g, node_at(g, from), &ids);
+  int found = 0;
+  *ambiguous = 0;
+  for (size_t i = 0; i < n; i++) {
+    pg_edge_info e;
+    pg_node_info t;
+    pg_graph_edge(g, ids[i], &e);
+    pg_graph_node(g, e.to, &t);
+    if (e.kind != PG_EDGE_REFERENCE || !e.label || strcmp(e.label, label) != 0 ||
+        strcmp(t.config_address, to) != 0)
+      continue;
+    found++;
+    *ambiguous += e.ambiguous != 0;
+  }
+  return found;
+}
+
+static int open_label(const pg_graph *g, const char *holder, const char *label) {
+  const char *const *open;
+  size_t n = pg_graph_open_labels(g, node_at(g, holder), &open);
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(open[i], label) == 0) return 1;
+  return 0;
+}
+
+/* A local that reads `module.m[local.k].out` depends, in the -type=plan
+ * DOT, on the module's close node only: the replica's source is the one
+ * DB instance behind the module's outputs, its security group one of the
+ * sg module's two (ambiguous), and its tags nothing (known in the plan). */
+static void test_tf_graph_module_outputs(void **state) {
+  (void)state;
+  const char *mapped = "module.mapped[\"dr\"].aws_db_instance.this";
+  pg_graph *g = load_sample("replica-module-outputs", 0);
+  assert_false(pg_graph_tf_graph_locals(g));
+  assert_true(open_label(g, mapped, "replicate_source_db"));
+  pg_graph_free(g);
+
+  g = load_sample("replica-module-outputs", 2);
+  assert_true(pg_graph_tf_graph_locals(g));
+  assert_false(open_label(g, mapped, "replicate_source_db"));
+  int ambiguous;
+  assert_int_equal(label_edges(g, mapped, "replicate_source_db", "module.orders.aws_db_instance.this",
+                               &ambiguous), 1);
+  assert_int_equal(ambiguous, 0);
+  /* Of the module's kind only: not its parameter group. */
+  assert_int_equal(label_edges(g, mapped, "replicate_source_db",
+                               "module.orders.aws_db_parameter_group.this", &ambiguous), 0);
+  assert_int_equal(label_edges(g, mapped, "vpc_security_group_ids",
+                               "module.sg.aws_security_group.this", &ambiguous), 2);
+  assert_int_equal(ambiguous, 2);
+  pg_graph_free(g);
+}
+
 static void test_indexes(void **state) {
   samples *s = *state;
   int n = 0;
@@ -419,6 +477,7 @@ int main(void) {
       cmocka_unit_test(test_providers_and_regions),
       cmocka_unit_test(test_unresolved_locals),
       cmocka_unit_test(test_tf_graph_fills_locals),
+      cmocka_unit_test(test_tf_graph_module_outputs),
       cmocka_unit_test(test_indexes),
       cmocka_unit_test(test_shortest_path),
       cmocka_unit_test(test_values_redacted),
