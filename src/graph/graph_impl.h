@@ -42,7 +42,7 @@ typedef struct node {
   jslice sensitive;           /* after_sensitive (before_sensitive) */
   const char *id_value;       /* known id, for value edges */
   const char *arn_value;      /* known arn */
-  const char *own_region;     /* a known `region` value, or NULL */
+  const char *own_region;     /* a known region_argument value (regions.h), or NULL */
   json_t *config;             /* resource block in configuration (borrowed) */
   struct cfg_module *cfg;     /* configuration module it belongs to */
   const char *src_file;       /* .tf file of its block (interned), or NULL */

@@ -50,7 +50,8 @@ static int take_values(build *b, jscan *s, entry *e, const char *path) {
   js_iter it;
   jslice key;
   int r;
-  static const char *const known[] = {"id", "arn", "region", NULL};
+  /* endpoint_group_region is an endpoint group's region (regions.h). */
+  static const char *const known[] = {"id", "arn", "region", "endpoint_group_region", NULL};
   unsigned seen = 0;
   js_obj_open(s, &it);
   while ((r = js_obj_next(s, &it, &key)) > 0) {
@@ -58,7 +59,7 @@ static int take_values(build *b, jscan *s, entry *e, const char *path) {
     jslice *slot = NULL;
     if (key.n == 2 && memcmp(key.p, "id", 2) == 0) slot = &e->id;
     else if (key.n == 3 && memcmp(key.p, "arn", 3) == 0) slot = &e->arn;
-    else if (key.n == 6 && memcmp(key.p, "region", 6) == 0) slot = &e->region;
+    else if (js_raw_eq(key, "region") || js_raw_eq(key, "endpoint_group_region")) slot = &e->region;
     if (slot && js_peek_kind(s) == JS_STRING) {
       if (js_string(s, slot) < 0) break;
     } else if (js_skip(s, NULL) < 0) {

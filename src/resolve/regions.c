@@ -335,11 +335,20 @@ const char *region_from_arn(pg_graph *g, const char *arn) {
   return g_intern(g, p, (size_t)(end - p));
 }
 
+const char *region_argument(const char *type) {
+  static const struct { const char *type, *argument; } own[] = {
+      {"aws_globalaccelerator_endpoint_group", "endpoint_group_region"},
+  };
+  for (size_t i = 0; type && i < sizeof own / sizeof own[0]; i++)
+    if (strcmp(type, own[i].type) == 0) return own[i].argument;
+  return "region";
+}
+
 /* Whether a resource's own region argument comes from a sensitive value:
  * the plan marks its `region` value, or the expression reads a sensitive
  * variable. */
 static int own_region_sensitive(pg_graph *g, const node *n, json_t *expr) {
-  if (marks_all(marks_member(n->sensitive, "region"))) return 1;
+  if (marks_all(marks_member(n->sensitive, region_argument(n->type)))) return 1;
   region_result r = {0};
   resolve_expr(g, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0);
   return r.sensitive;
@@ -348,19 +357,21 @@ static int own_region_sensitive(pg_graph *g, const node *n, json_t *expr) {
 /* The region of a resource with its own region argument. */
 static int own_region(pg_graph *g, pg_node_id id, json_t *expr, char *how, size_t cap) {
   node *n = &g->nodes[id];
+  const char *arg = region_argument(n->type);
+  const char *what = strcmp(arg, "region") == 0 ? "its own region argument" : arg;
   if (own_region_sensitive(g, n, expr)) {
     n->region_secret = 1;
-    snprintf(how, cap, "its own region argument comes from a sensitive value");
+    snprintf(how, cap, "%s comes from a sensitive value", what);
     return PG_OK;
   }
   const char *r = n->own_region;
   if (!r) r = json_string_value(json_object_get(expr, "constant_value"));
   if (!r) {
-    snprintf(how, cap, "its own region argument is not known until apply");
+    snprintf(how, cap, "%s is not known until apply", what);
     return PG_OK;
   }
   n->region = g_intern_cstr(g, r);
-  snprintf(how, cap, "its own region argument \"%s\"", r);
+  snprintf(how, cap, "%s \"%s\"", what, r);
   pg_node_id rn = region_node(g, n->region);
   if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, "region") < 0) return PG_ERR_NOMEM;
   return PG_OK;
@@ -369,7 +380,8 @@ static int own_region(pg_graph *g, pg_node_id id, json_t *expr, char *how, size_
 static int place_resource(build *b, pg_node_id id) {
   pg_graph *g = b->g;
   node *n = &g->nodes[id];
-  json_t *expr = json_object_get(json_object_get(n->config, "expressions"), "region");
+  json_t *expr =
+      json_object_get(json_object_get(n->config, "expressions"), region_argument(n->type));
   const char *key = json_string_value(json_object_get(n->config, "provider_config_key"));
   if (key) {
     pg_node_id p = provider_for(b, n, key);
@@ -389,7 +401,7 @@ static int place_resource(build *b, pg_node_id id) {
     n->region_secret = p->region_secret;
     n->region_by_provider = 1;
     snprintf(how, sizeof how, "%s", p->region_source);
-  } else if (n->own_region && marks_all(marks_member(n->sensitive, "region"))) {
+  } else if (n->own_region && marks_all(marks_member(n->sensitive, region_argument(n->type)))) {
     n->region_secret = 1;
     snprintf(how, sizeof how, "its region comes from a sensitive value");
   } else if (region_from_arn(g, n->arn_value)) {

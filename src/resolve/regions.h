@@ -7,6 +7,13 @@
 
 #include "graph/graph_impl.h"
 
+/* The argument that gives a resource a region of its own, apart from its
+ * provider's: `region` (the AWS provider's per-resource region), or an
+ * endpoint group's `endpoint_group_region` (a Global Accelerator endpoint
+ * group lives in that region, whichever provider's API made it; unset, in
+ * the provider's). */
+const char *region_argument(const char *type);
+
 /* The node region.NAME, created (with its name and region set) when absent;
  * -1 when out of memory. May grow the node array. */
 pg_node_id region_node(pg_graph *g, const char *region);
