@@ -7,6 +7,7 @@
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/regions.h"
+#include "plan/address.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,20 +25,75 @@ static void how_append(region_result *r, const char *fmt, const char *a,
                        const char *c) {
   size_t used = strlen(r->how);
   if (used >= sizeof r->how - 1) return;
-  snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "");
+  /* A chain longer than the buffer is cut: the reason is told, not kept. */
+  if (snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "") < 0) r->how[used] = '\0';
 }
 
-static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
-                         region_result *r, unsigned hops);
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result *r,
+                         unsigned hops, const char *path);
 
-/* A string found for var.NAME: the region. */
-static void found(pg_graph *g, region_result *r, const char *fmt, const char *var,
-                  json_t *s) {
-  r->region = g_intern_cstr(g, json_string_value(s));
-  how_append(r, fmt, var, json_string_value(s));
+/* The part of value v that path names (`["primary"]`, `.dr.region`,
+ * `[0]`: the traversal after a variable's name, as terraform writes it),
+ * or NULL when v has no such part or path does not parse. */
+static json_t *value_at(json_t *v, const char *path) {
+  if (!*path) return v;
+  size_t n = strlen(path);
+  char *text = malloc(n + 2);
+  if (!text) return NULL;
+  text[0] = 'v';
+  memcpy(text + 1, path, n + 1);
+  addr_steps st;
+  int parsed = addr_parse(text, n + 1, &st);
+  if (parsed < 0) {
+    free(text);
+    return NULL;
+  }
+  for (size_t i = 1; v && i < st.count; i++) {
+    const addr_step *k = &st.steps[i];
+    char name[256];
+    if (k->kind == STEP_NUM) {
+      v = k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
+    } else if (k->kind == STEP_STR) {
+      v = json_object_get(v, k->key);
+    } else if (k->len < sizeof name) {
+      memcpy(name, k->name, k->len);
+      name[k->len] = '\0';
+      v = json_object_get(v, name);
+    } else {
+      v = NULL;
+    }
+  }
+  addr_steps_free(&st);
+  free(text);  /* after the steps: a name step points into it */
+  return v;
 }
 
-static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
+/* The value var.NAME+path takes from v (the variable's value or default):
+ * its region when that part is a string. */
+static int take(pg_graph *g, region_result *r, const char *var, const char *path, json_t *v,
+                const char *from) {
+  json_t *part = value_at(v, path);
+  if (!json_is_string(part)) return 0;
+  r->region = g_intern_cstr(g, json_string_value(part));
+  char shown[320];
+  if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
+  how_append(r, "var.%s = \"%s\"", shown, json_string_value(part));
+  how_append(r, " (%s)", from, NULL);
+  return 1;
+}
+
+/* Why var.NAME+path gives no region although the plan holds a value. */
+static void no_string(region_result *r, const char *var, const char *path, json_t *v) {
+  if (v && (json_is_object(v) || json_is_array(v)) && !*path)
+    how_append(r, "var.%s is a %s, and which part the expression picks is not in the plan", var,
+               json_is_object(v) ? "map or object" : "list");
+  else if (v && *path)
+    how_append(r, "var.%s has no %s holding a region in the plan", var, path);
+  else
+    how_append(r, "var.%s has no known value in the plan", var, NULL);
+}
+
+static void resolve_var(pg_graph *g, const char *var, const char *path, cfg_module *m,
                         region_result *r, unsigned hops) {
   modvar mv;
   modvar_lookup(g, m, var, &mv);
@@ -51,36 +107,37 @@ static void resolve_var(pg_graph *g, const char *var, cfg_module *m,
     return;
   }
   if (mv.kind == MODVAR_ROOT) {
-    if (json_is_string(mv.value))
-      found(g, r, "var.%s = \"%s\" (plan variables)", var, mv.value);
-    else if (json_is_string(def))
-      found(g, r, "var.%s = \"%s\" (its default)", var, def);
-    else
-      how_append(r, "var.%s has no known value in the plan", var, NULL);
+    if (!take(g, r, var, path, mv.value, "plan variables") &&
+        !(!mv.value && take(g, r, var, path, def, "its default")))
+      no_string(r, var, path, mv.value ? mv.value : def);
     return;
   }
-  how_append(r, "var.%s <- %s input", var, m->address);
+  char shown[320];
+  if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
+  how_append(r, "var.%s <- %s input", shown, m->address);
   if (mv.kind == MODVAR_UNSET) {
-    if (json_is_string(def)) {
-      r->region = g_intern_cstr(g, json_string_value(def));
-      how_append(r, " not set; default \"%s\"", json_string_value(def), NULL);
+    json_t *part = value_at(def, path);
+    if (json_is_string(part)) {
+      r->region = g_intern_cstr(g, json_string_value(part));
+      how_append(r, " not set; default \"%s\"", json_string_value(part), NULL);
     } else {
       how_append(r, " not set and no default", NULL, NULL);
     }
     return;
   }
   how_append(r, " <- ", NULL, NULL);
-  resolve_expr(g, mv.expr, mv.scope, r, hops + 1);
+  resolve_expr(g, mv.expr, mv.scope, r, hops + 1, path);
 }
 
-/* Follows one expression ({constant_value} or {references}) in module m. */
-static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
-                         region_result *r, unsigned hops) {
+/* Follows one expression ({constant_value} or {references}) in module m,
+ * then path into its value (the traversal a caller applied to it). */
+static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result *r,
+                         unsigned hops, const char *path) {
   if (hops > REGION_HOPS) {
     how_append(r, "too many hops", NULL, NULL);
     return;
   }
-  json_t *cv = json_object_get(expr, "constant_value");
+  json_t *cv = value_at(json_object_get(expr, "constant_value"), path);
   if (json_is_string(cv)) {
     r->region = g_intern_cstr(g, json_string_value(cv));
     how_append(r, "\"%s\"", json_string_value(cv), NULL);
@@ -93,11 +150,12 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m,
     return;
   }
   if (strncmp(first, "var.", 4) == 0) {
-    char var[256];
-    snprintf(var, sizeof var, "%s", first + 4);
-    char *dot = strpbrk(var, ".[");
-    if (dot) *dot = '\0';
-    resolve_var(g, var, m, r, hops);
+    /* var.NAME, then what the reference and the caller traverse. */
+    char var[256], rest[512];
+    size_t len = strcspn(first + 4, ".[");
+    snprintf(var, sizeof var, "%.*s", (int)len, first + 4);
+    snprintf(rest, sizeof rest, "%s%s", first + 4 + len, path);
+    resolve_var(g, var, rest, m, r, hops);
     return;
   }
   if (strncmp(first, "local.", 6) == 0) {
@@ -258,7 +316,7 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
                "or the shared config at run time)", key, NULL);
   } else {
     how_append(&r, "provider %s region = ", key, NULL);
-    resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0);
+    resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0, "");
   }
   n->region_source = g_intern_cstr(g, r.how);
   if (!n->region_source) return -1;
@@ -350,7 +408,7 @@ const char *region_argument(const char *type) {
 static int own_region_sensitive(pg_graph *g, const node *n, json_t *expr) {
   if (marks_all(marks_member(n->sensitive, region_argument(n->type)))) return 1;
   region_result r = {0};
-  resolve_expr(g, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0);
+  resolve_expr(g, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0, "");
   return r.sensitive;
 }
 

@@ -121,6 +121,8 @@ cases=(
   "list-queries|list-queries --queries tests/queries/low-severity.pgq"
   "list-functions|list-functions"
   "query-table|query samples/peering-ok/plan.json 'match (rt: aws_route_table|aws_default_route_table) -[link vpc_id|default_route_table_id]-> (v: aws_vpc) return rt, v, region(rt) as region, rt.route[*].cidr_block as routes'"
+  "query-unknown-region-template|query samples/regions-from-evidence/plan.json 'match (s: aws_subnet) where not known(region(s)) return \"{s} ({region(s)}) is here\" as t'"
+  "stats-regions-from-maps|stats samples/regions-from-maps/plan.json"
   "query-unknown-region|query samples/regions-from-evidence/plan.json 'match (s: aws_subnet) return s, region(s) as region, region(s) == region(s) as same'"
   "query-csv|query samples/single-region/plan.json 'match (d: aws_db_instance) return d, d.password, d.username' --format csv"
   "query-error|query samples/single-region/plan.json 'match (d: aws_db_instance) return d.password, regoin(d)'"

@@ -1,0 +1,4 @@
+regions = {
+  primary   = "eu-west-1"
+  secondary = "eu-central-1"
+}
