@@ -10,7 +10,8 @@
 # gateway. West is half-wired: the route table its attachment is
 # associated with holds only a blackhole for 10.0.0.0/16 (fails), and of
 # the VPC's two tables the app table sends 10.0.0.0/8 to the transit
-# gateway (passes) while the edge table does not (fails).
+# gateway (passes) while the edge table does not (fails). The ops tables
+# name the transit gateway by gateway_id, which EC2 accepts (both pass).
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -137,6 +138,30 @@ resource "aws_route_table" "west_app" {
     cidr_block         = "10.0.0.0/8"
     transit_gateway_id = aws_ec2_transit_gateway.west.id
   }
+}
+
+# Routes that name the transit gateway by gateway_id: EC2 takes a tgw- id
+# there too, and the traffic is routed (the provider reads the route back
+# under transit_gateway_id and shows a diff each plan): both pass.
+resource "aws_route_table" "west_ops" {
+  provider = aws.west
+  vpc_id   = aws_vpc.west.id
+  route {
+    cidr_block = "10.0.0.0/16"
+    gateway_id = aws_ec2_transit_gateway.west.id
+  }
+}
+
+resource "aws_route_table" "east_ops" {
+  provider = aws.east
+  vpc_id   = aws_vpc.east.id
+}
+
+resource "aws_route" "east_ops_to_west" {
+  provider               = aws.east
+  route_table_id         = aws_route_table.east_ops.id
+  destination_cidr_block = "10.1.0.0/16"
+  gateway_id             = aws_ec2_transit_gateway.east.id
 }
 
 resource "aws_route_table" "west_edge" {
