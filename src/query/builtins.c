@@ -177,6 +177,11 @@ BUILTIN(fn_label) {
   return edge_of(fx, a[0], &e) ? text_or_null(e.label) : qv_null();
 }
 
+BUILTIN(fn_ambiguous) {
+  pg_edge_info e;
+  return edge_of(fx, a[0], &e) ? qv_bool(e.ambiguous != 0) : qv_null();
+}
+
 BUILTIN(fn_edge_kind) {
   pg_edge_info e;
   return edge_of(fx, a[0], &e) ? qv_cstr(pg_edge_kind_name(e.kind)) : qv_null();

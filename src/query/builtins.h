@@ -43,6 +43,9 @@
   X(F_EDGE_KIND, "edge_kind", 1, 1, VT_STRING, VT_EDGE, VT_ANY, fn_edge_kind, "kind of an edge")\
   X(F_SOURCE, "source", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_source, "node an edge leaves")      \
   X(F_TARGET, "target", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_target, "node an edge reaches")     \
+  X(F_AMBIGUOUS, "ambiguous", 1, 1, VT_BOOL, VT_EDGE, VT_ANY, fn_ambiguous,                    \
+    "the edge reaches one of several objects, and the plan does not say which (explain marks " \
+    "it)")                                                                                     \
   X(F_SCOPE_REGIONS, "scope_regions", 0, 1, VT_LIST, VT_LIST, VT_ANY, fn_scope_regions,        \
     "regions with a present managed resource or a provider in use (a root-module provider "    \
     "block, or one a present resource or a data source uses); the argument instead when it "   \

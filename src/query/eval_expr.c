@@ -612,34 +612,18 @@ static qvalue eval_logic(qeval *ev, const qnode *n) {
   return qv_derived(v, sens);
 }
 
-/* An unknown that renders its reason in parentheses ("(region unknown:
- * ...)"), written by a template between parentheses ("{n} ({region(n)})"),
- * keeps one pair: the text from `at` loses its own. */
-static void unwrap_parenthesised(strbuf *b, size_t at) {
-  size_t len = b->len - at;
-  if (at == 0 || len < 2 || b->buf[at - 1] != '(' || b->buf[at] != '(' || b->buf[b->len - 1] != ')')
-    return;
-  memmove(b->buf + at, b->buf + at + 1, len - 2);
-  b->len -= 2;
-  b->buf[b->len] = '\0';
-}
-
 static qvalue eval_template(qeval *ev, const qnode *n) {
   strbuf b = SB_GROWING;
   for (size_t i = 0; i < n->n_items; i++) {
-    const qnode *part = n->items[i];
+    const qnode *part = n->items[i], *next = i + 1 < n->n_items ? n->items[i + 1] : NULL;
     int rc;
     if (part->kind == N_STRING) {
       rc = sb_addn(&b, part->str, part->len);
     } else { /* "(sensitive)" where marked: counted for a subject's name */
       qvalue pv = qeval_expr(ev, part);
       if (qv_deep_sensitive(pv)) ev->sens_masked++;
-      size_t at = b.len;
-      rc = qv_render(&b, ev->g, pv, 0);
-      const qnode *next = i + 1 < n->n_items ? n->items[i + 1] : NULL;
-      if (rc >= 0 && pv.kind == QV_UNKNOWN && next && next->kind == N_STRING && next->len &&
-          next->str[0] == ')')
-        unwrap_parenthesised(&b, at);
+      int closes = next && next->kind == N_STRING && next->len && next->str[0] == ')';
+      rc = closes ? qv_render_in_parens(&b, ev->g, pv) : qv_render(&b, ev->g, pv, 0);
     }
     if (rc < 0) {
       sb_release(&b);

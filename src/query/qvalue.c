@@ -642,3 +642,18 @@ int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json) {
   }
   return add_cstr(b, "null");
 }
+
+int qv_render_in_parens(strbuf *b, const pg_graph *g, qvalue v) {
+  size_t at = b->len;
+  int rc = qv_render(b, g, v, 0);
+  size_t len = b->len - at;
+  /* "(region unknown: ...)" between a template's own parentheses keeps
+   * one pair. */
+  if (rc < 0 || v.kind != QV_UNKNOWN || at == 0 || len < 2 || b->buf[at - 1] != '(' ||
+      b->buf[at] != '(' || b->buf[b->len - 1] != ')')
+    return rc;
+  memmove(b->buf + at, b->buf + at + 1, len - 2);
+  b->len -= 2;
+  b->buf[b->len] = '\0';
+  return rc;
+}

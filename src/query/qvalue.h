@@ -190,6 +190,10 @@ int qv_compare(qvalue a, qvalue b, int *ok);
  * "(sensitive)". json: render as JSON instead. Returns 0, or -1 when out
  * of memory. */
 int qv_render(strbuf *b, const pg_graph *g, qvalue v, int json);
+/* qv_render (text) for a value a template writes between parentheses
+ * ("{n} ({region(n)})"): an unknown whose text is itself parenthesised
+ * ("(region unknown: ...)") keeps one pair. */
+int qv_render_in_parens(strbuf *b, const pg_graph *g, qvalue v);
 
 const char *qv_kind_name(qv_kind k);
 

@@ -140,7 +140,8 @@ static int untied_type(const node *n) {
 /* Both ends are resources of the same provider kind (a random_pet that
  * names a bucket is in no region). */
 static int tied(const pg_graph *g, const edge *e) {
-  if (e->kind != PG_EDGE_REFERENCE && e->kind != PG_EDGE_VALUE) return 0;
+  /* An edge to one of several objects (ambiguous) ties to none of them. */
+  if ((e->kind != PG_EDGE_REFERENCE && e->kind != PG_EDGE_VALUE) || e->ambiguous) return 0;
   const node *a = &g->nodes[e->from], *b = &g->nodes[e->to];
   if (a->kind == PG_NODE_PROVIDER || !placed_kind(a->kind) || !placed_kind(b->kind) ||
       b->kind == PG_NODE_PROVIDER)

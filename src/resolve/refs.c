@@ -294,6 +294,20 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
   return note_unresolved(b, o, ref, "no instance of it is in the plan");
 }
 
+/* Whether edges [first, n_edges) of o lead to objects of two known
+ * regions or more. */
+static int spans_regions(const pg_graph *g, const origin *o, size_t first) {
+  const char *one = NULL;
+  for (size_t e = first; e < g->n_edges; e++) {
+    if (g->edges[e].from != o->from) continue;
+    const char *r = g->nodes[g->edges[e].to].region;
+    if (!r || r == g->str_unknown) continue;
+    if (one && r != one) return 1;
+    one = r;
+  }
+  return 0;
+}
+
 /* Whether edges [first, n_edges) of o lead to two targets or more. */
 static int several_targets(const pg_graph *g, const origin *o, size_t first) {
   pg_node_id one = -1;
@@ -368,7 +382,14 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       strbuf nb;
       sb_init(&nb, name, sizeof name);
       sb_addn(&nb, st.steps[1].name, st.steps[1].len);
+      size_t first = b->g->n_edges;
       rc = resolve_var(b, c, name, o, hops);
+      /* var.X[0] or var.X.a picks one part of the argument, which plan
+       * JSON gives only as the references of the whole: where they lead
+       * to objects of two regions, which one it is decides a region. */
+      if (rc == PG_OK && st.count > 2 && spans_regions(b->g, o, first))
+        for (size_t e = first; e < b->g->n_edges; e++)
+          if (b->g->edges[e].from == o->from) b->g->edges[e].ambiguous = 1;
     }
   } else if (step_is(s0, "local")) {
     rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,

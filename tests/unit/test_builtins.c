@@ -62,6 +62,9 @@ static const fn_case cases[] = {
      "aws_route.a_to_b"},
     {"target", EDGE "target(e)",
      "aws_vpc.b"},
+    /* A reference to one object (true is in golden query-ambiguous-edges). */
+    {"ambiguous", EDGE "ambiguous(e)",
+     "false"},
     {"scope_regions", VPC "scope_regions(), scope_regions(['x'])",
      "eu-west-1, us-east-1|x"},
     {"regions", VPC "regions()",
