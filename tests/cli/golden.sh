@@ -80,6 +80,7 @@ cases=(
   # the call's scope (a map written out; a local, open without the graph).
   "check-replica-module-map|check samples/replica-module-map/plan.json --only replica-per-region -v"
   "check-replica-module-map-graph|check samples/replica-module-map/plan.json --tf-graph samples/replica-module-map/tf-graph-plan.dot --only replica-per-region -v"
+  "check-dynamodb-global-v1|check samples/dynamodb-global-v1/plan.json --only replica-per-region,dr-components-per-region -v"
   "query-ambiguous-edges|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "check-module-list-index|check samples/module-list-index/plan.json --only same-region-references -v"
   "check-s3-replication-actions|check samples/s3-replication-actions/plan.json --only s3-replication-ready -v"
