@@ -236,6 +236,12 @@ PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text
  * the provider's region). Plan JSON records no `dynamic` block: a block
  * that only a dynamic block makes reads 0. */
 PG_API int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name);
+/* Reference i of the top-level argument `name` in node id's configuration,
+ * as terraform lists them (the longest traversal first:
+ * "aws_lb.web.dns_name", then "aws_lb.web"); NULL past the last, when the
+ * argument is not set, or without a configuration. Borrowed. */
+PG_API const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
+                                           size_t i);
 
 PG_API const char *pg_node_kind_name(pg_node_kind kind);
 PG_API const char *pg_edge_kind_name(pg_edge_kind kind);

@@ -463,6 +463,13 @@ int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name) {
   return json_object_get(ex, name) != NULL;
 }
 
+const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
+                                    size_t i) {
+  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;
+  json_t *ex = json_object_get(json_object_get(g->nodes[id].config, "expressions"), name);
+  return json_string_value(json_array_get(json_object_get(ex, "references"), i));
+}
+
 int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out) {
   memset(out, 0, sizeof *out);
   if (id < 0 || (size_t)id >= g->n_nodes) return PG_ERR_NOT_FOUND;

@@ -172,6 +172,23 @@ BUILTIN(fn_configured) {
   return set < 0 ? qv_unknown() : qv_bool(set);
 }
 
+BUILTIN(fn_references) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info) || a[1].kind != QV_STR) return qv_null();
+  char name[256];
+  if (a[1].u.str.len >= sizeof name) return list_value(qv_list_new(fx->mem, 0));
+  memcpy(name, a[1].u.str.s, a[1].u.str.len);
+  name[a[1].u.str.len] = '\0';
+  if (pg_graph_node_sets(fx->g, a[0].u.node, name) < 0) return qv_unknown();
+  size_t n = 0;
+  while (pg_graph_node_reference(fx->g, a[0].u.node, name, n)) n++;
+  qlist *l = qv_list_new(fx->mem, n);
+  if (!l) return no_memory(fx);
+  for (size_t i = 0; i < n; i++)
+    l->items[i] = qv_cstr(pg_graph_node_reference(fx->g, a[0].u.node, name, i));
+  return list_value(l);
+}
+
 BUILTIN(fn_label) {
   pg_edge_info e;
   return edge_of(fx, a[0], &e) ? text_or_null(e.label) : qv_null();

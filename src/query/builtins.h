@@ -39,6 +39,10 @@
   X(F_CONFIGURED, "configured", 2, 2, VT_BOOL, VT_NODE, VT_STRING, fn_configured,              \
     "the resource's configuration block sets the top-level argument (an expression or a "     \
     "written-out block; plan JSON records no dynamic block); unknown without a configuration") \
+  X(F_REFERENCES, "references", 2, 2, VT_LIST, VT_NODE, VT_STRING, fn_references,             \
+    "the references of the top-level argument in the resource's configuration, as terraform "  \
+    "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \
+    "configuration")                                                                           \
   X(F_LABEL, "label", 1, 1, VT_STRING, VT_EDGE, VT_ANY, fn_label, "attribute path of an edge") \
   X(F_EDGE_KIND, "edge_kind", 1, 1, VT_STRING, VT_EDGE, VT_ANY, fn_edge_kind, "kind of an edge")\
   X(F_SOURCE, "source", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_source, "node an edge leaves")      \

@@ -80,6 +80,8 @@ cases=(
   # the call's scope (a map written out; a local, open without the graph).
   "check-replica-module-map|check samples/replica-module-map/plan.json --only replica-per-region -v"
   "check-replica-module-map-graph|check samples/replica-module-map/plan.json --tf-graph samples/replica-module-map/tf-graph-plan.dot --only replica-per-region -v"
+  "check-health-check-api-domains|check samples/health-check-api-domains/plan.json --only health-check-meaningful -v"
+  "query-references|query samples/health-check-api-domains/plan.json 'match (h: aws_route53_health_check) return h, references(h, \"fqdn\") as fqdn, references(h, \"ip_address\") as ip'"
   "check-dynamodb-global-v1|check samples/dynamodb-global-v1/plan.json --only replica-per-region,dr-components-per-region -v"
   "query-ambiguous-edges|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "check-module-list-index|check samples/module-list-index/plan.json --only same-region-references -v"

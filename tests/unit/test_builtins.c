@@ -54,6 +54,9 @@ static const fn_case cases[] = {
     {"configured", VPC "configured(v, 'cidr_block'), configured(v, 'ipv6_cidr_block'), "
                    "configured(v, 'no_such_argument')",
      "true|false|false"},
+    {"references", "match (r: aws_route where name(r) == 'a_to_b') "
+                   "return references(r, 'vpc_peering_connection_id'), references(r, 'no_such')",
+     "aws_vpc_peering_connection.ab.id, aws_vpc_peering_connection.ab|"},
     {"label", EDGE "label(e)",
      "destination_cidr_block"},
     {"edge_kind", EDGE "edge_kind(e)",
