@@ -147,6 +147,17 @@ static open_ref *linked_index(const pg_graph *g, size_t *n) {
   return linked;
 }
 
+/* Whether r's attribute is one that an unresolved local leaves open: its
+ * planned value unknown and no other reference of it resolved by the plan.
+ * locals_finish opens such attributes; resolve_one links loose sources
+ * only for them. */
+static int attribute_open(const build *b, const local_ref *r, const open_ref *linked,
+                          size_t n_linked) {
+  return r->kind == PG_EDGE_REFERENCE && r->label &&
+         value_unknown(&b->g->nodes[r->from], r->label) &&
+         !resolved_elsewhere(linked, n_linked, r->from, r->label);
+}
+
 int locals_finish(build *b) {
   pg_graph *g = b->g;
   if (!b->n_locals) return PG_OK;
@@ -162,9 +173,7 @@ int locals_finish(build *b) {
     /* A holder's references come together: one decision per attribute. */
     if (last && last->from == r->from && last->label == r->label) continue;
     last = r;
-    if (resolved_elsewhere(linked, n, r->from, r->label) ||
-        !value_unknown(&g->nodes[r->from], r->label))
-      continue;
+    if (!attribute_open(b, r, linked, n)) continue;
     int found = module_object(b, &objects, r);
     rc = found < 0 ? PG_ERR_NOMEM : found ? PG_OK : g_add_open(g, r->from, r->label);
   }
@@ -394,15 +403,6 @@ static long link_loose(build *b, const sources *s, int32_t v, const local_ref *r
   return n;
 }
 
-/* Whether r's attribute is one that an unresolved local leaves open: its
- * planned value unknown and no other reference of it resolved by the plan
- * (as locals_finish decides). */
-static int attribute_open(const build *b, const local_ref *r, const open_ref *linked,
-                          size_t n_linked) {
-  return r->kind == PG_EDGE_REFERENCE && r->label &&
-         value_unknown(&b->g->nodes[r->from], r->label) &&
-         !resolved_elsewhere(linked, n_linked, r->from, r->label);
-}
 
 static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
                        size_t n_linked) {
