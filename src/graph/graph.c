@@ -96,6 +96,12 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
   return 1;
 }
 
+/* Marks the edges [first, n_edges) that leave `from` ambiguous. */
+void g_mark_ambiguous(pg_graph *g, pg_node_id from, size_t first) {
+  for (size_t e = first; e < g->n_edges; e++)
+    if (g->edges[e].from == from) g->edges[e].ambiguous = 1;
+}
+
 
 /* ---- indexes ------------------------------------------------------------ */
 

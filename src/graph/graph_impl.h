@@ -164,6 +164,9 @@ const char *g_intern_slice(pg_graph *g, jslice raw);   /* decodes escapes */
 pg_node_id g_add_node(pg_graph *g, pg_node_kind kind, const char *address);
 int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
                const char *label);
+/* Marks the edges [first, n_edges) that leave `from` ambiguous: each
+ * reaches one of the objects, and the plan does not say which. */
+void g_mark_ambiguous(pg_graph *g, pg_node_id from, size_t first);
 int g_index_configs(pg_graph *g);
 /* Adjacency of the edges so far, grouped by source (or by target): the
  * edges of node v are ids[start[v] .. start[v + 1]). Both malloc'd. */

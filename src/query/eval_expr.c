@@ -194,6 +194,7 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
     const pg_edge_id *ids;
     size_t n = pass == 0 ? pg_graph_out_edges(ev->g, cur, &ids)
                          : pg_graph_in_edges(ev->g, cur, &ids);
+    int cut_done = 0;
     for (size_t j = 0; j < n; j++) {
       pg_edge_info e;
       pg_graph_edge(ev->g, ids[j], &e);
@@ -205,15 +206,16 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
          * quantifier over it is unknown rather than false. */
         ev->unknown_hits++;
         ev->undecided_members++;
-        if (ev->cut && ev->gen_base >= 0) {
-          /* A subject of its own: why is about this edge. */
+        if (!(ev->cut && ev->gen_base >= 0)) {
+          qpattern_note_ambiguous(ev, &e);
+        } else if (!cut_done++) {
+          /* A subject of its own, once for the binding so far: why is
+           * about the first such edge. */
           ev->undecided_why[0] = '\0';
           qpattern_note_ambiguous(ev, &e);
           int rc = ev->cut(ev, pm->pat, pm->anchor, i + 2 * side, side);
           ev->undecided_why[0] = '\0';
           if (rc) return rc;
-        } else {
-          qpattern_note_ambiguous(ev, &e);
         }
         continue;
       }

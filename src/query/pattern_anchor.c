@@ -15,10 +15,15 @@ void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
   if (ev->undecided_why[0] || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
       pg_graph_node(ev->g, e->to, &to) != PG_OK)
     return;
-  snprintf(ev->undecided_why, sizeof ev->undecided_why,
-           "%s %s names one instance of %s by a key the plan does not hold, and the plan "
-           "cannot tell which",
-           from.address, e->label ? e->label : "", to.address);
+  if (to.kind == PG_NODE_MODULE)
+    snprintf(ev->undecided_why, sizeof ev->undecided_why,
+             "%s %s names one instance of %s by a key the plan does not hold, and the plan "
+             "cannot tell which",
+             from.address, e->label ? e->label : "", to.address);
+  else  /* a part of a list or map of several (a local, a module input) */
+    snprintf(ev->undecided_why, sizeof ev->undecided_why,
+             "%s %s names one of several objects, %s among them, and the plan cannot tell which",
+             from.address, e->label ? e->label : "", to.address);
 }
 
 int qpattern_has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }

@@ -99,3 +99,16 @@ int id_attr_ties(const char *holder_type, const char *label) {
   if (!a) return 0;
   return (a->tie & (strchr(label, '.') ? TIE_NESTED : TIE_TOP)) != 0;
 }
+
+int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label, size_t first) {
+  const id_attr *a = id_attr_kind_of(g->nodes[from].type, label);
+  const char *one = NULL;
+  for (size_t e = first; e < g->n_edges; e++) {
+    const node *t = &g->nodes[g->edges[e].to];
+    if (g->edges[e].from != from || !t->region || t->region == g->str_unknown) continue;
+    if (a && a->words[0] && !(t->type && id_attr_is_kind(t->type, a))) continue;
+    if (one && t->region != one) return 1;
+    one = t->region;
+  }
+  return 0;
+}

@@ -14,6 +14,8 @@ enum { TIE_TOP = 1, TIE_NESTED = 2 };
 /* Whether the attribute names one object of the kind its words say
  * (vpc_id), or MANY: a list of them (subnet_ids), or a name any kind may
  * give (bucket). */
+#include "graph/graph_impl.h"
+
 enum { ONE = 1, MANY = 0 };
 
 typedef struct id_attr {
@@ -47,5 +49,11 @@ const id_attr *id_attr_kind_of(const char *holder_type, const char *label);
 /* Whether a reference under label, from a resource of type holder_type,
  * ties its ends to one region. */
 int id_attr_ties(const char *holder_type, const char *label);
+
+/* Whether the edges [first, n_edges) that leave `from` under `label` lead
+ * to objects of two known regions or more, counting only those of the
+ * kind the attribute names when it names one (a subnet in a rule map is
+ * no source_security_group_id). */
+int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label, size_t first);
 
 #endif

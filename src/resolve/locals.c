@@ -40,13 +40,14 @@ struct local_ref {
   size_t group;
   int resolved;           /* terraform graph said what the local reads */
   int linked;             /* ... and it reads a resource of the plan */
+  int part;               /* it names a part of the local (local.X["k"], each.value.X) */
 };
 
 #define NO_GROUP ((size_t)-1)
 
 int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
                 const char *module, const char *inst, const char *name,
-                const char *reference) {
+                const char *reference, int part) {
   char buf[1024];
   strbuf s;
   sb_init(&s, buf, sizeof buf);
@@ -57,7 +58,7 @@ int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
   if (VEC_RESERVE(b->locals, b->cap_locals, b->n_locals + 1) < 0) return PG_ERR_NOMEM;
   local_ref *r = &b->locals[b->n_locals];
   *r = (local_ref){from, kind, label, g_intern(b->g, buf, s.len), inst,
-                   g_intern_cstr(b->g, reference), NO_GROUP, 0, 0};
+                   g_intern_cstr(b->g, reference), NO_GROUP, 0, 0, part};
   if (!r->local || !r->reference) return PG_ERR_NOMEM;
   b->n_locals++;
   return PG_OK;
@@ -404,12 +405,31 @@ static long link_loose(build *b, const sources *s, int32_t v, const local_ref *r
 }
 
 
+/* Whether r's attribute names one object (vpc_id) and the edges
+ * [first, n_edges) it got lead to several of that kind: the local is a
+ * map or list of them (one VPC per region), of which the attribute holds
+ * one that the DOT does not name. */
+static int one_of_several(const pg_graph *g, const local_ref *r, size_t first) {
+  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
+  if (!a || a->one != ONE || !a->words[0]) return 0;
+  pg_node_id one = -1;
+  for (size_t e = first; e < g->n_edges; e++) {
+    pg_node_id t = g->edges[e].to;
+    if (g->edges[e].from != r->from || !g->nodes[t].type || !id_attr_is_kind(g->nodes[t].type, a))
+      continue;
+    if (one >= 0 && t != one) return 1;
+    one = t;
+  }
+  return 0;
+}
+
 static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
                        size_t n_linked) {
   int32_t v = tfdot_find(s->d, r->local);
   if (v < 0) return PG_OK;
   if (sources_of(s, v) != PG_OK) return PG_ERR_NOMEM;
   long linked = 0, loose = 0;
+  size_t first = b->g->n_edges;
   for (int32_t i = 0; i < s->count[v]; i++) {
     const source *c = &s->cand[s->first[v] + i];
     if (c->loose) {
@@ -428,6 +448,13 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
     if (n == 0) return PG_OK;
     linked += n;
   }
+  /* A part of a local (a map of one VPC per region, read as
+   * local.vpcs["a"].id or as a for_each entry's each.value.vpc_id) is one
+   * of the things the local reads, and the DOT does not say which: where
+   * they are of two regions, that decides a region (as var.X[0] in
+   * refs.c). */
+  if ((r->part && id_attr_spans_regions(b->g, r->from, r->label, first)) || one_of_several(b->g, r, first))
+    g_mark_ambiguous(b->g, r->from, first);
   /* The DOT describes the local: what it names is known now, even when
    * that is no resource at all (a constant, or variables only). */
   r->resolved = 1;

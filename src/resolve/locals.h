@@ -14,7 +14,7 @@
  * directly or through module variables. 0, or PG_ERR_NOMEM. */
 int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
                 const char *module, const char *inst, const char *name,
-                const char *reference);
+                const char *reference, int part);
 /* The locals noted since local number `first` are all that left one
  * top-level reference of a resource unresolved (counted as such): once
  * terraform graph has said what every one of them reads, the reference is

@@ -8,6 +8,7 @@
 #include "graph/graph_impl.h"
 #include "base/vec.h"
 #include "resolve/eachkey.h"
+#include "resolve/idattrs.h"
 #include "resolve/refkeys.h"
 #include "resolve/locals.h"
 #include "resolve/unresolved.h"
@@ -37,6 +38,7 @@ typedef struct origin {
   size_t missed;      /* dead ends met while following it */
   int same_key;       /* the expression also names count.index / each.key */
   int dynamic;        /* the reference is indexed by a key the plan cannot tell */
+  int part;           /* it stands for a part of what it names (each.value.X) */
 } origin;
 
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
@@ -294,20 +296,6 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
   return note_unresolved(b, o, ref, "no instance of it is in the plan");
 }
 
-/* Whether edges [first, n_edges) of o lead to objects of two known
- * regions or more. */
-static int spans_regions(const pg_graph *g, const origin *o, size_t first) {
-  const char *one = NULL;
-  for (size_t e = first; e < g->n_edges; e++) {
-    if (g->edges[e].from != o->from) continue;
-    const char *r = g->nodes[g->edges[e].to].region;
-    if (!r || r == g->str_unknown) continue;
-    if (one && r != one) return 1;
-    one = r;
-  }
-  return 0;
-}
-
 /* Whether edges [first, n_edges) of o lead to two targets or more. */
 static int several_targets(const pg_graph *g, const origin *o, size_t first) {
   pg_node_id one = -1;
@@ -354,9 +342,7 @@ static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned
     int rc = resolve(b, scope, kr, o, hops + 1);
     if (rc != PG_OK) return rc;
   }
-  if (several_targets(b->g, o, first))
-    for (size_t e = first; e < b->g->n_edges; e++)
-      if (b->g->edges[e].from == o->from) b->g->edges[e].ambiguous = 1;
+  if (several_targets(b->g, o, first)) g_mark_ambiguous(b->g, o->from, first);
   return PG_OK;
 }
 
@@ -387,9 +373,8 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       /* var.X[0] or var.X.a picks one part of the argument, which plan
        * JSON gives only as the references of the whole: where they lead
        * to objects of two regions, which one it is decides a region. */
-      if (rc == PG_OK && st.count > 2 && spans_regions(b->g, o, first))
-        for (size_t e = first; e < b->g->n_edges; e++)
-          if (b->g->edges[e].from == o->from) b->g->edges[e].ambiguous = 1;
+      if (rc == PG_OK && (st.count > 2 || o->part) && id_attr_spans_regions(b->g, o->from, o->label, first))
+        g_mark_ambiguous(b->g, o->from, first);
     }
   } else if (step_is(s0, "local")) {
     rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
@@ -399,7 +384,8 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       strbuf nb;
       sb_init(&nb, name, sizeof name);
       sb_addn(&nb, st.steps[1].name, st.steps[1].len);
-      rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref);
+      rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref,
+                       st.count > 2 || o->part || o->dynamic);
     }
   } else if (step_is(s0, "module")) {
     rc = resolve_module(b, c, &st, ref, o, hops);
@@ -525,8 +511,11 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
+    /* each.value.X: one entry's part of what the for_each names. */
+    o->part = is_each && strcmp(r, "each.value") != 0;
     int rc = is_each ? each_value(b, c, o) : top_reference(b, c, kr, o);
     o->dynamic = 0;
+    o->part = 0;
     o->kind = kind;
     if (rc != PG_OK) return rc;
   }
@@ -725,7 +714,7 @@ static int node_refs(build *b, pg_node_id id) {
   each_scope es;
   each_scope_of_node(g, n, &es);
   ctx c = {n->cfg, n->module, &es};
-  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(config, "expressions"), path,
                             0, &o, 0);

@@ -85,6 +85,7 @@ cases=(
   "check-dynamodb-global-v1|check samples/dynamodb-global-v1/plan.json --only replica-per-region,dr-components-per-region -v"
   "query-ambiguous-edges|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "check-module-list-index|check samples/module-list-index/plan.json --only same-region-references -v"
+  "check-local-map-vpcs-graph|check samples/local-map-vpcs/plan.json --tf-graph samples/local-map-vpcs/tf-graph-plan.dot --only same-region-references,peering-routes-wired -v"
   "check-peering-routes-count-index|check samples/peering-routes-count-index/plan.json --only peering-routes-wired -v"
   "check-peering-routes-count-index-graph|check samples/peering-routes-count-index/plan.json --tf-graph samples/peering-routes-count-index/tf-graph-plan.dot --only peering-routes-wired -v"
   "check-s3-replication-actions|check samples/s3-replication-actions/plan.json --only s3-replication-ready -v"
