@@ -343,9 +343,32 @@ static int declare_providers(build *b) {
 /* A provider key as the resource names it. Before terraform 1.2 a module
  * resource's key often matches no provider_config key: 0.13 to 1.1 key
  * module providers by module address ("module.db.module.db_1:aws"), 0.12
- * by call name ("db_1:aws"), and resources name their own call's key. Try
- * each ancestor in both forms, then the root; a key found nowhere is
+ * by call name ("db_1:aws"), and resources name their own call's key.
+ * Terraform 1.x writes "module.a.module.b:aws" with no configuration for a
+ * module two calls or more below a `providers = { aws = aws.east }`, which
+ * inherits aws.east: its own resources say so. Try each ancestor in both
+ * forms, and by its own resources, then the root; a key found nowhere is
  * terraform's implied provider of that name. */
+/* The one provider key that module m's own resources of provider `local`
+ * name when it is a configuration of the root or a module's own block
+ * (terraform resolves a module's `providers = { aws = aws.east }` for the
+ * called module's resources, not for modules it calls in turn, which
+ * inherit it); NULL when they name none, or several. */
+static const char *resources_key(json_t *pcs, const cfg_module *m, const char *local) {
+  json_t *resources = json_object_get(m->obj, "resources"), *r;
+  const char *one = NULL;
+  size_t i, n = strlen(local);
+  json_array_foreach(resources, i, r) {
+    const char *k = json_string_value(json_object_get(r, "provider_config_key"));
+    if (!k || strncmp(k, local, n) != 0 || (k[n] != '\0' && k[n] != '.')) continue;
+    json_t *pc = json_object_get(pcs, k);
+    if (!pc || inherits(pc)) continue;
+    if (one && strcmp(one, k) != 0) return NULL;
+    one = k;
+  }
+  return one;
+}
+
 static pg_node_id provider_for(build *b, node *n, const char *key) {
   json_t *pcs = json_object_get(b->g->configuration, "provider_config");
   json_t *exact = json_object_get(pcs, key);
@@ -369,6 +392,9 @@ static pg_node_id provider_for(build *b, node *n, const char *key) {
       }
       free(k);
     }
+    /* An ancestor's own resources say what it was handed. */
+    const char *handed = m != n->cfg ? resources_key(pcs, m, local) : NULL;
+    if (id == -2 && handed) id = provider_node(b, handed, json_object_get(pcs, handed));
   }
   if (id == -2 && json_object_get(pcs, local))
     id = provider_node(b, local, json_object_get(pcs, local));

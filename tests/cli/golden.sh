@@ -17,6 +17,8 @@ cases=(
   "stats-dr|stats samples/dr-two-region/plan.json"
   "stats-single-json|stats samples/single-region/plan.json --format json"
   "stats-vars|stats samples/regions-from-variables/plan.json"
+  "stats-nested-module-providers|stats samples/nested-module-providers/plan.json"
+  "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
   "stats-regionless|stats samples/regionless/plan.json"

@@ -1,0 +1,5 @@
+variable "vpc_id" {}
+module "c" {
+  source = "./c"
+  vpc_id = var.vpc_id
+}
