@@ -250,8 +250,53 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
   return PG_OK;
 }
 
+/* Whether edges [first, n_edges) of o lead to two targets or more. */
+static int several_targets(const pg_graph *g, const origin *o, size_t first) {
+  pg_node_id one = -1;
+  for (size_t e = first; e < g->n_edges; e++) {
+    if (g->edges[e].from != o->from) continue;
+    if (one >= 0 && g->edges[e].to != one) return 1;
+    one = g->edges[e].to;
+  }
+  return 0;
+}
+
+/* Resources whose attribute hands on what another argument names:
+ * terraform_data's output is its input, and time_sleep and null_resource
+ * keep their triggers map (`time_sleep.wait.triggers["cluster_id"]`, the
+ * delay between a global cluster and its secondary). */
+static const struct { const char *type, *attr, *argument; } pass_through[] = {
+    {"terraform_data", "output", "input"},
+    {"time_sleep", "triggers", "triggers"},
+    {"null_resource", "triggers", "triggers"},
+};
+
+/* A reference to such an attribute of node id (the step after its name
+ * and key) also names what that argument names, in the node's scope; when
+ * it picks one part of several targets, the edges are ambiguous. */
+static int resolve_passed(build *b, pg_node_id id, const addr_step *attr, int part, origin *o,
+                          unsigned hops) {
+  node *n = &b->g->nodes[id];
+  for (size_t i = 0; n->type && i < sizeof pass_through / sizeof *pass_through; i++) {
+    if (strcmp(n->type, pass_through[i].type) != 0 || !step_is(attr, pass_through[i].attr))
+      continue;
+    json_t *refs = json_object_get(
+        json_object_get(json_object_get(n->config, "expressions"), pass_through[i].argument),
+        "references");
+    if (!json_is_array(refs)) return PG_OK;
+    each_scope es;
+    each_scope_of_node(b->g, n, &es);
+    ctx c = {n->cfg, n->module, &es};
+    size_t first = b->g->n_edges;
+    int rc = resolve_list(b, c, refs, o, hops);
+    if (rc == PG_OK && part && several_targets(b->g, o, first)) g_mark_ambiguous(b->g, o->from, first);
+    return rc;
+  }
+  return PG_OK;
+}
+
 static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
-                            const char *ref, origin *o) {
+                            const char *ref, origin *o, unsigned hops) {
   pg_graph *g = b->g;
   size_t t = is_data ? 1 : 0;
   if (st->count < t + 2 || st->steps[t + 1].kind != STEP_NAME)
@@ -288,23 +333,15 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
     if (n->kind == PG_NODE_MODULE || !refkey_matches(n, key)) continue;
     if (pair && !refkey_same_index(n, holder)) continue;
     int rc = link(b, o, id);
+    size_t at = t + 2 + (key != NULL);
+    if (rc == PG_OK && st->count > at && st->steps[at].kind == STEP_NAME)
+      rc = resolve_passed(b, id, &st->steps[at], st->count > at + 1, o, hops);
     if (rc != PG_OK) return rc;
   }
   if (o->found > before) return PG_OK;
   if (!config_resource_at(g, cfg))
     return note_unresolved(b, o, ref, "no such resource in the configuration");
   return note_unresolved(b, o, ref, "no instance of it is in the plan");
-}
-
-/* Whether edges [first, n_edges) of o lead to two targets or more. */
-static int several_targets(const pg_graph *g, const origin *o, size_t first) {
-  pg_node_id one = -1;
-  for (size_t e = first; e < g->n_edges; e++) {
-    if (g->edges[e].from != o->from) continue;
-    if (one >= 0 && g->edges[e].to != one) return 1;
-    one = g->edges[e].to;
-  }
-  return 0;
 }
 
 /* each.value (ref, "each.value" or "each.value.NAME...") in the arguments
@@ -390,11 +427,11 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   } else if (step_is(s0, "module")) {
     rc = resolve_module(b, c, &st, ref, o, hops);
   } else if (step_is(s0, "data")) {
-    rc = resolve_resource(b, c, &st, 1, ref, o);
+    rc = resolve_resource(b, c, &st, 1, ref, o, hops);
   } else if (step_is(s0, "ephemeral")) {
     rc = note_unresolved(b, o, ref, "an ephemeral resource: plans do not hold them");
   } else {
-    rc = resolve_resource(b, c, &st, 0, ref, o);
+    rc = resolve_resource(b, c, &st, 0, ref, o, hops);
   }
   addr_steps_free(&st);
   return rc;

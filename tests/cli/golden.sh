@@ -18,6 +18,7 @@ cases=(
   "stats-single-json|stats samples/single-region/plan.json --format json"
   "stats-vars|stats samples/regions-from-variables/plan.json"
   "stats-nested-module-providers|stats samples/nested-module-providers/plan.json"
+  "check-global-cluster-pass-through|check samples/global-cluster-pass-through/plan.json --only replica-per-region,global-cluster-no-backtrack,global-cluster-consistent -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
