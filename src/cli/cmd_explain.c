@@ -18,7 +18,7 @@ static void print_edges(const pg_graph *g, pg_node_id id, int out) {
     pg_graph_node(g, out ? e.to : e.from, &other);
     cli_show("  %s %-11s %-28s %s%s", out ? "->" : "<-", pg_edge_kind_name(e.kind),
            e.label ? e.label : "", other.address,
-           e.ambiguous ? " (one of its instances; the plan cannot tell which)" : "");
+           e.ambiguous ? " (one of several; the plan cannot tell which)" : "");
   }
 }
 

@@ -201,9 +201,9 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
       if (!edge_accepts(ev, ep, &e)) continue;
       pg_node_id next = pass == 0 ? e.to : e.from;
       if (e.ambiguous && !qpattern_node_accepts(ev, pm->pat->items[i + 2 * side], next)) {
-        /* The edge reaches one of a set's members and the plan cannot tell
-         * which: whether the pattern matches through it is undecided, so a
-         * quantifier over it is unknown rather than false. */
+        /* To a module call standing for its instances: whether the pattern matches
+         * through it is undecided (a quantifier is unknown, not false). */
+        if (!qpattern_is_set(ev, next)) continue;
         ev->unknown_hits++;
         ev->undecided_members++;
         if (!(ev->cut && ev->gen_base >= 0)) {

@@ -9,21 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Says why once per subject: e leads to one of a set's members. */
+/* Says why once per subject: e leads to one of a module call's instances. */
 void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
   pg_node_info from, to;
   if (ev->undecided_why[0] || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
       pg_graph_node(ev->g, e->to, &to) != PG_OK)
     return;
-  if (to.kind == PG_NODE_MODULE)
-    snprintf(ev->undecided_why, sizeof ev->undecided_why,
-             "%s %s names one instance of %s by a key the plan does not hold, and the plan "
-             "cannot tell which",
-             from.address, e->label ? e->label : "", to.address);
-  else  /* a part of a list or map of several (a local, a module input) */
-    snprintf(ev->undecided_why, sizeof ev->undecided_why,
-             "%s %s names one of several objects, %s among them, and the plan cannot tell which",
-             from.address, e->label ? e->label : "", to.address);
+  snprintf(ev->undecided_why, sizeof ev->undecided_why,
+           "%s %s names one instance of %s by a key the plan does not hold, and the plan "
+           "cannot tell which",
+           from.address, e->label ? e->label : "", to.address);
 }
 
 int qpattern_has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }
@@ -111,6 +106,11 @@ int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id) {
     if (!qpattern_glob_memo(ev, np->globs, np->n_globs, what)) return 0;
   }
   return 1;
+}
+
+int qpattern_is_set(qeval *ev, pg_node_id id) {
+  pg_node_info info;
+  return pg_graph_node(ev->g, id, &info) == PG_OK && info.kind == PG_NODE_MODULE;
 }
 
 /* Whether an open reference may hide an edge that ep would follow from

@@ -26,6 +26,10 @@ int qpattern_glob_memo(qeval *ev, const char *const *globs, size_t n, const char
 /* Whether node pattern np accepts node id: its kinds, types and whether
  * it is being deleted. */
 int qpattern_node_accepts(qeval *ev, const qnode *np, pg_node_id id);
+/* Whether node id stands for a set (a module call's node, for every
+ * instance of a call with for_each): an ambiguous edge to it reaches one
+ * member the plan does not name. */
+int qpattern_is_set(qeval *ev, pg_node_id id);
 /* Counts a match the graph cannot decide (an open reference may hide an
  * edge that ep would follow out of cur, out = 1, or into cur from a node
  * that np accepts, out = 0, np's node itself when `fixed`), and says why

@@ -7,6 +7,7 @@
  * same module instance (one when the reference names a key). */
 #include "graph/graph_impl.h"
 #include "base/vec.h"
+#include "resolve/branches.h"
 #include "resolve/eachkey.h"
 #include "resolve/idattrs.h"
 #include "resolve/refkeys.h"
@@ -537,6 +538,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
   dynkey k = refkey_dynamic(refs, c.each);
   char keyed[1400];
   int dynamic = refkey_names_dynamic(refs);
+  size_t first = b->g->n_edges;
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || refkey_covered(refs, r)) continue;
@@ -556,6 +558,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     o->kind = kind;
     if (rc != PG_OK) return rc;
   }
+  branches_mark(b->g, c.m, refs, o->from, first);
   return PG_OK;
 }
 
