@@ -36,6 +36,7 @@ static void set_value(each_scope *e, json_t *map) {
 
 void each_scope_of_node(pg_graph *g, const node *n, each_scope *out) {
   memset(out, 0, sizeof *out);
+  out->holder = (pg_node_id)(n - g->nodes);
   out->kind = n->index_kind;
   out->num = n->index_number;
   if (n->index_kind == PG_INDEX_STRING) {
@@ -52,6 +53,7 @@ void each_scope_of_node(pg_graph *g, const node *n, each_scope *out) {
 int each_scope_of_call(pg_graph *g, const cfg_module *child, const char *inst,
                        each_scope *out) {
   memset(out, 0, sizeof *out);
+  out->holder = -1;
   if (!child->parent) return PG_OK;
   addr_steps st;
   int parsed = addr_parse(inst, strlen(inst), &st);

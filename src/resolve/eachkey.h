@@ -18,6 +18,9 @@ typedef struct each_scope {
   /* A module call's scope: the references of its for_each expression
    * (borrowed), which each.value in its arguments draws on; else NULL. */
   json_t *for_each_refs;
+  /* The resource instance whose own expressions these are, or -1 (a
+   * module call's arguments). */
+  pg_node_id holder;
 } each_scope;
 
 /* The key of a resource instance, for its own expressions. */

@@ -38,6 +38,16 @@ int refkey_same_index(const node *a, const node *b) {
   return a->index_kind == PG_INDEX_STRING && strcmp(a->index_string, b->index_string) == 0;
 }
 
+int refkey_counts_match(const pg_graph *g, const node *holder, pg_node_id first_target) {
+  size_t targets = 0, holders = 0;
+  for (pg_node_id id = first_target; id >= 0; id = g->nodes[id].next_base)
+    if (g->nodes[id].kind != PG_NODE_MODULE) targets++;
+  for (pg_node_id id = pg_graph_first_of_config(g, holder->config_address); id >= 0;
+       id = g->nodes[id].next_config)
+    if (g->nodes[id].module == holder->module) holders++;
+  return targets == holders;
+}
+
 /* Drops a reference when a longer one in the same list extends it
  * ("aws_vpc.a" next to "aws_vpc.a.id"): terraform lists both. */
 int refkey_covered(json_t *refs, const char *r) {
@@ -52,8 +62,9 @@ int refkey_covered(json_t *refs, const char *r) {
 }
 
 dynkey refkey_dynamic(json_t *refs, const each_scope *each) {
-  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL, -1};
   k.ok = each_dynamic_key(refs, each, &k.kind, &k.num, &k.str);
+  if (each) k.holder = each->holder;
   return k;
 }
 
@@ -114,6 +125,11 @@ const char *refkey_with_key(pg_graph *g, const char *inst, dynkey k, const char 
                                        : strcmp(n->index_string, k.str) == 0);
   }
   if (!found) return r;
+  /* count.index into a block of another count: `attach[count.index + 1]`
+   * reads the same in plan JSON, so the index is not the holder's own. */
+  if (k.kind == PG_INDEX_NUMBER && k.holder >= 0 &&
+      !refkey_counts_match(g, &g->nodes[k.holder], g_first_of_base(g, base)))
+    return r;
   if (k.kind == PG_INDEX_NUMBER) snprintf(buf, cap, "%s[%lld]", r, (long long)k.num);
   else snprintf(buf, cap, "%s[\"%s\"]", r, k.str);
   return buf;

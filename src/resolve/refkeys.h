@@ -16,12 +16,18 @@ typedef struct dynkey {
   pg_index_kind kind;
   int64_t num;
   const char *str;
+  pg_node_id holder;  /* the instance whose count.index it is, or -1 */
 } dynkey;
 
 /* Whether instance n is the one index step k names (any, when k is NULL). */
 int refkey_matches(const node *n, const addr_step *k);
 /* Whether two instances have the same key. */
 int refkey_same_index(const node *a, const node *b);
+/* Whether the holder's block has as many instances in its module instance
+ * as the target's, whose first instance is first_target: the sign that
+ * `target[count.index]` names the holder's own index. Plan JSON lists
+ * `attach[count.index + 1]` the same way, and there the counts differ. */
+int refkey_counts_match(const pg_graph *g, const node *holder, pg_node_id first_target);
 /* Whether a longer reference of the list extends r ("aws_vpc.a" beside
  * "aws_vpc.a.id": terraform lists both): r is then dropped. */
 int refkey_covered(json_t *refs, const char *r);

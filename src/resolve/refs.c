@@ -325,10 +325,13 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
    * "count.index": when the target has an instance with the holder's own
    * key, that one is meant. */
   const node *holder = &g->nodes[o->from];
-  int pair = 0;
+  int pair = 0, offset = 0;
   if (!key && o->same_key && holder->index_kind != PG_INDEX_NONE)
     for (pg_node_id id = g_first_of_base(g, base); id >= 0 && !pair; id = g->nodes[id].next_base)
       pair = refkey_same_index(&g->nodes[id], holder);
+  /* Counts that differ: an offset or a wrap, so which instance is not known. */
+  if (pair && !refkey_counts_match(g, holder, g_first_of_base(g, base))) pair = 0, offset = 1;
+  size_t first = g->n_edges;
   for (pg_node_id id = g_first_of_base(g, base); id >= 0; id = g->nodes[id].next_base) {
     const node *n = &g->nodes[id];
     if (n->kind == PG_NODE_MODULE || !refkey_matches(n, key)) continue;
@@ -339,6 +342,7 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
       rc = resolve_passed(b, id, &st->steps[at], st->count > at + 1, o, hops);
     if (rc != PG_OK) return rc;
   }
+  if (offset && several_targets(g, o, first)) g_mark_ambiguous(g, o->from, first);
   if (o->found > before) return PG_OK;
   if (!config_resource_at(g, cfg))
     return note_unresolved(b, o, ref, "no such resource in the configuration");
@@ -356,7 +360,7 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
 static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   json_t *refs = c.each ? c.each->for_each_refs : NULL;
   if (!json_is_array(refs)) return PG_OK;
-  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL, -1};
   if (c.each->kind == PG_INDEX_STRING) {
     k.ok = 1;
     k.kind = PG_INDEX_STRING;
@@ -464,7 +468,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o);
  * such a reference, so instance k links to instance k, not to all of them
  * (n x n edges). Other references are resolved as they are. */
 static int own_key_list(build *b, ctx c, json_t *refs, origin *o) {
-  dynkey k = {0, PG_INDEX_NONE, 0, NULL};
+  dynkey k = {0, PG_INDEX_NONE, 0, NULL, -1};
   if (c.each && c.each->kind == PG_INDEX_STRING) {
     k.ok = 1;
     k.kind = PG_INDEX_STRING;
