@@ -205,6 +205,6 @@ int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixe
            pg_graph_tf_graph_locals(ev->g)
                ? ", and neither plan JSON nor `terraform graph` says what it names"
                : ", which plan JSON does not describe (the output of `terraform graph -type=plan` "
-                 "resolves it)");
+                 "may resolve it)");
   return 1;
 }
