@@ -1,4 +1,5 @@
-/* Lookups by tag: a data source that finds a managed resource of the same
+/* Lookups by tag, and by identity (find_identity_reads): a data source
+ * that finds a managed resource of the same
  * plan by its tags (data "aws_vpc" with filter { name = "tag:Name" values
  * = ["dev"] }, or a known `tags` argument). It depends on what the plan
  * creates, so terraform reads it at apply, and plan JSON gives its filter
@@ -323,6 +324,41 @@ static int match_resources(lookups *l) {
   return PG_OK;
 }
 
+/* Lookups by identity: a data source whose arn, id or name argument
+ * refers to a managed resource of its own type reads that resource (data
+ * "aws_lb" "app" { arn = aws_lb.app.arn }, as modules that take a load
+ * balancer by ARN write it): its references move to the resource as a
+ * tag lookup's do. A data source already looked up by tags, or whose
+ * identity arguments name several resources, is left as it is. */
+static int find_identity_reads(lookups *l) {
+  pg_graph *g = l->b->g;
+  const char *labels[3] = {g_intern_cstr(g, "arn"), g_intern_cstr(g, "id"), g_intern_cstr(g, "name")};
+  if (!labels[0] || !labels[1] || !labels[2]) return PG_ERR_NOMEM;
+  qsort(l->all, l->n, sizeof *l->all, cmp_lookup);
+  size_t tagged = l->n;
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const edge *e = &g->edges[i];
+    const node *d = &g->nodes[e->from], *r = &g->nodes[e->to];
+    if (e->kind != PG_EDGE_REFERENCE || e->ambiguous || d->kind != PG_NODE_DATA ||
+        r->kind != PG_NODE_RESOURCE || !d->type || d->type != r->type ||
+        !pg_action_present(r->action) ||
+        (e->label != labels[0] && e->label != labels[1] && e->label != labels[2]))
+      continue;
+    lookup key = {e->from, NO_MATCH};
+    if (bsearch(&key, l->all, tagged, sizeof *l->all, cmp_lookup)) continue;
+    lookup *same = NULL;
+    for (size_t k = tagged; k < l->n && !same; k++)
+      if (l->all[k].data == e->from) same = &l->all[k];
+    if (same) {
+      if (same->match != e->to) same->match = MANY_MATCHES;
+      continue;
+    }
+    if (VEC_RESERVE(l->all, l->cap, l->n + 1) < 0) return PG_ERR_NOMEM;
+    l->all[l->n++] = (lookup){e->from, e->to};
+  }
+  return PG_OK;
+}
+
 int lookups_link(build *b) {
   lookups l = {.b = b};
   arena_init(&l.mem);
@@ -330,6 +366,7 @@ int lookups_link(build *b) {
   int rc = find_lookups(&l);
   if (rc == PG_OK && l.n) rc = collect_types(&l);
   if (rc == PG_OK && l.n) rc = match_resources(&l);
+  if (rc == PG_OK) rc = find_identity_reads(&l);
   if (rc == PG_OK && l.n) rc = link_matches(&l);
   free(l.types);
   free(l.all);
