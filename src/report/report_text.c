@@ -252,7 +252,8 @@ static status subject_status(const pg_subject_result *sub) {
   return sub->outcome == PG_PASS ? ST_PASS : sub->outcome == PG_FAIL ? ST_FAIL : ST_UNKNOWN;
 }
 
-/* The documented fix of a built-in query, once after its failures. */
+/* The documented fix of a built-in query, once, under its first failure:
+ * after its last subject it read as part of that subject, often a pass. */
 static void fix_line(FILE *f, const pg_suite_result *s) {
   char *fix = query_doc_paragraph(s->query_id, "Fix");
   if (!fix) return;
@@ -278,11 +279,11 @@ static int suite_lines(FILE *f, const pg_suite_result *s, const pg_text_options 
     const pg_subject_result *sub = &s->subjects[j];
     status st = subject_status(sub);
     if (st != ST_FAIL && !o->verbose) continue;
-    any_failed |= st == ST_FAIL;
     /* A pass says nothing more (verbose: where it is); the others say why. */
     int head = head_line(f, o->color, st, s, sub, st != ST_PASS);
     if (head < 0 || (st != ST_PASS && message_line(f, sub, sub->message, o->verbose, head) < 0))
       return -1;
+    if (o->verbose && st == ST_FAIL && !any_failed) fix_line(f, s);
     if (st == ST_PASS && !(head & HEAD_PLACED) && sub->file) {
       /* Where a pass is declared, when its first line had no room for it:
        * on a line of its own, never left out (as for a failure). */
@@ -290,8 +291,8 @@ static int suite_lines(FILE *f, const pg_suite_result *s, const pg_text_options 
       place(sub, where, sizeof where);
       fprintf(f, "%*s%s\n", INDENT, "", where + 1);
     }
+    any_failed |= st == ST_FAIL;
   }
-  if (o->verbose && any_failed) fix_line(f, s);
   if (o->verbose && s->skipped &&
       (head_line(f, o->color, ST_SKIP, s, NULL, 0) < 0 ||
        message_line(f, NULL, s->skipped, 1, HEAD_PLACED) < 0))

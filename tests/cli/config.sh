@@ -172,6 +172,9 @@ FAIL    high     no-open-ingress  module.primary.aws_security_group_rule.db_from
       internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through
       a load balancer or a bastion (the waiver of this finding expired on 2020-01-31: open during
       the load test)
+      fix: Restrict the rule's CIDR blocks to known networks, or reach the service through a load
+      balancer or a bastion (a port the load balancer listens on may stay open on the load
+      balancer's own security group).
 exit: 0
 OUT
 )" sh -c '"$0" check plan.json --config ../../waivers.yml -v --only no-open-ingress 2>/dev/null | awk "/^[A-Za-z]/ { on = /^FAIL.*primary/ } on"' "$bin"
