@@ -97,7 +97,10 @@ resource "aws_cloudwatch_event_target" "partner_external" {
   role_arn = local.role
 }
 
-# undecided: the bus's account is known only after apply
+# passes: the bus's ARN, and the account in it, is known only after apply,
+# but it is made with aws.west, which, like the target's aws.east, sets no
+# credentials: both take the environment's, so it is the sender's own
+# account's bus (before, undecided)
 resource "aws_cloudwatch_event_target" "fresh" {
   provider = aws.east
   rule     = aws_cloudwatch_event_rule.ops.name

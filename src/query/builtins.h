@@ -37,8 +37,9 @@
   X(F_PRESENT, "present", 1, 1, VT_BOOL, VT_NODE, VT_ANY, fn_present,                          \
     "the node stays after apply (its action is not delete or forget)")                         \
   X(F_CONFIGURED, "configured", 2, 2, VT_BOOL, VT_NODE, VT_STRING, fn_configured,              \
-    "the resource's configuration block sets the top-level argument (an expression or a "     \
-    "written-out block; plan JSON records no dynamic block); unknown without a configuration") \
+    "the resource's (or provider configuration's) block sets the top-level argument (an "     \
+    "expression or a written-out block; plan JSON records no dynamic block); unknown without " \
+    "a configuration")                                                                         \
   X(F_REFERENCES, "references", 2, 2, VT_LIST, VT_NODE, VT_STRING, fn_references,             \
     "the references of the top-level argument in the resource's configuration, as terraform "  \
     "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \

@@ -296,6 +296,7 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   }
   n->type = g_intern(g, name, strcspn(name, "."));
   n->name = alias ? g_intern_cstr(g, alias) : n->type;
+  n->config = pc;  /* its block, as a resource's: configured() reads its arguments */
   n->module = g_intern_cstr(g, mod ? mod : "");
   n->config_address = g_intern_cstr(g, key);
   if (!n->type || !n->name || !n->module || !n->config_address) return -1;
