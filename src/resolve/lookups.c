@@ -334,7 +334,7 @@ static int find_identity_reads(lookups *l) {
   pg_graph *g = l->b->g;
   const char *labels[3] = {g_intern_cstr(g, "arn"), g_intern_cstr(g, "id"), g_intern_cstr(g, "name")};
   if (!labels[0] || !labels[1] || !labels[2]) return PG_ERR_NOMEM;
-  qsort(l->all, l->n, sizeof *l->all, cmp_lookup);
+  if (l->n) qsort(l->all, l->n, sizeof *l->all, cmp_lookup);
   size_t tagged = l->n;
   for (size_t i = 0; i < g->n_edges; i++) {
     const edge *e = &g->edges[i];
@@ -345,7 +345,7 @@ static int find_identity_reads(lookups *l) {
         (e->label != labels[0] && e->label != labels[1] && e->label != labels[2]))
       continue;
     lookup key = {e->from, NO_MATCH};
-    if (bsearch(&key, l->all, tagged, sizeof *l->all, cmp_lookup)) continue;
+    if (tagged && bsearch(&key, l->all, tagged, sizeof *l->all, cmp_lookup)) continue;
     lookup *same = NULL;
     for (size_t k = tagged; k < l->n && !same; k++)
       if (l->all[k].data == e->from) same = &l->all[k];
