@@ -34,6 +34,7 @@ cases=(
   "check-cloudfront-origin-targets|check samples/cloudfront-origin-targets/plan.json --only lb-has-targets -v"
   "check-s3-sse-dynamic|check samples/s3-sse-dynamic/plan.json --only kms-key-per-region -v"
   "check-failover-split-root|check samples/failover-split-root/plan.json --only failover-records-health-checked -v"
+  "check-rule-map-cidr|check samples/rule-map-cidr/plan.json --only same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
