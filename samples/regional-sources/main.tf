@@ -4,7 +4,8 @@
 # passed unjudged: a us-west-2 function mapped to a us-east-1 queue (the
 # mapping cannot be created), and a us-west-2 backup selection listing
 # the us-east-1 database (the DR region's plan silently protects
-# nothing). Both fail now; the same made in us-east-1 pass.
+# nothing). Both fail now; the same made in us-east-1 pass. Literal ARNs
+# of another region fail too (below).
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -113,4 +114,37 @@ resource "aws_backup_selection" "west" {
   plan_id      = aws_backup_plan.west.id
   iam_role_arn = "arn:aws:iam::123456789012:role/backup"
   resources    = [aws_db_instance.orders.arn]
+}
+
+# Named by literal ARN, as another stack's resources are: a us-west-2
+# selection listing a eu-central-1 database fails, and an accelerator
+# endpoint group in us-east-1 listing a eu-west-1 load balancer fails
+# (before, neither was judged: only resources of the plan were).
+resource "aws_backup_selection" "west_literal" {
+  provider     = aws.west
+  name         = "core-west"
+  plan_id      = aws_backup_plan.west.id
+  iam_role_arn = "arn:aws:iam::123456789012:role/backup"
+  resources    = ["arn:aws:rds:eu-central-1:123456789012:db:core-db"]
+}
+
+resource "aws_globalaccelerator_accelerator" "edge" {
+  name = "edge"
+}
+
+resource "aws_globalaccelerator_listener" "edge" {
+  accelerator_arn = aws_globalaccelerator_accelerator.edge.id
+  protocol        = "TCP"
+  port_range {
+    from_port = 443
+    to_port   = 443
+  }
+}
+
+resource "aws_globalaccelerator_endpoint_group" "east" {
+  listener_arn          = aws_globalaccelerator_listener.edge.id
+  endpoint_group_region = "us-east-1"
+  endpoint_configuration {
+    endpoint_id = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/ingress/0123456789abcdef"
+  }
 }
