@@ -36,6 +36,7 @@ cases=(
   "check-failover-split-root|check samples/failover-split-root/plan.json --only failover-records-health-checked -v"
   "check-rule-map-cidr|check samples/rule-map-cidr/plan.json --only same-region-references -v"
   "check-lag-alarm-region|check samples/lag-alarm-region/plan.json --only alarms-have-actions -v"
+  "check-zone-region|check samples/zone-region/plan.json --only same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
