@@ -162,6 +162,11 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
     how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
     return;
   }
+  if (strncmp(first, "terraform.", 10) == 0) {
+    /* Fixed before the plan (the workspace), but not recorded in it. */
+    how_append(r, "%s, which plan JSON does not record", first, NULL);
+    return;
+  }
   how_append(r, "%s, not known until apply", first, NULL);
 }
 
@@ -313,8 +318,9 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
     if (proxy_region(b, pc, &r) != PG_OK) return -1;
     n = &g->nodes[id];  /* proxy_region may add nodes */
   } else if (!expr) {
-    how_append(&r, "provider %s sets no region (it would come from AWS_REGION "
-               "or the shared config at run time)", key, NULL);
+    how_append(&r, "provider %s has no region in the plan (no provider block, only "
+               "required_providers, or a block without region: it would come from "
+               "AWS_REGION or the shared config at run time)", key, NULL);
   } else {
     how_append(&r, "provider %s region = ", key, NULL);
     resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0, "");

@@ -291,7 +291,7 @@ static void test_providers_and_regions(void **state) {
   assert_int_equal(n.provider, node_at(s->dr, "provider.aws.secondary"));
   expect_region(s->dr, "module.secondary.aws_lb.app", "us-west-2", "aws.secondary");
   expect_region(s->dr, "module.primary.module.kms.aws_kms_key.this", "us-east-1", NULL);
-  expect_region(s->dr, "provider.aws", "unknown", "sets no region");
+  expect_region(s->dr, "provider.aws", "unknown", "has no region in the plan");
   assert_int_equal(count_edges(s->dr, "provider.aws.primary", "region.us-east-1",
                                PG_EDGE_REGION, NULL), 1);
   assert_int_equal(pg_graph_region_count(s->dr), 2);
