@@ -17,6 +17,7 @@ cases=(
   "stats-dr|stats samples/dr-two-region/plan.json"
   "stats-single-json|stats samples/single-region/plan.json --format json"
   "stats-vars|stats samples/regions-from-variables/plan.json"
+  "stats-region-from-workspace|stats samples/region-from-workspace/plan.json"
   "stats-nested-module-providers|stats samples/nested-module-providers/plan.json"
   "check-global-cluster-pass-through|check samples/global-cluster-pass-through/plan.json --only replica-per-region,global-cluster-no-backtrack,global-cluster-consistent -v"
   "check-conditional-branches|check samples/conditional-branches/plan.json --only lb-public-subnets,kms-key-per-region -v"
