@@ -90,7 +90,18 @@ typedef struct pg_secret {
                                  address and attribute path (never secret) */
 } pg_secret;
 
+/* Instance counts asked while references are resolved (refkeys.c): by a
+ * block's first instance (plus 1, so that a zeroed entry is empty) and
+ * module instance, direct-mapped. */
+#define PG_COUNT_MEMO 64
+typedef struct count_memo {
+  pg_node_id first_plus1;
+  const char *module;
+  size_t count;
+} count_memo;
+
 struct pg_graph {
+  count_memo instance_counts[PG_COUNT_MEMO];
   arena arena;                /* strings, entries, config modules */
   strtab strs;
   char *text;                 /* the plan JSON (owned; never written) */

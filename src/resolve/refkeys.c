@@ -6,6 +6,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Whether s is the decimal form terraform gives number v ("0", "-3"). */
@@ -38,14 +39,38 @@ int refkey_same_index(const node *a, const node *b) {
   return a->index_kind == PG_INDEX_STRING && strcmp(a->index_string, b->index_string) == 0;
 }
 
-int refkey_counts_match(const pg_graph *g, const node *holder, pg_node_id first_target) {
-  size_t targets = 0, holders = 0;
-  for (pg_node_id id = first_target; id >= 0; id = g->nodes[id].next_base)
-    if (g->nodes[id].kind != PG_NODE_MODULE) targets++;
-  for (pg_node_id id = pg_graph_first_of_config(g, holder->config_address); id >= 0;
-       id = g->nodes[id].next_config)
-    if (g->nodes[id].module == holder->module) holders++;
-  return targets == holders;
+/* The memo's entry for a block by its first instance and module, counting
+ * it with count() on a miss: every instance of a block asks the same, and
+ * walking the block each time would be quadratic in its size. */
+static size_t memo_count(pg_graph *g, pg_node_id first, const char *module,
+                         size_t (*count)(const pg_graph *, pg_node_id, const char *)) {
+  if (first < 0) return 0;
+  count_memo *m = &g->instance_counts[((size_t)first * 31u + (uintptr_t)module / 8u) % PG_COUNT_MEMO];
+  if (m->first_plus1 != first + 1 || m->module != module)
+    *m = (count_memo){first + 1, module, count(g, first, module)};
+  return m->count;
+}
+
+static size_t base_instances(const pg_graph *g, pg_node_id first, const char *module) {
+  (void)module;
+  size_t n = 0;
+  for (pg_node_id id = first; id >= 0; id = g->nodes[id].next_base)
+    if (g->nodes[id].kind != PG_NODE_MODULE) n++;
+  return n;
+}
+
+static size_t config_instances(const pg_graph *g, pg_node_id first, const char *module) {
+  size_t n = 0;
+  for (pg_node_id id = first; id >= 0; id = g->nodes[id].next_config)
+    if (g->nodes[id].module == module) n++;
+  return n;
+}
+
+int refkey_counts_match(pg_graph *g, const node *holder, pg_node_id first_target) {
+  pg_node_id first_holder = pg_graph_first_of_config(g, holder->config_address);
+  const char *module = holder->module;
+  return memo_count(g, first_target, NULL, base_instances) ==
+         memo_count(g, first_holder, module, config_instances);
 }
 
 /* Drops a reference when a longer one in the same list extends it

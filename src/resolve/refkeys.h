@@ -27,7 +27,7 @@ int refkey_same_index(const node *a, const node *b);
  * as the target's, whose first instance is first_target: the sign that
  * `target[count.index]` names the holder's own index. Plan JSON lists
  * `attach[count.index + 1]` the same way, and there the counts differ. */
-int refkey_counts_match(const pg_graph *g, const node *holder, pg_node_id first_target);
+int refkey_counts_match(pg_graph *g, const node *holder, pg_node_id first_target);
 /* Whether a longer reference of the list extends r ("aws_vpc.a" beside
  * "aws_vpc.a.id": terraform lists both): r is then dropped. */
 int refkey_covered(json_t *refs, const char *r);
