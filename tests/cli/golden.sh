@@ -38,6 +38,9 @@ cases=(
   "check-rule-map-cidr|check samples/rule-map-cidr/plan.json --only same-region-references -v"
   "check-lag-alarm-region|check samples/lag-alarm-region/plan.json --only alarms-have-actions -v"
   "check-zone-region|check samples/zone-region/plan.json --only same-region-references -v"
+  "check-elasticache-datastore-region|check samples/elasticache-datastore-region/plan.json --only replica-per-region,same-region-references -v"
+  "check-msk-replicator-clusters|check samples/msk-replicator-clusters/plan.json --only same-region-references -v"
+  "check-arc-shared-routing-control|check samples/arc-shared-routing-control/plan.json --only health-check-meaningful -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
