@@ -4,8 +4,8 @@
  * call each other as the grammar nests; the entry points in qeval.c call
  * in here and nothing here calls back out. */
 #include "query/eval_expr.h"
+#include "query/operators.h"
 #include "query/pattern_anchor.h"
-#include "query/regex.h"
 #include "query/scratch.h"
 
 #include "base/vec.h"
@@ -169,6 +169,55 @@ static int pm_walk(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id 
   return rc != PG_OK ? rc : result;
 }
 
+/* One holder of an open reference into cur, bound to item i as if the
+ * reference named cur: the rest of the pattern and the enclosing
+ * quantifier's condition run on it, taking nothing (hypo_depth), and
+ * nothing they meet counts. Returns whether the binding could pass. */
+static int hypo_holder(qeval *ev, pmatch *pm, int i, int left, pg_node_id holder) {
+  size_t unknown = ev->unknown_hits, undecided = ev->undecided_members;
+  size_t lists = ev->sens_lists, elems = ev->sens_elems;
+  int why_empty = !ev->undecided_why[0];
+  ev->hypo_depth = ev->quant_depth;
+  ev->hypo_hit = 0;
+  pm_try(ev, pm, i, holder, left);
+  int hit = ev->hypo_hit;
+  ev->hypo_depth = ev->hypo_hit = 0;
+  ev->unknown_hits = unknown;
+  ev->undecided_members = undecided;
+  ev->sens_lists = lists;
+  ev->sens_elems = elems;
+  if (why_empty) ev->undecided_why[0] = '\0';
+  return hit;
+}
+
+/* Open references into cur: a node that item i+2*side accepts holds one
+ * under a label the edge follows, and where it leads is not in the graph.
+ * Inside a quantifier each holder is tried as if it named cur, and only
+ * one that could pass leaves the result undecided (an ACM validation
+ * record reading `records` from a local is no routed record of a load
+ * balancer: its routing policies are known to be empty). Elsewhere (a
+ * check's `for each`, a bound node, an edge variable, a trial already
+ * running, more holders than QPATTERN_HOLDERS_MAX) any holder does. */
+static int pm_open_in(qeval *ev, pmatch *pm, int i, int side, int left, pg_node_id cur) {
+  const qnode *ep = pm->pat->items[i + side], *np = pm->pat->items[i + 2 * side];
+  int fixed = pm_fixed(pm, i + 2 * side);
+  pg_node_id holders[QPATTERN_HOLDERS_MAX];
+  const char *labels[QPATTERN_HOLDERS_MAX];
+  int n = fixed || !ev->quant_depth || ev->hypo_depth || ep->u.edge.slot >= 0
+              ? -1
+              : qpattern_open_holders(ev, ep, np, holders, labels);
+  if (n < 0) {
+    qpattern_open_may_hide(ev, ep, np, fixed, cur, 0, 0);
+    return ev->status;
+  }
+  for (int h = 0; h < n && ev->status == PG_OK; h++)
+    if (hypo_holder(ev, pm, i + 2 * side, left, holders[h])) {
+      qpattern_note_open(ev, ep, holders[h], labels[h], 0);
+      break;
+    }
+  return ev->status;
+}
+
 /* From node item i across edge item i+side to node item i+2*side. */
 static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
   const qnode *ep = pm->pat->items[i + side];
@@ -184,9 +233,11 @@ static int pm_extend(qeval *ev, pmatch *pm, int i, int side, int left) {
      * below): where it leads is not in the graph, so the binding so far
      * is a subject the plan cannot decide, not one that never was. */
     int cut_here = ev->cut && ev->gen_base >= 0 && pass == 0;
-    if (qpattern_open_may_hide(ev, ep, pm->pat->items[i + 2 * side], pm_fixed(pm, i + 2 * side),
-                               cur, pass == 0, cut_here) &&
-        cut_here) {
+    if (pass == 1) {
+      if (pm_open_in(ev, pm, i, side, left, cur) != PG_OK) return ev->status;
+    } else if (qpattern_open_may_hide(ev, ep, pm->pat->items[i + 2 * side],
+                                      pm_fixed(pm, i + 2 * side), cur, 1, cut_here) &&
+               cut_here) {
       int rc = ev->cut(ev, pm->pat, pm->anchor, i + 2 * side, side);
       ev->undecided_why[0] = '\0';
       if (rc) return rc;
@@ -352,6 +403,7 @@ typedef struct quant {
   tupleset seen;      /* distinct bindings (count, comprehension) */
   qvalue *collected;  /* comprehension results */
   size_t n_collected, cap_collected;
+  int depth;          /* ev->quant_depth while it runs */
 } quant;
 
 static int quant_distinct(qeval *ev, quant *qt) {
@@ -372,6 +424,13 @@ static int quant_binding(qeval *ev, quant *qt, arena *outer) {
     t = qv_truth(w);
   }
   if (ev->status != PG_OK) return ev->status;
+  if (qt->depth == ev->hypo_depth) {
+    /* A hypothetical binding (pm_open_in): whether it could pass, no more. */
+    if (t == 0) return 0;
+    if (n->kind == N_ALL && t == 1 && qv_truth(qeval_expr(ev, n->b)) == 1) return ev->status;
+    ev->hypo_hit = 1;
+    return 1;
+  }
   if (t < 0) qt->unknown = 1;
   if (t != 1) return 0;
   switch (n->kind) {
@@ -426,6 +485,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   quant qt;
   memset(&qt, 0, sizeof qt);
   qt.n = n;
+  qt.depth = ++ev->quant_depth;
   tupleset_init(&qt.seen, (size_t)(n->u.quant.end_slot - n->u.quant.first_slot));
   size_t unknown_before = ev->unknown_hits, undecided_before = ev->undecided_members;
   size_t lists_before = ev->sens_lists, elems_before = ev->sens_elems;
@@ -462,6 +522,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
     }
   }
   free(qt.collected);
+  ev->quant_depth--;
   if (sens) out.sensitive |= QV_SENS_DERIVED;
   return out;
 }
@@ -469,122 +530,6 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
 static qvalue eval_node(qeval *ev, const qnode *n);
 
 /* ---- expressions ------------------------------------------------------- */
-
-/* Whether s matches; matching costs steps by the length of s. */
-static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  const qregex *re = pattern_node->kind == N_STRING && pattern_node->regex
-                        ? pattern_node->regex
-                        : qeval_dynamic_regex(ev, pattern_node, pattern);
-  if (!re) return 0;
-  ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
-  if (qeval_tick(ev) != PG_OK) return 0;
-  char why[200];
-  int m = qregex_match(re, s.u.str.s, s.u.str.len, why, sizeof why);
-  if (m == -2) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
-  if (m < 0) return qeval_fail_at(ev, pattern_node, PG_ERR_LIMIT, "regular expression %s", why), 0;
-  return m;
-}
-
-static qvalue in_value(qeval *ev, qvalue a, qvalue b) {
-  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
-  if (b.kind == QV_STR) {
-    if (a.kind != QV_STR) return qv_bool(0);
-    if (a.u.str.len > b.u.str.len) return qv_bool(0);
-    for (size_t i = 0; i + a.u.str.len <= b.u.str.len; i++)
-      if (memcmp(b.u.str.s + i, a.u.str.s, a.u.str.len) == 0) return qv_bool(1);
-    return qv_bool(0);
-  }
-  if (b.kind == QV_JSON && a.kind == QV_STR) {
-    qvalue keys = qv_keys(ev->mem, b);
-    return in_value(ev, a, keys);
-  }
-  qvalue l = qv_as_list(ev->mem, b);
-  if (l.kind != QV_LIST) return qv_bool(0);
-  int unknown = l.u.list->partial, found = 0;
-  size_t i = 0;
-  for (; i < l.u.list->n && !found; i++) {
-    int e = qv_equal(ev->g, a, l.u.list->items[i]);
-    if (e == 1) found = 1;
-    if (e < 0) unknown = 1;
-  }
-  ev->steps += i / QEVAL_COMPARES_PER_STEP;
-  return found ? qv_bool(1) : unknown ? qv_unknown() : qv_bool(0);
-}
-
-/* The node set of b when b is a long list of nodes that a query-level let
- * holds (memberset.h); else NULL, and `in` compares element by element. */
-static const member_set *member_set_of(qeval *ev, qvalue b) {
-  if (b.kind != QV_LIST || b.u.list->n < MEMBER_SET_MIN || !ev->globals) return NULL;
-  size_t i = 0;
-  while (i < ev->q->n_lets &&
-         !(ev->globals[i].kind == QV_LIST && ev->globals[i].u.list == b.u.list))
-    i++;
-  if (i == ev->q->n_lets) return NULL;
-  const member_set *m = member_sets_get(&ev->members, b.u.list, pg_graph_node_count(ev->g));
-  return m && m->bits ? m : NULL;
-}
-
-static qvalue binary_value(qeval *ev, const qnode *n, qvalue a, qvalue b, int sens) {
-  if (a.kind == QV_UNKNOWN || b.kind == QV_UNKNOWN) return qv_unknown();
-  switch (n->op) {
-  case T_PLUS:
-    if (a.kind == QV_LIST || b.kind == QV_LIST) {
-      qvalue x = qv_as_list(ev->mem, a), y = qv_as_list(ev->mem, b);
-      if (x.kind != QV_LIST || y.kind != QV_LIST) return qv_null();
-      size_t len = x.u.list->n + y.u.list->n;
-      if (qeval_charge(ev, len * sizeof(qvalue)) != PG_OK) return qv_null();
-      qlist *l = qv_list_new(ev->mem, len);
-      if (!l) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
-      if (x.u.list->n) memcpy(l->items, x.u.list->items, x.u.list->n * sizeof *l->items);
-      if (y.u.list->n)
-        memcpy(l->items + x.u.list->n, y.u.list->items, y.u.list->n * sizeof *l->items);
-      l->partial = x.u.list->partial | y.u.list->partial;
-      qvalue v = {QV_LIST, (uint8_t)sens, 0, {0}};
-      v.u.list = l;
-      return v;
-    }
-    if (a.kind == QV_STR && b.kind == QV_STR) {
-      if (qeval_charge(ev, a.u.str.len + b.u.str.len + 1) != PG_OK) return qv_null();
-      char *s = arena_alloc(ev->mem, a.u.str.len + b.u.str.len + 1);
-      if (!s) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), qv_null();
-      memcpy(s, a.u.str.s, a.u.str.len);
-      memcpy(s + a.u.str.len, b.u.str.s, b.u.str.len);
-      s[a.u.str.len + b.u.str.len] = '\0';
-      qvalue v = {QV_STR, (uint8_t)sens, 0, {0}};
-      v.u.str.s = s;
-      v.u.str.len = a.u.str.len + b.u.str.len;
-      return v;
-    }
-    /* fallthrough */
-  case T_MINUS: case T_STAR: case T_SLASH: {
-    if (a.kind != QV_NUM || b.kind != QV_NUM) return qv_null();
-    if (a.u.num_text || b.u.num_text)  /* rounding it would be another number */
-      return qeval_fail_at(ev, n, PG_ERR_LIMIT, "arithmetic on a number beyond double "
-                           "precision (kept exact for comparisons only)"), qv_null();
-    double x = a.u.num, y = b.u.num;
-    double r = n->op == T_PLUS ? x + y : n->op == T_MINUS ? x - y : n->op == T_STAR ? x * y
-               : y != 0 ? x / y : 0;
-    if (n->op == T_SLASH && y == 0) return qv_null();
-    return qv_derived(qv_num(r), sens);
-  }
-  case T_EQ: case T_NE: {
-    int e = qv_equal(ev->g, a, b);
-    if (e < 0) return qv_unknown();
-    return qv_bool(n->op == T_EQ ? e : !e);
-  }
-  case T_LT: case T_LE: case T_GT: case T_GE: {
-    int ok, c = qv_compare(a, b, &ok);
-    if (!ok) return qv_bool(0);
-    return qv_bool(n->op == T_LT ? c < 0 : n->op == T_LE ? c <= 0 : n->op == T_GT ? c > 0 : c >= 0);
-  }
-  case T_MATCH: case T_NOMATCH: {
-    if (a.kind != QV_STR || b.kind != QV_STR) return qv_bool(n->op == T_NOMATCH);
-    int m = regex_test(ev, n->b, b, a);
-    return qv_bool(n->op == T_MATCH ? m : !m);
-  }
-  }
-  return qv_null();
-}
 
 /* Any result of an operator with a sensitive operand is sensitive: a
  * comparison also when a sensitive value is inside a list or object it
@@ -594,7 +539,7 @@ static qvalue eval_binary(qeval *ev, const qnode *n) {
   int sens = a.sensitive | b.sensitive;
   int compares = n->op != T_PLUS && n->op != T_MINUS && n->op != T_STAR && n->op != T_SLASH;
   if (compares && !sens) sens = qv_deep_sensitive(a) || qv_deep_sensitive(b);
-  return qv_derived(binary_value(ev, n, a, b, sens), sens);
+  return qv_derived(qop_binary(ev, n, a, b, sens), sens);
 }
 
 /* Short-circuit: an operand not evaluated does not mark the result. */
@@ -767,13 +712,13 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
   case N_IN: {
     qvalue a = qeval_expr(ev, n->a);
     qvalue b = qeval_expr(ev, n->b);  /* tells of every element compared */
-    const member_set *m = a.kind == QV_NODE ? member_set_of(ev, b) : NULL;
+    const member_set *m = a.kind == QV_NODE ? qop_member_set(ev, b) : NULL;
     if (m)
       return qv_derived(member_set_has(m, a.u.node) ? qv_bool(1)
                         : b.u.list->partial         ? qv_unknown()
                                                     : qv_bool(0),
                         a.sensitive || b.sensitive || m->sensitive);
-    return qv_derived(in_value(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
+    return qv_derived(qop_in(ev, a, b), qv_deep_sensitive(a) || qv_deep_sensitive(b));
   }
   case N_AND:
   case N_OR: return eval_logic(ev, n);

@@ -125,40 +125,84 @@ static pg_node_id open_out(const qeval *ev, const qnode *ep, pg_node_id cur, con
   return -1;
 }
 
-static pg_node_id holds_open(qeval *ev, const qnode *ep, const qnode *np, pg_node_id only,
-                             const char **label) {
+/* The nodes np accepts (only that one, if only >= 0) that hold an open
+ * reference under a label ep follows, each once with its first such
+ * label: up to max of them in holders and labels. Returns how many, or -1
+ * when there are more than max. */
+static int holds_open(qeval *ev, const qnode *ep, const qnode *np, pg_node_id only,
+                      pg_node_id *holders_out, const char **labels_out, int max) {
   size_t labels = pg_graph_open_label_count(ev->g);
+  int found = 0;
   for (size_t i = 0; i < labels; i++) {
     const pg_node_id *holders;
     size_t n;
     const char *l = pg_graph_open_label(ev->g, i, &holders, &n);
     if (!qpattern_glob_match(ep->globs, ep->n_globs, l)) continue;
-    for (size_t j = 0; j < n; j++)
-      if ((only < 0 || holders[j] == only) && qpattern_node_accepts(ev, np, holders[j]))
-        return *label = l, holders[j];
+    for (size_t j = 0; j < n; j++) {
+      if ((only >= 0 && holders[j] != only) || !qpattern_node_accepts(ev, np, holders[j])) continue;
+      int seen = 0;
+      for (int k = 0; k < found && !seen; k++) seen = holders_out[k] == holders[j];
+      if (seen) continue;
+      if (found == max) return -1;
+      holders_out[found] = holders[j];
+      labels_out[found++] = l;
+    }
   }
-  return -1;
+  return found;
+}
+
+/* The holders of open references into a node that np accepts (an
+ * unbound np): per pattern pair, listed once (open_memo); n is -1 past
+ * QPATTERN_HOLDERS_MAX, with the first holder kept for the reason. */
+static int open_holders(qeval *ev, const qnode *ep, const qnode *np, size_t *slot) {
+  size_t k = 0;
+  while (k < ev->n_open_memo && !(ev->open_memo[k].ep == ep && ev->open_memo[k].np == np)) k++;
+  if (k == ev->n_open_memo) {
+    if (k == sizeof ev->open_memo / sizeof ev->open_memo[0]) k = 0;  /* full: reuse the first */
+    else ev->n_open_memo++;
+    ev->open_memo[k].ep = ep;
+    ev->open_memo[k].np = np;
+    int n = holds_open(ev, ep, np, -1, ev->open_memo[k].holders, ev->open_memo[k].labels,
+                       QPATTERN_HOLDERS_MAX);
+    ev->open_memo[k].n = n;
+    ev->open_memo[k].holder = n > 0 ? ev->open_memo[k].holders[0] : -1;
+    ev->open_memo[k].label = n > 0 ? ev->open_memo[k].labels[0] : NULL;
+    if (n < 0)
+      holds_open(ev, ep, np, -1, &ev->open_memo[k].holder, &ev->open_memo[k].label, 1);
+  }
+  *slot = k;
+  return ev->open_memo[k].n;
 }
 
 static pg_node_id open_in(qeval *ev, const qnode *ep, const qnode *np, int fixed,
                           const char **label) {
+  pg_node_id holder = -1;
   if (fixed) {
     qvalue v = ev->slots[np->u.node.slot];
-    return v.kind == QV_NODE ? holds_open(ev, ep, np, v.u.node, label) : -1;
+    return v.kind == QV_NODE && holds_open(ev, ep, np, v.u.node, &holder, label, 1) == 1 ? holder
+                                                                                         : -1;
   }
-  for (size_t i = 0; i < ev->n_open_memo; i++)
-    if (ev->open_memo[i].ep == ep && ev->open_memo[i].np == np)
-      return *label = ev->open_memo[i].label, ev->open_memo[i].holder;
-  pg_node_id holder = holds_open(ev, ep, np, -1, label);
-  if (ev->n_open_memo < sizeof ev->open_memo / sizeof ev->open_memo[0]) {
-    size_t k = ev->n_open_memo++;
-    ev->open_memo[k].ep = ep;
-    ev->open_memo[k].np = np;
-    ev->open_memo[k].holder = holder;
-    ev->open_memo[k].label = holder >= 0 ? *label : NULL;
-  }
-  return holder;
+  size_t k;
+  if (open_holders(ev, ep, np, &k) == 0) return -1;
+  *label = ev->open_memo[k].label;
+  return ev->open_memo[k].holder;
 }
+
+int qpattern_open_holders(qeval *ev, const qnode *ep, const qnode *np, pg_node_id *holders,
+                          const char **labels) {
+  if (!(ep->mask & (1u << PG_EDGE_REFERENCE)) || !pg_graph_open_label_count(ev->g)) return 0;
+  size_t k;
+  int n = open_holders(ev, ep, np, &k);
+  for (int i = 0; i < n; i++) {
+    holders[i] = ev->open_memo[k].holders[i];
+    labels[i] = ev->open_memo[k].labels[i];
+  }
+  return n;
+}
+
+_Static_assert(QPATTERN_HOLDERS_MAX == sizeof ((qeval *)0)->open_memo[0].holders /
+                                         sizeof ((qeval *)0)->open_memo[0].holders[0],
+               "open_memo lists QPATTERN_HOLDERS_MAX holders");
 
 /* "a, b and c": every open label of holder that ep accepts, so that the
  * reason names all the attributes in doubt, not the first one met (an
@@ -191,13 +235,19 @@ int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixe
   const char *label = NULL;
   pg_node_id holder = out ? open_out(ev, ep, cur, &label) : open_in(ev, ep, np, fixed, &label);
   if (holder < 0) return 0;
+  qpattern_note_open(ev, ep, holder, label, own_why);
+  return 1;
+}
+
+void qpattern_note_open(qeval *ev, const qnode *ep, pg_node_id holder, const char *label,
+                        int own_why) {
   /* What an unresolved reference names is not in the graph: a match
    * through it can be neither found nor ruled out. */
   ev->unknown_hits++;
   ev->undecided_members++;
-  if (ev->undecided_why[0] && !own_why) return 1;
+  if (ev->undecided_why[0] && !own_why) return;
   pg_node_info info;
-  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return 1;
+  if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
   char labels[256];
   open_labels_text(ev, ep, holder, label, labels, sizeof labels);
   snprintf(ev->undecided_why, sizeof ev->undecided_why, "%s takes %s from a local value%s",
@@ -206,5 +256,4 @@ int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixe
                ? ", and neither plan JSON nor `terraform graph` says what it names"
                : ", which plan JSON does not describe (the output of `terraform graph -type=plan` "
                  "may resolve it)");
-  return 1;
 }

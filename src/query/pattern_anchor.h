@@ -37,5 +37,16 @@ int qpattern_is_set(qeval *ev, pg_node_id id);
  * what it held). Returns whether one may. */
 int qpattern_open_may_hide(qeval *ev, const qnode *ep, const qnode *np, int fixed, pg_node_id cur,
                            int out, int own_why);
+/* Counts the match an open reference of holder (under label) may hide,
+ * as qpattern_open_may_hide does once it has found one. */
+void qpattern_note_open(qeval *ev, const qnode *ep, pg_node_id holder, const char *label,
+                        int own_why);
+/* The nodes an unbound node pattern np accepts that hold an open reference
+ * under a label ep follows (so may name any node): up to
+ * QPATTERN_HOLDERS_MAX of them, copied to holders and labels (each the
+ * first such label). Returns how many, or -1 when there are more. */
+#define QPATTERN_HOLDERS_MAX 8
+int qpattern_open_holders(qeval *ev, const qnode *ep, const qnode *np, pg_node_id *holders,
+                          const char **labels);
 
 #endif

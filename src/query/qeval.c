@@ -234,9 +234,9 @@ static int emit_subject(qeval *ev, check_run *cr) {
   ev->note_unknown = 1;
   int t = cr->cut ? -1 : qv_truth(qeval_expr(ev, k->expect));
   ev->note_unknown = 0;
-  /* Not known to be a subject: neither its failure nor its pass is one of
-   * the check's. */
-  if (cr->where_unknown) t = -1;
+  /* Not known to be a subject: its failure is not one of the check's. Its
+   * pass is, whether it applies or not. */
+  if (cr->where_unknown && t != 1) t = -1;
   s.status = t;
   if (cr->cut && ev->status == PG_OK) {
     /* The rest of the binding is not known: say why, not the template. */

@@ -42,8 +42,20 @@ typedef struct qeval {
                                   (ambiguous edges, unresolved references) */
   /* Whether some node the (unbound) node pattern np accepts holds an open
    * reference that edge pattern ep follows: per pattern pair, computed once. */
-  struct { const void *ep, *np; pg_node_id holder; const char *label; } open_memo[16];
+  struct {
+    const void *ep, *np;
+    pg_node_id holder;
+    const char *label;
+    int n;                     /* holders listed, or -1: more than fit */
+    pg_node_id holders[8];
+    const char *labels[8];
+  } open_memo[16];
   size_t n_open_memo;
+  /* Quantifiers running (their depth), and the depth of the one whose
+   * generator is trying an open reference's holder as a hypothetical
+   * binding (0: none): it takes no binding, and says whether one could
+   * pass (hypo_hit). */
+  int quant_depth, hypo_depth, hypo_hit;
   /* Why the subject being checked may be undecided by the graph itself
    * (the first open reference met), or "" */
   char undecided_why[512];

@@ -156,14 +156,20 @@ static const qcase cases[] = {
      "aws_vpc.b id is known only after apply\n", NULL},
     {"peering-one-way",
      "check for each (v: aws_vpc where v.id == 'x' and name(v) == 'b') subject '{v}' "
-     "expect true message 'm'",
+     "expect false message 'm'",
      "aws_vpc.b|unknown|undecided until apply: whether the check applies to it is unknown: "
      "aws_vpc.b id is known only after apply\n", NULL},
     {"peering-one-way",
      "check for each (v: aws_vpc), (t: aws_route_table) where v.id == 'x' and name(t) == 'b' "
-     "and name(v) == 'a' subject '{v} {t}' expect true message 'm'",
+     "and name(v) == 'a' subject '{v} {t}' expect false message 'm'",
      "aws_vpc.a aws_route_table.b|unknown|undecided until apply: whether the check applies to "
      "it is unknown: aws_vpc.a id is known only after apply\n", NULL},
+    /* One whose expect holds passes: it holds whether the check applies
+     * or not. */
+    {"peering-one-way",
+     "check for each (v: aws_vpc where v.id == 'x' and name(v) == 'b') subject '{v}' "
+     "expect true message 'm'",
+     "aws_vpc.b|pass|\n", NULL},
     {"peering-one-way",
      "check for each (v: aws_vpc) where v.id == 'x' and false subject '{v}' expect false "
      "message 'm'",
