@@ -6,6 +6,7 @@
 #include "graph/graph_impl.h"
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
+#include "resolve/regionname.h"
 #include "resolve/regions.h"
 #include "plan/address.h"
 
@@ -31,6 +32,103 @@ static void how_append(region_result *r, const char *fmt, const char *a,
 
 static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result *r,
                          unsigned hops, const char *path);
+static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_result *r,
+                        unsigned hops, const char *path);
+
+/* Whether reference a names a part of reference b, or b itself
+ * (`var.m` of `var.m["a"]`, `module.c` of `module.c.region`): terraform
+ * lists a reference and the objects it goes through. */
+static int part_of(const char *a, const char *b) {
+  size_t n = strlen(a);
+  return strncmp(a, b, n) == 0 && (b[n] == '\0' || b[n] == '.' || b[n] == '[');
+}
+
+/* Whether refs[i] is what the expression reads, not an object another of
+ * refs goes through; the first of equal ones. */
+static int read_ref(json_t *refs, size_t i) {
+  const char *a = json_string_value(json_array_get(refs, i));
+  if (!a) return 0;
+  for (size_t j = 0; j < json_array_size(refs); j++) {
+    const char *b = json_string_value(json_array_get(refs, j));
+    if (j == i || !b || !part_of(a, b)) continue;
+    if (strcmp(a, b) != 0 || j < i) return 0;
+  }
+  return 1;
+}
+
+static size_t count_reads(json_t *refs) {
+  size_t n = 0;
+  for (size_t i = 0; i < json_array_size(refs); i++) n += read_ref(refs, i);
+  return n;
+}
+
+/* The one reference an expression reads. */
+static const char *only_read(json_t *refs) {
+  for (size_t i = 0; i < json_array_size(refs); i++)
+    if (read_ref(refs, i)) return json_string_value(json_array_get(refs, i));
+  return json_string_value(json_array_get(refs, 0));
+}
+
+/* An expression that reads several values (`var.dr != "" ? var.dr :
+ * var.region`, `var.use_dr ? var.regions.dr : var.regions.primary`):
+ * plan JSON records what it reads, not what it does, so the first is no
+ * more its value than the others. The region is known when every one of
+ * them is a region, the same; else it is not, and the reason names each
+ * (a condition's flag, a literal the expression may pick instead, are
+ * not in the plan as regions). */
+static void resolve_several(pg_graph *g, json_t *refs, cfg_module *m, region_result *r,
+                            unsigned hops, const char *path) {
+  const char *agreed = NULL;
+  int differ = 0, all = 1;
+  how_append(r, "an expression of ", NULL, NULL);
+  for (size_t i = 0, shown = 0; i < json_array_size(refs); i++) {
+    if (!read_ref(refs, i)) continue;
+    region_result one = {0};
+    resolve_ref(g, json_string_value(json_array_get(refs, i)), m, &one, hops + 1, path);
+    r->sensitive |= one.sensitive;
+    how_append(r, shown++ ? "; %s" : "%s", one.how, NULL);
+    all &= one.region != NULL;
+    differ |= one.region && agreed && agreed != one.region;
+    if (one.region) agreed = one.region;
+  }
+  if (agreed && all && !differ && !r->sensitive) {
+    r->region = agreed;
+    return;
+  }
+  how_append(r, differ ? " (different regions: plan JSON does not record which the expression "
+                         "picks)"
+                       : " (not all of them regions: plan JSON does not record what the "
+                         "expression makes of them)",
+             NULL, NULL);
+}
+
+/* module.NAME.OUTPUT read in module m: the output's expression, read in
+ * the called module (whose literal region, or input, it may give).
+ * Returns 0 when the configuration does not hold it. */
+static int module_output(pg_graph *g, const char *ref, cfg_module *m, region_result *r,
+                         unsigned hops, const char *path) {
+  const char *name = ref + 7;
+  size_t name_len = strcspn(name, ".[");
+  if (name[name_len] != '.') return 0;
+  const char *out = name + name_len + 1;
+  size_t out_len = strcspn(out, ".[");
+  char addr[512], output[256];
+  if (snprintf(addr, sizeof addr, "%s%smodule.%.*s", m && *m->address ? m->address : "",
+               m && *m->address ? "." : "", (int)name_len, name) >= (int)sizeof addr ||
+      snprintf(output, sizeof output, "%.*s", (int)out_len, out) >= (int)sizeof output)
+    return 0;
+  cfg_module *child = config_module(g, addr);
+  json_t *expr = child ? json_object_get(json_object_get(json_object_get(child->obj, "outputs"),
+                                                         output), "expression")
+                       : NULL;
+  if (!expr) return 0;
+  char rest[512];
+  if (snprintf(rest, sizeof rest, "%s%s", out + out_len, path) >= (int)sizeof rest) return 0;
+  how_append(r, "%s <- output of ", ref, NULL);
+  how_append(r, "%s: ", addr, NULL);
+  resolve_expr(g, expr, child, r, hops + 1, rest);
+  return 1;
+}
 
 /* The part of value v that path names (`["primary"]`, `.dr.region`,
  * `[0]`: the traversal after a variable's name, as terraform writes it),
@@ -68,17 +166,31 @@ static json_t *value_at(json_t *v, const char *path) {
   return v;
 }
 
+/* A string the chain led to, told in how already: the region when it is
+ * a region's name. Any other ("", "prod", "eu-west") is what an expression
+ * the plan does not record turns into a region (`var.dr != "" ? var.dr :
+ * "us-west-2"`, `"${var.geo}-2"`, `var.env == "prod" ? ...`), so the
+ * region is not known. */
+static void accept_region(pg_graph *g, region_result *r, const char *s) {
+  if (region_name_is(s, strlen(s))) {
+    r->region = g_intern_cstr(g, s);
+    return;
+  }
+  how_append(r, ", which is no region name: the region is an expression of it, and plan JSON "
+             "records only what it reads", NULL, NULL);
+}
+
 /* The value var.NAME+path takes from v (the variable's value or default):
  * its region when that part is a string. */
 static int take(pg_graph *g, region_result *r, const char *var, const char *path, json_t *v,
                 const char *from) {
   json_t *part = value_at(v, path);
   if (!json_is_string(part)) return 0;
-  r->region = g_intern_cstr(g, json_string_value(part));
   char shown[320];
   if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
   how_append(r, "var.%s = \"%s\"", shown, json_string_value(part));
   how_append(r, " (%s)", from, NULL);
+  accept_region(g, r, json_string_value(part));
   return 1;
 }
 
@@ -89,6 +201,12 @@ static void no_string(region_result *r, const char *var, const char *path, json_
                json_is_object(v) ? "map or object" : "list");
   else if (v && *path)
     how_append(r, "var.%s has no %s holding a region in the plan", var, path);
+  else if (json_is_null(v))
+    how_append(r, "var.%s is null: the region is what the expression puts in its place, "
+               "which plan JSON does not record", var, NULL);
+  else if (json_is_boolean(v) || json_is_number(v))
+    how_append(r, "var.%s = %s, no region", var, json_is_true(v) ? "true"
+                                                 : json_is_false(v) ? "false" : "a number");
   else
     how_append(r, "var.%s has no known value in the plan", var, NULL);
 }
@@ -118,8 +236,8 @@ static void resolve_var(pg_graph *g, const char *var, const char *path, cfg_modu
   if (mv.kind == MODVAR_UNSET) {
     json_t *part = value_at(def, path);
     if (json_is_string(part)) {
-      r->region = g_intern_cstr(g, json_string_value(part));
       how_append(r, " not set; default \"%s\"", json_string_value(part), NULL);
+      accept_region(g, r, json_string_value(part));
     } else {
       how_append(r, " not set and no default", NULL, NULL);
     }
@@ -139,8 +257,8 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
   }
   json_t *cv = value_at(json_object_get(expr, "constant_value"), path);
   if (json_is_string(cv)) {
-    r->region = g_intern_cstr(g, json_string_value(cv));
     how_append(r, "\"%s\"", json_string_value(cv), NULL);
+    accept_region(g, r, json_string_value(cv));
     return;
   }
   json_t *refs = json_object_get(expr, "references");
@@ -149,6 +267,17 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
     how_append(r, "an expression whose value is not in the plan", NULL, NULL);
     return;
   }
+  if (count_reads(refs) > 1) {
+    resolve_several(g, refs, m, r, hops, path);
+    return;
+  }
+  resolve_ref(g, only_read(refs), m, r, hops, path);
+}
+
+/* One reference (the first of its root, the most precise) in module m. */
+static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_result *r,
+                        unsigned hops, const char *path) {
+  if (strncmp(first, "module.", 7) == 0 && module_output(g, first, m, r, hops, path)) return;
   if (strncmp(first, "var.", 4) == 0) {
     /* var.NAME, then what the reference and the caller traverse. */
     char var[256], rest[512];
@@ -162,7 +291,7 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
     how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
     return;
   }
-  if (strncmp(first, "terraform.", 10) == 0) {
+  if (strncmp(first, "terraform.", 10) == 0 || strncmp(first, "path.", 5) == 0) {
     /* Fixed before the plan (the workspace), but not recorded in it. */
     how_append(r, "%s, which plan JSON does not record", first, NULL);
     return;
