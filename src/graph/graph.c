@@ -325,6 +325,7 @@ int pg_graph_node(const pg_graph *g, pg_node_id id, pg_node_info *out) {
   out->region_source = n->region_source;
   out->region_sensitive = n->region_secret;
   out->region_by_provider = n->region_by_provider;
+  out->region_tie = n->region_tie;
   out->regionless = n->regionless;
   out->action = n->action;
   out->file = n->src_file;

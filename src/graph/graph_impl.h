@@ -30,6 +30,8 @@ typedef struct node {
   const char *region_source;  /* how, or why not */
   int region_secret;          /* region comes from a sensitive value: unknown */
   int region_by_provider;     /* region is its provider configuration's */
+  const char *region_tie;     /* the same-region reference its region was
+                                 inferred over (infer.c), or NULL */
   int regionless;             /* made by a provider that has no regions */
   pg_node_id provider;        /* provider node, or -1 */
   pg_node_id parent;          /* containing module node, or -1 (root) */

@@ -109,6 +109,11 @@ BUILTIN(fn_same_region) {
   return unknown_region(fx, xk ? &y : &x);
 }
 
+BUILTIN(fn_region_tie) {
+  pg_node_info info;
+  return node_of(fx, a[0], &info) ? text_or_null(info.region_tie) : qv_null();
+}
+
 BUILTIN(fn_type) {
   pg_node_info info;
   return node_of(fx, a[0], &info) ? text_or_null(info.type) : qv_null();

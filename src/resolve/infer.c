@@ -239,26 +239,30 @@ static void say_fact(const pg_graph *g, const region_fact *f, char *buf, size_t 
 }
 
 /* How the fact reaches node v when it is about another configuration: a
- * tie straight to a node of known region is named as the deciding fact. */
-static void say_via(infer *in, pg_node_id v, const group *gr, region_fact *f, char *buf,
-                    size_t cap) {
+ * tie straight to a node of known region is named as the deciding fact.
+ * Returns the label of the same-region reference it came over, or NULL. */
+static const char *say_via(infer *in, pg_node_id v, const group *gr, region_fact *f, char *buf,
+                           size_t cap) {
   pg_graph *g = in->g;
   pg_node_id a = owner(g, v), b = owner(g, gr->first.about);
   const node *pa = &g->nodes[a], *pb = &g->nodes[b];
   const tie_hint *h = &in->hint[a];
   buf[0] = '\0';
-  if (a == b) return;
+  if (a == b) return NULL;
   if (h->label) {
     *f = (region_fact){gr->first.region, h->known, NULL, h->known};
     snprintf(buf, cap, ", tied to it by the %s reference between it and %s", h->label,
              g->nodes[h->near].address);
-  } else if (pa->kind == PG_NODE_PROVIDER && pb->kind == PG_NODE_PROVIDER &&
-             from_environment(g, pa) && from_environment(g, pb)) {
+    return h->label;
+  }
+  if (pa->kind == PG_NODE_PROVIDER && pb->kind == PG_NODE_PROVIDER &&
+      from_environment(g, pa) && from_environment(g, pb)) {
     snprintf(buf, cap, " (provider configurations that set neither region nor "
                        "profile share the environment's region)");
-  } else if (gr->tie) {
-    snprintf(buf, cap, " (tied to it by same-region references such as %s)", gr->tie);
+    return NULL;
   }
+  if (gr->tie) snprintf(buf, cap, " (tied to it by same-region references such as %s)", gr->tie);
+  return gr->tie;
 }
 
 static int decide(infer *in, pg_node_id v, const group *gr) {
@@ -274,7 +278,7 @@ static int decide(infer *in, pg_node_id v, const group *gr) {
     return n->region_source ? PG_OK : PG_ERR_NOMEM;
   }
   region_fact f = gr->first;
-  say_via(in, v, gr, &f, through, sizeof through);
+  n->region_tie = say_via(in, v, gr, &f, through, sizeof through);
   say_fact(g, &f, one, sizeof one);
   snprintf(how, sizeof how, "region %s%s; %s", one, through, old);
   n->region = gr->first.region;
@@ -305,6 +309,7 @@ static int decide_all(infer *in) {
       if (pass == 1 && o != (pg_node_id)i && !unknown(g, &g->nodes[o])) {
         n->region = g->nodes[o].region;
         n->region_source = g->nodes[o].region_source;
+        n->region_tie = g->nodes[o].region_tie;
         continue;
       }
       int rc = decide(in, (pg_node_id)i, gr);

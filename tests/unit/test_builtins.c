@@ -33,6 +33,9 @@ static const fn_case cases[] = {
     {"same_region", "match (v: aws_vpc where name(v) == 'a'), (w: aws_vpc where name(w) == 'b') "
                     "return same_region(v, v), same_region(v, w)",
      "true|true"},
+    /* No region of the sample is inferred (samples/env-region-tie has one). */
+    {"region_tie", VPC "region_tie(v)",
+     "null"},
     {"type", VPC "type(v)",
      "aws_vpc"},
     {"name", VPC "name(v)",
