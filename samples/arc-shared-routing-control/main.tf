@@ -5,7 +5,10 @@
 # (as a copy-paste of aws-samples' ARC root would): turning cell 1 off
 # turns both records off, Route 53 keeps answering with the PRIMARY, and
 # failover through ARC never happens. That check fails (it passed before);
-# a second check on the same control would fail alike.
+# a second check on the same control would fail alike. The pay set's
+# SECONDARY reads the PRIMARY's control through an inverted check
+# (invert_healthcheck): one switch, always opposite, and failover works:
+# both pass.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -32,7 +35,7 @@ resource "aws_route53recoverycontrolconfig_control_panel" "arc" {
 }
 
 resource "aws_route53recoverycontrolconfig_routing_control" "cell" {
-  for_each          = toset(["api-east", "api-west", "www-east", "www-west"])
+  for_each          = toset(["api-east", "api-west", "www-east", "www-west", "pay"])
   name              = each.key
   cluster_arn       = aws_route53recoverycontrolconfig_cluster.arc.arn
   control_panel_arn = aws_route53recoverycontrolconfig_control_panel.arc.arn
@@ -95,6 +98,38 @@ resource "aws_route53_record" "www_secondary" {
   records         = ["198.51.100.20"]
   set_identifier  = "www-west"
   health_check_id = aws_route53_health_check.cell["www-east"].id # wrong: the PRIMARY's control
+  failover_routing_policy {
+    type = "SECONDARY"
+  }
+}
+
+resource "aws_route53_health_check" "pay_standby" {
+  type                = "RECOVERY_CONTROL"
+  routing_control_arn = aws_route53recoverycontrolconfig_routing_control.cell["pay"].arn
+  invert_healthcheck  = true
+}
+
+resource "aws_route53_record" "pay_primary" {
+  zone_id         = aws_route53_zone.shop.zone_id
+  name            = "pay.shop.example.com"
+  type            = "A"
+  ttl             = 60
+  records         = ["192.0.2.30"]
+  set_identifier  = "pay-east"
+  health_check_id = aws_route53_health_check.cell["pay"].id
+  failover_routing_policy {
+    type = "PRIMARY"
+  }
+}
+
+resource "aws_route53_record" "pay_secondary" {
+  zone_id         = aws_route53_zone.shop.zone_id
+  name            = "pay.shop.example.com"
+  type            = "A"
+  ttl             = 60
+  records         = ["198.51.100.30"]
+  set_identifier  = "pay-west"
+  health_check_id = aws_route53_health_check.pay_standby.id
   failover_routing_policy {
     type = "SECONDARY"
   }

@@ -3,7 +3,8 @@
 # that registers the targets lives in another root, which reads the target
 # group's ARN from this one's outputs. This plan makes nothing that could
 # register targets, so whether the load balancer gets any is unknown (it
-# failed with "traffic moved there meets a 503").
+# failed with "traffic moved there meets a 503"). The bastion instance
+# registers nothing: an instance is a target only through an attachment.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -75,3 +76,8 @@ resource "aws_route53_record" "secondary" {
   failover_routing_policy { type = "SECONDARY" }
 }
 output "lb_target_group_1_arn" { value = aws_lb_target_group.web_1.arn }
+
+resource "aws_instance" "bastion" {
+  ami           = "ami-0c02fb55956c7d316"
+  instance_type = "t3.micro"
+}

@@ -1,8 +1,9 @@
 # replica-per-region and a region whose provider only reads support data.
 # The DynamoDB table is in eu-west-1 with its replica in eu-west-2 (as
 # ministryofjustice's LPA stack has it); the "global" us-east-1 provider
-# only renders an IAM policy document. A region where the plan manages
-# nothing is kept in scope (its provider declares intent, and a member
+# only renders an IAM policy document and reads its own region. A region
+# where the plan manages nothing is kept in scope (its provider declares
+# intent, and a member
 # missing there may be in another configuration's state), so us-east-1
 # was unknown; a provider that only reads support data declares no
 # workload, and us-east-1 is no member region now.
@@ -70,4 +71,8 @@ resource "aws_dynamodb_resource_policy" "p" {
   provider     = aws.eu_west_1
   resource_arn = aws_dynamodb_table.t.arn
   policy       = data.aws_iam_policy_document.p.json
+}
+
+data "aws_region" "global" {
+  provider = aws.global
 }

@@ -9,10 +9,11 @@
 #   replica may be in another configuration's state (a design split into
 #   one root per region): undecided;
 # - module.lookups declares configurations for four regions; eu-central-1
-#   is in scope because a data source is read under it (undecided
-#   likewise: a data source is no resource the plan manages), while
-#   sa-east-1, ca-central-1 and ap-northeast-1 are used by nothing and are
-#   no scope regions (no subject).
+#   is in scope because a data source is read under it (allowed-regions
+#   checks it), but that data source only reads the provider's own region,
+#   which declares no workload: replica-per-region owes no member there (no
+#   subject; it was undecided); sa-east-1, ca-central-1 and ap-northeast-1
+#   are used by nothing and are no scope regions (no subject).
 
 module "lookups" {
   source = "./modules/lookups"
