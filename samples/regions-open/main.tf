@@ -2,9 +2,9 @@
 # regions from local values, so the plan shows none. Its secondary names
 # the primary's cluster parameter group, which fails at apply if the two
 # providers are in different regions, as a global database's members are.
-# From the plan alone that is undecided, not a skip: same-region-
-# references reports both members unknown; replica-per-region, with no
-# region to check, reports the global database unknown, saying why.
+# From the plan alone that is undecided, not a skip: same-region-refs
+# reports the secondary unknown (the primary's own group shares its
+# provider, so passes); replica-per-region reports the database unknown.
 
 resource "aws_rds_cluster_parameter_group" "orders" {
   provider = aws.primary
