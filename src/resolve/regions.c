@@ -274,7 +274,8 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
   resolve_ref(g, only_read(refs), m, r, hops, path);
 }
 
-/* One reference (the first of its root, the most precise) in module m. */
+/* The one reference an expression reads (not an object it goes through:
+ * read_ref), in module m. */
 static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_result *r,
                         unsigned hops, const char *path) {
   if (strncmp(first, "module.", 7) == 0 && module_output(g, first, m, r, hops, path)) return;
