@@ -24,9 +24,9 @@ static const id_attr id_attrs[] = {
     {"route_table_id", {"route_table"}, TIE_TOP, NULL, ONE},
     {"cluster_identifier", {NULL}, TIE_TOP, NULL, MANY},
     /* A read replica's source: an instance, or for an Aurora replica a
-     * cluster or an instance; in another region by design, so no tie. */
-    {"replicate_source_db", {"db_instance"}, 0, NULL, ONE},
-    {"replication_source_identifier", {"rds_cluster", "db_instance"}, 0, NULL, ONE},
+     * cluster or an instance; often in another region, so no tie. */
+    {"replicate_source_db", {"db_instance"}, TIE_APART, NULL, ONE},
+    {"replication_source_identifier", {"rds_cluster", "db_instance"}, TIE_APART, NULL, ONE},
     {"nat_gateway_id", {"nat_gateway"}, TIE_TOP, NULL, ONE},
     {"network_interface_id", {"network_interface"}, TIE_TOP, NULL, ONE},
     {"allocation_id", {"eip"}, TIE_TOP, NULL, ONE},
@@ -98,6 +98,11 @@ int id_attr_ties(const char *holder_type, const char *label) {
   const id_attr *a = id_attr_of(holder_type, label);
   if (!a) return 0;
   return (a->tie & (strchr(label, '.') ? TIE_NESTED : TIE_TOP)) != 0;
+}
+
+int id_attr_apart(const char *holder_type, const char *label) {
+  const id_attr *a = id_attr_of(holder_type, label);
+  return a && (a->tie & TIE_APART) && !strchr(label, '.');
 }
 
 int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label, size_t first) {

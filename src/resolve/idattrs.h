@@ -8,8 +8,11 @@
 
 /* Where an attribute ties regions: at the top of a resource, and nested
  * in a block (vpc_config.subnet_ids). A nested `bucket` or `vpc_id` may be
- * a replica's destination or a zone's association: no tie there. */
-enum { TIE_TOP = 1, TIE_NESTED = 2 };
+ * a replica's destination or a zone's association: no tie there.
+ * TIE_APART: the attribute joins a copy to its source (a read replica's
+ * replicate_source_db), which two provider configurations make only to
+ * put them in two regions. */
+enum { TIE_TOP = 1, TIE_NESTED = 2, TIE_APART = 4 };
 
 /* Whether the attribute names one object of the kind its words say
  * (vpc_id), or MANY: a list of them (subnet_ids), or a name any kind may
@@ -49,6 +52,9 @@ const id_attr *id_attr_kind_of(const char *holder_type, const char *label);
 /* Whether a reference under label, from a resource of type holder_type,
  * ties its ends to one region. */
 int id_attr_ties(const char *holder_type, const char *label);
+/* Whether a reference under label, from a resource of type holder_type,
+ * joins a copy to its source (TIE_APART). */
+int id_attr_apart(const char *holder_type, const char *label);
 
 /* Whether the edges [first, n_edges) that leave `from` under `label` lead
  * to objects of two known regions or more, counting only those of the

@@ -41,11 +41,18 @@ typedef struct tie_hint {
   const char *label;    /* the reference's label */
 } tie_hint;
 
+/* Two configurations the plan puts a copy and its source on (apart()). */
+typedef struct apart_pair {
+  pg_node_id a, b;      /* owners, a < b */
+} apart_pair;
+
 typedef struct infer {
   pg_graph *g;
   int32_t *up;          /* union-find parent, by node id */
   group *grp;           /* by node id; meaningful at roots */
   tie_hint *hint;       /* by owner node id (see owner()) */
+  apart_pair *apart;    /* distinct pairs; few: configurations are few */
+  size_t n_apart, cap_apart;
 } infer;
 
 static int placed_kind(pg_node_kind k) {
@@ -137,9 +144,43 @@ static int untied_type(const node *n) {
   return 0;
 }
 
+/* ---- configurations apart ------------------------------------------------ */
+
+static apart_pair pair_of(const pg_graph *g, pg_node_id x, pg_node_id y) {
+  pg_node_id a = owner(g, x), b = owner(g, y);
+  return a < b ? (apart_pair){a, b} : (apart_pair){b, a};
+}
+
+static int is_apart(const infer *in, apart_pair p) {
+  for (size_t i = 0; i < in->n_apart; i++)
+    if (in->apart[i].a == p.a && in->apart[i].b == p.b) return 1;
+  return 0;
+}
+
+/* The pairs of configurations that a copy and its source are made on (a
+ * DR read replica on `aws.dr`, its primary on the default provider): a
+ * second configuration is there to put the copy in a second region, so
+ * no other reference between the two (the replica naming the primary's
+ * security group, which may be the very defect) says they are one. */
+static int find_apart(infer *in) {
+  pg_graph *g = in->g;
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const edge *e = &g->edges[i];
+    const node *a = &g->nodes[e->from];
+    if (e->kind != PG_EDGE_REFERENCE || !placed_kind(a->kind) || a->kind == PG_NODE_PROVIDER ||
+        !placed_kind(g->nodes[e->to].kind) || !id_attr_apart(a->type, e->label))
+      continue;
+    apart_pair p = pair_of(g, e->from, e->to);
+    if (p.a == p.b || is_apart(in, p)) continue;
+    if (VEC_PUSH(in->apart, in->n_apart, in->cap_apart, p) < 0) return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
 /* Both ends are resources of the same provider kind (a random_pet that
- * names a bucket is in no region). */
-static int tied(const pg_graph *g, const edge *e) {
+ * names a bucket is in no region), not of two configurations apart. */
+static int tied(const infer *in, const edge *e) {
+  const pg_graph *g = in->g;
   /* An edge to one of several objects (ambiguous) ties to none of them. */
   if ((e->kind != PG_EDGE_REFERENCE && e->kind != PG_EDGE_VALUE) || e->ambiguous) return 0;
   const node *a = &g->nodes[e->from], *b = &g->nodes[e->to];
@@ -150,7 +191,8 @@ static int tied(const pg_graph *g, const edge *e) {
       a->regionless || b->regionless)
     return 0;
   if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
-  return id_attr_ties(a->type, e->label);
+  if (!id_attr_ties(a->type, e->label)) return 0;
+  return in->n_apart == 0 || !is_apart(in, pair_of(g, e->from, e->to));
 }
 
 static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id known) {
@@ -167,10 +209,10 @@ static int join_all(infer *in) {
     if (n->kind != PG_NODE_PROVIDER && n->provider >= 0 && !own_region_arg(n))
       join(in, (int32_t)i, n->provider);
   }
-  if (join_environment(in) != PG_OK) return PG_ERR_NOMEM;
+  if (join_environment(in) != PG_OK || find_apart(in) != PG_OK) return PG_ERR_NOMEM;
   for (size_t i = 0; i < g->n_edges; i++) {
     const edge *e = &g->edges[i];
-    if (!tied(g, e)) continue;
+    if (!tied(in, e)) continue;
     int32_t a = root(in, e->from);
     if (!in->grp[a].tie) in->grp[a].tie = e->label;
     join(in, e->from, e->to);
@@ -345,8 +387,9 @@ int regions_infer(build *b) {
   for (size_t i = 0; i < g->n_nodes && !any; i++)
     any = placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]);
   if (!any) return PG_OK;
-  infer in = {g, malloc(g->n_nodes * sizeof *in.up), calloc(g->n_nodes, sizeof *in.grp),
-              calloc(g->n_nodes, sizeof *in.hint)};
+  infer in = {.g = g, .up = malloc(g->n_nodes * sizeof *in.up),
+              .grp = calloc(g->n_nodes, sizeof *in.grp),
+              .hint = calloc(g->n_nodes, sizeof *in.hint)};
   int rc = in.up && in.grp && in.hint ? PG_OK : PG_ERR_NOMEM;
   for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) in.up[i] = (int32_t)i;
   if (rc == PG_OK) {
@@ -357,5 +400,6 @@ int regions_infer(build *b) {
   free(in.up);
   free(in.grp);
   free(in.hint);
+  free(in.apart);
   return rc;
 }

@@ -53,6 +53,8 @@ cases=(
   "check-lb-targets-split-root|check samples/lb-targets-split-root/plan.json --only lb-has-targets -v"
   "check-replica-support-data|check samples/replica-support-data/plan.json --only replica-per-region -v"
   "check-s3-inline-replication|check samples/s3-inline-replication/plan.json --only s3-replication-ready -v"
+  "check-env-region-replica|check samples/env-region-replica/plan.json --only same-region-references,dr-components-per-region,replica-per-region -v"
+  "stats-env-region-replica|stats samples/env-region-replica/plan.json"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
