@@ -612,8 +612,9 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
     if (v.kind == QV_UNKNOWN && v.u.str.s && na && args[0].kind == QV_NODE)
       note_call_unknown(ev, args[0], v);
     /* The first reason a subject meets is the one it gives. */
-    if (ev->fx.why && !ev->undecided_why[0]) {
+    if (ev->fx.why && !qeval_why_taken(ev)) {
       size_t cap = sizeof ev->undecided_why - 4, len = ev->fx.why_len;
+      ev->why_global = 0;
       snprintf(ev->undecided_why, sizeof ev->undecided_why, "%.*s%s",
                (int)(len < cap ? len : cap), ev->fx.why, len < cap ? "" : "...");
     }

@@ -12,9 +12,10 @@
 /* Says why once per subject: e leads to one of a module call's instances. */
 void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
   pg_node_info from, to;
-  if (ev->undecided_why[0] || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
+  if (qeval_why_taken(ev) || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
       pg_graph_node(ev->g, e->to, &to) != PG_OK)
     return;
+  ev->why_global = 0;
   snprintf(ev->undecided_why, sizeof ev->undecided_why,
            "%s %s names one instance of %s by a key the plan does not hold, and the plan "
            "cannot tell which",
@@ -245,9 +246,10 @@ void qpattern_note_open(qeval *ev, const qnode *ep, pg_node_id holder, const cha
    * through it can be neither found nor ruled out. */
   ev->unknown_hits++;
   ev->undecided_members++;
-  if (ev->undecided_why[0] && !own_why) return;
+  if (qeval_why_taken(ev) && !own_why) return;
   pg_node_info info;
   if (pg_graph_node(ev->g, holder, &info) != PG_OK) return;
+  ev->why_global = 0;
   char labels[256];
   open_labels_text(ev, ep, holder, label, labels, sizeof labels);
   snprintf(ev->undecided_why, sizeof ev->undecided_why, "%s takes %s from a local value%s",

@@ -65,6 +65,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->slots = NULL;
   ev->keys = NULL;
   ev->mem = saved;
+  ev->why_global = ev->undecided_why[0] != '\0';
   return ev->status;
 }
 
@@ -269,6 +270,7 @@ static int emit_subject(qeval *ev, check_run *cr) {
     }
   }
   ev->undecided_why[0] = '\0';
+  ev->why_global = 0;
   s.name = render_text(ev, name);
   addr_list addrs = {&s, 0, 0, {0}};
   tupleset_init(&addrs.seen, 1);

@@ -57,8 +57,11 @@ typedef struct qeval {
    * pass (hypo_hit). */
   int quant_depth, hypo_depth, hypo_hit;
   /* Why the subject being checked may be undecided by the graph itself
-   * (the first open reference met), or "" */
+   * (the first open reference met), or "". why_global: it was noted while
+   * the query-level lets were computed, before any subject, so a reason of
+   * the subject's own replaces it (qeval_why_taken). */
   char undecided_why[512];
+  int why_global;
   /* While a subject's expect is evaluated (note_unknown set): the first
    * attribute read that is known only after apply, "ADDRESS ATTR" with its
    * source, for the message of an unknown subject; or "". */
@@ -233,6 +236,12 @@ static inline int qeval_tick(qeval *ev) {
     return PG_OK;
   }
   return qeval_tick_checked(ev);
+}
+
+/* Whether the subject being checked has its reason: the first it meets,
+ * unless that is one the query-level lets left (why_global). */
+static inline int qeval_why_taken(const qeval *ev) {
+  return ev->undecided_why[0] && !ev->why_global;
 }
 
 #endif

@@ -84,6 +84,7 @@ cases=(
   "query-undecided-membership|query samples/dr-two-region/plan.json 'match (v: aws_vpc) return v, count([x in [v.id, \"a\"] where x == \"a\"]) as undecided_count, count([x in [v.cidr_block, \"a\"] where x == \"a\"]) as known_count, exists { x in [x in [v.id] where x == \"b\"] where true } as undecided_exists'"
   "check-import|check samples/single-region/plan.json --no-builtin --queries tests/queries/imports -v"
   "check-undecided-reason|check samples/peering-one-way/plan.json --no-builtin --queries tests/queries/reasons/undecided-reason.pgq -v"
+  "check-let-doubt-reason|check samples/kms-key-through-local/plan.json --no-builtin --queries tests/queries/reasons/let-doubt-reason.pgq -v"
   "check-import-escape|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/escape.pgq"
   "check-import-missing|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/missing.pgq"
   "check-import-library-check|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/not-a-library.pgq"
