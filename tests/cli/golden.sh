@@ -57,6 +57,7 @@ cases=(
   "stats-env-region-replica|stats samples/env-region-replica/plan.json"
   "check-kms-key-through-local|check samples/kms-key-through-local/plan.json --only kms-key-per-region -v"
   "check-kms-key-through-local-graph|check samples/kms-key-through-local/plan.json --tf-graph samples/kms-key-through-local/tf-graph-plan.dot --only kms-key-per-region -v"
+  "check-standby-eks-node-group|check samples/standby-eks-node-group/plan.json --only standby-capacity -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
