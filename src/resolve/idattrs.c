@@ -27,6 +27,10 @@ static const id_attr id_attrs[] = {
      * cluster or an instance; often in another region, so no tie. */
     {"replicate_source_db", {"db_instance"}, TIE_APART, NULL, ONE},
     {"replication_source_identifier", {"rds_cluster", "db_instance"}, TIE_APART, NULL, ONE},
+    /* A global database's member and the global cluster it joins (Aurora,
+     * DocumentDB, Neptune): a secondary's configuration is the DR
+     * region's. */
+    {"global_cluster_identifier", {"global_cluster"}, TIE_APART, NULL, ONE},
     {"nat_gateway_id", {"nat_gateway"}, TIE_TOP, NULL, ONE},
     {"network_interface_id", {"network_interface"}, TIE_TOP, NULL, ONE},
     {"allocation_id", {"eip"}, TIE_TOP, NULL, ONE},

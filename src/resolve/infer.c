@@ -151,30 +151,49 @@ static apart_pair pair_of(const pg_graph *g, pg_node_id x, pg_node_id y) {
   return a < b ? (apart_pair){a, b} : (apart_pair){b, a};
 }
 
+/* Whether p is apart: listed, or one of its configurations is apart from
+ * every other (a pair {owner, -1}). */
 static int is_apart(const infer *in, apart_pair p) {
-  for (size_t i = 0; i < in->n_apart; i++)
-    if (in->apart[i].a == p.a && in->apart[i].b == p.b) return 1;
+  for (size_t i = 0; i < in->n_apart; i++) {
+    const apart_pair *q = &in->apart[i];
+    if ((q->a == p.a && q->b == p.b) || (q->b < 0 && (q->a == p.a || q->a == p.b))) return 1;
+  }
   return 0;
 }
 
+static int add_apart(infer *in, apart_pair p) {
+  for (size_t i = 0; i < in->n_apart; i++)
+    if (in->apart[i].a == p.a && in->apart[i].b == p.b) return PG_OK;
+  return VEC_PUSH(in->apart, in->n_apart, in->cap_apart, p) < 0 ? PG_ERR_NOMEM : PG_OK;
+}
+
 /* The pairs of configurations that a copy and its source are made on (a
- * DR read replica on `aws.dr`, its primary on the default provider): a
- * second configuration is there to put the copy in a second region, so
- * no other reference between the two (the replica naming the primary's
- * security group, which may be the very defect) says they are one. */
+ * DR read replica on `aws.dr`, its primary on the default provider; an
+ * Aurora global database's secondary and the global cluster): a second
+ * configuration is there to put the copy in a second region, so no other
+ * reference between the two (the replica naming the primary's security
+ * group, which may be the very defect) says they are one. A copy whose
+ * source the plan cannot name (`replicate_source_db = local.primary_arn`:
+ * an open reference) sets its configuration apart from every other. */
 static int find_apart(infer *in) {
   pg_graph *g = in->g;
-  for (size_t i = 0; i < g->n_edges; i++) {
+  int rc = PG_OK;
+  for (size_t i = 0; i < g->n_edges && rc == PG_OK; i++) {
     const edge *e = &g->edges[i];
     const node *a = &g->nodes[e->from];
     if (e->kind != PG_EDGE_REFERENCE || !placed_kind(a->kind) || a->kind == PG_NODE_PROVIDER ||
         !placed_kind(g->nodes[e->to].kind) || !id_attr_apart(a->type, e->label))
       continue;
     apart_pair p = pair_of(g, e->from, e->to);
-    if (p.a == p.b || is_apart(in, p)) continue;
-    if (VEC_PUSH(in->apart, in->n_apart, in->cap_apart, p) < 0) return PG_ERR_NOMEM;
+    if (p.a != p.b) rc = add_apart(in, p);
   }
-  return PG_OK;
+  for (size_t i = 0; i < g->n_open && rc == PG_OK; i++) {
+    const node *a = &g->nodes[g->open[i].node];
+    if (placed_kind(a->kind) && a->kind != PG_NODE_PROVIDER && a->type &&
+        id_attr_apart(a->type, g->open[i].label))
+      rc = add_apart(in, (apart_pair){owner(g, g->open[i].node), -1});
+  }
+  return rc;
 }
 
 /* Both ends are resources of the same provider kind (a random_pet that
