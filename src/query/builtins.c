@@ -194,6 +194,19 @@ BUILTIN(fn_references) {
   return list_value(l);
 }
 
+/* Where a pattern's edge may be missing (pattern_anchor.c treats such a
+ * step as unknown): a query names the attributes in its own words. */
+BUILTIN(fn_open_labels) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info)) return qv_null();
+  const char *const *labels;
+  size_t n = pg_graph_open_labels(fx->g, a[0].u.node, &labels);
+  qlist *l = qv_list_new(fx->mem, n);
+  if (!l) return no_memory(fx);
+  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(labels[i]);
+  return list_value(l);
+}
+
 BUILTIN(fn_label) {
   pg_edge_info e;
   return edge_of(fx, a[0], &e) ? text_or_null(e.label) : qv_null();

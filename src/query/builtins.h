@@ -48,6 +48,9 @@
     "the references of the top-level argument in the resource's configuration, as terraform "  \
     "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \
     "configuration")                                                                           \
+  X(F_OPEN_LABELS, "open_labels", 1, 1, VT_LIST, VT_NODE, VT_ANY, fn_open_labels,            \
+    "attribute paths under which the node reads a value the plan does not describe (a local "  \
+    "value no terraform graph resolved), so an edge may be missing there; [] when none")       \
   X(F_LABEL, "label", 1, 1, VT_STRING, VT_EDGE, VT_ANY, fn_label, "attribute path of an edge") \
   X(F_EDGE_KIND, "edge_kind", 1, 1, VT_STRING, VT_EDGE, VT_ANY, fn_edge_kind, "kind of an edge")\
   X(F_SOURCE, "source", 1, 1, VT_NODE, VT_EDGE, VT_ANY, fn_source, "node an edge leaves")      \

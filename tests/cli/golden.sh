@@ -61,6 +61,8 @@ cases=(
   "check-env-region-global|check samples/env-region-global/plan.json --only global-cluster-consistent,same-region-references,dr-components-per-region -v"
   "stats-env-region-global|stats samples/env-region-global/plan.json"
   "stats-env-region-replica-local|stats samples/env-region-replica-local/plan.json"
+  "check-kms-key-nested-local|check samples/kms-key-nested-local/plan.json --only kms-key-per-region -v"
+  "check-kms-key-nested-local-graph|check samples/kms-key-nested-local/plan.json --tf-graph samples/kms-key-nested-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
