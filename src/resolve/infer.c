@@ -41,7 +41,8 @@ typedef struct tie_hint {
   const char *label;    /* the reference's label */
 } tie_hint;
 
-/* Two configurations the plan puts a copy and its source on (apart()). */
+/* Two configurations the plan puts a copy and its source on
+ * (find_apart()). */
 typedef struct apart_pair {
   pg_node_id a, b;      /* owners, a < b */
 } apart_pair;
@@ -51,8 +52,9 @@ typedef struct infer {
   int32_t *up;          /* union-find parent, by node id */
   group *grp;           /* by node id; meaningful at roots */
   tie_hint *hint;       /* by owner node id (see owner()) */
-  apart_pair *apart;    /* distinct pairs; few: configurations are few */
+  apart_pair *apart;    /* sorted, for bsearch (duplicates harmless) */
   size_t n_apart, cap_apart;
+  unsigned char *apart_all; /* by owner node id: apart from every other */
 } infer;
 
 static int placed_kind(pg_node_kind k) {
@@ -151,20 +153,18 @@ static apart_pair pair_of(const pg_graph *g, pg_node_id x, pg_node_id y) {
   return a < b ? (apart_pair){a, b} : (apart_pair){b, a};
 }
 
-/* Whether p is apart: listed, or one of its configurations is apart from
- * every other (a pair {owner, -1}). */
-static int is_apart(const infer *in, apart_pair p) {
-  for (size_t i = 0; i < in->n_apart; i++) {
-    const apart_pair *q = &in->apart[i];
-    if ((q->a == p.a && q->b == p.b) || (q->b < 0 && (q->a == p.a || q->a == p.b))) return 1;
-  }
-  return 0;
+static int pair_cmp(const void *x, const void *y) {
+  const apart_pair *p = x, *q = y;
+  if (p->a != q->a) return p->a < q->a ? -1 : 1;
+  return p->b < q->b ? -1 : p->b > q->b;
 }
 
-static int add_apart(infer *in, apart_pair p) {
-  for (size_t i = 0; i < in->n_apart; i++)
-    if (in->apart[i].a == p.a && in->apart[i].b == p.b) return PG_OK;
-  return VEC_PUSH(in->apart, in->n_apart, in->cap_apart, p) < 0 ? PG_ERR_NOMEM : PG_OK;
+/* Whether p (of two owners) is apart: listed, or one of its
+ * configurations is apart from every other. */
+static int is_apart(const infer *in, apart_pair p) {
+  if (p.a == p.b) return 0;
+  if (in->apart_all[p.a] || in->apart_all[p.b]) return 1;
+  return in->n_apart && bsearch(&p, in->apart, in->n_apart, sizeof *in->apart, pair_cmp);
 }
 
 /* The pairs of configurations that a copy and its source are made on (a
@@ -177,23 +177,24 @@ static int add_apart(infer *in, apart_pair p) {
  * an open reference) sets its configuration apart from every other. */
 static int find_apart(infer *in) {
   pg_graph *g = in->g;
-  int rc = PG_OK;
-  for (size_t i = 0; i < g->n_edges && rc == PG_OK; i++) {
+  for (size_t i = 0; i < g->n_edges; i++) {
     const edge *e = &g->edges[i];
     const node *a = &g->nodes[e->from];
     if (e->kind != PG_EDGE_REFERENCE || !placed_kind(a->kind) || a->kind == PG_NODE_PROVIDER ||
         !placed_kind(g->nodes[e->to].kind) || !id_attr_apart(a->type, e->label))
       continue;
     apart_pair p = pair_of(g, e->from, e->to);
-    if (p.a != p.b) rc = add_apart(in, p);
+    if (p.a != p.b && VEC_PUSH(in->apart, in->n_apart, in->cap_apart, p) < 0)
+      return PG_ERR_NOMEM;
   }
-  for (size_t i = 0; i < g->n_open && rc == PG_OK; i++) {
+  if (in->n_apart) qsort(in->apart, in->n_apart, sizeof *in->apart, pair_cmp);
+  for (size_t i = 0; i < g->n_open; i++) {
     const node *a = &g->nodes[g->open[i].node];
     if (placed_kind(a->kind) && a->kind != PG_NODE_PROVIDER && a->type &&
         id_attr_apart(a->type, g->open[i].label))
-      rc = add_apart(in, (apart_pair){owner(g, g->open[i].node), -1});
+      in->apart_all[owner(g, g->open[i].node)] = 1;
   }
-  return rc;
+  return PG_OK;
 }
 
 /* Both ends are resources of the same provider kind (a random_pet that
@@ -211,7 +212,7 @@ static int tied(const infer *in, const edge *e) {
     return 0;
   if (g->nodes[a->provider].type != g->nodes[b->provider].type) return 0;
   if (!id_attr_ties(a->type, e->label)) return 0;
-  return in->n_apart == 0 || !is_apart(in, pair_of(g, e->from, e->to));
+  return !is_apart(in, pair_of(g, e->from, e->to));
 }
 
 static void note_hint(infer *in, const edge *e, pg_node_id near, pg_node_id known) {
@@ -408,8 +409,9 @@ int regions_infer(build *b) {
   if (!any) return PG_OK;
   infer in = {.g = g, .up = malloc(g->n_nodes * sizeof *in.up),
               .grp = calloc(g->n_nodes, sizeof *in.grp),
-              .hint = calloc(g->n_nodes, sizeof *in.hint)};
-  int rc = in.up && in.grp && in.hint ? PG_OK : PG_ERR_NOMEM;
+              .hint = calloc(g->n_nodes, sizeof *in.hint),
+              .apart_all = calloc(g->n_nodes, 1)};
+  int rc = in.up && in.grp && in.hint && in.apart_all ? PG_OK : PG_ERR_NOMEM;
   for (size_t i = 0; rc == PG_OK && i < g->n_nodes; i++) in.up[i] = (int32_t)i;
   if (rc == PG_OK) {
     rc = join_all(&in);
@@ -420,5 +422,6 @@ int regions_infer(build *b) {
   free(in.grp);
   free(in.hint);
   free(in.apart);
+  free(in.apart_all);
   return rc;
 }
