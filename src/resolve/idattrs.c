@@ -31,6 +31,10 @@ static const id_attr id_attrs[] = {
      * DocumentDB, Neptune): a secondary's configuration is the DR
      * region's. */
     {"global_cluster_identifier", {"global_cluster"}, TIE_APART, NULL, ONE},
+    /* An ElastiCache replication group joining a global datastore, and a
+     * multi-region key's replica naming its primary: copies too. */
+    {"global_replication_group_id", {"global_replication_group"}, TIE_APART, NULL, ONE},
+    {"primary_key_arn", {"kms_key"}, TIE_APART, NULL, ONE},
     {"nat_gateway_id", {"nat_gateway"}, TIE_TOP, NULL, ONE},
     {"network_interface_id", {"network_interface"}, TIE_TOP, NULL, ONE},
     {"allocation_id", {"eip"}, TIE_TOP, NULL, ONE},
