@@ -124,6 +124,8 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len, 
   g->load_seconds = loaded - started;
   if (rc == PG_OK) rc = config_load(&b);
   if (rc == PG_OK) rc = nodes_build(&b);
+  /* Before regions: a provider's region expression is read from them. */
+  if (rc == PG_OK && opts && opts->source_dir) rc = sources_scan(&b, opts->source_dir);
   if (rc == PG_OK) rc = regions_resolve(&b);
   if (rc == PG_OK) rc = refs_resolve(&b);
   if (rc == PG_OK) rc = values_link(&b);
@@ -134,10 +136,11 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len, 
   if (rc == PG_OK) plausible_edges(&b);
   /* Last, so that every reference and value edge can tie regions together. */
   if (rc == PG_OK) rc = regions_infer(&b);
-  if (rc == PG_OK && opts && opts->source_dir) rc = sources_locate(&b, opts->source_dir);
+  if (rc == PG_OK) rc = sources_locate(&b);
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
   locals_release(&b);
+  sources_scan_free(&b);
   g->build_seconds = clock_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {
     rc = PG_ERR_LIMIT;

@@ -141,7 +141,11 @@ typedef struct pg_load_options {
   void *convert_ctx;
   /* The root module's directory (where terraform plan ran), to find the
    * .tf file and line of each block; local modules by their source,
-   * others through .terraform/modules/modules.json. NULL: no locations. */
+   * others through .terraform/modules/modules.json. A provider block's
+   * region expression is read there too, when it is more than a reference
+   * (plan JSON records only what it reads): `var.p == "a" ? "b" : "a"`
+   * is evaluated, and a form plangraph does not evaluate leaves the
+   * region unknown. NULL: no locations, and regions from the plan alone. */
   const char *source_dir;
 } pg_load_options;
 

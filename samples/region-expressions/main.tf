@@ -1,16 +1,16 @@
 # Provider regions written as expressions. Plan JSON records what a
 # region expression reads, not what it does: `var.dr_region != "" ?
 # var.dr_region : "us-west-2"` is recorded as the references
-# ["var.dr_region"], like `region = var.dr_region`. plangraph used to take
+# ["var.dr_region"], like `region = var.dr_region`. plangraph first took
 # the first reference's value as the region: "" (fallback_empty), "prod"
-# (by_environment) and "eu-west" (built), all "resolved", and said a
-# conditional between two regions (picked) read a flag with "no known
-# value". A value that is no region
-# name, or several values read that are not all one region, now leave the
-# region unknown, saying so; a non-empty var.region behind the same
-# fallback (fallback_set) is its value. A region from a module's output
-# (from_module) is the output's literal: eu-central-1 (it was "not known
-# until apply").
+# (by_environment) and "eu-west" (built), all "resolved". From the plan
+# alone, a value that is no region name, or several values read that are
+# not all one region (picked), leave the region unknown. With these
+# sources beside the plan, each provider's expression is read from them
+# and evaluated: fallback_empty is us-west-2, by_environment us-east-1,
+# built eu-west-2, picked us-west-2 (use_dr is true), fallback_set
+# ap-southeast-2. A region from a module's output (from_module) is the
+# output's literal: eu-central-1 (it was "not known until apply").
 # Plan it with scripts/regen-samples.
 
 terraform {

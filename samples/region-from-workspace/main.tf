@@ -1,7 +1,8 @@
 # A provider whose region follows the workspace: terraform knows the
 # workspace before it plans, but plan JSON does not record it, so the
 # region is unknown. stats used to say "not known until apply", which
-# points the reader the wrong way; it says the plan does not record it.
+# points the reader the wrong way; it says the plan does not record it
+# (and, reading this file, which expression of the workspace it is).
 # Plan it with scripts/regen-samples.
 
 terraform {

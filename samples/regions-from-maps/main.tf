@@ -6,8 +6,9 @@
 # plangraph follows the key or attribute into the value: every resource's
 # region is known (before, all were unknown: "var.regions has no known
 # value in the plan"). A region taken by a function of a map
-# (`lookup(var.regions, "secondary")`) is not followed: the plan does not
-# say which part the function picks, and stats says so.
+# (`lookup(var.regions, "secondary")`) is recorded only as reading
+# var.regions; plangraph evaluates it from this file (eu-central-1), and
+# from the plan alone says it cannot tell which part the function picks.
 # Plan it with scripts/regen-samples.
 
 terraform {

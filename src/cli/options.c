@@ -43,9 +43,9 @@ const cli_option cli_opt_timeout = {"timeout", 0, "SECONDS",
                                     NULL};
 const cli_option cli_opt_tf_graph = {"tf-graph", 0, "FILE",
                                      "add edges from `terraform graph` output", CLI_TEXT, NULL};
-const cli_option cli_opt_tf_dir = {"tf-dir", 0, "DIR",
-                                   "the root module's folder, for file:line (default: the plan's)",
-                                   CLI_TEXT, NULL};
+const cli_option cli_opt_tf_dir = {
+    "tf-dir", 0, "DIR", "the root module's folder: file:line, provider regions (default: the plan's)",
+    CLI_TEXT, NULL};
 const cli_option cli_opt_color = {
     "color", 0, "WHEN",
     "auto (on a terminal), always or never; reads NO_COLOR, FORCE_COLOR",

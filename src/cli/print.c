@@ -102,8 +102,18 @@ void cli_print_diags_rc(const pg_diags *d, int status, const char *doing) {
   if (status == PG_ERR_NOMEM && !said) cli_say_out_of_memory(doing);
 }
 
+/* With the sources in the plan's folder, as check reads them by default:
+ * a provider's region expression there decides regions for every command
+ * alike. */
 int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
-  return cli_load_at(path, tf_graph, NULL, out);
+  char dir[4096];
+  int nomem;
+  const char *source_dir = cli_source_dir(path, NULL, dir, sizeof dir, &nomem);
+  if (nomem) {
+    cli_say_out_of_memory("loading the plan");
+    return EXIT_BAD;
+  }
+  return cli_load_at(path, tf_graph, source_dir, out);
 }
 
 int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,

@@ -162,12 +162,17 @@ struct pg_graph {
 
 /* Build context: the graph plus where to report problems. */
 typedef struct local_ref local_ref;   /* resolve/locals.c */
+typedef struct source_scan source_scan;   /* plan/sources.c */
 typedef struct build {
   pg_graph *g;
   pg_diags *diags;
   /* References to local values, kept from refs_resolve for tfgraph_apply
    * (resolve/locals.h); freed by locals_release. */
   local_ref *locals; size_t n_locals, cap_locals;
+  /* The blocks found in the .tf files, when a source folder is given:
+   * scanned before regions (a provider's region expression), attached to
+   * nodes last; freed by sources_scan_free. */
+  source_scan *scan;
 } build;
 
 /* graph.c */
@@ -220,9 +225,16 @@ struct input_limits;
 int tfgraph_apply(build *b, const char *path,
                   const struct input_limits *lim);   /* tfgraph.c */
 int regions_infer(build *b);                     /* infer.c */
-/* Sets each block's src_file and src_line from the .tf files under dir
- * (the root module) and its modules' directories. */
-int sources_locate(build *b, const char *dir);   /* plan/sources.c */
+/* plan/sources.c: sources_scan reads the .tf files under dir (the root
+ * module) and its modules' directories; sources_locate then sets each
+ * block's src_file and src_line; sources_scan_free frees what the scan
+ * kept. sources_provider_region gives provider configuration key's region
+ * expression as written, with its file and line, or NULL. */
+int sources_scan(build *b, const char *dir);
+int sources_locate(build *b);
+void sources_scan_free(build *b);
+const char *sources_provider_region(const build *b, const char *key, const char **file,
+                                    unsigned *line);
 
 /* config.c helpers */
 cfg_module *config_module(const pg_graph *g, const char *address);

@@ -23,9 +23,11 @@ typedef struct loc {
   unsigned line;
   const char *ignores;   /* interned plangraph:ignore= directives, or NULL */
   size_t order;          /* first found wins among equal addresses */
+  const char *region;    /* a provider's region expression, interned, or NULL */
+  unsigned region_line;
 } loc;
 
-typedef struct locate {
+struct source_scan {
   pg_graph *g;
   const char *root;      /* interned root directory */
   json_t *manifest;      /* modules.json, or NULL */
@@ -35,7 +37,8 @@ typedef struct locate {
   /* while scanning one file: */
   const cfg_module *m;
   const char *file;
-} locate;
+};
+typedef struct source_scan locate;
 
 /* ---- paths ----------------------------------------------------------------- */
 
@@ -128,16 +131,16 @@ static const char *module_dir(locate *lc, cfg_module *m) {
 
 /* ---- scanning -------------------------------------------------------------- */
 
-static int on_header(void *ctx, const char *kind, const char *type, const char *name,
-                     unsigned line, const char *ignores) {
+static int on_header(void *ctx, const tfscan_header *h) {
   locate *lc = ctx;
-  const char *pre = lc->m->address;
+  const char *pre = lc->m->address, *type = h->type, *name = h->name, *kind = h->kind;
   size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 16;
   /* A provider configuration is keyed as plan JSON's provider_config keys
    * it: "aws", "aws.west", "module.net:aws.west". */
   int provider = strcmp(kind, "provider") == 0;
-  loc l = {malloc(n), lc->file, line, ignores ? g_intern_cstr(lc->g, ignores) : NULL, lc->n};
-  if (!l.config_address || (ignores && !l.ignores)) {
+  loc l = {malloc(n), lc->file, h->line, h->ignores ? g_intern_cstr(lc->g, h->ignores) : NULL,
+           lc->n, h->region ? g_intern_cstr(lc->g, h->region) : NULL, h->region_line};
+  if (!l.config_address || (h->ignores && !l.ignores) || (h->region && !l.region)) {
     free(l.config_address);
     return lc->status = PG_ERR_NOMEM;
   }
@@ -257,24 +260,13 @@ static int loc_key_cmp(const void *key, const void *elem) {
   return strcmp(key, ((const loc *)elem)->config_address);
 }
 
-static void attach(locate *lc) {
-  if (lc->n == 0) return; /* no header found: qsort and bsearch want an array */
-  qsort(lc->locs, lc->n, sizeof *lc->locs, loc_cmp);
-  pg_graph *g = lc->g;
-  for (size_t i = 0; i < g->n_nodes; i++) {
-    node *nd = &g->nodes[i];
-    if (!nd->config_address || (nd->kind != PG_NODE_RESOURCE && nd->kind != PG_NODE_DATA &&
-                                nd->kind != PG_NODE_MODULE && nd->kind != PG_NODE_PROVIDER))
-      continue;
-    loc *l = bsearch(nd->config_address, lc->locs, lc->n, sizeof *lc->locs, loc_key_cmp);
-    /* The first of equal addresses: bsearch may land on any. */
-    while (l && l > lc->locs && strcmp(l[-1].config_address, nd->config_address) == 0) l--;
-    if (l) {
-      nd->src_file = l->file;
-      nd->src_line = l->line;
-      nd->src_ignores = l->ignores;
-    }
-  }
+/* The first loc of address key, or NULL. */
+static const loc *find_loc(const locate *lc, const char *key) {
+  if (lc->n == 0) return NULL;  /* bsearch wants an array */
+  const loc *l = bsearch(key, lc->locs, lc->n, sizeof *lc->locs, loc_key_cmp);
+  /* The first of equal addresses: bsearch may land on any. */
+  while (l && l > lc->locs && strcmp(l[-1].config_address, key) == 0) l--;
+  return l;
 }
 
 static json_t *load_manifest(const char *root) {
@@ -284,18 +276,57 @@ static json_t *load_manifest(const char *root) {
   return j;
 }
 
-int sources_locate(build *b, const char *dir) {
-  locate lc = {.g = b->g, .status = PG_OK};
+int sources_scan(build *b, const char *dir) {
+  locate *lc = calloc(1, sizeof *lc);
+  if (!lc) return PG_ERR_NOMEM;
+  b->scan = lc;
+  lc->g = b->g;
+  lc->status = PG_OK;
   char *root = path_join(".", dir);
-  lc.root = root ? g_intern_cstr(b->g, root) : NULL;
+  lc->root = root ? g_intern_cstr(b->g, root) : NULL;
   free(root);
-  if (!lc.root) return PG_ERR_NOMEM;
-  lc.manifest = load_manifest(lc.root);
-  for (cfg_module *m = b->g->cfg_all; m && lc.status == PG_OK; m = m->next)
-    scan_module(&lc, m);
-  if (lc.status == PG_OK) attach(&lc);
-  for (size_t i = 0; i < lc.n; i++) free(lc.locs[i].config_address);
-  free(lc.locs);
-  json_decref(lc.manifest);
-  return lc.status;
+  if (!lc->root) return PG_ERR_NOMEM;
+  lc->manifest = load_manifest(lc->root);
+  for (cfg_module *m = b->g->cfg_all; m && lc->status == PG_OK; m = m->next)
+    scan_module(lc, m);
+  if (lc->status == PG_OK && lc->n) qsort(lc->locs, lc->n, sizeof *lc->locs, loc_cmp);
+  return lc->status;
+}
+
+const char *sources_provider_region(const build *b, const char *key, const char **file,
+                                    unsigned *line) {
+  const loc *l = b->scan ? find_loc(b->scan, key) : NULL;
+  if (!l || !l->region) return NULL;
+  *file = l->file;
+  *line = l->region_line;
+  return l->region;
+}
+
+int sources_locate(build *b) {
+  const locate *lc = b->scan;
+  if (!lc) return PG_OK;
+  pg_graph *g = b->g;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    node *nd = &g->nodes[i];
+    if (!nd->config_address || (nd->kind != PG_NODE_RESOURCE && nd->kind != PG_NODE_DATA &&
+                                nd->kind != PG_NODE_MODULE && nd->kind != PG_NODE_PROVIDER))
+      continue;
+    const loc *l = find_loc(lc, nd->config_address);
+    if (l) {
+      nd->src_file = l->file;
+      nd->src_line = l->line;
+      nd->src_ignores = l->ignores;
+    }
+  }
+  return PG_OK;
+}
+
+void sources_scan_free(build *b) {
+  locate *lc = b->scan;
+  if (!lc) return;
+  for (size_t i = 0; i < lc->n; i++) free(lc->locs[i].config_address);
+  free(lc->locs);
+  json_decref(lc->manifest);
+  free(lc);
+  b->scan = NULL;
 }

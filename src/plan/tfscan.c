@@ -14,6 +14,7 @@
 #include "base/pos.h"
 
 #define WORD_MAX 256
+#define REGION_MAX 512  /* a provider's region expression longer is not kept */
 #define NEST_MAX 64   /* templates inside strings inside templates... */
 
 typedef struct lex {
@@ -157,8 +158,9 @@ static int emit(const header *h, tfscan_fn fn, void *ctx) {
   if (h->bad || h->n < 2) return 0;
   const char *k = h->word[0], *ig = h->ignores[0] ? h->ignores : NULL;
   if ((strcmp(k, "resource") == 0 || strcmp(k, "data") == 0) && h->n == 3)
-    return fn(ctx, k, h->word[1], h->word[2], h->line, ig);
-  if (strcmp(k, "module") == 0 && h->n == 2) return fn(ctx, k, NULL, h->word[1], h->line, ig);
+    return fn(ctx, &(tfscan_header){k, h->word[1], h->word[2], h->line, ig, NULL, 0});
+  if (strcmp(k, "module") == 0 && h->n == 2)
+    return fn(ctx, &(tfscan_header){k, NULL, h->word[1], h->line, ig, NULL, 0});
   return 0;
 }
 
@@ -212,6 +214,8 @@ typedef struct provider_block {
   char alias[WORD_MAX];
   char ignores[IGNORE_MAX];
   unsigned line;
+  char region[REGION_MAX];  /* its region expression, or "" */
+  unsigned region_line;
 } provider_block;
 
 static int is_provider(const header *h) {
@@ -225,22 +229,81 @@ static void provider_open(provider_block *p, const header *h) {
   memcpy(p->ignores, h->ignores, sizeof p->ignores);
   p->alias[0] = '\0';
   p->line = h->line;
+  p->region[0] = '\0';
+  p->region_line = 0;
 }
 
 static void skip_blanks(lex *l) {
   while (l->i < l->n && (l->s[l->i] == ' ' || l->s[l->i] == '\t')) l->i++;
 }
 
+/* Appends text[a, b) to the region expression being kept, with runs of
+ * blanks as one space; 0 when it does not fit. */
+static int region_put(char *out, size_t *n, const char *text, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    int blank = text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n';
+    if (blank && (*n == 0 || out[*n - 1] == ' ')) continue;
+    if (*n + 2 > REGION_MAX) return 0;
+    out[(*n)++] = blank ? ' ' : text[i];
+  }
+  out[*n] = '\0';
+  return 1;
+}
+
+/* The expression after `region =` (cursor past the `=`): to the end of the
+ * line, or of the last line a bracket it opens spans. Strings (with their
+ * templates) are taken whole, comments left out. The text is kept only when
+ * it all fits and its brackets close. */
+static void region_expr(lex *l, provider_block *p) {
+  unsigned open = 0, line = l->line;
+  size_t n = 0;
+  int fits = 1;
+  skip_blanks(l);
+  while (l->i < l->n) {
+    int c = l->s[l->i], d = peek(l, 1);
+    if (c == '#' || (c == '/' && d == '/')) {
+      skip_line(l);
+    } else if (c == '/' && d == '*') {
+      skip_block_comment(l);
+    } else if (c == '\n' && open == 0) {
+      break;
+    } else if (c == '<' && d == '<' && skip_heredoc(l)) {
+      fits = 0;  /* a heredoc region: not a form worth keeping */
+      break;
+    } else if (c == '"') {
+      size_t a = l->i;
+      skip_string(l, 0);
+      fits &= region_put(p->region, &n, l->s, a, l->i);
+    } else {
+      if (c == '(' || c == '[' || c == '{') open++;
+      if ((c == ')' || c == ']' || c == '}') && open-- == 0) break;  /* the block's brace */
+      fits &= region_put(p->region, &n, l->s, l->i, l->i + 1);
+      step(l);
+    }
+  }
+  while (n && p->region[n - 1] == ' ') p->region[--n] = '\0';
+  if (!fits || open || n == 0) n = 0;
+  p->region[n] = '\0';
+  p->region_line = n ? line : 0;
+}
+
 /* An identifier at depth 1 of a provider block (cursor at its first
  * character, which follows no `.`: not an attribute of an expression):
- * `alias = "NAME"` sets the alias; anything else is only passed over. */
+ * `alias = "NAME"` sets the alias, `region = EXPR` keeps the expression;
+ * anything else is only passed over. */
 static void provider_word(lex *l, provider_block *p) {
   size_t a = l->i;
   while (l->i < l->n && is_ident((unsigned char)l->s[l->i], 0)) l->i++;
-  if (l->i - a != 5 || memcmp(l->s + a, "alias", 5) != 0) return;
+  int alias = l->i - a == 5 && memcmp(l->s + a, "alias", 5) == 0;
+  int region = l->i - a == 6 && memcmp(l->s + a, "region", 6) == 0;
+  if (!alias && !region) return;
   skip_blanks(l);
   if (peek(l, 0) != '=' || peek(l, 1) == '=') return;
   l->i++;
+  if (region) {
+    region_expr(l, p);
+    return;
+  }
   skip_blanks(l);
   p->bad = 1; /* until the value proves a plain name */
   if (peek(l, 0) != '"') return;
@@ -258,7 +321,9 @@ static void provider_word(lex *l, provider_block *p) {
 static int provider_close(provider_block *p, tfscan_fn fn, void *ctx) {
   p->open = 0;
   if (p->bad) return 0;
-  return fn(ctx, "provider", p->type, p->alias, p->line, p->ignores[0] ? p->ignores : NULL);
+  return fn(ctx, &(tfscan_header){"provider", p->type, p->alias, p->line,
+                                  p->ignores[0] ? p->ignores : NULL,
+                                  p->region[0] ? p->region : NULL, p->region_line});
 }
 
 int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
@@ -332,7 +397,7 @@ static int json_names(jctx *j, const char *kind, const char *type) {
     char name[WORD_MAX];
     unsigned line, col;
     pos_line_col(j->text, j->len, (size_t)(key.p - j->text), &line, &col);
-    if (key_text(key, name)) rc = j->fn(j->ctx, kind, type, name, line, NULL);
+    if (key_text(key, name)) rc = j->fn(j->ctx, &(tfscan_header){kind, type, name, line, NULL, NULL, 0});
     if (rc == 0 && js_skip(&j->s, NULL) < 0) return -1;
   }
   return rc ? rc : more < 0 ? -1 : 0;
@@ -360,7 +425,7 @@ static int json_provider(jctx *j, const char *type, jslice v, unsigned line) {
   if (js_member(v, "alias", &alias) && js_slice_kind(alias) == JS_STRING &&
       !key_text((jslice){alias.p + 1, alias.n - 2}, name))
     return 0;
-  return j->fn(j->ctx, "provider", type, name, line, NULL);
+  return j->fn(j->ctx, &(tfscan_header){"provider", type, name, line, NULL, NULL, 0});
 }
 
 /* "provider": {"aws": {...}} or {"aws": [{...}, {"alias": "west", ...}]}. */

@@ -4,6 +4,7 @@
  * input variables, module inputs and defaults, or marked unknown with the
  * reason. Never a silent default. */
 #include "graph/graph_impl.h"
+#include "resolve/hclexpr.h"
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/regionname.h"
@@ -300,6 +301,121 @@ static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_re
   how_append(r, "%s, not known until apply", first, NULL);
 }
 
+/* ---- a region expression read from the sources ------------------------ */
+
+typedef struct text_ctx {
+  pg_graph *g;
+  cfg_module *m;
+  region_result *r;
+  char seen[200];   /* the values it read, "var.p = \"us-east-1\", ..." */
+} text_ctx;
+
+/* Notes what ref read, for the reason: a scalar by its value, a map or
+ * list by its kind only (its other members are none of the region's
+ * business). */
+static void seen_value(text_ctx *c, const char *ref, json_t *v) {
+  char mark[300];
+  snprintf(mark, sizeof mark, "%s ", ref);
+  if (strstr(c->seen, mark)) return;  /* read twice, shown once */
+  char *shown = json_is_object(v) || json_is_array(v)
+                    ? NULL : json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+  size_t used = strlen(c->seen);
+  if (snprintf(c->seen + used, sizeof c->seen - used, "%s%s %s%.60s", used ? ", " : "", ref,
+               shown ? "= " : json_is_object(v) ? "(a map)" : "(a list)", shown ? shown : "") < 0)
+    c->seen[used] = '\0';
+  free(shown);
+}
+
+/* The value of var.NAME+path in module m, for hclexpr: what the plan holds
+ * for a root variable (or its default, or a module input's literal), or a
+ * region an input's chain resolves to. Never a sensitive one. */
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len) {
+  text_ctx *c = ctx;
+  if (strncmp(ref, "var.", 4) != 0) {
+    /* A module's output, a local...: the region the chain gives, if any. */
+    region_result sub = {0};
+    resolve_ref(c->g, ref, c->m, &sub, 1, "");
+    c->r->sensitive |= sub.sensitive;
+    if (sub.region && !sub.sensitive) {
+      json_t *v = json_string(sub.region);
+      seen_value(c, ref, v);
+      return v;
+    }
+    snprintf(why, why_len, "%s", sub.how);
+    return NULL;
+  }
+  char var[256];
+  size_t len = strcspn(ref + 4, ".[");
+  snprintf(var, sizeof var, "%.*s", (int)len, ref + 4);
+  const char *path = ref + 4 + len;
+  modvar mv;
+  modvar_lookup(c->g, c->m, var, &mv);
+  if (json_is_true(json_object_get(mv.decl, "sensitive"))) {
+    c->r->sensitive = 1;
+    snprintf(why, why_len, "var.%s is sensitive", var);
+    return NULL;
+  }
+  json_t *def = json_object_get(mv.decl, "default"), *part = NULL;
+  if (mv.kind == MODVAR_ROOT) part = value_at(mv.value ? mv.value : def, path);
+  else if (mv.kind == MODVAR_UNSET) part = value_at(def, path);
+  else part = value_at(json_object_get(mv.expr, "constant_value"), path);
+  if (part) {
+    seen_value(c, ref, part);
+    return json_incref(part);
+  }
+  if (mv.kind == MODVAR_ARGUMENT) {
+    region_result sub = {0};
+    resolve_expr(c->g, mv.expr, mv.scope, &sub, 1, path);
+    c->r->sensitive |= sub.sensitive;
+    if (sub.region && !sub.sensitive) {
+      json_t *v = json_string(sub.region);
+      seen_value(c, ref, v);
+      return v;
+    }
+    snprintf(why, why_len, "%s <- %s", ref, sub.how);
+    return NULL;
+  }
+  snprintf(why, why_len, "%s has no value in the plan", ref);
+  return NULL;
+}
+
+/* A region expression that is more than a reference (`var.p == "us-east-1"
+ * ? "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), as the
+ * provider block in the sources writes it: evaluated, or unknown with
+ * why. Returns 0 when there is no such text (no sources, a bare
+ * reference, or text that is not the plan's: a reference the plan records
+ * is missing from it), and the plan's references decide as before. */
+static int region_from_text(build *b, const char *key, json_t *expr, cfg_module *m,
+                            region_result *r) {
+  const char *file;
+  unsigned line;
+  const char *text = sources_provider_region(b, key, &file, &line);
+  json_t *refs = json_object_get(expr, "references");
+  if (!text || json_object_get(expr, "constant_value") || !json_array_size(refs) ||
+      hclexpr_is_reference(text))
+    return 0;
+  for (size_t i = 0; i < json_array_size(refs); i++)
+    if (read_ref(refs, i) && !strstr(text, json_string_value(json_array_get(refs, i)))) return 0;
+  char at[64], why[300];
+  snprintf(at, sizeof at, " (%.40s:%u)", strrchr(file, '/') ? strrchr(file, '/') + 1 : file,
+           line);
+  how_append(r, "%s%s", text, at);
+  text_ctx c = {b->g, m, r, ""};
+  json_t *v = hclexpr_eval(text, lookup_ref, &c, why, sizeof why);
+  if (r->sensitive) {
+    how_append(r, ", which reads a sensitive value", NULL, NULL);
+  } else if (json_is_string(v)) {
+    how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(v));
+    accept_region(b->g, r, json_string_value(v));
+  } else if (v) {
+    how_append(r, ", with %s: no string", c.seen, NULL);
+  } else {
+    how_append(r, ": %s", why, NULL);
+  }
+  json_decref(v);
+  return 1;
+}
+
 /* ---- provider nodes ---------------------------------------------------- */
 
 /* The node at PREFIX.NAME, created (with *created set) when absent. */
@@ -453,7 +569,8 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
                "AWS_REGION or the shared config at run time)", key, NULL);
   } else {
     how_append(&r, "provider %s region = ", key, NULL);
-    resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0, "");
+    if (!region_from_text(b, key, expr, m ? m : g->cfg_root, &r))
+      resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0, "");
   }
   n->region_source = g_intern_cstr(g, r.how);
   if (!n->region_source) return -1;

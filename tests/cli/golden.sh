@@ -65,6 +65,8 @@ cases=(
   "check-kms-key-nested-local-graph|check samples/kms-key-nested-local/plan.json --tf-graph samples/kms-key-nested-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "stats-env-region-key-replica|stats samples/env-region-key-replica/plan.json"
   "check-env-region-key-replica|check samples/env-region-key-replica/plan.json --only same-region-references,kms-key-per-region -v"
+  "check-region-swapped|check samples/region-swapped/plan.json --only kms-key-per-region,replica-per-region -v"
+  "stats-region-swapped|stats samples/region-swapped/plan.json"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

@@ -1,6 +1,7 @@
 /* libFuzzer harness: the readers of Terraform's own files on arbitrary
  * bytes: the block-header scanner of .tf and .tf.json source
- * (plan/tfscan.c) and the `terraform graph` DOT reader behind --tf-graph
+ * (plan/tfscan.c), the evaluator of a provider's region expression
+ * (resolve/hclexpr.c), and the `terraform graph` DOT reader behind --tf-graph
  * (resolve/tfdot.c, through a load of a small plan). A crash, a hang, a
  * leak or a sanitizer report is a finding; malformed input is found to hold
  * fewer headers or edges, or refused with a message, never more. */
@@ -12,6 +13,7 @@
 
 #include "plan/tfscan.h"
 #include "plangraph/plangraph.h"
+#include "resolve/hclexpr.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -22,14 +24,14 @@ static const char plan[] =
     " \"change\": {\"actions\": [\"create\"], \"before\": null, \"after\": {}, \"after_unknown\": {}}}]}";
 
 /* Every string a header hands out must be a C string the call can read. */
-static int check_header(void *ctx, const char *kind, const char *type, const char *name,
-                        unsigned line, const char *ignores) {
+static int check_header(void *ctx, const tfscan_header *h) {
   size_t *n = ctx;
-  if (!kind || !name || !line) abort();
-  (void)strlen(kind);
-  (void)strlen(name);
-  if (type) (void)strlen(type);
-  if (ignores) (void)strlen(ignores);
+  if (!h->kind || !h->name || !h->line || (h->region && !h->region_line)) abort();
+  (void)strlen(h->kind);
+  (void)strlen(h->name);
+  if (h->type) (void)strlen(h->type);
+  if (h->ignores) (void)strlen(h->ignores);
+  if (h->region) (void)strlen(h->region);
   (*n)++;
   return 0;
 }
@@ -55,8 +57,33 @@ static void load_with_graph(const uint8_t *data, size_t size) {
   unlink(path);
 }
 
+/* Every reference is a map with "a" -> "us-east-1", or unknown for a
+ * name holding "u". */
+static json_t *fuzz_lookup(void *ctx, const char *ref, char *why, size_t why_len) {
+  (void)ctx;
+  if (strchr(ref, 'u')) {
+    snprintf(why, why_len, "%s unknown", ref);
+    return NULL;
+  }
+  return json_pack("{s:s, s:[s]}", "a", "us-east-1", "l", "x");
+}
+
+static void eval_text(const uint8_t *data, size_t size) {
+  char *text = malloc(size + 1);
+  if (!text) return;
+  memcpy(text, data, size);
+  text[size] = '\0';
+  char why[256];
+  json_t *v = hclexpr_eval(text, fuzz_lookup, NULL, why, sizeof why);
+  if (!v && strlen(why) >= sizeof why) abort();
+  json_decref(v);
+  (void)hclexpr_is_reference(text);
+  free(text);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t n = 0;
+  eval_text(data, size);
   tfscan_hcl((const char *)data, size, check_header, &n);
   tfscan_json((const char *)data, size, check_header, &n);
   load_with_graph(data, size);

@@ -69,7 +69,20 @@ static const scan_case cases[] = {
         "  x = \"alias = \\\"no\\\"\"\n}\n# plangraph:ignore=allowed-regions lab\n"
         "provider \"aws\" {\n  alias  = \"west\"\n  region = \"us-west-2\"\n}\n"
         "provider \"aws\" { alias = \"${x}\" }\nresource \"t\" \"a\" {}\n",
-     "provider aws  1;provider aws west 9 ignore=allowed-regions lab\n;resource t a 14;"},
+     "provider aws  1 region=var.alias@2;provider aws west 9 ignore=allowed-regions lab\n"
+     " region=\"us-west-2\"@11;resource t a 14;"},
+    /* a provider's region expression: to the end of its line, or of the
+     * brackets it opens, with comments left out and blanks folded; a
+     * `==` is no assignment, and one in a nested block is not the
+     * block's; one whose bracket never closes runs to the end of the
+     * text, and its block is not reported */
+    {0, "provider \"aws\" {\n  alias = \"dr\"\n  region = var.p == \"us-east-1\" ? \"us-west-2\" "
+        ": \"us-east-1\" # swap\n}\nprovider \"aws\" {\n  region = coalesce(\n    var.r, // mine\n"
+        "    \"eu-west-1\")\n  assume_role {\n    region = \"no\"\n  }\n}\n"
+        "provider \"aws\" {\n  alias = \"x\"\n  region == 1\n}\n"
+        "provider \"aws\" { alias = \"y\"\n region = lookup(var.m,\n}\n",
+     "provider aws dr 1 region=var.p == \"us-east-1\" ? \"us-west-2\" : \"us-east-1\"@3;"
+     "provider aws  5 region=coalesce( var.r, \"eu-west-1\")@6;provider aws x 13;"},
     {1, "{\"provider\": {\"aws\": [{\"region\": \"x\"},\n {\"alias\": \"west\"}],\n"
         " \"google\": {\"alias\": \"g\"}}}",
      "provider aws  1;provider aws west 2;provider google g 3;"},
@@ -78,12 +91,14 @@ static const scan_case cases[] = {
     {1, "not json", ""},
 };
 
-static int collect(void *ctx, const char *kind, const char *type, const char *name,
-                   unsigned line, const char *ignores) {
+static int collect(void *ctx, const tfscan_header *h) {
   char *out = ctx;
   size_t n = strlen(out);
-  snprintf(out + n, 1024 - n, "%s %s %s %u%s%s;", kind, type ? type : "-", name, line,
-           ignores ? " ignore=" : "", ignores ? ignores : "");
+  n += (size_t)snprintf(out + n, 1024 - n, "%s %s %s %u%s%s", h->kind, h->type ? h->type : "-",
+                        h->name, h->line, h->ignores ? " ignore=" : "",
+                        h->ignores ? h->ignores : "");
+  if (h->region) n += (size_t)snprintf(out + n, 1024 - n, " region=%s@%u", h->region, h->region_line);
+  snprintf(out + n, 1024 - n, ";");
   return 0;
 }
 
@@ -100,9 +115,8 @@ static void test_cases(void **state) {
   }
 }
 
-static int stop_at_first(void *ctx, const char *kind, const char *type, const char *name,
-                         unsigned line, const char *ignores) {
-  (void)kind, (void)type, (void)name, (void)line, (void)ignores;
+static int stop_at_first(void *ctx, const tfscan_header *h) {
+  (void)h;
   ++*(int *)ctx;
   return 7;
 }

@@ -1,0 +1,422 @@
+/* A few Terraform expressions, evaluated from their text (hclexpr.h).
+ * Recursive descent, one function per level of precedence:
+ *
+ *   expr    := equal ( '?' expr ':' expr )?
+ *   equal   := unary ( ('==' | '!=') unary )?
+ *   unary   := '!' unary | postfix
+ *   postfix := primary ( '[' expr ']' )*
+ *   primary := '(' expr ')' | STRING | INTEGER | true | false | null
+ *            | NAME '(' expr (',' expr)* ')' | REFERENCE
+ *
+ * with the functions coalesce, lookup and element.
+ *
+ * A form outside this grammar is "not understood" (bad), which no value
+ * can mend; a value the lookup cannot give is unknown, which only matters
+ * when the expression needs it (a condition's branch not taken does not).
+ */
+#include "resolve/hclexpr.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define DEPTH_MAX 32
+#define REF_MAX 256
+#define WHY_MAX 256
+
+typedef struct px {
+  const char *s;
+  size_t i;
+  hclexpr_lookup lookup;
+  void *ctx;
+  char *why;        /* where the reason of the latest unknown goes */
+  size_t why_len;
+  int bad;          /* a form not understood: the reason is in why */
+  unsigned depth;
+} px;
+
+static void say(px *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(px *p, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(p->why, p->why_len, fmt, ap);
+  va_end(ap);
+}
+
+/* A form not understood: the whole expression is not evaluated. */
+static json_t *not_understood(px *p, const char *what) {
+  if (!p->bad) say(p, "%s, which plangraph does not evaluate", what);
+  p->bad = 1;
+  return NULL;
+}
+
+static void blanks(px *p) {
+  while (p->s[p->i] == ' ' || p->s[p->i] == '\t') p->i++;
+}
+
+static int ident_char(char c, int first) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         (!first && ((c >= '0' && c <= '9') || c == '-'));
+}
+
+static size_t ident_len(const char *s) {
+  size_t n = 0;
+  if (!ident_char(s[0], 1)) return 0;
+  while (ident_char(s[n], n == 0)) n++;
+  return n;
+}
+
+/* A reference at s (NAME, then .NAME, [DIGITS] or ["TEXT"] steps), copied
+ * to out; its length in s, or 0 when there is none or it does not fit. */
+static size_t reference_at(const char *s, char *out, size_t cap) {
+  size_t i = ident_len(s), o = 0;
+  if (i == 0) return 0;
+  int steps = 0;
+  for (;;) {
+    size_t step = 0;
+    if (s[i] == '.' && ident_len(s + i + 1)) {
+      step = 1 + ident_len(s + i + 1);
+    } else if (s[i] == '[' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      step = 1;
+      while (s[i + step] >= '0' && s[i + step] <= '9') step++;
+      if (s[i + step] != ']') return 0;
+      step++;
+    } else if (s[i] == '[' && s[i + 1] == '"') {
+      step = 2;
+      while (s[i + step] && s[i + step] != '"' && s[i + step] != '\\' && s[i + step] != '$')
+        step++;
+      if (s[i + step] != '"' || s[i + step + 1] != ']') return 0;
+      step += 2;
+    }
+    if (!step) break;
+    i += step;
+    steps++;
+  }
+  if (steps == 0 || i >= cap) return 0;  /* a bare word is no reference */
+  memcpy(out + o, s, i);
+  out[i] = '\0';
+  return i;
+}
+
+/* "${REF}" at s (the quote): the reference's length inside, its start in
+ * *at; 0 when the string is anything else. */
+static size_t whole_template(const char *s, size_t *at, char *ref, size_t cap) {
+  if (strncmp(s, "\"${", 3) != 0) return 0;
+  size_t i = 3;
+  while (s[i] == ' ') i++;
+  size_t n = reference_at(s + i, ref, cap);
+  if (!n) return 0;
+  size_t e = i + n;
+  while (s[e] == ' ') e++;
+  if (strncmp(s + e, "}\"", 2) != 0) return 0;
+  *at = e + 2;
+  return n;
+}
+
+static json_t *expr(px *p);
+
+/* A template's ${REF} (cursor past "${"): the reference's string, appended
+ * to buf; 0 when it is unknown (said) or not a string, -1 when the form is
+ * not understood. */
+static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
+  char ref[REF_MAX];
+  blanks(p);
+  size_t rn = reference_at(p->s + p->i, ref, sizeof ref);
+  p->i += rn;
+  blanks(p);
+  if (!rn || p->s[p->i] != '}') return -1;
+  p->i++;
+  json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len);
+  int ok = json_is_string(v) && *n + json_string_length(v) < cap;
+  if (ok) {
+    memcpy(buf + *n, json_string_value(v), json_string_length(v));
+    *n += json_string_length(v);
+  } else if (v) {
+    say(p, "%s is no string", ref);
+  }
+  json_decref(v);
+  return ok;
+}
+
+/* "TEXT": its escapes \" and \\, and ${REF} parts (a whole "${REF}" is the
+ * reference's value, whatever its type). */
+static json_t *string_literal(px *p) {
+  char ref[REF_MAX];
+  size_t end;
+  if (whole_template(p->s + p->i, &end, ref, sizeof ref)) {
+    p->i += end;
+    return p->lookup(p->ctx, ref, p->why, p->why_len);
+  }
+  char buf[REF_MAX];
+  size_t n = 0;
+  int known = 1;
+  p->i++;
+  for (; p->s[p->i] && p->s[p->i] != '"'; p->i++) {
+    char c = p->s[p->i];
+    if (c == '$' && p->s[p->i + 1] == '{') {
+      p->i += 2;
+      int ok = interpolate(p, buf, &n, sizeof buf);
+      if (ok < 0) return not_understood(p, "a string template");
+      known &= ok;
+      p->i--;  /* the loop steps past the '}' */
+      continue;
+    }
+    if (c == '%' && p->s[p->i + 1] == '{') return not_understood(p, "a string template");
+    if (c == '\\') {
+      c = p->s[++p->i];
+      if (c != '"' && c != '\\') return not_understood(p, "a string escape");
+    }
+    if (n + 1 >= sizeof buf) return not_understood(p, "a long string");
+    buf[n++] = c;
+  }
+  if (p->s[p->i] != '"') return not_understood(p, "an unterminated string");
+  p->i++;
+  return known ? json_stringn(buf, n) : NULL;
+}
+
+#define ARGS_MAX 8
+
+/* coalesce(...): the first argument that is neither null nor "", as
+ * terraform's; unknown when an unknown one comes first. */
+static json_t *fn_coalesce(px *p, json_t **a, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!a[i]) return NULL;
+    if (!json_is_null(a[i]) && !(json_is_string(a[i]) && json_string_length(a[i]) == 0))
+      return json_incref(a[i]);
+  }
+  say(p, "every argument of coalesce() is null or empty");
+  return NULL;
+}
+
+/* v[k]: a map's member by a string key, or a list's element by an
+ * integer; none (NULL, said) when v has no such part. */
+static json_t *part_of(px *p, json_t *v, json_t *k) {
+  json_t *out = NULL;
+  if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
+  else if (json_is_array(v) && json_is_integer(k) && json_integer_value(k) >= 0)
+    out = json_array_get(v, (size_t)json_integer_value(k));
+  if (!out) say(p, "the value indexed has no such part");
+  return json_incref(out);
+}
+
+/* lookup(MAP, KEY[, DEFAULT]). */
+static json_t *fn_lookup(px *p, json_t **a, size_t n) {
+  if (!a[0] || !a[1]) return NULL;
+  if (json_is_object(a[0]) && json_is_string(a[1]) &&
+      json_object_get(a[0], json_string_value(a[1])))
+    return json_incref(json_object_get(a[0], json_string_value(a[1])));
+  if (n == 3) return json_incref(a[2]);
+  say(p, "lookup() finds no such key");
+  return NULL;
+}
+
+/* element(LIST, INDEX): terraform wraps the index around the list. */
+static json_t *fn_element(px *p, json_t **a, size_t n) {
+  (void)n;
+  if (!a[0] || !a[1]) return NULL;
+  if (!json_is_array(a[0]) || !json_array_size(a[0]) || !json_is_integer(a[1]) ||
+      json_integer_value(a[1]) < 0) {
+    say(p, "element() of no list, or by no index");
+    return NULL;
+  }
+  return json_incref(
+      json_array_get(a[0], (size_t)json_integer_value(a[1]) % json_array_size(a[0])));
+}
+
+static const struct {
+  const char *name;
+  size_t min, max;
+  json_t *(*fn)(px *p, json_t **a, size_t n);
+} functions[] = {
+    {"coalesce", 1, ARGS_MAX, fn_coalesce},
+    {"lookup", 2, 3, fn_lookup},
+    {"element", 2, 2, fn_element},
+};
+
+/* NAME(ARGS) with the cursor at its '(': the function's value. */
+static json_t *call(px *p, const char *name, size_t len) {
+  size_t f = 0, nf = sizeof functions / sizeof *functions;
+  while (f < nf && !(strlen(functions[f].name) == len && strncmp(functions[f].name, name, len) == 0))
+    f++;
+  if (f == nf) return not_understood(p, "a function call");
+  json_t *a[ARGS_MAX];
+  size_t n = 0;
+  p->i++;  /* ( */
+  for (;;) {
+    json_t *v = expr(p);
+    if (p->bad || n == ARGS_MAX) {
+      json_decref(v);
+      break;
+    }
+    a[n++] = v;
+    blanks(p);
+    if (p->s[p->i] == ',') {
+      p->i++;
+    } else {
+      if (p->s[p->i] == ')') p->i++;
+      else not_understood(p, "a function call it cannot read");
+      break;
+    }
+  }
+  json_t *out = NULL;
+  if (!p->bad && n >= functions[f].min && n <= functions[f].max)
+    out = functions[f].fn(p, a, n);
+  else if (!p->bad)
+    not_understood(p, "a function call with other arguments");
+  for (size_t i = 0; i < n; i++) json_decref(a[i]);
+  return out;
+}
+
+static json_t *primary(px *p) {
+  blanks(p);
+  const char *s = p->s + p->i;
+  if (*s == '(') {
+    p->i++;
+    json_t *v = expr(p);
+    blanks(p);
+    if (p->s[p->i] != ')') {
+      json_decref(v);
+      return not_understood(p, "an unclosed parenthesis");
+    }
+    p->i++;
+    return v;
+  }
+  if (*s == '"') return string_literal(p);
+  if (*s >= '0' && *s <= '9') {
+    json_int_t k = 0;
+    while (p->s[p->i] >= '0' && p->s[p->i] <= '9' && k < 1000000) k = k * 10 + (p->s[p->i++] - '0');
+    if (p->s[p->i] == '.' || (p->s[p->i] >= '0' && p->s[p->i] <= '9'))
+      return not_understood(p, "a number that is no small integer");
+    return json_integer(k);
+  }
+  size_t n = ident_len(s);
+  char ref[REF_MAX];
+  size_t rn = reference_at(s, ref, sizeof ref);
+  if (!rn && n == 4 && strncmp(s, "true", 4) == 0) return p->i += 4, json_true();
+  if (!rn && n == 5 && strncmp(s, "false", 5) == 0) return p->i += 5, json_false();
+  if (!rn && n == 4 && strncmp(s, "null", 4) == 0) return p->i += 4, json_null();
+  if (!rn && n && s[n] == '(') {
+    p->i += n;
+    return call(p, s, n);
+  }
+  if (!rn) return not_understood(p, "an operator or value");
+  p->i += rn;
+  if (p->s[p->i] == '.' || (p->s[p->i] == '[' && p->s[p->i + 1] == '*'))
+    return not_understood(p, "a splat");
+  return p->lookup(p->ctx, ref, p->why, p->why_len);
+}
+
+/* A value, then any [INDEX] after it. */
+static json_t *postfix(px *p) {
+  json_t *v = primary(p);
+  while (!p->bad && p->s[p->i] == '[') {
+    p->i++;
+    json_t *k = expr(p);
+    blanks(p);
+    if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed index");
+    if (!p->bad) p->i++;
+    json_t *out = !p->bad && v && k ? part_of(p, v, k) : NULL;
+    json_decref(v);
+    json_decref(k);
+    v = out;
+  }
+  return v;
+}
+
+static json_t *unary(px *p) {
+  blanks(p);
+  if (p->s[p->i] != '!' || p->s[p->i + 1] == '=') return postfix(p);
+  p->i++;
+  json_t *v = unary(p);
+  if (!v) return NULL;
+  json_t *out = json_is_boolean(v) ? json_boolean(!json_is_true(v)) : NULL;
+  if (!out) say(p, "! of a value that is not true or false");
+  json_decref(v);
+  return out;
+}
+
+static json_t *equal(px *p) {
+  json_t *l = unary(p);
+  blanks(p);
+  int eq = strncmp(p->s + p->i, "==", 2) == 0, ne = strncmp(p->s + p->i, "!=", 2) == 0;
+  if (p->bad || (!eq && !ne)) return l;
+  p->i += 2;
+  json_t *r = unary(p);
+  json_t *out = l && r ? json_boolean(json_equal(l, r) == eq) : NULL;
+  json_decref(l);
+  json_decref(r);
+  return out;
+}
+
+/* One branch of a condition, its unknown's reason kept apart: a branch
+ * not taken may be unknown at no cost. */
+static json_t *branch(px *p, char *why) {
+  char *saved = p->why;
+  size_t saved_len = p->why_len;
+  p->why = why;
+  p->why_len = WHY_MAX;
+  json_t *v = expr(p);
+  if (p->bad) snprintf(saved, saved_len, "%s", why);
+  p->why = saved;
+  p->why_len = saved_len;
+  return v;
+}
+
+static json_t *expr(px *p) {
+  if (++p->depth > DEPTH_MAX) return not_understood(p, "an expression nested too deep");
+  json_t *c = equal(p);
+  blanks(p);
+  if (p->bad || p->s[p->i] != '?') {
+    p->depth--;
+    return c;
+  }
+  p->i++;
+  char why_a[WHY_MAX] = "", why_b[WHY_MAX] = "";
+  json_t *a = branch(p, why_a);
+  blanks(p);
+  json_t *b = NULL;
+  if (!p->bad && p->s[p->i] == ':') {
+    p->i++;
+    b = branch(p, why_b);
+  } else if (!p->bad) {
+    not_understood(p, "a condition without ':'");
+  }
+  json_t *out = NULL;
+  if (!p->bad && c && json_is_boolean(c)) {
+    int take_a = json_is_true(c);
+    out = json_incref(take_a ? a : b);
+    if (!out) say(p, "%s", take_a ? why_a : why_b);
+  } else if (!p->bad && c) {
+    say(p, "its condition is neither true nor false");
+  }
+  json_decref(a);
+  json_decref(b);
+  json_decref(c);
+  p->depth--;
+  return out;
+}
+
+int hclexpr_is_reference(const char *text) {
+  char ref[REF_MAX];
+  size_t end;
+  if (whole_template(text, &end, ref, sizeof ref)) return text[end] == '\0';
+  size_t n = reference_at(text, ref, sizeof ref);
+  return n && text[n] == '\0';
+}
+
+json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
+                     size_t why_len) {
+  px p = {text, 0, lookup, ctx, why, why_len, 0, 0};
+  if (why_len) why[0] = '\0';
+  json_t *v = expr(&p);
+  blanks(&p);
+  if (!p.bad && p.s[p.i] != '\0') {
+    json_decref(v);
+    v = not_understood(&p, "an operator or form");
+  }
+  if (p.bad) {
+    json_decref(v);
+    return NULL;
+  }
+  return v;
+}

@@ -1,0 +1,34 @@
+/* A few Terraform expressions, evaluated from their source text: the forms
+ * a provider block's region takes beyond a bare reference, such as
+ * `var.p == "us-east-1" ? "us-west-2" : "us-east-1"` or
+ * `coalesce(var.dr_region, "us-west-2")`. Plan JSON records which values
+ * such an expression reads, not what it makes of them, so reading the one
+ * reference as the region would give the wrong region.
+ *
+ * Understood: string literals (their templates only ${REF}),
+ * integers, true, false, null, references (var.x, var.m["k"], var.l[0]),
+ * an index by any of these (var.pairs[var.region]), ( ), !, == and !=,
+ * COND ? A : B, coalesce(...), lookup(MAP, KEY[, DEFAULT]) and
+ * element(LIST, INDEX). Anything else is not
+ * evaluated: the result is then unknown, and the caller says why. No C
+ * library reads HCL, so this reads only what it can answer for exactly. */
+#ifndef PG_HCLEXPR_H
+#define PG_HCLEXPR_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+/* The value of reference ref (as written, "var.m[\"k\"]"): a new
+ * reference, or NULL when it is not known, with why filled in. */
+typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t why_len);
+
+/* Whether text is a bare reference (`var.region`, `"${var.region}"`), whose
+ * value is what plan JSON's references already give. */
+int hclexpr_is_reference(const char *text);
+
+/* Evaluates text: a new reference to its value, or NULL with why filled
+ * in (a reference lookup could not give, or a form not understood). */
+json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
+                     size_t why_len);
+
+#endif
