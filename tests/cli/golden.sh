@@ -68,6 +68,7 @@ cases=(
   "check-region-swapped|check samples/region-swapped/plan.json --only kms-key-per-region,replica-per-region -v"
   "stats-region-swapped|stats samples/region-swapped/plan.json"
   "check-global-member-by-id|check samples/global-member-by-id/plan.json --only kms-key-per-region,global-cluster-no-backtrack -v"
+  "check-kms-key-dynamic-block|check samples/kms-key-dynamic-block/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
