@@ -11,9 +11,23 @@ resource "aws_sns_topic" "oncall_east" {
   name     = "oncall"
 }
 
+resource "aws_sns_topic_subscription" "oncall_east_oncall" {
+  provider  = aws.primary
+  topic_arn = aws_sns_topic.oncall_east.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_sns_topic" "oncall_west" {
   provider = aws.secondary
   name     = "oncall"
+}
+
+resource "aws_sns_topic_subscription" "oncall_west_oncall" {
+  provider  = aws.secondary
+  topic_arn = aws_sns_topic.oncall_west.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
 }
 
 resource "aws_cloudwatch_metric_alarm" "cpu_east" {

@@ -90,6 +90,13 @@ resource "aws_sns_topic" "pager" {
   name     = "pager"
 }
 
+resource "aws_sns_topic_subscription" "pager_oncall" {
+  provider  = aws.primary
+  topic_arn = aws_sns_topic.pager.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_metric_alarm" "unhealthy" {
   provider            = aws.primary
   alarm_name          = "primary-unhealthy-hosts"

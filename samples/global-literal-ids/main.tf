@@ -47,6 +47,13 @@ resource "aws_sns_topic" "dba" {
   name     = "dba-pager"
 }
 
+resource "aws_sns_topic_subscription" "dba_oncall" {
+  provider  = aws.secondary
+  topic_arn = aws_sns_topic.dba.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_metric_alarm" "ledger_lag" {
   provider            = aws.secondary
   alarm_name          = "ledger-global-lag"

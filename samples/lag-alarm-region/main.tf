@@ -57,6 +57,13 @@ resource "aws_sns_topic" "ops" {
   provider = aws.primary
   name     = "ops"
 }
+
+resource "aws_sns_topic_subscription" "ops_oncall" {
+  provider  = aws.primary
+  topic_arn = aws_sns_topic.ops.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
 # The lag metric is published for the SECONDARY cluster, in the secondary's region.
 # This alarm lives in us-east-1 and names the primary cluster: it never gets data.
 resource "aws_cloudwatch_metric_alarm" "lag" {

@@ -6,6 +6,13 @@ resource "aws_sns_topic" "pager" {
   name     = "pager"
 }
 
+resource "aws_sns_topic_subscription" "pager_oncall" {
+  provider  = aws.primary
+  topic_arn = aws_sns_topic.pager.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 # passes: a topic of the plan
 resource "aws_cloudwatch_metric_alarm" "latency" {
   provider            = aws.primary

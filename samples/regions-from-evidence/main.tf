@@ -187,6 +187,13 @@ resource "aws_sns_topic" "standby" {
   name     = "standby-pager"
 }
 
+resource "aws_sns_topic_subscription" "standby_oncall" {
+  provider  = aws.standby
+  topic_arn = aws_sns_topic.standby.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_metric_alarm" "replica_lag" {
   provider            = aws.standby
   alarm_name          = "replica-lag"

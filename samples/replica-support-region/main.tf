@@ -40,6 +40,13 @@ resource "aws_sns_topic" "failover" {
   name     = "orders-failover"
 }
 
+resource "aws_sns_topic_subscription" "failover_oncall" {
+  provider  = aws.use1
+  topic_arn = aws_sns_topic.failover.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_metric_alarm" "api_unhealthy" {
   provider            = aws.use1
   alarm_name          = "orders-api-unhealthy"

@@ -27,23 +27,11 @@ KNOWN = {
     # Route 53 records, not Global Accelerator endpoints, and cannot see a
     # listener's target group through a dynamic default_action.
     "accelerator-FN-2": "lb-has-targets: load balancers behind a Global Accelerator",
-    # No open issue owns them yet (closing note of 2026-12-02, second stop);
-    # each is the catalog's rule as written against what a reviewer of the
-    # design says:
-    # - alarms-have-actions accepts any action: this one's SNS topic has
-    #   no subscription in the plan.
-    "pilot-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    #   aws-ia's Aurora global database has the same gap: eleven alarms
-    #   whose only action is a topic nothing subscribes to.
-    "aurora-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    #   And the control plane's two alarms of evansosei0707's design.
-    "ecsdr-FN-1": "alarms-have-actions: an SNS topic with no subscriber",
-    # No open issue owns them yet (closing note of 2026-12-03, sixth stop):
+    # No open issue owns it yet (closing note of 2026-12-03, sixth stop):
     # kms-key-per-region reads keys named under labels and paths that speak
-    # of KMS; these name theirs where the plan does not show which key (a
-    # dynamic encryption_config block's key_arn, a module input reaching
-    # key_id through a for_each map), so the query has no subject there.
-    "eks-UND-1": "kms-key-per-region: an EKS cluster's encryption_config key",
+    # of KMS; this one names its key through a for_each map whose local
+    # `terraform graph` reduces to another resource (the key hides behind
+    # the AMI lookup that depends on it), so the query has no subject there.
     "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
     # No open issue owns it yet (closing note of 2026-12-03, eighth stop):
     # health-check-meaningful does not ask whether a CloudFront distribution

@@ -6,6 +6,12 @@ resource "aws_sns_topic" "alerts" {
   name = "${var.name}-alerts"
 }
 
+resource "aws_sns_topic_subscription" "alerts_oncall" {
+  topic_arn = aws_sns_topic.alerts.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_metric_alarm" "alb_5xx" {
   alarm_name          = "${var.name}-alb-5xx"
   namespace           = "AWS/ApplicationELB"

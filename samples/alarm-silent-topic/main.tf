@@ -1,0 +1,101 @@
+# Alarms whose only action is an SNS topic no one subscribes to. The
+# catalog asks for at least one alarm_actions entry, and a topic is one,
+# but a topic with no subscription tells no one: the on-call email
+# subscription below has count = 0 because oncall_email is empty, the
+# shape of a pilot-light design whose failover needs a human paged. The
+# alarms on orders_silent and orders_no_email fail; the one on a
+# subscribed topic and the one on a topic of another stack (a literal ARN,
+# whose subscriptions are not in this plan) pass.
+# Plan it with scripts/regen-samples.
+
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+variable "oncall_email" {
+  type    = string
+  default = ""
+}
+
+resource "aws_sns_topic" "silent" {
+  name = "orders-silent"
+}
+
+resource "aws_sns_topic" "no_email" {
+  name = "orders-no-email"
+}
+
+resource "aws_sns_topic_subscription" "no_email" {
+  count     = var.oncall_email == "" ? 0 : 1
+  topic_arn = aws_sns_topic.no_email.arn
+  protocol  = "email"
+  endpoint  = var.oncall_email
+}
+
+resource "aws_sns_topic" "paged" {
+  name = "orders-paged"
+}
+
+resource "aws_sns_topic_subscription" "paged" {
+  topic_arn = aws_sns_topic.paged.arn
+  protocol  = "https"
+  endpoint  = "https://events.pagerduty.com/integration/0123456789abcdef/enqueue"
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_silent" {
+  alarm_name          = "orders-5xx-silent"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.silent.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_no_email" {
+  alarm_name          = "orders-5xx-no-email"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.no_email.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_paged" {
+  alarm_name          = "orders-5xx-paged"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.paged.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_shared_topic" {
+  alarm_name          = "orders-5xx-shared"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = ["arn:aws:sns:us-east-1:123456789012:platform-oncall"]
+}
