@@ -5,7 +5,10 @@
 # shape of a pilot-light design whose failover needs a human paged. The
 # alarms on orders_silent and orders_no_email fail; the one on a
 # subscribed topic and the one on a topic of another stack (a literal ARN,
-# whose subscriptions are not in this plan) pass.
+# whose subscriptions are not in this plan) pass. An alarm with no
+# actions of its own that a composite alarm names is acted on only when
+# the composite alarm has actions: orders_composed, in a composite alarm
+# with none (its email list empty), fails.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -98,4 +101,21 @@ resource "aws_cloudwatch_metric_alarm" "orders_shared_topic" {
   threshold           = 10
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = ["arn:aws:sns:us-east-1:123456789012:platform-oncall"]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_composed" {
+  alarm_name          = "orders-latency"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "TargetResponseTime"
+  statistic           = "Average"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "GreaterThanThreshold"
+}
+
+resource "aws_cloudwatch_composite_alarm" "orders_slo" {
+  alarm_name    = "orders-slo"
+  alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.orders_composed.alarm_name})"
+  alarm_actions = var.oncall_email == "" ? [] : [aws_sns_topic.paged.arn]
 }
