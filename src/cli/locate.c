@@ -1,7 +1,8 @@
 /* Where a plan's Terraform sources are, for findings on the .tf line: the
  * directory given with --tf-dir, or by default the plan file's own
  * directory when it holds Terraform files (terraform plan is usually run
- * there, and the plan written beside the code). */
+ * there, and the plan written beside the code), or for a plan on standard
+ * input the working directory when it holds them. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
 #include <errno.h>
@@ -34,7 +35,15 @@ const char *cli_source_dir(const char *plan, const char *tf_dir, char *buf, size
                            int *nomem) {
   *nomem = 0;
   if (tf_dir) return tf_dir;
-  if (!plan || strcmp(plan, "-") == 0) return NULL;
+  if (!plan) return NULL;
+  if (strcmp(plan, "-") == 0) {
+    /* A plan piped in (terraform show -json tfplan | plangraph check -)
+     * is made where the command runs: the working directory. */
+    int here = has_tf_files(".");
+    *nomem = here < 0;
+    snprintf(buf, cap, ".");
+    return here > 0 ? buf : NULL;
+  }
   const char *slash = strrchr(plan, '/');
   if (!slash) snprintf(buf, cap, ".");
   else if (slash == plan) snprintf(buf, cap, "/");

@@ -25,6 +25,7 @@ typedef struct loc {
   size_t order;          /* first found wins among equal addresses */
   const char *region;    /* a provider's region expression, interned, or NULL */
   unsigned region_line;
+  int override;          /* from an override file (override.tf, *_override.tf) */
 } loc;
 
 struct source_scan {
@@ -37,6 +38,7 @@ struct source_scan {
   /* while scanning one file: */
   const cfg_module *m;
   const char *file;
+  int override;
 };
 typedef struct source_scan locate;
 
@@ -139,7 +141,8 @@ static int on_header(void *ctx, const tfscan_header *h) {
    * it: "aws", "aws.west", "module.net:aws.west". */
   int provider = strcmp(kind, "provider") == 0;
   loc l = {malloc(n), lc->file, h->line, h->ignores ? g_intern_cstr(lc->g, h->ignores) : NULL,
-           lc->n, h->region ? g_intern_cstr(lc->g, h->region) : NULL, h->region_line};
+           lc->n, h->region ? g_intern_cstr(lc->g, h->region) : NULL, h->region_line,
+           lc->override};
   if (!l.config_address || (h->ignores && !l.ignores) || (h->region && !l.region)) {
     free(l.config_address);
     return lc->status = PG_ERR_NOMEM;
@@ -204,7 +207,15 @@ static int by_name(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Terraform's override files, whose arguments replace those of the block
+ * they name, after every other file is read. */
+static int is_override(const char *name) {
+  return strcmp(name, "override.tf") == 0 || strcmp(name, "override.tf.json") == 0 ||
+         ends_with(name, "_override.tf") || ends_with(name, "_override.tf.json");
+}
+
 static void scan_file(locate *lc, const char *dir, const char *name) {
+  lc->override = is_override(name);
   char *path = path_join(dir, name);
   size_t len = 0;
   int nomem = 0;
@@ -293,13 +304,18 @@ int sources_scan(build *b, const char *dir) {
   return lc->status;
 }
 
+/* The region a block's override files set last wins over its own. */
 const char *sources_provider_region(const build *b, const char *key, const char **file,
                                     unsigned *line) {
-  const loc *l = b->scan ? find_loc(b->scan, key) : NULL;
-  if (!l || !l->region) return NULL;
-  *file = l->file;
-  *line = l->region_line;
-  return l->region;
+  const locate *lc = b->scan;
+  const loc *first = lc ? find_loc(lc, key) : NULL, *won = NULL;
+  for (const loc *l = first; l && l < lc->locs + lc->n && strcmp(l->config_address, key) == 0;
+       l++)
+    if (l->region && (!won || l->override)) won = l;
+  if (!won) return NULL;
+  *file = won->file;
+  *line = won->region_line;
+  return won->region;
 }
 
 int sources_locate(build *b) {

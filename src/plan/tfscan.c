@@ -14,7 +14,7 @@
 #include "base/pos.h"
 
 #define WORD_MAX 256
-#define REGION_MAX 512  /* a provider's region expression longer is not kept */
+#define REGION_MAX 4096  /* a provider's region expression longer is not kept */
 #define NEST_MAX 64   /* templates inside strings inside templates... */
 
 typedef struct lex {
@@ -215,7 +215,7 @@ typedef struct provider_block {
   char ignores[IGNORE_MAX];
   unsigned line;
   char region[REGION_MAX];  /* its region expression, or "" */
-  unsigned region_line;
+  unsigned region_line;     /* its line; set with "" when it is not kept */
 } provider_block;
 
 static int is_provider(const header *h) {
@@ -282,9 +282,11 @@ static void region_expr(lex *l, provider_block *p) {
     }
   }
   while (n && p->region[n - 1] == ' ') p->region[--n] = '\0';
-  if (!fits || open || n == 0) n = 0;
+  /* Not kept, but there: the caller must not take the plan's references
+   * for its value (a bracket that never closes ran to the end). */
+  if (!fits || open) n = 0;
   p->region[n] = '\0';
-  p->region_line = n ? line : 0;
+  p->region_line = n || !fits ? line : 0;
 }
 
 /* An identifier at depth 1 of a provider block (cursor at its first
@@ -323,7 +325,7 @@ static int provider_close(provider_block *p, tfscan_fn fn, void *ctx) {
   if (p->bad) return 0;
   return fn(ctx, &(tfscan_header){"provider", p->type, p->alias, p->line,
                                   p->ignores[0] ? p->ignores : NULL,
-                                  p->region[0] ? p->region : NULL, p->region_line});
+                                  p->region_line ? p->region : NULL, p->region_line});
 }
 
 int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {

@@ -19,6 +19,7 @@
  * is a native provider block's `region = ...` expression as written (its
  * comments and line breaks left out), with the line it starts on, or NULL:
  * plan JSON records what that expression reads, not what it does with it.
+ * An expression too long to keep, or a heredoc, is "" with its line.
  * The strings live only for the call. */
 typedef struct tfscan_header {
   const char *kind, *type, *name;

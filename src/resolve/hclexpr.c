@@ -18,6 +18,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define DEPTH_MAX 32
@@ -190,11 +191,19 @@ static json_t *fn_coalesce(px *p, json_t **a, size_t n) {
 
 /* v[k]: a map's member by a string key, or a list's element by an
  * integer; none (NULL, said) when v has no such part. */
+/* k as a list index: an integer, or a string of digits (terraform
+ * converts it); -1 when it is neither. */
+static long long index_of(json_t *k) {
+  if (json_is_integer(k)) return json_integer_value(k) >= 0 ? json_integer_value(k) : -1;
+  const char *t = json_string_value(k);
+  if (!t || !*t || strlen(t) > 9 || strspn(t, "0123456789") != strlen(t)) return -1;
+  return atoll(t);
+}
+
 static json_t *part_of(px *p, json_t *v, json_t *k) {
   json_t *out = NULL;
   if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
-  else if (json_is_array(v) && json_is_integer(k) && json_integer_value(k) >= 0)
-    out = json_array_get(v, (size_t)json_integer_value(k));
+  else if (json_is_array(v) && index_of(k) >= 0) out = json_array_get(v, (size_t)index_of(k));
   if (!out) say(p, "the value indexed has no such part");
   return json_incref(out);
 }
@@ -335,6 +344,37 @@ static json_t *unary(px *p) {
   return out;
 }
 
+/* v as a condition: 1 or 0, terraform converting "true" and "false"; -1
+ * for anything else (or unknown). */
+static int as_bool(json_t *v) {
+  if (json_is_boolean(v)) return json_is_true(v);
+  const char *t = json_string_value(v);
+  if (t && strcmp(t, "true") == 0) return 1;
+  if (t && strcmp(t, "false") == 0) return 0;
+  return -1;
+}
+
+/* A string that reads as the other value's type ("false" beside false,
+ * "1" beside 1): whether terraform compares them equal depends on the
+ * type the variable it came from declares, which plan JSON does not
+ * record (a module argument "false" into a bool variable is false). */
+static int type_depends(json_t *a, json_t *b) {
+  if (json_is_string(b) && !json_is_string(a)) {
+    json_t *t = a;
+    a = b;
+    b = t;
+  }
+  if (!json_is_string(a) || json_is_string(b)) return 0;
+  if (json_is_boolean(b)) return as_bool(a) >= 0;
+  if (json_is_number(b)) {
+    char *end;
+    const char *t = json_string_value(a);
+    (void)strtod(t, &end);
+    return *t && !*end;
+  }
+  return 0;
+}
+
 static json_t *equal(px *p) {
   json_t *l = unary(p);
   blanks(p);
@@ -342,7 +382,11 @@ static json_t *equal(px *p) {
   if (p->bad || (!eq && !ne)) return l;
   p->i += 2;
   json_t *r = unary(p);
-  json_t *out = l && r ? json_boolean(json_equal(l, r) == eq) : NULL;
+  json_t *out = NULL;
+  if (l && r && type_depends(l, r))
+    say(p, "it compares a string with a value of another type; terraform converts one by the type its variable declares, which plan JSON does not record");
+  else if (l && r)
+    out = json_boolean(json_equal(l, r) == eq);
   json_decref(l);
   json_decref(r);
   return out;
@@ -382,8 +426,9 @@ static json_t *expr(px *p) {
     not_understood(p, "a condition without ':'");
   }
   json_t *out = NULL;
-  if (!p->bad && c && json_is_boolean(c)) {
-    int take_a = json_is_true(c);
+  int flag = as_bool(c);
+  if (!p->bad && flag >= 0) {
+    int take_a = flag;
     out = json_incref(take_a ? a : b);
     if (!out) say(p, "%s", take_a ? why_a : why_b);
   } else if (!p->bad && c) {
@@ -419,4 +464,18 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *w
     return NULL;
   }
   return v;
+}
+
+static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len) {
+  (void)ctx;
+  snprintf(why, why_len, "%s", ref);
+  return NULL;
+}
+
+int hclexpr_understood(const char *text) {
+  char why[WHY_MAX];
+  px p = {text, 0, no_value, NULL, why, sizeof why, 0, 0};
+  json_decref(expr(&p));
+  blanks(&p);
+  return !p.bad && p.s[p.i] == '\0';
 }

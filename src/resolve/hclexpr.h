@@ -27,8 +27,13 @@ typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t 
 int hclexpr_is_reference(const char *text);
 
 /* Evaluates text: a new reference to its value, or NULL with why filled
- * in (a reference lookup could not give, or a form not understood). */
+ * in (a reference lookup could not give, or a form not understood). Every
+ * reference an understood text holds is looked up, in both branches of a
+ * condition and every argument of a call. */
 json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
                      size_t why_len);
+
+/* Whether text is all in the forms understood (whatever its values). */
+int hclexpr_understood(const char *text);
 
 #endif

@@ -152,6 +152,9 @@ static json_t *value_at(json_t *v, const char *path) {
     char name[256];
     if (k->kind == STEP_NUM) {
       v = k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
+    } else if (k->kind == STEP_STR && json_is_array(v) && *k->key &&
+               strlen(k->key) < 10 && strspn(k->key, "0123456789") == strlen(k->key)) {
+      v = json_array_get(v, (size_t)atol(k->key));  /* ["1"]: terraform converts it */
     } else if (k->kind == STEP_STR) {
       v = json_object_get(v, k->key);
     } else if (k->len < sizeof name) {
@@ -303,11 +306,15 @@ static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_re
 
 /* ---- a region expression read from the sources ------------------------ */
 
+#define TEXT_REFS 16
+
 typedef struct text_ctx {
   pg_graph *g;
   cfg_module *m;
   region_result *r;
   char seen[200];   /* the values it read, "var.p = \"us-east-1\", ..." */
+  char refs[TEXT_REFS][128];  /* the references it read, as written */
+  size_t n_refs;
 } text_ctx;
 
 /* Notes what ref read, for the reason: a scalar by its value, a map or
@@ -331,6 +338,7 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
  * region an input's chain resolves to. Never a sensitive one. */
 static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len) {
   text_ctx *c = ctx;
+  if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
   if (strncmp(ref, "var.", 4) != 0) {
     /* A module's output, a local...: the region the chain gives, if any. */
     region_result sub = {0};
@@ -379,12 +387,34 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
   return NULL;
 }
 
+/* Whether the text read exactly the references the plan records it reads
+ * (read_ref): else it is not the expression planned (stale sources, or
+ * another root's), and the plan's references decide. */
+static int same_references(const text_ctx *c, json_t *refs) {
+  if (c->n_refs >= TEXT_REFS) return 0;
+  for (size_t i = 0; i < json_array_size(refs); i++) {
+    if (!read_ref(refs, i)) continue;
+    const char *want = json_string_value(json_array_get(refs, i));
+    size_t k = 0;
+    while (k < c->n_refs && strcmp(c->refs[k], want) != 0) k++;
+    if (k == c->n_refs) return 0;
+  }
+  for (size_t k = 0; k < c->n_refs; k++) {
+    size_t i = 0;
+    while (i < json_array_size(refs) &&
+           strcmp(json_string_value(json_array_get(refs, i)), c->refs[k]) != 0)
+      i++;
+    if (i == json_array_size(refs)) return 0;
+  }
+  return 1;
+}
+
 /* A region expression that is more than a reference (`var.p == "us-east-1"
  * ? "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), as the
- * provider block in the sources writes it: evaluated, or unknown with
- * why. Returns 0 when there is no such text (no sources, a bare
- * reference, or text that is not the plan's: a reference the plan records
- * is missing from it), and the plan's references decide as before. */
+ * provider block in the sources writes it (its override files' last):
+ * evaluated, or unknown with why. Returns 0 when there is no such text
+ * (no sources, a bare reference, or text whose references are not the
+ * plan's), and the plan's references decide as before. */
 static int region_from_text(build *b, const char *key, json_t *expr, cfg_module *m,
                             region_result *r) {
   const char *file;
@@ -394,14 +424,22 @@ static int region_from_text(build *b, const char *key, json_t *expr, cfg_module 
   if (!text || json_object_get(expr, "constant_value") || !json_array_size(refs) ||
       hclexpr_is_reference(text))
     return 0;
-  for (size_t i = 0; i < json_array_size(refs); i++)
-    if (read_ref(refs, i) && !strstr(text, json_string_value(json_array_get(refs, i)))) return 0;
   char at[64], why[300];
-  snprintf(at, sizeof at, " (%.40s:%u)", strrchr(file, '/') ? strrchr(file, '/') + 1 : file,
-           line);
-  how_append(r, "%s%s", text, at);
-  text_ctx c = {b->g, m, r, ""};
+  snprintf(at, sizeof at, "%.40s:%u", strrchr(file, '/') ? strrchr(file, '/') + 1 : file, line);
+  if (!*text) {
+    how_append(r, "the expression at %s, which is too long for plangraph to read (or a heredoc)",
+               at, NULL);
+    return 1;
+  }
+  region_result inner = {0};
+  text_ctx c = {b->g, m, &inner, "", {{0}}, 0};
   json_t *v = hclexpr_eval(text, lookup_ref, &c, why, sizeof why);
+  if (hclexpr_understood(text) && !same_references(&c, refs)) {
+    json_decref(v);
+    return 0;
+  }
+  r->sensitive |= inner.sensitive;
+  how_append(r, "%s (%s)", text, at);
   if (r->sensitive) {
     how_append(r, ", which reads a sensitive value", NULL, NULL);
   } else if (json_is_string(v)) {

@@ -3,7 +3,7 @@
  * "?" and a part of the reason when it is unknown or not understood. The
  * lookup gives var.primary = "us-east-1", var.empty = "", var.flag = true,
  * var.pairs = {"us-east-1": "us-west-2"}, var.list = ["a", "b"], var.geo =
- * "eu-west"; anything else is unknown. */
+ * "eu-west", var.flagstr = "true"; anything else is unknown. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +21,7 @@ static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len) {
   if (strcmp(ref, "var.empty") == 0) return json_string("");
   if (strcmp(ref, "var.flag") == 0) return json_true();
   if (strcmp(ref, "var.geo") == 0) return json_string("eu-west");
+  if (strcmp(ref, "var.flagstr") == 0) return json_string("true");
   if (strcmp(ref, "var.pairs") == 0) return json_pack("{s:s}", "us-east-1", "us-west-2");
   if (strcmp(ref, "var.list") == 0) return json_pack("[s,s]", "a", "b");
   if (strcmp(ref, "var.pairs[\"us-east-1\"]") == 0) return json_string("us-west-2");
@@ -57,6 +58,15 @@ static const struct {
     {"\"${var.geo}-2\"", "\"eu-west-2\""},
     {"\"${ var.primary }\"", "\"us-east-1\""},
     {"\"a\\\"b\"", "\"a\\\"b\""},
+    /* terraform's conversions: "true" as a condition, a list index
+     * written as a string; a string beside a bool or number compares by
+     * a declared type the plan does not record */
+    {"var.flagstr ? \"a\" : \"b\"", "\"a\""},
+    {"var.list[\"1\"] == \"b\" ? \"y\" : \"n\"", "? var.list[\"1\"] is not known"},
+    {"(var.list)[\"1\"]", "\"b\""},
+    {"var.flagstr == true ? \"a\" : \"b\"", "? another type"},
+    {"\"1\" != 1 ? \"a\" : \"b\"", "? another type"},
+    {"\"x\" == true ? \"a\" : \"b\"", "\"b\""},
     /* forms not understood, whatever the values */
     {"upper(var.primary)", "? a function call, which"},
     {"var.flag && true", "? an operator or form"},

@@ -89,6 +89,9 @@ static const scan_case cases[] = {
     {1, "{\"variable\": {\"resource\": {}}, \"resource\": []}", ""},
     {1, "{\"resource\": {\"t\": {\"a\": {}}, ", "resource t a 1;"},
     {1, "not json", ""},
+    /* a heredoc region is there but not kept: "" with its line */
+    {0, "provider \"aws\" {\n  region = <<EOT\nus-east-1\nEOT\n}\n",
+     "provider aws  1 region=@2;"},
 };
 
 static int collect(void *ctx, const tfscan_header *h) {
@@ -121,6 +124,19 @@ static int stop_at_first(void *ctx, const tfscan_header *h) {
   return 7;
 }
 
+/* A region expression longer than plangraph keeps is reported as "" with
+ * its line, so that no one takes the plan's references for its value. */
+static void test_long_region(void **state) {
+  (void)state;
+  char text[9000], got[1024] = "";
+  int n = snprintf(text, sizeof text, "provider \"aws\" {\n  alias = \"dr\"\n  region = (");
+  for (int i = 0; i < 200; i++) /* about 6,000 characters */
+    n += snprintf(text + n, sizeof text - (size_t)n, "var.p == \"r%d\" ? \"x\" : ", i);
+  snprintf(text + n, sizeof text - (size_t)n, "\"y\")\n}\n");
+  assert_int_equal(tfscan_hcl(text, strlen(text), collect, got), 0);
+  assert_string_equal(got, "provider aws dr 1 region=@3;");
+}
+
 /* A nonzero callback result stops the scan and is returned. */
 static void test_stop(void **state) {
   (void)state;
@@ -134,6 +150,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
       cmocka_unit_test(test_stop),
+      cmocka_unit_test(test_long_region),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
