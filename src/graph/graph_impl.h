@@ -228,13 +228,14 @@ int regions_infer(build *b);                     /* infer.c */
 /* plan/sources.c: sources_scan reads the .tf files under dir (the root
  * module) and its modules' directories; sources_locate then sets each
  * block's src_file and src_line; sources_scan_free frees what the scan
- * kept. sources_provider_region gives provider configuration key's region
- * expression as written, with its file and line, or NULL. */
+ * kept. sources_expr gives an expression as written, with its file and
+ * line, or NULL: key is a provider configuration's key for its region
+ * ("aws.dr", "module.net:aws"), "MODULE#ARG" for a module call's argument
+ * ("module.dr#region") and "MODULE#output.NAME" for a module's output. */
 int sources_scan(build *b, const char *dir);
 int sources_locate(build *b);
 void sources_scan_free(build *b);
-const char *sources_provider_region(const build *b, const char *key, const char **file,
-                                    unsigned *line);
+const char *sources_expr(const build *b, const char *key, const char **file, unsigned *line);
 
 /* config.c helpers */
 cfg_module *config_module(const pg_graph *g, const char *address);

@@ -23,8 +23,10 @@ typedef struct loc {
   unsigned line;
   const char *ignores;   /* interned plangraph:ignore= directives, or NULL */
   size_t order;          /* first found wins among equal addresses */
-  const char *region;    /* a provider's region expression, interned, or NULL */
-  unsigned region_line;
+  /* A provider's region, a module argument's or an output's value, as
+   * written (interned), or NULL; "" when too long to keep. */
+  const char *expr;
+  unsigned expr_line;
   int override;          /* from an override file (override.tf, *_override.tf) */
 } loc;
 
@@ -136,14 +138,14 @@ static const char *module_dir(locate *lc, cfg_module *m) {
 static int on_header(void *ctx, const tfscan_header *h) {
   locate *lc = ctx;
   const char *pre = lc->m->address, *type = h->type, *name = h->name, *kind = h->kind;
-  size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 16;
+  size_t n = strlen(pre) + (type ? strlen(type) : 0) + strlen(name) + 24;
   /* A provider configuration is keyed as plan JSON's provider_config keys
    * it: "aws", "aws.west", "module.net:aws.west". */
   int provider = strcmp(kind, "provider") == 0;
   loc l = {malloc(n), lc->file, h->line, h->ignores ? g_intern_cstr(lc->g, h->ignores) : NULL,
-           lc->n, h->region ? g_intern_cstr(lc->g, h->region) : NULL, h->region_line,
+           lc->n, h->expr ? g_intern_cstr(lc->g, h->expr) : NULL, h->expr_line,
            lc->override};
-  if (!l.config_address || (h->ignores && !l.ignores) || (h->region && !l.region)) {
+  if (!l.config_address || (h->ignores && !l.ignores) || (h->expr && !l.expr)) {
     free(l.config_address);
     return lc->status = PG_ERR_NOMEM;
   }
@@ -152,6 +154,10 @@ static int on_header(void *ctx, const tfscan_header *h) {
              name);
   else if (strcmp(kind, "module") == 0)
     snprintf(l.config_address, n, "%s%smodule.%s", pre, *pre ? "." : "", name);
+  else if (strcmp(kind, "argument") == 0)  /* sources_expr's keys */
+    snprintf(l.config_address, n, "%s%smodule.%s#%s", pre, *pre ? "." : "", type, name);
+  else if (strcmp(kind, "output") == 0)
+    snprintf(l.config_address, n, "%s#output.%s", pre, name);
   else
     snprintf(l.config_address, n, "%s%s%s%s.%s", pre, *pre ? "." : "",
              strcmp(kind, "data") == 0 ? "data." : "", type, name);
@@ -304,18 +310,17 @@ int sources_scan(build *b, const char *dir) {
   return lc->status;
 }
 
-/* The region a block's override files set last wins over its own. */
-const char *sources_provider_region(const build *b, const char *key, const char **file,
-                                    unsigned *line) {
+/* What a block's override files set last wins over its own. */
+const char *sources_expr(const build *b, const char *key, const char **file, unsigned *line) {
   const locate *lc = b->scan;
   const loc *first = lc ? find_loc(lc, key) : NULL, *won = NULL;
   for (const loc *l = first; l && l < lc->locs + lc->n && strcmp(l->config_address, key) == 0;
        l++)
-    if (l->region && (!won || l->override)) won = l;
+    if (l->expr && (!won || l->override)) won = l;
   if (!won) return NULL;
   *file = won->file;
-  *line = won->region_line;
-  return won->region;
+  *line = won->expr_line;
+  return won->expr;
 }
 
 int sources_locate(build *b) {

@@ -250,11 +250,13 @@ static int region_put(char *out, size_t *n, const char *text, size_t a, size_t b
   return 1;
 }
 
-/* The expression after `region =` (cursor past the `=`): to the end of the
- * line, or of the last line a bracket it opens spans. Strings (with their
- * templates) are taken whole, comments left out. The text is kept only when
- * it all fits and its brackets close. */
-static void region_expr(lex *l, provider_block *p) {
+/* The expression after `NAME =` (cursor past the `=`) into out
+ * (REGION_MAX bytes): to the end of the line, or of the last line a
+ * bracket it opens spans. Strings (with their templates) are taken whole,
+ * comments left out. The text is kept only when it all fits and its
+ * brackets close; else out is "". Returns the line it starts on, or 0
+ * when there is no text at all. */
+static unsigned expr_text(lex *l, char *out) {
   unsigned open = 0, line = l->line;
   size_t n = 0;
   int fits = 1;
@@ -268,25 +270,40 @@ static void region_expr(lex *l, provider_block *p) {
     } else if (c == '\n' && open == 0) {
       break;
     } else if (c == '<' && d == '<' && skip_heredoc(l)) {
-      fits = 0;  /* a heredoc region: not a form worth keeping */
+      fits = 0;  /* a heredoc: not a form worth keeping */
       break;
     } else if (c == '"') {
       size_t a = l->i;
       skip_string(l, 0);
-      fits &= region_put(p->region, &n, l->s, a, l->i);
+      fits &= region_put(out, &n, l->s, a, l->i);
     } else {
       if (c == '(' || c == '[' || c == '{') open++;
       if ((c == ')' || c == ']' || c == '}') && open-- == 0) break;  /* the block's brace */
-      fits &= region_put(p->region, &n, l->s, l->i, l->i + 1);
+      fits &= region_put(out, &n, l->s, l->i, l->i + 1);
       step(l);
     }
   }
-  while (n && p->region[n - 1] == ' ') p->region[--n] = '\0';
+  while (n && out[n - 1] == ' ') out[--n] = '\0';
   /* Not kept, but there: the caller must not take the plan's references
    * for its value (a bracket that never closes ran to the end). */
   if (!fits || open) n = 0;
-  p->region[n] = '\0';
-  p->region_line = n || !fits ? line : 0;
+  out[n] = '\0';
+  return n || !fits ? line : 0;
+}
+
+/* At an identifier at depth 1 (not after a `.`): its name into word and
+ * the cursor past `=`, or 0 when it is no argument (`==`, a nested
+ * block's name, too long). */
+static int argument_name(lex *l, char *word) {
+  size_t a = l->i;
+  while (l->i < l->n && is_ident((unsigned char)l->s[l->i], 0)) l->i++;
+  if (l->i - a >= WORD_MAX) return 0;
+  memcpy(word, l->s + a, l->i - a);
+  word[l->i - a] = '\0';
+  skip_blanks(l);
+  if (peek(l, 0) != '=' || peek(l, 1) == '=') return 0;
+  l->i++;
+  return 1;
 }
 
 /* An identifier at depth 1 of a provider block (cursor at its first
@@ -294,18 +311,13 @@ static void region_expr(lex *l, provider_block *p) {
  * `alias = "NAME"` sets the alias, `region = EXPR` keeps the expression;
  * anything else is only passed over. */
 static void provider_word(lex *l, provider_block *p) {
-  size_t a = l->i;
-  while (l->i < l->n && is_ident((unsigned char)l->s[l->i], 0)) l->i++;
-  int alias = l->i - a == 5 && memcmp(l->s + a, "alias", 5) == 0;
-  int region = l->i - a == 6 && memcmp(l->s + a, "region", 6) == 0;
-  if (!alias && !region) return;
-  skip_blanks(l);
-  if (peek(l, 0) != '=' || peek(l, 1) == '=') return;
-  l->i++;
-  if (region) {
-    region_expr(l, p);
+  char word[WORD_MAX];
+  if (!argument_name(l, word)) return;
+  if (strcmp(word, "region") == 0) {
+    p->region_line = expr_text(l, p->region);
     return;
   }
+  if (strcmp(word, "alias") != 0) return;
   skip_blanks(l);
   p->bad = 1; /* until the value proves a plain name */
   if (peek(l, 0) != '"') return;
@@ -318,6 +330,31 @@ static void provider_word(lex *l, provider_block *p) {
   memcpy(p->alias, l->s + b, j - b);
   p->alias[j - b] = '\0';
   l->i = j + 1;
+}
+
+/* A module call or an output block being read: each argument of a call,
+ * and an output's value, is reported with its expression as written (plan
+ * JSON records what they read, not what they do). */
+typedef struct value_block {
+  int open;
+  int output;              /* an output block; else a module call */
+  char name[WORD_MAX];
+} value_block;
+
+static void value_open(value_block *v, const header *h) {
+  v->open = !h->bad && h->n == 2 &&
+            (strcmp(h->word[0], "module") == 0 || strcmp(h->word[0], "output") == 0);
+  v->output = v->open && h->word[0][0] == 'o';
+  if (v->open) memcpy(v->name, h->word[1], sizeof v->name);
+}
+
+static int value_word(lex *l, const value_block *v, tfscan_fn fn, void *ctx) {
+  char word[WORD_MAX], text[REGION_MAX];
+  if (!argument_name(l, word) || (v->output && strcmp(word, "value") != 0)) return 0;
+  unsigned line = expr_text(l, text);
+  if (!line) return 0;
+  return v->output ? fn(ctx, &(tfscan_header){"output", NULL, v->name, line, NULL, text, line})
+                   : fn(ctx, &(tfscan_header){"argument", v->name, word, line, NULL, text, line});
 }
 
 static int provider_close(provider_block *p, tfscan_fn fn, void *ctx) {
@@ -333,6 +370,7 @@ int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
   header h;
   memset(&h, 0, sizeof h);
   provider_block p = {0};
+  value_block v = {0};
   unsigned depth = 0;
   int rc = 0;
   while (rc == 0 && l.i < l.n) {
@@ -351,11 +389,13 @@ int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
     } else if (c == '{') {
       if (depth++ == 0 && is_provider(&h)) provider_open(&p, &h);
       else if (depth == 1) rc = emit(&h, fn, ctx);
+      if (depth == 1) value_open(&v, &h);
       memset(&h, 0, sizeof h);
       l.i++;
     } else if (c == '}') {
       if (depth) depth--;
       if (depth == 0 && p.open) rc = provider_close(&p, fn, ctx);
+      if (depth == 0) v.open = 0;
       memset(&h, 0, sizeof h);
       l.i++;
     } else if (depth == 0) {
@@ -364,6 +404,8 @@ int tfscan_hcl(const char *text, size_t len, tfscan_fn fn, void *ctx) {
       skip_string(&l, 0);
     } else if (depth == 1 && p.open && is_ident(c, 1) && (l.i == 0 || l.s[l.i - 1] != '.')) {
       provider_word(&l, &p);
+    } else if (depth == 1 && v.open && is_ident(c, 1) && (l.i == 0 || l.s[l.i - 1] != '.')) {
+      rc = value_word(&l, &v, fn, ctx);
     } else {
       l.i++;
     }

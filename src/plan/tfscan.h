@@ -15,18 +15,22 @@
  * name is its alias ("" for none; a provider block is reported when it
  * closes, so that its alias is known). ignores is the text after
  * "plangraph:ignore=" of each `#` or `//` comment line between the previous
- * block and this header, one per line ("QUERY-ID reason"), or NULL. region
+ * block and this header, one per line ("QUERY-ID reason"), or NULL. expr
  * is a native provider block's `region = ...` expression as written (its
  * comments and line breaks left out), with the line it starts on, or NULL:
  * plan JSON records what that expression reads, not what it does with it.
  * An expression too long to keep, or a heredoc, is "" with its line.
+ * Native files also report, as they are read, kind "argument" for each
+ * `NAME = EXPR` of a module block (type the call's name, name the
+ * argument's) and kind "output" for an output block's value (name the
+ * output's), with expr their expression.
  * The strings live only for the call. */
 typedef struct tfscan_header {
   const char *kind, *type, *name;
   unsigned line;
   const char *ignores;
-  const char *region;
-  unsigned region_line;
+  const char *expr;
+  unsigned expr_line;
 } tfscan_header;
 
 /* Called once per header found, in file order. A nonzero return stops the

@@ -8,8 +8,8 @@
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/regionname.h"
+#include "resolve/refpath.h"
 #include "resolve/regions.h"
-#include "plan/address.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,44 +31,12 @@ static void how_append(region_result *r, const char *fmt, const char *a,
   if (snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "") < 0) r->how[used] = '\0';
 }
 
-static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result *r,
+static void resolve_expr(build *b, json_t *expr, cfg_module *m, region_result *r,
                          unsigned hops, const char *path);
-static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_result *r,
+static void resolve_ref(build *b, const char *first, cfg_module *m, region_result *r,
                         unsigned hops, const char *path);
-
-/* Whether reference a names a part of reference b, or b itself
- * (`var.m` of `var.m["a"]`, `module.c` of `module.c.region`): terraform
- * lists a reference and the objects it goes through. */
-static int part_of(const char *a, const char *b) {
-  size_t n = strlen(a);
-  return strncmp(a, b, n) == 0 && (b[n] == '\0' || b[n] == '.' || b[n] == '[');
-}
-
-/* Whether refs[i] is what the expression reads, not an object another of
- * refs goes through; the first of equal ones. */
-static int read_ref(json_t *refs, size_t i) {
-  const char *a = json_string_value(json_array_get(refs, i));
-  if (!a) return 0;
-  for (size_t j = 0; j < json_array_size(refs); j++) {
-    const char *b = json_string_value(json_array_get(refs, j));
-    if (j == i || !b || !part_of(a, b)) continue;
-    if (strcmp(a, b) != 0 || j < i) return 0;
-  }
-  return 1;
-}
-
-static size_t count_reads(json_t *refs) {
-  size_t n = 0;
-  for (size_t i = 0; i < json_array_size(refs); i++) n += read_ref(refs, i);
-  return n;
-}
-
-/* The one reference an expression reads. */
-static const char *only_read(json_t *refs) {
-  for (size_t i = 0; i < json_array_size(refs); i++)
-    if (read_ref(refs, i)) return json_string_value(json_array_get(refs, i));
-  return json_string_value(json_array_get(refs, 0));
-}
+static int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_result *r,
+                      unsigned hops, const char *path);
 
 /* An expression that reads several values (`var.dr != "" ? var.dr :
  * var.region`, `var.use_dr ? var.regions.dr : var.regions.primary`):
@@ -77,15 +45,15 @@ static const char *only_read(json_t *refs) {
  * them is a region, the same; else it is not, and the reason names each
  * (a condition's flag, a literal the expression may pick instead, are
  * not in the plan as regions). */
-static void resolve_several(pg_graph *g, json_t *refs, cfg_module *m, region_result *r,
+static void resolve_several(build *b, json_t *refs, cfg_module *m, region_result *r,
                             unsigned hops, const char *path) {
   const char *agreed = NULL;
   int differ = 0, all = 1;
   how_append(r, "an expression of ", NULL, NULL);
   for (size_t i = 0, shown = 0; i < json_array_size(refs); i++) {
-    if (!read_ref(refs, i)) continue;
+    if (!refpath_read(refs, i)) continue;
     region_result one = {0};
-    resolve_ref(g, json_string_value(json_array_get(refs, i)), m, &one, hops + 1, path);
+    resolve_ref(b, json_string_value(json_array_get(refs, i)), m, &one, hops + 1, path);
     r->sensitive |= one.sensitive;
     how_append(r, shown++ ? "; %s" : "%s", one.how, NULL);
     all &= one.region != NULL;
@@ -106,8 +74,9 @@ static void resolve_several(pg_graph *g, json_t *refs, cfg_module *m, region_res
 /* module.NAME.OUTPUT read in module m: the output's expression, read in
  * the called module (whose literal region, or input, it may give).
  * Returns 0 when the configuration does not hold it. */
-static int module_output(pg_graph *g, const char *ref, cfg_module *m, region_result *r,
+static int module_output(build *b, const char *ref, cfg_module *m, region_result *r,
                          unsigned hops, const char *path) {
+  pg_graph *g = b->g;
   const char *name = ref + 7;
   size_t name_len = strcspn(name, ".[");
   if (name[name_len] != '.') return 0;
@@ -127,47 +96,12 @@ static int module_output(pg_graph *g, const char *ref, cfg_module *m, region_res
   if (snprintf(rest, sizeof rest, "%s%s", out + out_len, path) >= (int)sizeof rest) return 0;
   how_append(r, "%s <- output of ", ref, NULL);
   how_append(r, "%s: ", addr, NULL);
-  resolve_expr(g, expr, child, r, hops + 1, rest);
+  /* The output's value as written, when it is more than a reference. */
+  char key[800];
+  if (snprintf(key, sizeof key, "%s#output.%s", addr, output) >= (int)sizeof key ||
+      !text_value(b, key, expr, child, r, hops + 1, rest))
+    resolve_expr(b, expr, child, r, hops + 1, rest);
   return 1;
-}
-
-/* The part of value v that path names (`["primary"]`, `.dr.region`,
- * `[0]`: the traversal after a variable's name, as terraform writes it),
- * or NULL when v has no such part or path does not parse. */
-static json_t *value_at(json_t *v, const char *path) {
-  if (!*path) return v;
-  size_t n = strlen(path);
-  char *text = malloc(n + 2);
-  if (!text) return NULL;
-  text[0] = 'v';
-  memcpy(text + 1, path, n + 1);
-  addr_steps st;
-  int parsed = addr_parse(text, n + 1, &st);
-  if (parsed < 0) {
-    free(text);
-    return NULL;
-  }
-  for (size_t i = 1; v && i < st.count; i++) {
-    const addr_step *k = &st.steps[i];
-    char name[256];
-    if (k->kind == STEP_NUM) {
-      v = k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
-    } else if (k->kind == STEP_STR && json_is_array(v) && *k->key &&
-               strlen(k->key) < 10 && strspn(k->key, "0123456789") == strlen(k->key)) {
-      v = json_array_get(v, (size_t)atol(k->key));  /* ["1"]: terraform converts it */
-    } else if (k->kind == STEP_STR) {
-      v = json_object_get(v, k->key);
-    } else if (k->len < sizeof name) {
-      memcpy(name, k->name, k->len);
-      name[k->len] = '\0';
-      v = json_object_get(v, name);
-    } else {
-      v = NULL;
-    }
-  }
-  addr_steps_free(&st);
-  free(text);  /* after the steps: a name step points into it */
-  return v;
 }
 
 /* A string the chain led to, told in how already: the region when it is
@@ -188,7 +122,7 @@ static void accept_region(pg_graph *g, region_result *r, const char *s) {
  * its region when that part is a string. */
 static int take(pg_graph *g, region_result *r, const char *var, const char *path, json_t *v,
                 const char *from) {
-  json_t *part = value_at(v, path);
+  json_t *part = refpath_value_at(v, path);
   if (!json_is_string(part)) return 0;
   char shown[320];
   if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
@@ -215,8 +149,9 @@ static void no_string(region_result *r, const char *var, const char *path, json_
     how_append(r, "var.%s has no known value in the plan", var, NULL);
 }
 
-static void resolve_var(pg_graph *g, const char *var, const char *path, cfg_module *m,
+static void resolve_var(build *b, const char *var, const char *path, cfg_module *m,
                         region_result *r, unsigned hops) {
+  pg_graph *g = b->g;
   modvar mv;
   modvar_lookup(g, m, var, &mv);
   json_t *def = json_object_get(mv.decl, "default");
@@ -238,7 +173,7 @@ static void resolve_var(pg_graph *g, const char *var, const char *path, cfg_modu
   if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
   how_append(r, "var.%s <- %s input", shown, m->address);
   if (mv.kind == MODVAR_UNSET) {
-    json_t *part = value_at(def, path);
+    json_t *part = refpath_value_at(def, path);
     if (json_is_string(part)) {
       how_append(r, " not set; default \"%s\"", json_string_value(part), NULL);
       accept_region(g, r, json_string_value(part));
@@ -248,18 +183,23 @@ static void resolve_var(pg_graph *g, const char *var, const char *path, cfg_modu
     return;
   }
   how_append(r, " <- ", NULL, NULL);
-  resolve_expr(g, mv.expr, mv.scope, r, hops + 1, path);
+  /* The call's argument as written, when it is more than a reference. */
+  char key[600];
+  if (snprintf(key, sizeof key, "%s#%s", m->address, var) >= (int)sizeof key ||
+      !text_value(b, key, mv.expr, mv.scope, r, hops + 1, path))
+    resolve_expr(b, mv.expr, mv.scope, r, hops + 1, path);
 }
 
 /* Follows one expression ({constant_value} or {references}) in module m,
  * then path into its value (the traversal a caller applied to it). */
-static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result *r,
+static void resolve_expr(build *b, json_t *expr, cfg_module *m, region_result *r,
                          unsigned hops, const char *path) {
+  pg_graph *g = b->g;
   if (hops > REGION_HOPS) {
     how_append(r, "too many hops", NULL, NULL);
     return;
   }
-  json_t *cv = value_at(json_object_get(expr, "constant_value"), path);
+  json_t *cv = refpath_value_at(json_object_get(expr, "constant_value"), path);
   if (json_is_string(cv)) {
     how_append(r, "\"%s\"", json_string_value(cv), NULL);
     accept_region(g, r, json_string_value(cv));
@@ -271,25 +211,25 @@ static void resolve_expr(pg_graph *g, json_t *expr, cfg_module *m, region_result
     how_append(r, "an expression whose value is not in the plan", NULL, NULL);
     return;
   }
-  if (count_reads(refs) > 1) {
-    resolve_several(g, refs, m, r, hops, path);
+  if (refpath_count_reads(refs) > 1) {
+    resolve_several(b, refs, m, r, hops, path);
     return;
   }
-  resolve_ref(g, only_read(refs), m, r, hops, path);
+  resolve_ref(b, refpath_only_read(refs), m, r, hops, path);
 }
 
 /* The one reference an expression reads (not an object it goes through:
  * read_ref), in module m. */
-static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_result *r,
+static void resolve_ref(build *b, const char *first, cfg_module *m, region_result *r,
                         unsigned hops, const char *path) {
-  if (strncmp(first, "module.", 7) == 0 && module_output(g, first, m, r, hops, path)) return;
+  if (strncmp(first, "module.", 7) == 0 && module_output(b, first, m, r, hops, path)) return;
   if (strncmp(first, "var.", 4) == 0) {
     /* var.NAME, then what the reference and the caller traverse. */
     char var[256], rest[512];
     size_t len = strcspn(first + 4, ".[");
     snprintf(var, sizeof var, "%.*s", (int)len, first + 4);
     snprintf(rest, sizeof rest, "%s%s", first + 4 + len, path);
-    resolve_var(g, var, rest, m, r, hops);
+    resolve_var(b, var, rest, m, r, hops);
     return;
   }
   if (strncmp(first, "local.", 6) == 0) {
@@ -309,12 +249,14 @@ static void resolve_ref(pg_graph *g, const char *first, cfg_module *m, region_re
 #define TEXT_REFS 16
 
 typedef struct text_ctx {
+  build *b;
   pg_graph *g;
   cfg_module *m;
   region_result *r;
   char seen[200];   /* the values it read, "var.p = \"us-east-1\", ..." */
   char refs[TEXT_REFS][128];  /* the references it read, as written */
   size_t n_refs;
+  unsigned hops;
 } text_ctx;
 
 /* Notes what ref read, for the reason: a scalar by its value, a map or
@@ -333,6 +275,61 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
   free(shown);
 }
 
+/* Whether the text read exactly the references the plan records it reads
+ * (read_ref): else it is not the expression planned (stale sources, or
+ * another root's), and the plan's references decide. */
+static int same_references(const text_ctx *c, json_t *refs) {
+  if (c->n_refs >= TEXT_REFS) return 0;
+  for (size_t i = 0; i < json_array_size(refs); i++) {
+    if (!refpath_read(refs, i)) continue;
+    const char *want = json_string_value(json_array_get(refs, i));
+    size_t k = 0;
+    while (k < c->n_refs && strcmp(c->refs[k], want) != 0) k++;
+    if (k == c->n_refs) return 0;
+  }
+  for (size_t k = 0; k < c->n_refs; k++) {
+    size_t i = 0;
+    while (i < json_array_size(refs) &&
+           strcmp(json_string_value(json_array_get(refs, i)), c->refs[k]) != 0)
+      i++;
+    if (i == json_array_size(refs)) return 0;
+  }
+  return 1;
+}
+
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len);
+
+/* A module argument (var NAME of c's module) that the call writes as more
+ * than a reference: evaluated in the caller, into *v (a new reference, or
+ * NULL with why). Returns 0 when there is no such text, or it is not the
+ * plan's. */
+static int argument_text(text_ctx *c, const char *name, const modvar *mv, json_t **v, char *why,
+                         size_t why_len) {
+  char key[600];
+  const char *file, *text;
+  unsigned line;
+  if (snprintf(key, sizeof key, "%s#%s", c->m->address, name) >= (int)sizeof key ||
+      !(text = sources_expr(c->b, key, &file, &line)) || !*text ||
+      json_object_get(mv->expr, "constant_value") || hclexpr_is_reference(text) ||
+      c->hops > REGION_HOPS)
+    return 0;
+  region_result inner = {0};
+  text_ctx sub = {c->b, c->g, mv->scope, &inner, "", {{0}}, 0, c->hops + 1};
+  *v = hclexpr_eval(text, lookup_ref, &sub, why, why_len);
+  if (hclexpr_understood(text) && !same_references(&sub, json_object_get(mv->expr, "references"))) {
+    json_decref(*v);
+    *v = NULL;
+    return 0;
+  }
+  if (inner.sensitive) {
+    c->r->sensitive = 1;
+    json_decref(*v);
+    *v = NULL;
+    snprintf(why, why_len, "var.%s reads a sensitive value", name);
+  }
+  return 1;
+}
+
 /* The value of var.NAME+path in module m, for hclexpr: what the plan holds
  * for a root variable (or its default, or a module input's literal), or a
  * region an input's chain resolves to. Never a sensitive one. */
@@ -342,7 +339,7 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
   if (strncmp(ref, "var.", 4) != 0) {
     /* A module's output, a local...: the region the chain gives, if any. */
     region_result sub = {0};
-    resolve_ref(c->g, ref, c->m, &sub, 1, "");
+    resolve_ref(c->b, ref, c->m, &sub, c->hops + 1, "");
     c->r->sensitive |= sub.sensitive;
     if (sub.region && !sub.sensitive) {
       json_t *v = json_string(sub.region);
@@ -364,16 +361,24 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
     return NULL;
   }
   json_t *def = json_object_get(mv.decl, "default"), *part = NULL;
-  if (mv.kind == MODVAR_ROOT) part = value_at(mv.value ? mv.value : def, path);
-  else if (mv.kind == MODVAR_UNSET) part = value_at(def, path);
-  else part = value_at(json_object_get(mv.expr, "constant_value"), path);
+  if (mv.kind == MODVAR_ROOT) part = refpath_value_at(mv.value ? mv.value : def, path);
+  else if (mv.kind == MODVAR_UNSET) part = refpath_value_at(def, path);
+  else part = refpath_value_at(json_object_get(mv.expr, "constant_value"), path);
   if (part) {
     seen_value(c, ref, part);
     return json_incref(part);
   }
   if (mv.kind == MODVAR_ARGUMENT) {
+    json_t *written = NULL;
+    if (argument_text(c, var, &mv, &written, why, why_len)) {
+      part = json_incref(refpath_value_at(written, path));
+      if (part) seen_value(c, ref, part);
+      else if (written) snprintf(why, why_len, "%s has no such part", ref);
+      json_decref(written);
+      return part;
+    }
     region_result sub = {0};
-    resolve_expr(c->g, mv.expr, mv.scope, &sub, 1, path);
+    resolve_expr(c->b, mv.expr, mv.scope, &sub, c->hops + 1, path);
     c->r->sensitive |= sub.sensitive;
     if (sub.region && !sub.sensitive) {
       json_t *v = json_string(sub.region);
@@ -387,39 +392,19 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
   return NULL;
 }
 
-/* Whether the text read exactly the references the plan records it reads
- * (read_ref): else it is not the expression planned (stale sources, or
- * another root's), and the plan's references decide. */
-static int same_references(const text_ctx *c, json_t *refs) {
-  if (c->n_refs >= TEXT_REFS) return 0;
-  for (size_t i = 0; i < json_array_size(refs); i++) {
-    if (!read_ref(refs, i)) continue;
-    const char *want = json_string_value(json_array_get(refs, i));
-    size_t k = 0;
-    while (k < c->n_refs && strcmp(c->refs[k], want) != 0) k++;
-    if (k == c->n_refs) return 0;
-  }
-  for (size_t k = 0; k < c->n_refs; k++) {
-    size_t i = 0;
-    while (i < json_array_size(refs) &&
-           strcmp(json_string_value(json_array_get(refs, i)), c->refs[k]) != 0)
-      i++;
-    if (i == json_array_size(refs)) return 0;
-  }
-  return 1;
-}
-
-/* A region expression that is more than a reference (`var.p == "us-east-1"
- * ? "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), as the
- * provider block in the sources writes it (its override files' last):
- * evaluated, or unknown with why. Returns 0 when there is no such text
- * (no sources, a bare reference, or text whose references are not the
- * plan's), and the plan's references decide as before. */
-static int region_from_text(build *b, const char *key, json_t *expr, cfg_module *m,
-                            region_result *r) {
+/* An expression that is more than a reference, as the sources write it
+ * (the last override's): a provider's region (`var.p == "us-east-1" ?
+ * "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), or a
+ * module argument or output on the way to one. Evaluated in module m,
+ * then path taken into its value: the region, or unknown with why.
+ * Returns 0 when there is no such text (no sources, a literal, a bare
+ * reference, or text whose references are not the plan's), and the plan's
+ * expr decides as before. */
+static int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_result *r,
+                      unsigned hops, const char *path) {
   const char *file;
   unsigned line;
-  const char *text = sources_provider_region(b, key, &file, &line);
+  const char *text = sources_expr(b, key, &file, &line);
   json_t *refs = json_object_get(expr, "references");
   if (!text || json_object_get(expr, "constant_value") || !json_array_size(refs) ||
       hclexpr_is_reference(text))
@@ -431,8 +416,12 @@ static int region_from_text(build *b, const char *key, json_t *expr, cfg_module 
                at, NULL);
     return 1;
   }
+  if (hops > REGION_HOPS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return 1;
+  }
   region_result inner = {0};
-  text_ctx c = {b->g, m, &inner, "", {{0}}, 0};
+  text_ctx c = {b, b->g, m, &inner, "", {{0}}, 0, hops};
   json_t *v = hclexpr_eval(text, lookup_ref, &c, why, sizeof why);
   if (hclexpr_understood(text) && !same_references(&c, refs)) {
     json_decref(v);
@@ -440,13 +429,15 @@ static int region_from_text(build *b, const char *key, json_t *expr, cfg_module 
   }
   r->sensitive |= inner.sensitive;
   how_append(r, "%s (%s)", text, at);
+  json_t *part = refpath_value_at(v, path);
   if (r->sensitive) {
     how_append(r, ", which reads a sensitive value", NULL, NULL);
-  } else if (json_is_string(v)) {
-    how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(v));
-    accept_region(b->g, r, json_string_value(v));
+  } else if (json_is_string(part)) {
+    how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(part));
+    if (*path) how_append(r, " (its %s)", path, NULL);
+    accept_region(b->g, r, json_string_value(part));
   } else if (v) {
-    how_append(r, ", with %s: no string", c.seen, NULL);
+    how_append(r, ", with %s: no string%s", c.seen, *path ? " there" : "");
   } else {
     how_append(r, ": %s", why, NULL);
   }
@@ -607,8 +598,8 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
                "AWS_REGION or the shared config at run time)", key, NULL);
   } else {
     how_append(&r, "provider %s region = ", key, NULL);
-    if (!region_from_text(b, key, expr, m ? m : g->cfg_root, &r))
-      resolve_expr(g, expr, m ? m : g->cfg_root, &r, 0, "");
+    if (!text_value(b, key, expr, m ? m : g->cfg_root, &r, 0, ""))
+      resolve_expr(b, expr, m ? m : g->cfg_root, &r, 0, "");
   }
   n->region_source = g_intern_cstr(g, r.how);
   if (!n->region_source) return -1;
@@ -723,19 +714,21 @@ const char *region_argument(const char *type) {
 /* Whether a resource's own region argument comes from a sensitive value:
  * the plan marks its `region` value, or the expression reads a sensitive
  * variable. */
-static int own_region_sensitive(pg_graph *g, const node *n, json_t *expr) {
+static int own_region_sensitive(build *b, const node *n, json_t *expr) {
+  pg_graph *g = b->g;
   if (marks_all(marks_member(n->sensitive, region_argument(n->type)))) return 1;
   region_result r = {0};
-  resolve_expr(g, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0, "");
+  resolve_expr(b, expr, n->cfg ? n->cfg : g->cfg_root, &r, 0, "");
   return r.sensitive;
 }
 
 /* The region of a resource with its own region argument. */
-static int own_region(pg_graph *g, pg_node_id id, json_t *expr, char *how, size_t cap) {
+static int own_region(build *b, pg_node_id id, json_t *expr, char *how, size_t cap) {
+  pg_graph *g = b->g;
   node *n = &g->nodes[id];
   const char *arg = region_argument(n->type);
   const char *what = strcmp(arg, "region") == 0 ? "its own region argument" : arg;
-  if (own_region_sensitive(g, n, expr)) {
+  if (own_region_sensitive(b, n, expr)) {
     n->region_secret = 1;
     snprintf(how, cap, "%s comes from a sensitive value", what);
     return PG_OK;
@@ -768,7 +761,7 @@ static int place_resource(build *b, pg_node_id id) {
   }
   char how[512];
   if (expr) {
-    if (own_region(g, id, expr, how, sizeof how) != PG_OK) return PG_ERR_NOMEM;
+    if (own_region(b, id, expr, how, sizeof how) != PG_OK) return PG_ERR_NOMEM;
     n = &g->nodes[id];
   } else if (n->provider >= 0) {
     const node *p = &g->nodes[n->provider];

@@ -26,12 +26,12 @@ static const char plan[] =
 /* Every string a header hands out must be a C string the call can read. */
 static int check_header(void *ctx, const tfscan_header *h) {
   size_t *n = ctx;
-  if (!h->kind || !h->name || !h->line || (h->region && !h->region_line)) abort();
+  if (!h->kind || !h->name || !h->line || (h->expr && !h->expr_line)) abort();
   (void)strlen(h->kind);
   (void)strlen(h->name);
   if (h->type) (void)strlen(h->type);
   if (h->ignores) (void)strlen(h->ignores);
-  if (h->region) (void)strlen(h->region);
+  if (h->expr) (void)strlen(h->expr);
   (*n)++;
   return 0;
 }

@@ -21,7 +21,7 @@ static const scan_case cases[] = {
     {0, "resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n",
      "resource aws_vpc main 1;"},
     {0, "module \"app\" {\n  source = \"./m\"\n}\ndata \"aws_ami\" \"x\" {}\n",
-     "module - app 1;data aws_ami x 4;"},
+     "module - app 1;argument app source 2 expr=\"./m\"@2;data aws_ami x 4;"},
     /* comments of all three kinds hide headers and braces */
     {0, "# resource \"a\" \"b\" {\n// module \"c\" {\n/* data \"d\" \"e\" {\n}\n*/\n"
         "resource \"t\" \"n\" {}\n",
@@ -69,8 +69,8 @@ static const scan_case cases[] = {
         "  x = \"alias = \\\"no\\\"\"\n}\n# plangraph:ignore=allowed-regions lab\n"
         "provider \"aws\" {\n  alias  = \"west\"\n  region = \"us-west-2\"\n}\n"
         "provider \"aws\" { alias = \"${x}\" }\nresource \"t\" \"a\" {}\n",
-     "provider aws  1 region=var.alias@2;provider aws west 9 ignore=allowed-regions lab\n"
-     " region=\"us-west-2\"@11;resource t a 14;"},
+     "provider aws  1 expr=var.alias@2;provider aws west 9 ignore=allowed-regions lab\n"
+     " expr=\"us-west-2\"@11;resource t a 14;"},
     /* a provider's region expression: to the end of its line, or of the
      * brackets it opens, with comments left out and blanks folded; a
      * `==` is no assignment, and one in a nested block is not the
@@ -81,17 +81,26 @@ static const scan_case cases[] = {
         "    \"eu-west-1\")\n  assume_role {\n    region = \"no\"\n  }\n}\n"
         "provider \"aws\" {\n  alias = \"x\"\n  region == 1\n}\n"
         "provider \"aws\" { alias = \"y\"\n region = lookup(var.m,\n}\n",
-     "provider aws dr 1 region=var.p == \"us-east-1\" ? \"us-west-2\" : \"us-east-1\"@3;"
-     "provider aws  5 region=coalesce( var.r, \"eu-west-1\")@6;provider aws x 13;"},
+     "provider aws dr 1 expr=var.p == \"us-east-1\" ? \"us-west-2\" : \"us-east-1\"@3;"
+     "provider aws  5 expr=coalesce( var.r, \"eu-west-1\")@6;provider aws x 13;"},
     {1, "{\"provider\": {\"aws\": [{\"region\": \"x\"},\n {\"alias\": \"west\"}],\n"
         " \"google\": {\"alias\": \"g\"}}}",
      "provider aws  1;provider aws west 2;provider google g 3;"},
     {1, "{\"variable\": {\"resource\": {}}, \"resource\": []}", ""},
     {1, "{\"resource\": {\"t\": {\"a\": {}}, ", "resource t a 1;"},
     {1, "not json", ""},
+    /* a module call's arguments and an output's value, with their
+     * expressions; a nested block's arguments and an output's other
+     * arguments are not reported */
+    {0, "module \"dr\" {\n  source = \"./r\"\n  region = var.p == \"a\" ? \"b\" : \"a\" # x\n"
+        "  providers = {\n    aws = aws.dr\n  }\n}\noutput \"dr_region\" {\n  description = \"d\"\n"
+        "  value = (\n    var.p\n  )\n  precondition {\n    condition = true\n  }\n}\n",
+     "module - dr 1;argument dr source 2 expr=\"./r\"@2;"
+     "argument dr region 3 expr=var.p == \"a\" ? \"b\" : \"a\"@3;"
+     "argument dr providers 4 expr={ aws = aws.dr }@4;output - dr_region 10 expr=( var.p )@10;"},
     /* a heredoc region is there but not kept: "" with its line */
     {0, "provider \"aws\" {\n  region = <<EOT\nus-east-1\nEOT\n}\n",
-     "provider aws  1 region=@2;"},
+     "provider aws  1 expr=@2;"},
 };
 
 static int collect(void *ctx, const tfscan_header *h) {
@@ -100,7 +109,7 @@ static int collect(void *ctx, const tfscan_header *h) {
   n += (size_t)snprintf(out + n, 1024 - n, "%s %s %s %u%s%s", h->kind, h->type ? h->type : "-",
                         h->name, h->line, h->ignores ? " ignore=" : "",
                         h->ignores ? h->ignores : "");
-  if (h->region) n += (size_t)snprintf(out + n, 1024 - n, " region=%s@%u", h->region, h->region_line);
+  if (h->expr) n += (size_t)snprintf(out + n, 1024 - n, " expr=%s@%u", h->expr, h->expr_line);
   snprintf(out + n, 1024 - n, ";");
   return 0;
 }
@@ -134,7 +143,7 @@ static void test_long_region(void **state) {
     n += snprintf(text + n, sizeof text - (size_t)n, "var.p == \"r%d\" ? \"x\" : ", i);
   snprintf(text + n, sizeof text - (size_t)n, "\"y\")\n}\n");
   assert_int_equal(tfscan_hcl(text, strlen(text), collect, got), 0);
-  assert_string_equal(got, "provider aws dr 1 region=@3;");
+  assert_string_equal(got, "provider aws dr 1 expr=@3;");
 }
 
 /* A nonzero callback result stops the scan and is returned. */

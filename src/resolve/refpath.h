@@ -1,0 +1,23 @@
+/* References and value paths of plan JSON expressions. An expression's
+ * "references" list what it reads and every object those go through
+ * (`var.m["a"]` and `var.m`); a path is the traversal terraform writes
+ * after a variable's name (`["primary"]`, `.dr.region`, `[0]`). */
+#ifndef PG_REFPATH_H
+#define PG_REFPATH_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+/* Whether refs[i] is what the expression reads, not an object another of
+ * refs goes through; the first of equal ones. */
+int refpath_read(json_t *refs, size_t i);
+/* How many of refs the expression reads. */
+size_t refpath_count_reads(json_t *refs);
+/* The one reference an expression reads (the first, when none is). */
+const char *refpath_only_read(json_t *refs);
+/* The part of v that path names (borrowed), or NULL when v has no such
+ * part or path does not parse; a list indexed by a string of digits
+ * (`["1"]`) is indexed as terraform converts it. */
+json_t *refpath_value_at(json_t *v, const char *path);
+
+#endif
