@@ -72,6 +72,7 @@ cases=(
   "check-alarm-silent-topic|check samples/alarm-silent-topic/plan.json --only alarms-have-actions -v"
   "stats-region-override|stats samples/region-override/plan.json"
   "stats-region-module-input|stats samples/region-module-input/plan.json"
+  "check-lb-dynamic-forward|check samples/lb-dynamic-forward/plan.json --only lb-has-targets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

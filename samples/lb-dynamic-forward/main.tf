@@ -1,0 +1,61 @@
+# A load balancer behind a weighted record whose listener forwards through
+# a `dynamic "default_action"`, as terraform-aws-modules/alb v9 writes its
+# listeners. Plan JSON records no reference for a dynamic block and plans
+# the forward's target_group_arn as known after apply, so lb-has-targets
+# found no target group behind the load balancer and skipped it, although
+# its one target group gets no targets (no auto scaling group, ECS service
+# or attachment names it). It is now an unknown subject, saying which
+# listener hides its target group.
+# Plan it with scripts/regen-samples.
+
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+variable "listeners" {
+  default = { http = { port = 80, target_group_key = "app" } }
+}
+resource "aws_lb" "this" {
+  name    = "a"
+  subnets = ["subnet-11111111", "subnet-22222222"]
+}
+resource "aws_lb_target_group" "this" {
+  for_each = { app = 80 }
+  name     = each.key
+  port     = each.value
+  protocol = "HTTP"
+  vpc_id   = "vpc-12345678"
+}
+# as terraform-aws-modules/alb v9 writes it
+resource "aws_lb_listener" "this" {
+  for_each          = var.listeners
+  load_balancer_arn = aws_lb.this.arn
+  port              = each.value.port
+  dynamic "default_action" {
+    for_each = [each.value]
+    content {
+      type             = "forward"
+      target_group_arn = try(default_action.value.arn, aws_lb_target_group.this[default_action.value.target_group_key].arn, null)
+    }
+  }
+}
+resource "aws_route53_record" "a" {
+  zone_id        = "Z0123456789ABCDEFGHIJ"
+  name           = "app.example.com"
+  type           = "A"
+  set_identifier = "a"
+  weighted_routing_policy { weight = 50 }
+  alias {
+    name                   = aws_lb.this.dns_name
+    zone_id                = aws_lb.this.zone_id
+    evaluate_target_health = true
+  }
+}
