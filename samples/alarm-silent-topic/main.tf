@@ -8,7 +8,12 @@
 # whose subscriptions are not in this plan) pass. An alarm with no
 # actions of its own that a composite alarm names is acted on only when
 # the composite alarm has actions: orders_composed, in a composite alarm
-# with none (its email list empty), fails.
+# with none (its email list empty), fails. orders_failover has no actions
+# but an EventBridge rule on its state changes invokes a failover
+# function: it passes. orders_cfn's topic is subscribed by a
+# CloudFormation stack (AWS::SNS::Subscription), whose template the rule
+# does not read: a topic a stack names is not judged silent, and it
+# passes.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -118,4 +123,62 @@ resource "aws_cloudwatch_composite_alarm" "orders_slo" {
   alarm_name    = "orders-slo"
   alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.orders_composed.alarm_name})"
   alarm_actions = var.oncall_email == "" ? [] : [aws_sns_topic.paged.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_failover" {
+  alarm_name          = "orders-primary-down"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HealthyHostCount"
+  statistic           = "Minimum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+}
+
+resource "aws_cloudwatch_event_rule" "orders_failover" {
+  name = "orders-failover"
+  event_pattern = jsonencode({
+    source        = ["aws.cloudwatch"]
+    "detail-type" = ["CloudWatch Alarm State Change"]
+    detail = {
+      alarmName = [aws_cloudwatch_metric_alarm.orders_failover.alarm_name]
+      state     = { value = ["ALARM"] }
+    }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "orders_failover" {
+  rule = aws_cloudwatch_event_rule.orders_failover.name
+  arn  = "arn:aws:lambda:us-east-1:123456789012:function:orders-failover"
+}
+
+resource "aws_sns_topic" "cfn" {
+  name = "orders-cfn"
+}
+
+resource "aws_cloudformation_stack" "oncall_subscription" {
+  name       = "orders-oncall-subscription"
+  parameters = { TopicArn = aws_sns_topic.cfn.arn }
+  template_body = jsonencode({
+    Parameters = { TopicArn = { Type = "String" } }
+    Resources = {
+      Email = {
+        Type       = "AWS::SNS::Subscription"
+        Properties = { TopicArn = { Ref = "TopicArn" }, Protocol = "email", Endpoint = "oncall@example.com" }
+      }
+    }
+  })
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_cfn" {
+  alarm_name          = "orders-5xx-cfn"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.cfn.arn]
 }
