@@ -78,3 +78,21 @@ json_t *refpath_value_at(json_t *v, const char *path) {
   free(text);  /* after the steps: a name step points into it */
   return v;
 }
+
+int refpath_reads_exactly(json_t *refs, const char *read, size_t stride, size_t n) {
+  for (size_t i = 0; i < json_array_size(refs); i++) {
+    if (!refpath_read(refs, i)) continue;
+    const char *want = json_string_value(json_array_get(refs, i));
+    size_t k = 0;
+    while (k < n && strcmp(read + k * stride, want) != 0) k++;
+    if (k == n) return 0;
+  }
+  for (size_t k = 0; k < n; k++) {
+    size_t i = 0;
+    while (i < json_array_size(refs) &&
+           strcmp(json_string_value(json_array_get(refs, i)), read + k * stride) != 0)
+      i++;
+    if (i == json_array_size(refs)) return 0;
+  }
+  return 1;
+}

@@ -20,4 +20,10 @@ const char *refpath_only_read(json_t *refs);
  * (`["1"]`) is indexed as terraform converts it. */
 json_t *refpath_value_at(json_t *v, const char *path);
 
+/* Whether the n references read (strings stride bytes apart from read,
+ * as an expression's text names them) are exactly those refs records as
+ * read: else the text is not the expression planned (stale sources, or
+ * another root's). */
+int refpath_reads_exactly(json_t *refs, const char *read, size_t stride, size_t n);
+
 #endif

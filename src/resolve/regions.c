@@ -275,29 +275,27 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
   free(shown);
 }
 
-/* Whether the text read exactly the references the plan records it reads
- * (read_ref): else it is not the expression planned (stale sources, or
- * another root's), and the plan's references decide. */
-static int same_references(const text_ctx *c, json_t *refs) {
-  if (c->n_refs >= TEXT_REFS) return 0;
-  for (size_t i = 0; i < json_array_size(refs); i++) {
-    if (!refpath_read(refs, i)) continue;
-    const char *want = json_string_value(json_array_get(refs, i));
-    size_t k = 0;
-    while (k < c->n_refs && strcmp(c->refs[k], want) != 0) k++;
-    if (k == c->n_refs) return 0;
-  }
-  for (size_t k = 0; k < c->n_refs; k++) {
-    size_t i = 0;
-    while (i < json_array_size(refs) &&
-           strcmp(json_string_value(json_array_get(refs, i)), c->refs[k]) != 0)
-      i++;
-    if (i == json_array_size(refs)) return 0;
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len);
+
+/* Evaluates written text in module m into *v (a new reference, or NULL
+ * with why), c set up to record what it reads (its region_result inner).
+ * Returns 0, with nothing kept, when the text does not read exactly the
+ * plan's references: another configuration's text, not the one planned.
+ * Shared by a provider's region, a module argument and a module output. */
+static int eval_written(build *b, const char *text, json_t *refs, cfg_module *m, unsigned hops,
+                        text_ctx *c, region_result *inner, json_t **v, char *why,
+                        size_t why_len) {
+  *c = (text_ctx){b, b->g, m, inner, "", {{0}}, 0, hops};
+  *v = hclexpr_eval(text, lookup_ref, c, why, why_len);
+  int planned = c->n_refs < TEXT_REFS &&
+                refpath_reads_exactly(refs, c->refs[0], sizeof c->refs[0], c->n_refs);
+  if (hclexpr_understood(text) && !planned) {
+    json_decref(*v);
+    *v = NULL;
+    return 0;
   }
   return 1;
 }
-
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len);
 
 /* A module argument (var NAME of c's module) that the call writes as more
  * than a reference: evaluated in the caller, into *v (a new reference, or
@@ -314,13 +312,10 @@ static int argument_text(text_ctx *c, const char *name, const modvar *mv, json_t
       c->hops > REGION_HOPS)
     return 0;
   region_result inner = {0};
-  text_ctx sub = {c->b, c->g, mv->scope, &inner, "", {{0}}, 0, c->hops + 1};
-  *v = hclexpr_eval(text, lookup_ref, &sub, why, why_len);
-  if (hclexpr_understood(text) && !same_references(&sub, json_object_get(mv->expr, "references"))) {
-    json_decref(*v);
-    *v = NULL;
+  text_ctx sub;
+  if (!eval_written(c->b, text, json_object_get(mv->expr, "references"), mv->scope, c->hops + 1,
+                    &sub, &inner, v, why, why_len))
     return 0;
-  }
   if (inner.sensitive) {
     c->r->sensitive = 1;
     json_decref(*v);
@@ -421,12 +416,9 @@ static int text_value(build *b, const char *key, json_t *expr, cfg_module *m, re
     return 1;
   }
   region_result inner = {0};
-  text_ctx c = {b, b->g, m, &inner, "", {{0}}, 0, hops};
-  json_t *v = hclexpr_eval(text, lookup_ref, &c, why, sizeof why);
-  if (hclexpr_understood(text) && !same_references(&c, refs)) {
-    json_decref(v);
-    return 0;
-  }
+  text_ctx c;
+  json_t *v;
+  if (!eval_written(b, text, refs, m, hops, &c, &inner, &v, why, sizeof why)) return 0;
   r->sensitive |= inner.sensitive;
   how_append(r, "%s (%s)", text, at);
   json_t *part = refpath_value_at(v, path);
