@@ -32,7 +32,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   /* Why a subject is undecided starts empty for each query: a reason the
    * previous query of this worker noted and never used is not this one's
    * (which query ran before depends on -j). */
-  ev->undecided_why[0] = ev->first_unknown[0] = ev->where_why[0] = '\0';
+  ev->undecided_why[0] = ev->first_unknown[0] = ev->where_why[0] = ev->let_why[0] = '\0';
   ev->params = q->n_params ? arena_alloc(mem, q->n_params * sizeof *ev->params) : NULL;
   if (q->n_params && !ev->params) return PG_ERR_NOMEM;
   arena *saved = ev->mem;
@@ -65,6 +65,7 @@ int qeval_use_query(qeval *ev, const qquery *q, arena *mem) {
   ev->slots = NULL;
   ev->keys = NULL;
   ev->mem = saved;
+  memcpy(ev->let_why, ev->undecided_why, sizeof ev->let_why);
   ev->why_global = ev->undecided_why[0] != '\0';
   return ev->status;
 }
@@ -328,6 +329,10 @@ static int check_cb(qeval *ev, void *arg) {
    * only when its known part rules it out. */
   cr->where_unknown = ev->where_open > 0;
   ev->first_unknown[0] = '\0';
+  if (!ev->undecided_why[0] && ev->let_why[0]) {
+    memcpy(ev->undecided_why, ev->let_why, sizeof ev->undecided_why);
+    ev->why_global = 1;
+  }
   if (k->where) {
     ev->note_unknown = 1;
     qvalue w = qeval_expr(ev, k->where);

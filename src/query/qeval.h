@@ -59,9 +59,12 @@ typedef struct qeval {
   /* Why the subject being checked may be undecided by the graph itself
    * (the first open reference met), or "". why_global: it was noted while
    * the query-level lets were computed, before any subject, so a reason of
-   * the subject's own replaces it (qeval_why_taken). */
+   * the subject's own replaces it (qeval_why_taken). let_why keeps that
+   * reason for every subject: a list the lets left partial makes each
+   * subject that reads it undecided for the same cause. */
   char undecided_why[512];
   int why_global;
+  char let_why[512];
   /* While a subject's expect is evaluated (note_unknown set): the first
    * attribute read that is known only after apply, "ADDRESS ATTR" with its
    * source, for the message of an unknown subject; or "". */
