@@ -156,6 +156,14 @@ resource "aws_sns_topic" "oncall" {
   name = "oncall"
 }
 
+# The composite alarm pages the on-call (a topic no one subscribes to
+# would tell no one, and neither would its members).
+resource "aws_sns_topic_subscription" "oncall" {
+  topic_arn = aws_sns_topic.oncall.arn
+  protocol  = "email"
+  endpoint  = "oncall@example.com"
+}
+
 resource "aws_cloudwatch_composite_alarm" "app" {
   alarm_name    = "app-degraded"
   alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.composed["5xx"].alarm_name}) OR ALARM(${aws_cloudwatch_metric_alarm.composed["latency"].alarm_name})"

@@ -74,6 +74,7 @@ cases=(
   "stats-region-module-input|stats samples/region-module-input/plan.json"
   "check-lb-dynamic-forward|check samples/lb-dynamic-forward/plan.json --only lb-has-targets -v"
   "check-global-source-arn|check samples/global-source-arn/plan.json --only replica-per-region -v"
+  "check-alarm-actions-disabled|check samples/alarm-actions-disabled/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local|check samples/alarm-subscription-local/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local-graph|check samples/alarm-subscription-local/plan.json --tf-graph samples/alarm-subscription-local/tf-graph-plan.dot --only alarms-have-actions -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
