@@ -5,7 +5,10 @@
 # found no target group behind the load balancer and skipped it, although
 # its one target group gets no targets (no auto scaling group, ECS service
 # or attachment names it). It is now an unknown subject, saying which
-# listener hides its target group.
+# listener hides its target group. The second load balancer, behind the
+# other half of the weighted record, answers a fixed response by default
+# and forwards /api through a listener rule's `dynamic "action"` (the
+# module writes rules so too): the same, through the rule.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -56,6 +59,50 @@ resource "aws_route53_record" "a" {
   alias {
     name                   = aws_lb.this.dns_name
     zone_id                = aws_lb.this.zone_id
+    evaluate_target_health = true
+  }
+}
+
+resource "aws_lb" "rules" {
+  name    = "b"
+  subnets = ["subnet-11111111", "subnet-22222222"]
+}
+resource "aws_lb_listener" "rules" {
+  load_balancer_arn = aws_lb.rules.arn
+  port              = 80
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "404"
+    }
+  }
+}
+resource "aws_lb_listener_rule" "api" {
+  for_each     = { api = { path = "/api/*", target_group_key = "app" } }
+  listener_arn = aws_lb_listener.rules.arn
+  dynamic "action" {
+    for_each = [each.value]
+    content {
+      type             = "forward"
+      target_group_arn = aws_lb_target_group.this[action.value.target_group_key].arn
+    }
+  }
+  condition {
+    path_pattern {
+      values = [each.value.path]
+    }
+  }
+}
+resource "aws_route53_record" "b" {
+  zone_id        = "Z0123456789ABCDEFGHIJ"
+  name           = "app.example.com"
+  type           = "A"
+  set_identifier = "b"
+  weighted_routing_policy { weight = 50 }
+  alias {
+    name                   = aws_lb.rules.dns_name
+    zone_id                = aws_lb.rules.zone_id
     evaluate_target_health = true
   }
 }
