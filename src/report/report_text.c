@@ -1,8 +1,8 @@
 /* A report as text for people, laid out for a 100-column terminal: a
  * finding takes two lines (status, severity, query id, subject, region;
  * then, indented, the message, cut to fit, and where the subject is
- * declared); a subject too long for its line wraps at the dots of its
- * address. With several plans, each plan's findings follow a "== PLAN"
+ * declared); lines break at spaces only, so a long address stays whole
+ * (past the 100th column) for grep and copy. With several plans, each plan's findings follow a "== PLAN"
  * heading. Verbose output adds passing, unknown and skipped subjects, gives messages whole
  * and each failing query's documented fix. Then a summary line per plan,
  * a line per plan that could not be checked and a grand total when there
@@ -51,18 +51,23 @@ static size_t prefix_fitting(const char *s, size_t n, size_t cols) {
 }
 
 /* Where to break s[0..n) so the first piece takes at most cols columns:
- * after the last character of `breaks` in that piece (outside brackets
- * and quotes, so ["a.b"] stays whole), else at cols. */
-static size_t break_at(const char *s, size_t n, size_t cols, const char *breaks) {
+ * after the last space in that piece (outside brackets and quotes, so
+ * ["a b"] stays whole); with `overflow`, when there is none, after the
+ * first space past it (a word is never split: an address in a report
+ * must stay whole for grep and copy), else n; without, at cols. */
+static size_t break_at(const char *s, size_t n, size_t cols, int overflow) {
   size_t fit = prefix_fitting(s, n, cols), best = 0;
   int depth = 0, quoted = 0;
-  for (size_t i = 0; i < fit; i++) {
+  for (size_t i = 0; i < (overflow && !best ? n : fit); i++) {
     if (s[i] == '"' && (i == 0 || s[i - 1] != '\\')) quoted = !quoted;
     else if (!quoted && s[i] == '[') depth++;
     else if (!quoted && s[i] == ']' && depth) depth--;
-    else if (!quoted && !depth && strchr(breaks, s[i]) && i > 0) best = i + 1;
+    else if (!quoted && !depth && s[i] == ' ' && i > 0) {
+      if (i >= fit) return i + 1;
+      best = i + 1;
+    }
   }
-  return best ? best : fit;
+  return best ? best : overflow ? n : fit;
 }
 
 /* Where to cut s[0..n) before "..." so the piece takes at most cols
@@ -70,16 +75,17 @@ static size_t break_at(const char *s, size_t n, size_t cols, const char *breaks)
  * (a long word: an escaped value), then inside the word; trailing spaces
  * and punctuation dropped. */
 static size_t cut_at(const char *s, size_t n, size_t cols) {
-  size_t k = break_at(s, n, cols, " ");
+  size_t k = break_at(s, n, cols, 0);
   if (columns(s, k) < cols / 2) k = prefix_fitting(s, n, cols);
   while (k && strchr(" ,;:", s[k - 1])) k--;
   return k;
 }
 
 /* Writes text from column `col` (the caller wrote that much), breaking at
- * `breaks` onto lines indented by INDENT; with `cut`, everything past the
- * first line is replaced by "...". Ends the last line. */
-static void flow(FILE *f, size_t col, const char *text, const char *breaks, int cut) {
+ * spaces onto lines indented by INDENT (a word longer than the room left
+ * runs past WIDTH whole); with `cut`, everything past the first line is
+ * replaced by "...". Ends the last line. */
+static void flow(FILE *f, size_t col, const char *text, int cut) {
   size_t n = strlen(text);
   while (col + columns(text, n) > WIDTH) {
     if (cut) {
@@ -87,10 +93,8 @@ static void flow(FILE *f, size_t col, const char *text, const char *breaks, int 
       fprintf(f, "%.*s...\n", (int)k, text);
       return;
     }
-    /* A space late enough in the line beats a dot inside an address. */
-    size_t k = break_at(text, n, WIDTH - col, " ");
-    if (strcmp(breaks, " ") != 0 && columns(text, k) < (WIDTH - col) * 2 / 3)
-      k = break_at(text, n, WIDTH - col, breaks);
+    size_t k = break_at(text, n, WIDTH - col, 1);
+    if (k >= n) break;
     size_t shown = k;
     while (shown && text[shown - 1] == ' ') shown--;
     fprintf(f, "%.*s\n%*s", (int)shown, text, INDENT, "");
@@ -135,7 +139,8 @@ enum { HEAD_PLACED = 1,        /* it said where the subject is declared */
 /* The first line: status, severity, query id, subject and region, and where the subject is
  * declared when that fits too. With `movable`, a region that would push
  * the line past WIDTH is left to the second line, so a finding takes two
- * lines unless its subject alone is too long (then it wraps at dots).
+ * lines unless its subject alone is too long (then it goes on a line of
+ * its own, whole).
  * Returns HEAD_* flags, or -1 when memory ran out. */
 static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
                      const pg_subject_result *sub, int movable) {
@@ -172,7 +177,7 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
     free(rest);
     return -1;
   }
-  flow(f, 7, rest, ". ", 0);
+  flow(f, 7, rest, 0);
   free(rest);
   return (placed ? HEAD_PLACED : 0) | (left ? HEAD_REGION_LEFT : 0);
 }
@@ -235,7 +240,7 @@ static int message_line(FILE *f, const pg_subject_result *sub, const char *messa
       return -1;
     }
     snprintf(all, n, "%s%s", text, where);
-    flow(f, INDENT, all, " ", !verbose);
+    flow(f, INDENT, all, !verbose);
     free(all);
   } else {
     size_t k = cut_at(text, len, room - wcols - 3);
@@ -260,7 +265,7 @@ static void fix_line(FILE *f, const pg_suite_result *s) {
   size_t n = strlen(fix);
   while (n && fix[n - 1] == ' ') fix[--n] = '\0';
   fprintf(f, "%*sfix: ", INDENT, "");
-  flow(f, INDENT + 5, fix, " ", 0);
+  flow(f, INDENT + 5, fix, 0);
   free(fix);
 }
 
