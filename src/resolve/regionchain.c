@@ -1,0 +1,425 @@
+/* Following a region through the configuration: a provider's (or a
+ * resource's) region expression, through constants, input variables and
+ * their defaults, module inputs and outputs, local values, and
+ * expressions the sources write where plan JSON records only what they
+ * read. Each step is told in a reason, "var.dr <- module.dr input <- ...",
+ * so that an unknown region says where the chain stopped. */
+#include "resolve/regionchain.h"
+
+#include "resolve/hclexpr.h"
+#include "resolve/modvars.h"
+#include "resolve/refpath.h"
+#include "resolve/regionname.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void how_append(region_result *r, const char *fmt, const char *a, const char *c) {
+  size_t used = strlen(r->how);
+  if (used >= sizeof r->how - 1) return;
+  /* A chain longer than the buffer is cut: the reason is told, not kept. */
+  if (snprintf(r->how + used, sizeof r->how - used, fmt, a, c ? c : "") < 0) r->how[used] = '\0';
+}
+
+static void resolve_ref(build *b, const char *first, cfg_module *m, region_result *r,
+                        unsigned hops, const char *path);
+
+/* An expression that reads several values (`var.dr != "" ? var.dr :
+ * var.region`, `var.use_dr ? var.regions.dr : var.regions.primary`):
+ * plan JSON records what it reads, not what it does, so the first is no
+ * more its value than the others. The region is known when every one of
+ * them is a region, the same; else it is not, and the reason names each
+ * (a condition's flag, a literal the expression may pick instead, are
+ * not in the plan as regions). */
+static void resolve_several(build *b, json_t *refs, cfg_module *m, region_result *r,
+                            unsigned hops, const char *path) {
+  const char *agreed = NULL;
+  int differ = 0, all = 1;
+  how_append(r, "an expression of ", NULL, NULL);
+  for (size_t i = 0, shown = 0; i < json_array_size(refs); i++) {
+    if (!refpath_read(refs, i)) continue;
+    region_result one = {0};
+    resolve_ref(b, json_string_value(json_array_get(refs, i)), m, &one, hops + 1, path);
+    r->sensitive |= one.sensitive;
+    how_append(r, shown++ ? "; %s" : "%s", one.how, NULL);
+    all &= one.region != NULL;
+    differ |= one.region && agreed && agreed != one.region;
+    if (one.region) agreed = one.region;
+  }
+  if (agreed && all && !differ && !r->sensitive) {
+    r->region = agreed;
+    return;
+  }
+  how_append(r, differ ? " (different regions: plan JSON does not record which the expression "
+                         "picks)"
+                       : " (not all of them regions: plan JSON does not record what the "
+                         "expression makes of them)",
+             NULL, NULL);
+}
+
+/* module.NAME.OUTPUT read in module m: the output's expression, read in
+ * the called module (whose literal region, or input, it may give).
+ * Returns 0 when the configuration does not hold it. */
+static int module_output(build *b, const char *ref, cfg_module *m, region_result *r,
+                         unsigned hops, const char *path) {
+  pg_graph *g = b->g;
+  const char *name = ref + 7;
+  size_t name_len = strcspn(name, ".[");
+  if (name[name_len] != '.') return 0;
+  const char *out = name + name_len + 1;
+  size_t out_len = strcspn(out, ".[");
+  char addr[512], output[256];
+  if (snprintf(addr, sizeof addr, "%s%smodule.%.*s", m && *m->address ? m->address : "",
+               m && *m->address ? "." : "", (int)name_len, name) >= (int)sizeof addr ||
+      snprintf(output, sizeof output, "%.*s", (int)out_len, out) >= (int)sizeof output)
+    return 0;
+  cfg_module *child = config_module(g, addr);
+  json_t *expr = child ? json_object_get(json_object_get(json_object_get(child->obj, "outputs"),
+                                                         output), "expression")
+                       : NULL;
+  if (!expr) return 0;
+  char rest[512];
+  if (snprintf(rest, sizeof rest, "%s%s", out + out_len, path) >= (int)sizeof rest) return 0;
+  how_append(r, "%s <- output of ", ref, NULL);
+  how_append(r, "%s: ", addr, NULL);
+  /* The output's value as written, when it is more than a reference. */
+  char key[800];
+  if (snprintf(key, sizeof key, "%s#output.%s", addr, output) >= (int)sizeof key ||
+      !text_value(b, key, expr, child, r, hops + 1, rest))
+    resolve_expr(b, expr, child, r, hops + 1, rest);
+  return 1;
+}
+
+/* A string the chain led to, told in how already: the region when it is
+ * a region's name. Any other ("", "prod", "eu-west") is what an expression
+ * the plan does not record turns into a region (`var.dr != "" ? var.dr :
+ * "us-west-2"`, `"${var.geo}-2"`, `var.env == "prod" ? ...`), so the
+ * region is not known. */
+static void accept_region(pg_graph *g, region_result *r, const char *s) {
+  if (region_name_is(s, strlen(s))) {
+    r->region = g_intern_cstr(g, s);
+    return;
+  }
+  how_append(r, ", which is no region name: the region is an expression of it, and plan JSON "
+             "records only what it reads", NULL, NULL);
+}
+
+/* The value var.NAME+path takes from v (the variable's value or default):
+ * its region when that part is a string. */
+static int take(pg_graph *g, region_result *r, const char *var, const char *path, json_t *v,
+                const char *from) {
+  json_t *part = refpath_value_at(v, path);
+  if (!json_is_string(part)) return 0;
+  char shown[320];
+  if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
+  how_append(r, "var.%s = \"%s\"", shown, json_string_value(part));
+  how_append(r, " (%s)", from, NULL);
+  accept_region(g, r, json_string_value(part));
+  return 1;
+}
+
+/* Why var.NAME+path gives no region although the plan holds a value. */
+static void no_string(region_result *r, const char *var, const char *path, json_t *v) {
+  if (v && (json_is_object(v) || json_is_array(v)) && !*path)
+    how_append(r, "var.%s is a %s, and which part the expression picks is not in the plan", var,
+               json_is_object(v) ? "map or object" : "list");
+  else if (v && *path)
+    how_append(r, "var.%s has no %s holding a region in the plan", var, path);
+  else if (json_is_null(v))
+    how_append(r, "var.%s is null: the region is what the expression puts in its place, "
+               "which plan JSON does not record", var, NULL);
+  else if (json_is_boolean(v) || json_is_number(v))
+    how_append(r, "var.%s = %s, no region", var, json_is_true(v) ? "true"
+                                                 : json_is_false(v) ? "false" : "a number");
+  else
+    how_append(r, "var.%s has no known value in the plan", var, NULL);
+}
+
+static void resolve_var(build *b, const char *var, const char *path, cfg_module *m,
+                        region_result *r, unsigned hops) {
+  pg_graph *g = b->g;
+  modvar mv;
+  modvar_lookup(g, m, var, &mv);
+  json_t *def = json_object_get(mv.decl, "default");
+  /* A sensitive variable, at any module depth, is never a region: its value
+   * (or default) must not reach a reason, a region node or a query. */
+  if (json_is_true(json_object_get(mv.decl, "sensitive"))) {
+    r->sensitive = 1;
+    how_append(r, "var.%s is sensitive, so the region comes from a sensitive value",
+               var, NULL);
+    return;
+  }
+  if (mv.kind == MODVAR_ROOT) {
+    if (!take(g, r, var, path, mv.value, "plan variables") &&
+        !(!mv.value && take(g, r, var, path, def, "its default")))
+      no_string(r, var, path, mv.value ? mv.value : def);
+    return;
+  }
+  char shown[320];
+  if (snprintf(shown, sizeof shown, "%s%s", var, path) < 0) shown[0] = '\0';
+  how_append(r, "var.%s <- %s input", shown, m->address);
+  if (mv.kind == MODVAR_UNSET) {
+    json_t *part = refpath_value_at(def, path);
+    if (json_is_string(part)) {
+      how_append(r, " not set; default \"%s\"", json_string_value(part), NULL);
+      accept_region(g, r, json_string_value(part));
+    } else {
+      how_append(r, " not set and no default", NULL, NULL);
+    }
+    return;
+  }
+  how_append(r, " <- ", NULL, NULL);
+  /* The call's argument as written, when it is more than a reference. */
+  char key[600];
+  if (snprintf(key, sizeof key, "%s#%s", m->address, var) >= (int)sizeof key ||
+      !text_value(b, key, mv.expr, mv.scope, r, hops + 1, path))
+    resolve_expr(b, mv.expr, mv.scope, r, hops + 1, path);
+}
+
+/* Follows one expression ({constant_value} or {references}) in module m,
+ * then path into its value (the traversal a caller applied to it). */
+void resolve_expr(build *b, json_t *expr, cfg_module *m, region_result *r, unsigned hops,
+                  const char *path) {
+  pg_graph *g = b->g;
+  if (hops > REGION_HOPS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return;
+  }
+  json_t *cv = refpath_value_at(json_object_get(expr, "constant_value"), path);
+  if (json_is_string(cv)) {
+    how_append(r, "\"%s\"", json_string_value(cv), NULL);
+    accept_region(g, r, json_string_value(cv));
+    return;
+  }
+  json_t *refs = json_object_get(expr, "references");
+  const char *first = json_string_value(json_array_get(refs, 0));
+  if (!first) {
+    how_append(r, "an expression whose value is not in the plan", NULL, NULL);
+    return;
+  }
+  if (refpath_count_reads(refs) > 1) {
+    resolve_several(b, refs, m, r, hops, path);
+    return;
+  }
+  resolve_ref(b, refpath_only_read(refs), m, r, hops, path);
+}
+
+/* The one reference an expression reads (not an object it goes through:
+ * read_ref), in module m. */
+static void resolve_ref(build *b, const char *first, cfg_module *m, region_result *r,
+                        unsigned hops, const char *path) {
+  if (strncmp(first, "module.", 7) == 0 && module_output(b, first, m, r, hops, path)) return;
+  if (strncmp(first, "var.", 4) == 0) {
+    /* var.NAME, then what the reference and the caller traverse. */
+    char var[256], rest[512];
+    size_t len = strcspn(first + 4, ".[");
+    snprintf(var, sizeof var, "%.*s", (int)len, first + 4);
+    snprintf(rest, sizeof rest, "%s%s", first + 4 + len, path);
+    resolve_var(b, var, rest, m, r, hops);
+    return;
+  }
+  if (strncmp(first, "local.", 6) == 0) {
+    how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
+    return;
+  }
+  if (strncmp(first, "terraform.", 10) == 0 || strncmp(first, "path.", 5) == 0) {
+    /* Fixed before the plan (the workspace), but not recorded in it. */
+    how_append(r, "%s, which plan JSON does not record", first, NULL);
+    return;
+  }
+  how_append(r, "%s, not known until apply", first, NULL);
+}
+
+/* ---- a region expression read from the sources ------------------------ */
+
+#define TEXT_REFS 16
+
+typedef struct text_ctx {
+  build *b;
+  pg_graph *g;
+  cfg_module *m;
+  region_result *r;
+  char seen[200];   /* the values it read, "var.p = \"us-east-1\", ..." */
+  char refs[TEXT_REFS][128];  /* the references it read, as written */
+  size_t n_refs;
+  unsigned hops;
+} text_ctx;
+
+/* Notes what ref read, for the reason: a scalar by its value, a map or
+ * list by its kind only (its other members are none of the region's
+ * business). */
+static void seen_value(text_ctx *c, const char *ref, json_t *v) {
+  char mark[300];
+  snprintf(mark, sizeof mark, "%s ", ref);
+  if (strstr(c->seen, mark)) return;  /* read twice, shown once */
+  char *shown = json_is_object(v) || json_is_array(v)
+                    ? NULL : json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+  size_t used = strlen(c->seen);
+  if (snprintf(c->seen + used, sizeof c->seen - used, "%s%s %s%.60s", used ? ", " : "", ref,
+               shown ? "= " : json_is_object(v) ? "(a map)" : "(a list)", shown ? shown : "") < 0)
+    c->seen[used] = '\0';
+  free(shown);
+}
+
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len);
+
+/* Evaluates written text in module m into *v (a new reference, or NULL
+ * with why), c set up to record what it reads (its region_result inner).
+ * Returns 0, with nothing kept, when the text does not read exactly the
+ * plan's references: another configuration's text, not the one planned.
+ * Shared by a provider's region, a module argument and a module output. */
+static int eval_written(build *b, const char *text, json_t *refs, cfg_module *m, unsigned hops,
+                        text_ctx *c, region_result *inner, json_t **v, char *why,
+                        size_t why_len) {
+  *c = (text_ctx){b, b->g, m, inner, "", {{0}}, 0, hops};
+  *v = hclexpr_eval(text, lookup_ref, c, why, why_len);
+  int planned = c->n_refs < TEXT_REFS &&
+                refpath_reads_exactly(refs, c->refs[0], sizeof c->refs[0], c->n_refs);
+  if (hclexpr_understood(text) && !planned) {
+    json_decref(*v);
+    *v = NULL;
+    return 0;
+  }
+  return 1;
+}
+
+/* A module argument (var NAME of c's module) that the call writes as more
+ * than a reference: evaluated in the caller, into *v (a new reference, or
+ * NULL with why). Returns 0 when there is no such text, or it is not the
+ * plan's. */
+static int argument_text(text_ctx *c, const char *name, const modvar *mv, json_t **v, char *why,
+                         size_t why_len) {
+  char key[600];
+  const char *file, *text;
+  unsigned line;
+  if (snprintf(key, sizeof key, "%s#%s", c->m->address, name) >= (int)sizeof key ||
+      !(text = sources_expr(c->b, key, &file, &line)) || !*text ||
+      json_object_get(mv->expr, "constant_value") || hclexpr_is_reference(text) ||
+      c->hops > REGION_HOPS)
+    return 0;
+  region_result inner = {0};
+  text_ctx sub;
+  if (!eval_written(c->b, text, json_object_get(mv->expr, "references"), mv->scope, c->hops + 1,
+                    &sub, &inner, v, why, why_len))
+    return 0;
+  if (inner.sensitive) {
+    c->r->sensitive = 1;
+    json_decref(*v);
+    *v = NULL;
+    snprintf(why, why_len, "var.%s reads a sensitive value", name);
+  }
+  return 1;
+}
+
+/* The value of var.NAME+path in module m, for hclexpr: what the plan holds
+ * for a root variable (or its default, or a module input's literal), or a
+ * region an input's chain resolves to. Never a sensitive one. */
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len) {
+  text_ctx *c = ctx;
+  if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
+  if (strncmp(ref, "var.", 4) != 0) {
+    /* A module's output, a local...: the region the chain gives, if any. */
+    region_result sub = {0};
+    resolve_ref(c->b, ref, c->m, &sub, c->hops + 1, "");
+    c->r->sensitive |= sub.sensitive;
+    if (sub.region && !sub.sensitive) {
+      json_t *v = json_string(sub.region);
+      seen_value(c, ref, v);
+      return v;
+    }
+    snprintf(why, why_len, "%s", sub.how);
+    return NULL;
+  }
+  char var[256];
+  size_t len = strcspn(ref + 4, ".[");
+  snprintf(var, sizeof var, "%.*s", (int)len, ref + 4);
+  const char *path = ref + 4 + len;
+  modvar mv;
+  modvar_lookup(c->g, c->m, var, &mv);
+  if (json_is_true(json_object_get(mv.decl, "sensitive"))) {
+    c->r->sensitive = 1;
+    snprintf(why, why_len, "var.%s is sensitive", var);
+    return NULL;
+  }
+  json_t *def = json_object_get(mv.decl, "default"), *part = NULL;
+  if (mv.kind == MODVAR_ROOT) part = refpath_value_at(mv.value ? mv.value : def, path);
+  else if (mv.kind == MODVAR_UNSET) part = refpath_value_at(def, path);
+  else part = refpath_value_at(json_object_get(mv.expr, "constant_value"), path);
+  if (part) {
+    seen_value(c, ref, part);
+    return json_incref(part);
+  }
+  if (mv.kind == MODVAR_ARGUMENT) {
+    json_t *written = NULL;
+    if (argument_text(c, var, &mv, &written, why, why_len)) {
+      part = json_incref(refpath_value_at(written, path));
+      if (part) seen_value(c, ref, part);
+      else if (written) snprintf(why, why_len, "%s has no such part", ref);
+      json_decref(written);
+      return part;
+    }
+    region_result sub = {0};
+    resolve_expr(c->b, mv.expr, mv.scope, &sub, c->hops + 1, path);
+    c->r->sensitive |= sub.sensitive;
+    if (sub.region && !sub.sensitive) {
+      json_t *v = json_string(sub.region);
+      seen_value(c, ref, v);
+      return v;
+    }
+    snprintf(why, why_len, "%s <- %s", ref, sub.how);
+    return NULL;
+  }
+  snprintf(why, why_len, "%s has no value in the plan", ref);
+  return NULL;
+}
+
+/* An expression that is more than a reference, as the sources write it
+ * (the last override's): a provider's region (`var.p == "us-east-1" ?
+ * "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), or a
+ * module argument or output on the way to one. Evaluated in module m,
+ * then path taken into its value: the region, or unknown with why.
+ * Returns 0 when there is no such text (no sources, a literal, a bare
+ * reference, or text whose references are not the plan's), and the plan's
+ * expr decides as before. */
+int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_result *r,
+               unsigned hops, const char *path) {
+  const char *file;
+  unsigned line;
+  const char *text = sources_expr(b, key, &file, &line);
+  json_t *refs = json_object_get(expr, "references");
+  if (!text || json_object_get(expr, "constant_value") || !json_array_size(refs) ||
+      hclexpr_is_reference(text))
+    return 0;
+  char at[64], why[300];
+  snprintf(at, sizeof at, "%.40s:%u", strrchr(file, '/') ? strrchr(file, '/') + 1 : file, line);
+  if (!*text) {
+    how_append(r, "the expression at %s, which is too long for plangraph to read (or a heredoc)",
+               at, NULL);
+    return 1;
+  }
+  if (hops > REGION_HOPS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return 1;
+  }
+  region_result inner = {0};
+  text_ctx c;
+  json_t *v;
+  if (!eval_written(b, text, refs, m, hops, &c, &inner, &v, why, sizeof why)) return 0;
+  r->sensitive |= inner.sensitive;
+  how_append(r, "%s (%s)", text, at);
+  json_t *part = refpath_value_at(v, path);
+  if (r->sensitive) {
+    how_append(r, ", which reads a sensitive value", NULL, NULL);
+  } else if (json_is_string(part)) {
+    how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(part));
+    if (*path) how_append(r, " (its %s)", path, NULL);
+    accept_region(b->g, r, json_string_value(part));
+  } else if (v) {
+    how_append(r, ", with %s: no string%s", c.seen, *path ? " there" : "");
+  } else {
+    how_append(r, ": %s", why, NULL);
+  }
+  json_decref(v);
+  return 1;
+}
