@@ -13,10 +13,13 @@ provider "aws" {
   skip_region_validation      = true
 }
 
-# The secondary region comes from a local value, which plan JSON does not
-# describe: the plan does not show where the secondary function runs.
+# The secondary region comes from a local value, per workspace: plan JSON
+# does not describe locals, and terraform.workspace, fixed when the plan
+# is made, is recorded nowhere, so the plan does not show where the
+# secondary function runs.
 locals {
-  secondary_region = "us-west-2"
+  secondary_regions = { default = "us-west-2" }
+  secondary_region  = local.secondary_regions[terraform.workspace]
 }
 
 provider "aws" {

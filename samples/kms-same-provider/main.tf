@@ -1,5 +1,5 @@
 # kms-key-per-region where the plan shows no region (both providers take
-# theirs from local values): a queue and the key it names on one provider
+# theirs from local values of the workspace): a queue and the key it names on one provider
 # configuration are in one region, whichever it is, so the queue passes
 # (it was unknown); a queue on one provider naming the key of the other
 # stays unknown, as the plan cannot tell whether the two regions differ.

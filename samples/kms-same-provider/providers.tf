@@ -4,11 +4,13 @@ terraform {
   }
 }
 
-# Regions from local values: plan JSON does not evaluate them, so the
-# plan shows neither region.
+# Regions from local values, per workspace: plan JSON does not evaluate
+# them, and terraform.workspace, fixed when the plan is made, is recorded
+# nowhere, so neither region shows.
 locals {
-  region  = "eu-west-1"
-  region2 = "eu-central-1"
+  by_workspace = { default = { region = "eu-west-1", region2 = "eu-central-1" } }
+  region       = local.by_workspace[terraform.workspace].region
+  region2      = local.by_workspace[terraform.workspace].region2
 }
 
 provider "aws" {

@@ -15,12 +15,23 @@ terraform {
   }
 }
 
+# Regions per workspace: terraform.workspace is fixed when the plan is
+# made, and neither plan JSON nor the sources say which it was.
 locals {
-  primary = "eu-west-1"
-  dr      = "us-east-1"
-  odd     = "ap-south-1"
-  ops     = "eu-west-2"
-  standby = "us-west-2"
+  by_workspace = {
+    default = {
+      primary = "eu-west-1"
+      dr      = "us-east-1"
+      odd     = "ap-south-1"
+      ops     = "eu-west-2"
+      standby = "us-west-2"
+    }
+  }
+  primary = local.by_workspace[terraform.workspace].primary
+  dr      = local.by_workspace[terraform.workspace].dr
+  odd     = local.by_workspace[terraform.workspace].odd
+  ops     = local.by_workspace[terraform.workspace].ops
+  standby = local.by_workspace[terraform.workspace].standby
 }
 
 provider "aws" {

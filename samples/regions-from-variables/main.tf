@@ -1,6 +1,7 @@
 # Provider regions that come from input variables (terraform.tfvars and a
 # default), from a module input feeding a module's own provider block, and
-# from a local value (which plan JSON cannot show). A for_each module with
+# from a local value (which plan JSON cannot show: plangraph reads it in
+# the .tf files beside the plan). A for_each module with
 # a nested module exercises references to one instance and to all of them.
 # Plan it with scripts/regen-samples.
 

@@ -4,10 +4,12 @@ terraform {
   }
 }
 
-# Both regions come from local values, which plan JSON does not describe:
-# the plan shows no region at all.
+# Both regions come from local values, per workspace: plan JSON does not
+# describe locals, and terraform.workspace, fixed when the plan is made,
+# is recorded nowhere, so the plan shows no region at all.
 locals {
-  regions = { primary = "us-east-1", secondary = "us-west-2" }
+  by_workspace = { default = { primary = "us-east-1", secondary = "us-west-2" } }
+  regions      = local.by_workspace[terraform.workspace]
 }
 
 provider "aws" {

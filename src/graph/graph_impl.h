@@ -173,6 +173,10 @@ typedef struct build {
    * scanned before regions (a provider's region expression), attached to
    * nodes last; freed by sources_scan_free. */
   source_scan *scan;
+  /* Local values' expressions evaluated so far while following regions
+   * (regionchain.c): past REGION_LOCAL_EVALS, no more are, so locals that
+   * each read another twice cannot make the chain exponential. */
+  unsigned local_evals;
 } build;
 
 /* graph.c */

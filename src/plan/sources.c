@@ -158,6 +158,8 @@ static int on_header(void *ctx, const tfscan_header *h) {
     snprintf(l.config_address, n, "%s%smodule.%s#%s", pre, *pre ? "." : "", type, name);
   else if (strcmp(kind, "output") == 0)
     snprintf(l.config_address, n, "%s#output.%s", pre, name);
+  else if (strcmp(kind, "local") == 0)
+    snprintf(l.config_address, n, "%s#local.%s", pre, name);
   else
     snprintf(l.config_address, n, "%s%s%s%s.%s", pre, *pre ? "." : "",
              strcmp(kind, "data") == 0 ? "data." : "", type, name);

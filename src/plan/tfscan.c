@@ -278,7 +278,10 @@ static unsigned expr_text(lex *l, char *out) {
       fits &= region_put(out, &n, l->s, a, l->i);
     } else {
       if (c == '(' || c == '[' || c == '{') open++;
-      if ((c == ')' || c == ']' || c == '}') && open-- == 0) break;  /* the block's brace */
+      if (c == ')' || c == ']' || c == '}') {
+        if (open == 0) break;  /* the block's brace: `locals { a = "b" }` on one line */
+        open--;
+      }
       fits &= region_put(out, &n, l->s, l->i, l->i + 1);
       step(l);
     }
@@ -332,29 +335,36 @@ static void provider_word(lex *l, provider_block *p) {
   l->i = j + 1;
 }
 
-/* A module call or an output block being read: each argument of a call,
- * and an output's value, is reported with its expression as written (plan
- * JSON records what they read, not what they do). */
+/* A module call, an output block or a locals block being read: each
+ * argument of a call, an output's value and each local value is reported
+ * with its expression as written (plan JSON records what they read, not
+ * what they do; of a local, nothing at all). */
+typedef enum { VALUE_CALL, VALUE_OUTPUT, VALUE_LOCALS } value_kind;
+
 typedef struct value_block {
   int open;
-  int output;              /* an output block; else a module call */
-  char name[WORD_MAX];
+  value_kind kind;
+  char name[WORD_MAX];     /* the call's or output's */
 } value_block;
 
 static void value_open(value_block *v, const header *h) {
-  v->open = !h->bad && h->n == 2 &&
-            (strcmp(h->word[0], "module") == 0 || strcmp(h->word[0], "output") == 0);
-  v->output = v->open && h->word[0][0] == 'o';
-  if (v->open) memcpy(v->name, h->word[1], sizeof v->name);
+  const char *k = h->word[0];
+  v->open = !h->bad && ((h->n == 2 && (strcmp(k, "module") == 0 || strcmp(k, "output") == 0)) ||
+                        (h->n == 1 && strcmp(k, "locals") == 0));
+  v->kind = k[0] == 'm' ? VALUE_CALL : k[0] == 'o' ? VALUE_OUTPUT : VALUE_LOCALS;
+  if (v->open && h->n == 2) memcpy(v->name, h->word[1], sizeof v->name);
 }
 
 static int value_word(lex *l, const value_block *v, tfscan_fn fn, void *ctx) {
   char word[WORD_MAX], text[REGION_MAX];
-  if (!argument_name(l, word) || (v->output && strcmp(word, "value") != 0)) return 0;
+  if (!argument_name(l, word) || (v->kind == VALUE_OUTPUT && strcmp(word, "value") != 0)) return 0;
   unsigned line = expr_text(l, text);
   if (!line) return 0;
-  return v->output ? fn(ctx, &(tfscan_header){"output", NULL, v->name, line, NULL, text, line})
-                   : fn(ctx, &(tfscan_header){"argument", v->name, word, line, NULL, text, line});
+  switch (v->kind) {
+  case VALUE_OUTPUT: return fn(ctx, &(tfscan_header){"output", NULL, v->name, line, NULL, text, line});
+  case VALUE_LOCALS: return fn(ctx, &(tfscan_header){"local", NULL, word, line, NULL, text, line});
+  default: return fn(ctx, &(tfscan_header){"argument", v->name, word, line, NULL, text, line});
+  }
 }
 
 static int provider_close(provider_block *p, tfscan_fn fn, void *ctx) {

@@ -22,8 +22,9 @@
  * An expression too long to keep, or a heredoc, is "" with its line.
  * Native files also report, as they are read, kind "argument" for each
  * `NAME = EXPR` of a module block (type the call's name, name the
- * argument's) and kind "output" for an output block's value (name the
- * output's), with expr their expression.
+ * argument's), kind "output" for an output block's value (name the
+ * output's) and kind "local" for each `NAME = EXPR` of a locals block,
+ * with expr their expression.
  * The strings live only for the call. */
 typedef struct tfscan_header {
   const char *kind, *type, *name;

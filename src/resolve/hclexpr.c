@@ -4,11 +4,14 @@
  *   expr    := equal ( '?' expr ':' expr )?
  *   equal   := unary ( ('==' | '!=') unary )?
  *   unary   := '!' unary | postfix
- *   postfix := primary ( '[' expr ']' )*
+ *   postfix := primary ( '[' expr ']' | '.' NAME )*
  *   primary := '(' expr ')' | STRING | INTEGER | true | false | null
+ *            | '[' ( expr ( ',' expr )* ','? )? ']'
+ *            | '{' ( KEY ('=' | ':') expr ','? )* '}'
  *            | NAME '(' expr (',' expr)* ')' | REFERENCE
  *
- * with the functions coalesce, lookup and element.
+ * with the functions coalesce, lookup, element, lower, upper, split and
+ * try.
  *
  * A form outside this grammar is "not understood" (bad), which no value
  * can mend; a value the lookup cannot give is unknown, which only matters
@@ -24,6 +27,7 @@
 #define DEPTH_MAX 32
 #define REF_MAX 256
 #define WHY_MAX 256
+#define ARGS_MAX 8
 
 typedef struct px {
   const char *s;
@@ -33,7 +37,10 @@ typedef struct px {
   char *why;        /* where the reason of the latest unknown goes */
   size_t why_len;
   int bad;          /* a form not understood: the reason is in why */
+  int erred;        /* an error terraform would raise (no such key or
+                       element), which try() catches; else NULL is unknown */
   unsigned depth;
+  unsigned char arg_erred[ARGS_MAX];  /* of each argument of the call made */
 } px;
 
 static void say(px *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -127,7 +134,7 @@ static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
   blanks(p);
   if (!rn || p->s[p->i] != '}') return -1;
   p->i++;
-  json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len);
+  json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
   int ok = json_is_string(v) && *n + json_string_length(v) < cap;
   if (ok) {
     memcpy(buf + *n, json_string_value(v), json_string_length(v));
@@ -146,7 +153,7 @@ static json_t *string_literal(px *p) {
   size_t end;
   if (whole_template(p->s + p->i, &end, ref, sizeof ref)) {
     p->i += end;
-    return p->lookup(p->ctx, ref, p->why, p->why_len);
+    return p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
   }
   char buf[REF_MAX];
   size_t n = 0;
@@ -175,8 +182,6 @@ static json_t *string_literal(px *p) {
   return known ? json_stringn(buf, n) : NULL;
 }
 
-#define ARGS_MAX 8
-
 /* coalesce(...): the first argument that is neither null nor "", as
  * terraform's; unknown when an unknown one comes first. */
 static json_t *fn_coalesce(px *p, json_t **a, size_t n) {
@@ -204,7 +209,10 @@ static json_t *part_of(px *p, json_t *v, json_t *k) {
   json_t *out = NULL;
   if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
   else if (json_is_array(v) && index_of(k) >= 0) out = json_array_get(v, (size_t)index_of(k));
-  if (!out) say(p, "the value indexed has no such part");
+  if (!out) {
+    say(p, "the value indexed has no such part");
+    p->erred = 1;
+  }
   return json_incref(out);
 }
 
@@ -216,6 +224,7 @@ static json_t *fn_lookup(px *p, json_t **a, size_t n) {
     return json_incref(json_object_get(a[0], json_string_value(a[1])));
   if (n == 3) return json_incref(a[2]);
   say(p, "lookup() finds no such key");
+  p->erred = 1;
   return NULL;
 }
 
@@ -232,6 +241,66 @@ static json_t *fn_element(px *p, json_t **a, size_t n) {
       json_array_get(a[0], (size_t)json_integer_value(a[1]) % json_array_size(a[0])));
 }
 
+/* lower(S) and upper(S), of ASCII letters (a region's name has no other). */
+static json_t *change_case(px *p, json_t *a, int upper) {
+  if (!a) return NULL;
+  if (!json_is_string(a)) {
+    say(p, "%s() of a value that is no string", upper ? "upper" : "lower");
+    return NULL;
+  }
+  char *t = strdup(json_string_value(a));
+  if (!t) return NULL;
+  for (char *c = t; *c; c++)
+    if (upper ? (*c >= 'a' && *c <= 'z') : (*c >= 'A' && *c <= 'Z')) *c ^= 0x20;
+  json_t *out = json_string(t);
+  free(t);
+  return out;
+}
+
+static json_t *fn_lower(px *p, json_t **a, size_t n) {
+  (void)n;
+  return change_case(p, a[0], 0);
+}
+
+static json_t *fn_upper(px *p, json_t **a, size_t n) {
+  (void)n;
+  return change_case(p, a[0], 1);
+}
+
+/* split(SEPARATOR, S): the list of S's parts. */
+static json_t *fn_split(px *p, json_t **a, size_t n) {
+  (void)n;
+  if (!a[0] || !a[1]) return NULL;
+  const char *sep = json_string_value(a[0]), *t = json_string_value(a[1]);
+  if (!sep || !t || !*sep) {
+    say(p, "split() of no string, or by an empty separator");
+    return NULL;
+  }
+  json_t *out = json_array();
+  size_t k = strlen(sep);
+  for (const char *e; out; t = e + k) {
+    e = strstr(t, sep);
+    if (json_array_append_new(out, json_stringn(t, e ? (size_t)(e - t) : strlen(t))) != 0) {
+      json_decref(out);
+      return NULL;
+    }
+    if (!e) break;
+  }
+  return out;
+}
+
+/* try(A, B, ...): the first argument evaluated without an error (erred:
+ * a key or element that is not there); an unknown argument before any
+ * such one makes it unknown, as terraform's try() of an unknown value is. */
+static json_t *fn_try(px *p, json_t **a, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (a[i]) return json_incref(a[i]);
+    if (!p->arg_erred[i]) return NULL;
+  }
+  say(p, "every argument of try() fails");
+  return NULL;
+}
+
 static const struct {
   const char *name;
   size_t min, max;
@@ -240,6 +309,10 @@ static const struct {
     {"coalesce", 1, ARGS_MAX, fn_coalesce},
     {"lookup", 2, 3, fn_lookup},
     {"element", 2, 2, fn_element},
+    {"lower", 1, 1, fn_lower},
+    {"upper", 1, 1, fn_upper},
+    {"split", 2, 2, fn_split},
+    {"try", 1, ARGS_MAX, fn_try},
 };
 
 /* NAME(ARGS) with the cursor at its '(': the function's value. */
@@ -249,14 +322,18 @@ static json_t *call(px *p, const char *name, size_t len) {
     f++;
   if (f == nf) return not_understood(p, "a function call");
   json_t *a[ARGS_MAX];
+  unsigned char erred[ARGS_MAX];
   size_t n = 0;
   p->i++;  /* ( */
+  int outer_erred = p->erred;
   for (;;) {
+    p->erred = 0;
     json_t *v = expr(p);
     if (p->bad || n == ARGS_MAX) {
       json_decref(v);
       break;
     }
+    erred[n] = (unsigned char)p->erred;
     a[n++] = v;
     blanks(p);
     if (p->s[p->i] == ',') {
@@ -268,11 +345,100 @@ static json_t *call(px *p, const char *name, size_t len) {
     }
   }
   json_t *out = NULL;
+  memcpy(p->arg_erred, erred, n);
+  /* An argument's error is the call's (try() catches all but the last). */
+  int any_erred = memchr(erred, 1, n) != NULL;
+  int is_try = functions[f].fn == fn_try;
+  p->erred = 0;
   if (!p->bad && n >= functions[f].min && n <= functions[f].max)
     out = functions[f].fn(p, a, n);
   else if (!p->bad)
     not_understood(p, "a function call with other arguments");
+  p->erred = outer_erred || (is_try ? !out && n && erred[n - 1] : any_erred || p->erred);
   for (size_t i = 0; i < n; i++) json_decref(a[i]);
+  return out;
+}
+
+/* Skips blanks, then one ',' (and the blanks after it) if there is one. */
+static void separator(px *p) {
+  blanks(p);
+  if (p->s[p->i] == ',') p->i++;
+  blanks(p);
+}
+
+/* [A, B, ...] (cursor at '['): a list of the values, or NULL when one is
+ * unknown. */
+static json_t *tuple_literal(px *p) {
+  json_t *out = json_array();
+  int known = 1;
+  p->i++;
+  blanks(p);
+  while (!p->bad && p->s[p->i] && p->s[p->i] != ']') {
+    json_t *v = expr(p);
+    known &= v != NULL;
+    if (v && json_array_append_new(out, v) != 0) known = 0;
+    separator(p);
+  }
+  if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed list");
+  if (!p->bad) p->i++;
+  if (p->bad || !known) {
+    json_decref(out);
+    return NULL;
+  }
+  return out;
+}
+
+/* An object's key (cursor at it): a bare name or a "string" without
+ * templates, into key; 0 when it is neither. */
+static int object_key(px *p, char *key, size_t cap) {
+  const char *s = p->s + p->i;
+  size_t n = ident_len(s);
+  if (n && n < cap) {
+    memcpy(key, s, n);
+    key[n] = '\0';
+    p->i += n;
+    return 1;
+  }
+  if (*s != '"') return 0;
+  n = strcspn(s + 1, "\"\\$");
+  if (s[1 + n] != '"' || n >= cap) return 0;
+  memcpy(key, s + 1, n);
+  key[n] = '\0';
+  p->i += n + 2;
+  return 1;
+}
+
+/* { KEY = VALUE, ... } (cursor at '{', members apart by ',' or by the line
+ * breaks the kept text turned into blanks): an object, or NULL when a
+ * value is unknown. */
+static json_t *object_literal(px *p) {
+  json_t *out = json_object();
+  int known = 1;
+  p->i++;
+  blanks(p);
+  while (!p->bad && p->s[p->i] && p->s[p->i] != '}') {
+    char key[REF_MAX];
+    if (!object_key(p, key, sizeof key)) {
+      not_understood(p, "an object key");
+      break;
+    }
+    blanks(p);
+    if (p->s[p->i] != '=' && p->s[p->i] != ':') {
+      not_understood(p, "an object member without '='");
+      break;
+    }
+    p->i++;
+    json_t *v = expr(p);
+    known &= v != NULL;
+    if (v && json_object_set_new(out, key, v) != 0) known = 0;
+    separator(p);
+  }
+  if (!p->bad && p->s[p->i] != '}') not_understood(p, "an unclosed object");
+  if (!p->bad) p->i++;
+  if (p->bad || !known) {
+    json_decref(out);
+    return NULL;
+  }
   return out;
 }
 
@@ -291,6 +457,8 @@ static json_t *primary(px *p) {
     return v;
   }
   if (*s == '"') return string_literal(p);
+  if (*s == '[') return tuple_literal(p);
+  if (*s == '{') return object_literal(p);
   if (*s >= '0' && *s <= '9') {
     json_int_t k = 0;
     while (p->s[p->i] >= '0' && p->s[p->i] <= '9' && k < 1000000) k = k * 10 + (p->s[p->i++] - '0');
@@ -312,18 +480,25 @@ static json_t *primary(px *p) {
   p->i += rn;
   if (p->s[p->i] == '.' || (p->s[p->i] == '[' && p->s[p->i + 1] == '*'))
     return not_understood(p, "a splat");
-  return p->lookup(p->ctx, ref, p->why, p->why_len);
+  return p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
 }
 
-/* A value, then any [INDEX] after it. */
+/* A value, then any [INDEX] or .NAME after it. */
 static json_t *postfix(px *p) {
   json_t *v = primary(p);
-  while (!p->bad && p->s[p->i] == '[') {
-    p->i++;
-    json_t *k = expr(p);
-    blanks(p);
-    if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed index");
-    if (!p->bad) p->i++;
+  while (!p->bad && (p->s[p->i] == '[' || (p->s[p->i] == '.' && ident_len(p->s + p->i + 1)))) {
+    json_t *k;
+    if (p->s[p->i] == '.') {
+      size_t n = ident_len(p->s + p->i + 1);
+      k = json_stringn(p->s + p->i + 1, n);
+      p->i += 1 + n;
+    } else {
+      p->i++;
+      k = expr(p);
+      blanks(p);
+      if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed index");
+      if (!p->bad) p->i++;
+    }
     json_t *out = !p->bad && v && k ? part_of(p, v, k) : NULL;
     json_decref(v);
     json_decref(k);
@@ -451,7 +626,7 @@ int hclexpr_is_reference(const char *text) {
 
 json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
                      size_t why_len) {
-  px p = {text, 0, lookup, ctx, why, why_len, 0, 0};
+  px p = {.s = text, .lookup = lookup, .ctx = ctx, .why = why, .why_len = why_len};
   if (why_len) why[0] = '\0';
   json_t *v = expr(&p);
   blanks(&p);
@@ -466,15 +641,16 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *w
   return v;
 }
 
-static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len) {
+static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
   (void)ctx;
+  (void)missing;
   snprintf(why, why_len, "%s", ref);
   return NULL;
 }
 
 int hclexpr_understood(const char *text) {
   char why[WHY_MAX];
-  px p = {text, 0, no_value, NULL, why, sizeof why, 0, 0};
+  px p = {.s = text, .lookup = no_value, .why = why, .why_len = sizeof why};
   json_decref(expr(&p));
   blanks(&p);
   return !p.bad && p.s[p.i] == '\0';

@@ -7,9 +7,11 @@
  *
  * Understood: string literals (their templates only ${REF}),
  * integers, true, false, null, references (var.x, var.m["k"], var.l[0]),
- * an index by any of these (var.pairs[var.region]), ( ), !, == and !=,
- * COND ? A : B, coalesce(...), lookup(MAP, KEY[, DEFAULT]) and
- * element(LIST, INDEX). Anything else is not
+ * an index by any of these (var.pairs[var.region]) and an attribute after
+ * one (local.by_env[var.env].region), list and object literals
+ * (`{ prod = "us-east-1" }[var.env]`), ( ), !, == and !=, COND ? A : B,
+ * coalesce(...), lookup(MAP, KEY[, DEFAULT]), element(LIST, INDEX),
+ * lower(S), upper(S), split(SEP, S) and try(A, B...). Anything else is not
  * evaluated: the result is then unknown, and the caller says why. No C
  * library reads HCL, so this reads only what it can answer for exactly. */
 #ifndef PG_HCLEXPR_H
@@ -19,8 +21,11 @@
 #include <stddef.h>
 
 /* The value of reference ref (as written, "var.m[\"k\"]"): a new
- * reference, or NULL when it is not known, with why filled in. */
-typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t why_len);
+ * reference, or NULL when it is not known, with why filled in, and
+ * *missing set when the value is known and has no such part (an error in
+ * terraform, which try() catches; left alone otherwise). */
+typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t why_len,
+                                  int *missing);
 
 /* Whether text is a bare reference (`var.region`, `"${var.region}"`), whose
  * value is what plan JSON's references already give. */

@@ -24,6 +24,8 @@ void how_append(region_result *r, const char *fmt, const char *a, const char *c)
 
 static void resolve_ref(build *b, const char *first, cfg_module *m, region_result *r,
                         unsigned hops, const char *path);
+static int local_value(build *b, const char *ref, cfg_module *m, region_result *r, unsigned hops,
+                       const char *path);
 
 /* An expression that reads several values (`var.dr != "" ? var.dr :
  * var.region`, `var.use_dr ? var.regions.dr : var.regions.primary`):
@@ -220,7 +222,8 @@ static void resolve_ref(build *b, const char *first, cfg_module *m, region_resul
     return;
   }
   if (strncmp(first, "local.", 6) == 0) {
-    how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
+    if (!local_value(b, first, m, r, hops, path))
+      how_append(r, "%s, a local value, which plan JSON does not describe", first, NULL);
     return;
   }
   if (strncmp(first, "terraform.", 10) == 0 || strncmp(first, "path.", 5) == 0) {
@@ -262,20 +265,21 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
   free(shown);
 }
 
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len);
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *missing);
 
 /* Evaluates written text in module m into *v (a new reference, or NULL
  * with why), c set up to record what it reads (its region_result inner).
  * Returns 0, with nothing kept, when the text does not read exactly the
  * plan's references: another configuration's text, not the one planned.
- * Shared by a provider's region, a module argument and a module output. */
+ * Shared by a provider's region, a module argument, a module output and a
+ * local value (refs NULL: plan JSON records none of a local's). */
 static int eval_written(build *b, const char *text, json_t *refs, cfg_module *m, unsigned hops,
                         text_ctx *c, region_result *inner, json_t **v, char *why,
                         size_t why_len) {
   *c = (text_ctx){b, b->g, m, inner, "", {{0}}, 0, hops};
   *v = hclexpr_eval(text, lookup_ref, c, why, why_len);
-  int planned = c->n_refs < TEXT_REFS &&
-                refpath_reads_exactly(refs, c->refs[0], sizeof c->refs[0], c->n_refs);
+  int planned = !refs || (c->n_refs < TEXT_REFS &&
+                          refpath_reads_exactly(refs, c->refs[0], sizeof c->refs[0], c->n_refs));
   if (hclexpr_understood(text) && !planned) {
     json_decref(*v);
     *v = NULL;
@@ -312,12 +316,58 @@ static int argument_text(text_ctx *c, const char *name, const modvar *mv, json_t
   return 1;
 }
 
+/* The key of local.NAME (ref, with any path after it) in module m, and
+ * that path, or 0 when they do not fit. */
+static int local_key(const char *ref, const cfg_module *m, char *key, size_t cap,
+                     const char **rest) {
+  const char *name = ref + 6;
+  size_t len = strcspn(name, ".[");
+  *rest = name + len;
+  return snprintf(key, cap, "%s#local.%.*s", m && m->address ? m->address : "", (int)len,
+                  name) < (int)cap;
+}
+
+/* The value of local.NAME+path in c's module, for hclexpr: its expression
+ * as the sources write it (plan JSON records no local), evaluated there;
+ * NULL with why when there is none, or it has no value. Never a sensitive
+ * one. */
+static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_len,
+                          int *missing) {
+  char key[600], inner_why[300];
+  const char *rest, *file, *text = NULL;
+  unsigned line;
+  if (!local_key(ref, c->m, key, sizeof key, &rest) ||
+      !(text = sources_expr(c->b, key, &file, &line)) || !*text) {
+    snprintf(why, why_len, text ? "%s, whose expression is too long for plangraph to read (or a heredoc)"
+                                : "%s, a local value, which plan JSON does not describe", ref);
+    return NULL;
+  }
+  if (c->hops > REGION_HOPS || c->b->local_evals++ >= REGION_LOCAL_EVALS) {
+    snprintf(why, why_len, "%s: too many hops", ref);
+    return NULL;
+  }
+  region_result inner = {0};
+  text_ctx sub;
+  json_t *v;
+  inner_why[0] = '\0';
+  eval_written(c->b, text, NULL, c->m, c->hops + 1, &sub, &inner, &v, inner_why, sizeof inner_why);
+  c->r->sensitive |= inner.sensitive;
+  json_t *part = inner.sensitive ? NULL : json_incref(refpath_value_at(v, rest));
+  if (inner.sensitive) snprintf(why, why_len, "%.*s reads a sensitive value", (int)(rest - ref), ref);
+  else if (!v) snprintf(why, why_len, "%.*s = %.120s: %s", (int)(rest - ref), ref, text, inner_why);
+  else if (!part) snprintf(why, why_len, "%s has no such part", ref), *missing = 1;
+  else seen_value(c, ref, part);
+  json_decref(v);
+  return part;
+}
+
 /* The value of var.NAME+path in module m, for hclexpr: what the plan holds
  * for a root variable (or its default, or a module input's literal), or a
  * region an input's chain resolves to. Never a sensitive one. */
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len) {
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
   text_ctx *c = ctx;
   if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
+  if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, missing);
   if (strncmp(ref, "var.", 4) != 0) {
     /* A module's output, a local...: the region the chain gives, if any. */
     region_result sub = {0};
@@ -342,20 +392,27 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
     snprintf(why, why_len, "var.%s is sensitive", var);
     return NULL;
   }
-  json_t *def = json_object_get(mv.decl, "default"), *part = NULL;
-  if (mv.kind == MODVAR_ROOT) part = refpath_value_at(mv.value ? mv.value : def, path);
-  else if (mv.kind == MODVAR_UNSET) part = refpath_value_at(def, path);
-  else part = refpath_value_at(json_object_get(mv.expr, "constant_value"), path);
+  json_t *def = json_object_get(mv.decl, "default"), *whole;
+  if (mv.kind == MODVAR_ROOT) whole = mv.value ? mv.value : def;
+  else if (mv.kind == MODVAR_UNSET) whole = def;
+  else whole = json_object_get(mv.expr, "constant_value");
+  json_t *part = refpath_value_at(whole, path);
   if (part) {
     seen_value(c, ref, part);
     return json_incref(part);
+  }
+  if (whole) {
+    /* Known, without that part: terraform's error, which try() catches. */
+    snprintf(why, why_len, "%s has no such part", ref);
+    *missing = 1;
+    return NULL;
   }
   if (mv.kind == MODVAR_ARGUMENT) {
     json_t *written = NULL;
     if (argument_text(c, var, &mv, &written, why, why_len)) {
       part = json_incref(refpath_value_at(written, path));
       if (part) seen_value(c, ref, part);
-      else if (written) snprintf(why, why_len, "%s has no such part", ref);
+      else if (written) snprintf(why, why_len, "%s has no such part", ref), *missing = 1;
       json_decref(written);
       return part;
     }
@@ -374,6 +431,28 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len)
   return NULL;
 }
 
+/* local.NAME+path read in module m by an expression of plan JSON (which
+ * records that it reads the local, not what the local is): the local's
+ * expression as the sources write it, evaluated in m. Returns 0 when the
+ * sources do not hold it. */
+static int local_value(build *b, const char *ref, cfg_module *m, region_result *r, unsigned hops,
+                       const char *path) {
+  char key[600], rest[512];
+  const char *tail, *file;
+  unsigned line;
+  if (!local_key(ref, m, key, sizeof key, &tail) || !sources_expr(b, key, &file, &line) ||
+      snprintf(rest, sizeof rest, "%s%s", tail, path) >= (int)sizeof rest)
+    return 0;
+  char shown[300];
+  snprintf(shown, sizeof shown, "%.*s", (int)(tail - ref), ref);
+  how_append(r, "%s = ", shown, NULL);
+  if (b->local_evals++ >= REGION_LOCAL_EVALS) {
+    how_append(r, "too many hops", NULL, NULL);
+    return 1;
+  }
+  return text_value(b, key, NULL, m, r, hops + 1, rest);
+}
+
 /* An expression that is more than a reference, as the sources write it
  * (the last override's): a provider's region (`var.p == "us-east-1" ?
  * "us-west-2" : "us-east-1"`, `coalesce(var.dr, "us-west-2")`), or a
@@ -388,8 +467,8 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
   unsigned line;
   const char *text = sources_expr(b, key, &file, &line);
   json_t *refs = json_object_get(expr, "references");
-  if (!text || json_object_get(expr, "constant_value") || !json_array_size(refs) ||
-      hclexpr_is_reference(text))
+  if (!text || (expr && (json_object_get(expr, "constant_value") || !json_array_size(refs) ||
+                         hclexpr_is_reference(text))))
     return 0;
   char at[64], why[300];
   snprintf(at, sizeof at, "%.40s:%u", strrchr(file, '/') ? strrchr(file, '/') + 1 : file, line);
@@ -412,7 +491,10 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
   if (r->sensitive) {
     how_append(r, ", which reads a sensitive value", NULL, NULL);
   } else if (json_is_string(part)) {
-    how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(part));
+    /* (A literal needs no value after it: `local.dr = "ca-west-1"`.) */
+    if (*c.seen) how_append(r, ", with %s: \"%s\"", c.seen, json_string_value(part));
+    else if (text[0] != '"' || strlen(text) != json_string_length(part) + 2)
+      how_append(r, ": \"%s\"", json_string_value(part), NULL);
     if (*path) how_append(r, " (its %s)", path, NULL);
     accept_region(b->g, r, json_string_value(part));
   } else if (v) {

@@ -9,6 +9,8 @@
 /* How many steps (variables, module inputs and outputs, locals) a chain
  * may take: past it, "too many hops". */
 #define REGION_HOPS 32
+/* How many local values a build may evaluate from the sources. */
+#define REGION_LOCAL_EVALS 100000
 
 typedef struct region_result {
   const char *region;   /* interned, or NULL when unknown */

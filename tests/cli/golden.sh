@@ -77,6 +77,8 @@ cases=(
   "check-alarm-actions-disabled|check samples/alarm-actions-disabled/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local|check samples/alarm-subscription-local/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local-graph|check samples/alarm-subscription-local/plan.json --tf-graph samples/alarm-subscription-local/tf-graph-plan.dot --only alarms-have-actions -v"
+  "stats-region-locals|stats samples/region-locals/plan.json"
+  "check-region-locals|check samples/region-locals/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

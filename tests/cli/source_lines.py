@@ -154,8 +154,8 @@ def main():
     got = sorted((s["name"], s["file"], s["line"])
                  for p in json.loads(out.stdout)["plans"]
                  for q in p["suites"] for s in q["subjects"])
-    want = [("provider.aws.primary", "samples/regions-open/providers.tf", 13),
-            ("provider.aws.secondary", "samples/regions-open/providers.tf", 22)]
+    want = [("provider.aws.primary", "samples/regions-open/providers.tf", 15),
+            ("provider.aws.secondary", "samples/regions-open/providers.tf", 24)]
     if got != want:
         failures.append(f"provider subjects: {got}, want {want}")
     # No sources: no location, and no error.

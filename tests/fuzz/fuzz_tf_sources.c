@@ -58,10 +58,12 @@ static void load_with_graph(const uint8_t *data, size_t size) {
 }
 
 /* Every reference is a map with "a" -> "us-east-1", or unknown for a
- * name holding "u". */
-static json_t *fuzz_lookup(void *ctx, const char *ref, char *why, size_t why_len) {
+ * name holding "u", or missing (an error try() catches) for one holding
+ * "m". */
+static json_t *fuzz_lookup(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
   (void)ctx;
-  if (strchr(ref, 'u')) {
+  if (strchr(ref, 'm')) *missing = 1;
+  if (strchr(ref, 'u') || strchr(ref, 'm')) {
     snprintf(why, why_len, "%s unknown", ref);
     return NULL;
   }

@@ -3,7 +3,9 @@
  * "?" and a part of the reason when it is unknown or not understood. The
  * lookup gives var.primary = "us-east-1", var.empty = "", var.flag = true,
  * var.pairs = {"us-east-1": "us-west-2"}, var.list = ["a", "b"], var.geo =
- * "eu-west", var.flagstr = "true"; anything else is unknown. */
+ * "eu-west", var.flagstr = "true"; var.pairs["eu"] is missing (the map is
+ * known, the key not in it: an error try() catches); anything else is
+ * unknown. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,8 +17,13 @@
 
 #include "resolve/hclexpr.h"
 
-static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len) {
+static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
   (void)ctx;
+  if (strcmp(ref, "var.pairs[\"eu\"]") == 0) {
+    snprintf(why, why_len, "var.pairs has no key \"eu\"");
+    *missing = 1;
+    return NULL;
+  }
   if (strcmp(ref, "var.primary") == 0) return json_string("us-east-1");
   if (strcmp(ref, "var.empty") == 0) return json_string("");
   if (strcmp(ref, "var.flag") == 0) return json_true();
@@ -67,8 +74,28 @@ static const struct {
     {"var.flagstr == true ? \"a\" : \"b\"", "? another type"},
     {"\"1\" != 1 ? \"a\" : \"b\"", "? another type"},
     {"\"x\" == true ? \"a\" : \"b\"", "\"b\""},
+    /* literals, attributes after an index, and the string functions */
+    {"{ staging = \"ca-central-1\", \"prod\" : \"us-east-1\" }[var.flag ? \"prod\" : \"staging\"]",
+     "\"us-east-1\""},
+    {"{ a = \"x\" b = \"y\" }[\"b\"]", "\"y\""},
+    {"{ a = { r = \"z\" } }[\"a\"].r", "\"z\""},
+    {"[\"p\", \"q\",][1]", "\"q\""},
+    {"{ a = var.nope }[\"a\"]", "? var.nope is not known"},
+    {"upper(var.primary)", "\"US-EAST-1\""},
+    {"lower(\"EU-West-1\")", "\"eu-west-1\""},
+    {"split(\",\", \"eu-west-1,us-east-1\")[1]", "\"us-east-1\""},
+    {"split(\"\", \"a\")", "? empty separator"},
+    /* try() catches a missing key or part, not an unknown value */
+    {"try(var.pairs[\"eu\"], \"sa-east-1\")", "\"sa-east-1\""},
+    {"try(lookup(var.pairs, \"eu\"), \"d\")", "\"d\""},
+    {"try({ a = \"x\" }[\"b\"], \"d\")", "\"d\""},
+    {"try(var.nope, \"d\")", "? var.nope is not known"},
+    {"try(var.pairs[\"eu\"])", "? every argument of try() fails"},
+    {"try(var.primary, var.nope)", "\"us-east-1\""},
     /* forms not understood, whatever the values */
-    {"upper(var.primary)", "? a function call, which"},
+    {"trimspace(var.primary)", "? a function call, which"},
+    {"{ a = \"x\"", "? an unclosed object"},
+    {"[\"x\"", "? an unclosed list"},
     {"var.flag && true", "? an operator or form"},
     {"\"%{if var.flag}x%{endif}\"", "? a string template"},
     {"var.list[*]", "? a splat"},

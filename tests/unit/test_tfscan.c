@@ -41,10 +41,16 @@ static const scan_case cases[] = {
     {0, "resource \"t\" \"a\" {\n  lifecycle {\n    ignore_changes = [tags]\n  }\n"
         "  dynamic \"x\" {\n  }\n}\nresource t b {\n}\n",
      "resource t a 1;resource t b 8;"},
-    /* other blocks, wrong label counts, templates in labels */
+    /* other blocks, wrong label counts, templates in labels; a locals
+     * block's values are reported (kind "local") */
     {0, "terraform {}\nvariable \"v\" {}\nresource \"t\" {}\nmodule \"a\" \"b\" {}\n"
         "resource \"t\" \"${x}\" {}\nlocals {\n  a = 1\n}\nresource \"t\" \"ok\" {}\n",
-     "resource t ok 9;"},
+     "local - a 7 expr=1@7;resource t ok 9;"},
+    /* blocks on one line: the block's closing brace ends the value */
+    {0, "locals { dr = \"ca-west-1\" }\nmodule \"cfg\" { source = \"./cfg\" }\n"
+        "output \"o\" { value = { a = local.dr } }\n",
+     "local - dr 1 expr=\"ca-west-1\"@1;module - cfg 2;argument cfg source 2 expr=\"./cfg\"@2;"
+     "output - o 3 expr={ a = local.dr }@3;"},
     /* HCL wants the brace on the header's line */
     {0, "resource \"t\" \"n\"\n{\n}\n", ""},
     /* unterminated things end the scan quietly */
