@@ -9,7 +9,9 @@
 # computed by the provider, so a value known only after apply there is a
 # key the configuration names: the cluster is now an unknown subject,
 # saying the key is in a dynamic block. (AWS refuses a key of another
-# region: the cluster fails to create.)
+# region: the cluster fails to create.) With the terraform graph
+# (--tf-graph tf-graph.dot) the cluster depends on aws_kms_key.west, the
+# one key it names, and fails.
 # Plan it with scripts/regen-samples.
 
 terraform {

@@ -8,7 +8,11 @@
 # listener hides its target group. The second load balancer, behind the
 # other half of the weighted record, answers a fixed response by default
 # and forwards /api through a listener rule's `dynamic "action"` (the
-# module writes rules so too): the same, through the rule.
+# module writes rules so too): the same, through the rule. With the
+# terraform graph (--tf-graph tf-graph.dot) each listener and rule depends
+# on the target group it forwards to, so both load balancers fail: the
+# group gets no targets, though the plan's auto scaling group registers
+# its instances elsewhere.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -104,5 +108,19 @@ resource "aws_route53_record" "b" {
     name                   = aws_lb.rules.dns_name
     zone_id                = aws_lb.rules.zone_id
     evaluate_target_health = true
+  }
+}
+
+# An auto scaling group that registers nowhere: the plan makes something
+# that could register targets, so an empty group is not left to another
+# configuration.
+resource "aws_autoscaling_group" "batch" {
+  name                = "batch"
+  min_size            = 1
+  max_size            = 2
+  vpc_zone_identifier = ["subnet-11111111"]
+  launch_template {
+    id      = "lt-0123456789abcdef0"
+    version = "$Latest"
   }
 }
