@@ -253,6 +253,11 @@ PG_API int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name
 PG_API const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
                                            size_t i);
 
+/* The type of provisioner i ("local-exec", "remote-exec", "file") in node
+ * id's configuration, in the order written; NULL past the last, or
+ * without a configuration. Borrowed. */
+PG_API const char *pg_graph_node_provisioner(const pg_graph *g, pg_node_id id, size_t i);
+
 PG_API const char *pg_node_kind_name(pg_node_kind kind);
 PG_API const char *pg_edge_kind_name(pg_edge_kind kind);
 PG_API const char *pg_action_name(pg_action action);

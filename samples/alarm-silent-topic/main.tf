@@ -13,7 +13,10 @@
 # function: it passes. orders_cfn's topic is subscribed by a
 # CloudFormation stack (AWS::SNS::Subscription), whose template the rule
 # does not read: a topic a stack names is not judged silent, and it
-# passes.
+# passes. So do orders_exec and orders_hook, whose topics a `local-exec`
+# provisioner subscribes with `aws sns subscribe` (on the topic itself,
+# and on a terraform_data that names it), the way tesera's uptime module
+# subscribes an email address.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -181,4 +184,46 @@ resource "aws_cloudwatch_metric_alarm" "orders_cfn" {
   threshold           = 10
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = [aws_sns_topic.cfn.arn]
+}
+
+resource "aws_sns_topic" "exec" {
+  name = "orders-exec"
+  provisioner "local-exec" {
+    command = "aws sns subscribe --topic-arn ${self.arn} --protocol email --notification-endpoint oncall@example.com"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_exec" {
+  alarm_name          = "orders-5xx-exec"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.exec.arn]
+}
+
+resource "aws_sns_topic" "hook" {
+  name = "orders-hook"
+}
+
+resource "terraform_data" "hook_subscription" {
+  input = aws_sns_topic.hook.arn
+  provisioner "local-exec" {
+    command = "aws sns subscribe --topic-arn ${self.input} --protocol https --notification-endpoint https://pager.example.com/hook"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_hook" {
+  alarm_name          = "orders-5xx-hook"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.hook.arn]
 }

@@ -470,6 +470,12 @@ int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name) {
   return json_object_get(ex, name) != NULL;
 }
 
+const char *pg_graph_node_provisioner(const pg_graph *g, pg_node_id id, size_t i) {
+  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;
+  json_t *p = json_array_get(json_object_get(g->nodes[id].config, "provisioners"), i);
+  return json_string_value(json_object_get(p, "type"));
+}
+
 const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
                                     size_t i) {
   if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;

@@ -194,6 +194,20 @@ BUILTIN(fn_references) {
   return list_value(l);
 }
 
+/* What a resource runs beside its API calls: plan JSON records each
+ * provisioner's type, and what its command reads, nothing of what it
+ * does. */
+BUILTIN(fn_provisioners) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info)) return qv_null();
+  size_t n = 0;
+  while (pg_graph_node_provisioner(fx->g, a[0].u.node, n)) n++;
+  qlist *l = qv_list_new(fx->mem, n);
+  if (!l) return no_memory(fx);
+  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_node_provisioner(fx->g, a[0].u.node, i));
+  return list_value(l);
+}
+
 /* Where a pattern's edge may be missing (pattern_anchor.c treats such a
  * step as unknown): a query names the attributes in its own words. */
 BUILTIN(fn_open_labels) {

@@ -48,6 +48,9 @@
     "the references of the top-level argument in the resource's configuration, as terraform "  \
     "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \
     "configuration")                                                                           \
+  X(F_PROVISIONERS, "provisioners", 1, 1, VT_LIST, VT_NODE, VT_ANY, fn_provisioners,         \
+    "the types of the resource's provisioners, as written (\"local-exec\", \"remote-exec\", "    \
+    "\"file\"); [] when none or without a configuration")                                         \
   X(F_OPEN_LABELS, "open_labels", 1, 1, VT_LIST, VT_NODE, VT_ANY, fn_open_labels,            \
     "attribute paths under which the node reads a value the plan does not describe (a local "  \
     "value no terraform graph resolved), so an edge may be missing there; [] when none")       \
