@@ -204,7 +204,8 @@ BUILTIN(fn_provisioners) {
   while (pg_graph_node_provisioner(fx->g, a[0].u.node, n)) n++;
   qlist *l = qv_list_new(fx->mem, n);
   if (!l) return no_memory(fx);
-  for (size_t i = 0; i < n; i++) l->items[i] = qv_cstr(pg_graph_node_provisioner(fx->g, a[0].u.node, i));
+  for (size_t i = 0; i < n; i++)
+    l->items[i] = qv_cstr(pg_graph_node_provisioner(fx->g, a[0].u.node, i));
   return list_value(l);
 }
 
