@@ -7,7 +7,11 @@
 # actions are disabled, orders_errors by one whose only topic nothing
 # subscribes to; both fail. orders_paged (enabled, subscribed) passes, and
 # so does orders_grouped: its own actions are disabled, but a composite
-# alarm that pages names it.
+# alarm that pages names it. orders_deploying passes too: it is the paging
+# composite alarm's actions_suppressor (it holds the pages back during a
+# deployment, and needs no action of its own). orders_west_errors, in
+# us-west-2, fails: the us-east-1 composite alarm that names it watches
+# alarms of its own region, where there is no such alarm.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -114,6 +118,44 @@ resource "aws_cloudwatch_metric_alarm" "orders_grouped" {
 
 resource "aws_cloudwatch_composite_alarm" "orders_backlog" {
   alarm_name    = "orders-backlog"
-  alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.orders_grouped.alarm_name})"
+  alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.orders_grouped.alarm_name}) OR ALARM(${aws_cloudwatch_metric_alarm.orders_west_errors.alarm_name})"
   alarm_actions = [aws_sns_topic.oncall.arn]
+
+  actions_suppressor {
+    alarm            = aws_cloudwatch_metric_alarm.orders_deploying.alarm_name
+    extension_period = 60
+    wait_period      = 60
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_deploying" {
+  alarm_name          = "orders-deploying"
+  namespace           = "Deployments"
+  metric_name         = "InProgress"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+}
+
+provider "aws" {
+  alias                       = "west"
+  region                      = "us-west-2"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_west_errors" {
+  provider            = aws.west
+  alarm_name          = "orders-west-errors"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HTTPCode_ELB_5XX_Count"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 10
+  comparison_operator = "GreaterThanThreshold"
 }
