@@ -6,7 +6,7 @@
 # key (us-east-1): kms-key-per-region fails it, where before both regions
 # were unknown and so was the queue. The other providers read a module
 # output set from a one-line locals block, an inline map indexed by a
-# variable, and try() falling back to lower().
+# variable, and try() falling back to lower() (the map has no "staging").
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -30,6 +30,8 @@ locals {
     primary = "us-east-1"
     dr      = "us-west-2"
   }
+  # Backups stay in the primary region, except where an environment says.
+  backup_regions = { prod = "us-east-2" }
 }
 
 module "cfg" {
@@ -73,7 +75,7 @@ provider "aws" {
 
 provider "aws" {
   alias                       = "backup"
-  region                      = try(var.regions["backup"], lower("AP-SOUTHEAST-2"))
+  region                      = try(local.backup_regions[var.env], lower("AP-SOUTHEAST-2"))
   skip_credentials_validation = true
   skip_requesting_account_id  = true
   skip_metadata_api_check     = true

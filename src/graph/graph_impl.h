@@ -30,6 +30,10 @@ typedef struct node {
   const char *region_source;  /* how, or why not */
   int region_secret;          /* region comes from a sensitive value: unknown */
   int region_by_provider;     /* region is its provider configuration's */
+  int region_written;         /* a provider's region read from the sources'
+                                 text: data read while planning may
+                                 contradict it (infer.c), and its region
+                                 edge waits until then */
   const char *region_tie;     /* the same-region reference its region was
                                  inferred over (infer.c), or NULL */
   int regionless;             /* made by a provider that has no regions */
@@ -240,6 +244,9 @@ int sources_scan(build *b, const char *dir);
 int sources_locate(build *b);
 void sources_scan_free(build *b);
 const char *sources_expr(const build *b, const char *key, const char **file, unsigned *line);
+/* file (a path sources_expr gave) from the root module's folder:
+ * "main.tf", "modules/dr/main.tf". */
+const char *sources_relative(const build *b, const char *file);
 
 /* config.c helpers */
 cfg_module *config_module(const pg_graph *g, const char *address);

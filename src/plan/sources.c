@@ -312,6 +312,13 @@ int sources_scan(build *b, const char *dir) {
   return lc->status;
 }
 
+const char *sources_relative(const build *b, const char *file) {
+  const locate *lc = b->scan;
+  size_t n = lc && lc->root ? strlen(lc->root) : 0;
+  if (n && strncmp(file, lc->root, n) == 0 && file[n] == '/') return file + n + 1;
+  return file;
+}
+
 /* What a block's override files set last wins over its own. */
 const char *sources_expr(const build *b, const char *key, const char **file, unsigned *line) {
   const locate *lc = b->scan;

@@ -509,6 +509,64 @@ static int json_providers(jctx *j) {
   return rc ? rc : more < 0 ? -1 : 0;
 }
 
+/* A JSON value as expression text: JSON's own syntax (strings, with their
+ * ${...} templates, numbers, true, false, null, [...] and {"k": v}) reads
+ * as the HCL of the same value; blanks outside strings are left out. ""
+ * when it does not fit in REGION_MAX. */
+static void json_expr_text(jslice v, char *out) {
+  size_t n = 0;
+  int quoted = 0;
+  for (size_t i = 0; i < v.n; i++) {
+    char c = v.p[i];
+    if (!quoted && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) continue;
+    if (n + 2 > REGION_MAX) {
+      out[0] = '\0';
+      return;
+    }
+    out[n++] = c;
+    if (quoted && c == '\\' && i + 1 < v.n) {
+      if (n + 2 > REGION_MAX) {
+        out[0] = '\0';
+        return;
+      }
+      out[n++] = v.p[++i];
+    } else if (c == '"') {
+      quoted = !quoted;
+    }
+  }
+  out[n] = '\0';
+}
+
+/* "locals": {"NAME": value, ...} (or a list of such objects): each value,
+ * as expression text, under kind "local". */
+static int json_locals_object(jctx *j, jslice obj) {
+  js_members m;
+  jslice key, v;
+  int more, rc = 0;
+  if (js_slice_kind(obj) != JS_OBJECT) return 0;
+  js_members_init(&m, obj);
+  while (rc == 0 && (more = js_members_next(&m, &key, &v)) == 1) {
+    char name[WORD_MAX], text[REGION_MAX];
+    unsigned line, col;
+    if (!key_text(key, name)) continue;
+    pos_line_col(j->text, j->len, (size_t)(v.p - j->text), &line, &col);
+    json_expr_text(v, text);
+    rc = j->fn(j->ctx, &(tfscan_header){"local", NULL, name, line, NULL, text, line});
+  }
+  return rc ? rc : more < 0 ? -1 : 0;
+}
+
+static int json_locals(jctx *j) {
+  jslice v, e;
+  if (js_skip(&j->s, &v) < 0) return -1;
+  if (js_slice_kind(v) != JS_ARRAY) return json_locals_object(j, v);
+  js_elems el;
+  js_elems_init(&el, v);
+  int rc = 0;
+  while (rc == 0 && js_elems_next(&el, &e) == 1) rc = json_locals_object(j, e);
+  return rc;
+}
+
 int tfscan_json(const char *text, size_t len, tfscan_fn fn, void *ctx) {
   jctx j = {.text = text, .len = len, .fn = fn, .ctx = ctx};
   js_init(&j.s, text, 0, len);
@@ -521,6 +579,7 @@ int tfscan_json(const char *text, size_t len, tfscan_fn fn, void *ctx) {
     else if (js_raw_eq(key, "data")) rc = json_types(&j, "data");
     else if (js_raw_eq(key, "module")) rc = json_names(&j, "module", NULL);
     else if (js_raw_eq(key, "provider")) rc = json_providers(&j);
+    else if (js_raw_eq(key, "locals")) rc = json_locals(&j);
     else if (js_skip(&j.s, NULL) < 0) rc = -1;
   }
   (void)more;

@@ -10,8 +10,8 @@
  *            | '{' ( KEY ('=' | ':') expr ','? )* '}'
  *            | NAME '(' expr (',' expr)* ')' | REFERENCE
  *
- * with the functions coalesce, lookup, element, lower, upper, split and
- * try.
+ * with the functions coalesce, lookup, element, lower, upper, split, merge
+ * and try.
  *
  * A form outside this grammar is "not understood" (bad), which no value
  * can mend; a value the lookup cannot give is unknown, which only matters
@@ -28,6 +28,7 @@
 #define REF_MAX 256
 #define WHY_MAX 256
 #define ARGS_MAX 8
+#define INEXACT_MAX 32
 
 typedef struct px {
   const char *s;
@@ -39,6 +40,12 @@ typedef struct px {
   int bad;          /* a form not understood: the reason is in why */
   int erred;        /* an error terraform would raise (no such key or
                        element), which try() catches; else NULL is unknown */
+  /* Values a lookup gave that are not exact (a variable's), and what was
+   * taken from them: a part missing from one may be one its variable's
+   * type adds (an optional() default), so it is unknown, not an error.
+   * Past INEXACT_MAX every value counts as one. */
+  const json_t *inexact[INEXACT_MAX];
+  size_t n_inexact;
   unsigned depth;
   unsigned char arg_erred[ARGS_MAX];  /* of each argument of the call made */
 } px;
@@ -123,6 +130,29 @@ static size_t whole_template(const char *s, size_t *at, char *ref, size_t cap) {
 
 static json_t *expr(px *p);
 
+static void mark_inexact(px *p, const json_t *v) {
+  if (v && p->n_inexact <= INEXACT_MAX) {
+    if (p->n_inexact < INEXACT_MAX) p->inexact[p->n_inexact] = v;
+    p->n_inexact++;
+  }
+}
+
+static int is_inexact(const px *p, const json_t *v) {
+  if (p->n_inexact > INEXACT_MAX) return 1;
+  for (size_t i = 0; i < p->n_inexact; i++)
+    if (p->inexact[i] == v) return 1;
+  return 0;
+}
+
+/* The value of reference ref, through the caller's lookup. */
+static json_t *look(px *p, const char *ref) {
+  int how = 0;
+  json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len, &how);
+  if (how & HCLEXPR_MISSING) p->erred = 1;
+  if (!(how & HCLEXPR_EXACT)) mark_inexact(p, v);
+  return v;
+}
+
 /* A template's ${REF} (cursor past "${"): the reference's string, appended
  * to buf; 0 when it is unknown (said) or not a string, -1 when the form is
  * not understood. */
@@ -134,11 +164,22 @@ static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
   blanks(p);
   if (!rn || p->s[p->i] != '}') return -1;
   p->i++;
-  json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
-  int ok = json_is_string(v) && *n + json_string_length(v) < cap;
+  json_t *v = look(p, ref);
+  /* terraform writes a number or a bool into a template as its text */
+  char text[32];
+  const char *part = json_string_value(v);
+  size_t len = part ? json_string_length(v) : 0;
+  if (json_is_integer(v)) {
+    len = (size_t)snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    part = text;
+  } else if (json_is_boolean(v)) {
+    part = json_is_true(v) ? "true" : "false";
+    len = strlen(part);
+  }
+  int ok = part && *n + len < cap;
   if (ok) {
-    memcpy(buf + *n, json_string_value(v), json_string_length(v));
-    *n += json_string_length(v);
+    memcpy(buf + *n, part, len);
+    *n += len;
   } else if (v) {
     say(p, "%s is no string", ref);
   }
@@ -153,7 +194,7 @@ static json_t *string_literal(px *p) {
   size_t end;
   if (whole_template(p->s + p->i, &end, ref, sizeof ref)) {
     p->i += end;
-    return p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
+    return look(p, ref);
   }
   char buf[REF_MAX];
   size_t n = 0;
@@ -207,11 +248,18 @@ static long long index_of(json_t *k) {
 
 static json_t *part_of(px *p, json_t *v, json_t *k) {
   json_t *out = NULL;
-  if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
+  char digits[32];
+  if (json_is_object(v) && json_is_integer(k)) {
+    /* terraform converts a number used as a map key to its string */
+    snprintf(digits, sizeof digits, "%" JSON_INTEGER_FORMAT, json_integer_value(k));
+    out = json_object_get(v, digits);
+  } else if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
   else if (json_is_array(v) && index_of(k) >= 0) out = json_array_get(v, (size_t)index_of(k));
   if (!out) {
     say(p, "the value indexed has no such part");
-    p->erred = 1;
+    p->erred = !is_inexact(p, v);
+  } else if (is_inexact(p, v)) {
+    mark_inexact(p, out);
   }
   return json_incref(out);
 }
@@ -224,7 +272,7 @@ static json_t *fn_lookup(px *p, json_t **a, size_t n) {
     return json_incref(json_object_get(a[0], json_string_value(a[1])));
   if (n == 3) return json_incref(a[2]);
   say(p, "lookup() finds no such key");
-  p->erred = 1;
+  p->erred = !is_inexact(p, a[0]);
   return NULL;
 }
 
@@ -289,6 +337,25 @@ static json_t *fn_split(px *p, json_t **a, size_t n) {
   return out;
 }
 
+/* merge(A, B, ...): the maps' members, a later one's winning; a null
+ * argument adds none. */
+static json_t *fn_merge(px *p, json_t **a, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!a[i]) return NULL;
+    if (!json_is_object(a[i]) && !json_is_null(a[i])) {
+      say(p, "merge() of a value that is no map");
+      return NULL;
+    }
+  }
+  json_t *out = json_object();
+  for (size_t i = 0; out && i < n; i++)
+    if (json_is_object(a[i]) && json_object_update(out, a[i]) != 0) {
+      json_decref(out);
+      out = NULL;
+    }
+  return out;
+}
+
 /* try(A, B, ...): the first argument evaluated without an error (erred:
  * a key or element that is not there); an unknown argument before any
  * such one makes it unknown, as terraform's try() of an unknown value is. */
@@ -313,6 +380,7 @@ static const struct {
     {"upper", 1, 1, fn_upper},
     {"split", 2, 2, fn_split},
     {"try", 1, ARGS_MAX, fn_try},
+    {"merge", 1, ARGS_MAX, fn_merge},
 };
 
 /* NAME(ARGS) with the cursor at its '(': the function's value. */
@@ -355,8 +423,16 @@ static json_t *call(px *p, const char *name, size_t len) {
   else if (!p->bad)
     not_understood(p, "a function call with other arguments");
   p->erred = outer_erred || (is_try ? !out && n && erred[n - 1] : any_erred || p->erred);
+  for (size_t i = 0; out && i < n; i++)
+    if (is_inexact(p, a[i])) mark_inexact(p, out);
   for (size_t i = 0; i < n; i++) json_decref(a[i]);
   return out;
+}
+
+/* Whether a `for` expression starts at the cursor (inside [ or {). */
+static int for_expression(px *p) {
+  blanks(p);
+  return strncmp(p->s + p->i, "for", 3) == 0 && (p->s[p->i + 3] == ' ' || p->s[p->i + 3] == '\t');
 }
 
 /* Skips blanks, then one ',' (and the blanks after it) if there is one. */
@@ -369,9 +445,10 @@ static void separator(px *p) {
 /* [A, B, ...] (cursor at '['): a list of the values, or NULL when one is
  * unknown. */
 static json_t *tuple_literal(px *p) {
+  p->i++;
+  if (for_expression(p)) return not_understood(p, "a for expression");
   json_t *out = json_array();
   int known = 1;
-  p->i++;
   blanks(p);
   while (!p->bad && p->s[p->i] && p->s[p->i] != ']') {
     json_t *v = expr(p);
@@ -388,11 +465,12 @@ static json_t *tuple_literal(px *p) {
   return out;
 }
 
-/* An object's key (cursor at it): a bare name or a "string" without
- * templates, into key; 0 when it is neither. */
+/* An object's key (cursor at it): a bare name, digits or a "string"
+ * without templates, into key; 0 when it is none of these. */
 static int object_key(px *p, char *key, size_t cap) {
   const char *s = p->s + p->i;
   size_t n = ident_len(s);
+  if (!n) n = strspn(s, "0123456789");  /* { 1 = "eu-west-1" }: the key "1" */
   if (n && n < cap) {
     memcpy(key, s, n);
     key[n] = '\0';
@@ -412,9 +490,10 @@ static int object_key(px *p, char *key, size_t cap) {
  * breaks the kept text turned into blanks): an object, or NULL when a
  * value is unknown. */
 static json_t *object_literal(px *p) {
+  p->i++;
+  if (for_expression(p)) return not_understood(p, "a for expression");
   json_t *out = json_object();
   int known = 1;
-  p->i++;
   blanks(p);
   while (!p->bad && p->s[p->i] && p->s[p->i] != '}') {
     char key[REF_MAX];
@@ -480,7 +559,7 @@ static json_t *primary(px *p) {
   p->i += rn;
   if (p->s[p->i] == '.' || (p->s[p->i] == '[' && p->s[p->i + 1] == '*'))
     return not_understood(p, "a splat");
-  return p->lookup(p->ctx, ref, p->why, p->why_len, &p->erred);
+  return look(p, ref);
 }
 
 /* A value, then any [INDEX] or .NAME after it. */
@@ -641,9 +720,9 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *w
   return v;
 }
 
-static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
+static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
   (void)ctx;
-  (void)missing;
+  (void)how;
   snprintf(why, why_len, "%s", ref);
   return NULL;
 }

@@ -20,12 +20,21 @@
 #include <jansson.h>
 #include <stddef.h>
 
+/* What a lookup may say of the value it gives (*how, 0 unless set). */
+enum {
+  HCLEXPR_MISSING = 1,  /* none: the value is known and has no such part (an
+                           error in terraform, which try() catches) */
+  HCLEXPR_EXACT = 2     /* the value is all terraform has (a literal, data
+                           read while planning), so a part missing from it
+                           is an error too; else a part may be a default the
+                           variable's type adds (optional()), not recorded */
+};
+
 /* The value of reference ref (as written, "var.m[\"k\"]"): a new
- * reference, or NULL when it is not known, with why filled in, and
- * *missing set when the value is known and has no such part (an error in
- * terraform, which try() catches; left alone otherwise). */
+ * reference, or NULL when it is not known, with why filled in; *how says
+ * more (HCLEXPR_*). */
 typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t why_len,
-                                  int *missing);
+                                  int *how);
 
 /* Whether text is a bare reference (`var.region`, `"${var.region}"`), whose
  * value is what plan JSON's references already give. */

@@ -12,7 +12,10 @@
  * every fact names the same region, each member whose region was unknown
  * takes it, with the fact that decided it as the reason; when facts
  * disagree, they stay unknown with both facts in the reason. A region the
- * configuration gives is never changed. */
+ * configuration gives is never changed, unless it was read from the
+ * sources' text and data its provider configuration read while planning
+ * contradicts it (settle_providers): the sources were edited since the
+ * plan, or the text misread. */
 #include "resolve/idattrs.h"
 #include "resolve/regions.h"
 #include "resolve/secrets.h"
@@ -381,6 +384,82 @@ static int decide_all(infer *in) {
   return PG_OK;
 }
 
+/* ---- data read while planning ------------------------------------------ */
+
+/* The first fact a data source shows about its own region that is not
+ * want: data is read while planning, by the provider configuration it
+ * names, so that fact is the configuration's region. */
+typedef struct contrary {
+  pg_node_id data;
+  const char *want;
+  region_fact f;
+  int found;
+} contrary;
+
+static int contrary_fact(void *ctx, const region_fact *f) {
+  contrary *c = ctx;
+  if (!c->found && f->about == c->data && f->region != c->want) {
+    c->f = *f;
+    c->found = 1;
+  }
+  return PG_OK;
+}
+
+/* Provider pid's region, which data read with it contradicts (fact f),
+ * was misread on the way from the configuration (a default the variable's
+ * type adds, which plan JSON does not record; sources edited since the
+ * plan): it and what follows it are unknown again, for the evidence to
+ * decide, and the reason says so. */
+static int unsettle(pg_graph *g, pg_node_id pid, const region_fact *f) {
+  node *p = &g->nodes[pid];
+  char how[1536], fact[640];
+  say_fact(g, f, fact, sizeof fact);
+  snprintf(how, sizeof how, "not %s, which %s read while planning contradicts (%s); %s",
+           p->region, g->nodes[f->node].address, fact, p->region_source ? p->region_source : "");
+  const char *old = p->region, *why = g_intern_cstr(g, how);
+  if (!why) return PG_ERR_NOMEM;
+  p->region = g->str_unknown;
+  p->region_source = why;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    node *n = &g->nodes[i];
+    if ((pg_node_id)i == pid || !placed_kind(n->kind) || owner(g, (pg_node_id)i) != pid ||
+        n->region != old)
+      continue;
+    n->region = g->str_unknown;
+    n->region_source = why;
+    n->region_tie = NULL;
+  }
+  return PG_OK;
+}
+
+/* A provider configuration's region read from the sources' text against
+ * the data read with it, then the region edge of each such configuration
+ * whose region stands. */
+static int settle_providers(pg_graph *g) {
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    const node *d = &g->nodes[i];
+    if (d->kind != PG_NODE_DATA || d->regionless || d->provider < 0 ||
+        owner(g, (pg_node_id)i) == (pg_node_id)i)
+      continue;
+    const node *p = &g->nodes[d->provider];
+    if (unknown(g, p) || p->region_secret || p->regionless || !p->region_written) continue;
+    contrary c = {(pg_node_id)i, p->region, {0}, 0};
+    int rc = evidence_scan(g, (pg_node_id)i, contrary_fact, &c);
+    if (rc == PG_OK && c.found) rc = unsettle(g, d->provider, &c.f);
+    if (rc != PG_OK) return rc;
+  }
+  size_t count = g->n_nodes;  /* region_node may add nodes */
+  for (size_t i = 0; i < count; i++) {
+    const node *p = &g->nodes[i];
+    if (p->kind != PG_NODE_PROVIDER || !p->region_written || unknown(g, p) || p->regionless ||
+        p->region_secret)
+      continue;
+    pg_node_id rn = region_node(g, p->region);
+    if (rn < 0 || g_add_edge(g, (pg_node_id)i, rn, PG_EDGE_REGION, NULL) < 0) return PG_ERR_NOMEM;
+  }
+  return PG_OK;
+}
+
 /* The last line of defence, once the secrets are known: a region or a
  * reason that holds one (a value the marks did not lead to) is replaced by
  * an unknown region from a sensitive value. */
@@ -404,6 +483,8 @@ int regions_infer(build *b) {
   pg_graph *g = b->g;
   int any = 0;
   if (mask_secret_regions(g) != PG_OK) return PG_ERR_NOMEM;
+  int rc0 = settle_providers(g);
+  if (rc0 != PG_OK) return rc0;
   for (size_t i = 0; i < g->n_nodes && !any; i++)
     any = placed_kind(g->nodes[i].kind) && unknown(g, &g->nodes[i]);
   if (!any) return PG_OK;

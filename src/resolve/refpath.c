@@ -59,7 +59,10 @@ json_t *refpath_value_at(json_t *v, const char *path) {
   for (size_t i = 1; v && i < st.count; i++) {
     const addr_step *k = &st.steps[i];
     char name[256];
-    if (k->kind == STEP_NUM) {
+    if (k->kind == STEP_NUM && json_is_object(v)) {
+      snprintf(name, sizeof name, "%lld", (long long)k->num);  /* [2] of a map: its "2" */
+      v = json_object_get(v, name);
+    } else if (k->kind == STEP_NUM) {
       v = k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
     } else if (k->kind == STEP_STR && json_is_array(v) && *k->key &&
                strlen(k->key) < 10 && strspn(k->key, "0123456789") == strlen(k->key)) {

@@ -27,6 +27,54 @@ static void resolve_ref(build *b, const char *first, cfg_module *m, region_resul
 static int local_value(build *b, const char *ref, cfg_module *m, region_result *r, unsigned hops,
                        const char *path);
 
+/* Whether member key of a marks slice (after_unknown, after_sensitive) is
+ * marked: true, or anything but false (a part of it marked). */
+static int marked(jslice marks, const char *key) {
+  jslice v;
+  return marks.p && js_member(marks, key, &v) == 1 && !(v.n == 5 && memcmp(v.p, "false", 5) == 0);
+}
+
+/* The value of data.TYPE.NAME.ATTR+path (ref) in module m: what the plan
+ * holds for a data source its provider read while planning
+ * (data.aws_region.current.name). NULL with why when it has no one
+ * instance at that address, or the value is read at apply; with
+ * *sensitive set when it is marked sensitive. */
+static json_t *data_json(build *b, const char *ref, const cfg_module *m, int *sensitive,
+                         char *why, size_t why_len) {
+  const char *t = ref + 5, *nm, *attr;
+  size_t tl = strcspn(t, ".["), nl = 0, al = 0;
+  if (t[tl] == '.') nl = strcspn(nm = t + tl + 1, ".[");
+  if (nl && nm[nl] == '.') al = strcspn(attr = nm + nl + 1, ".[");
+  char addr[600], key[256];
+  pg_node_id id = -1;
+  if (al && al < sizeof key &&
+      snprintf(addr, sizeof addr, "%s%sdata.%.*s.%.*s", m && *m->address ? m->address : "",
+               m && *m->address ? "." : "", (int)tl, t, (int)nl, nm) < (int)sizeof addr)
+    id = pg_graph_find(b->g, addr);
+  const node *n = id >= 0 ? &b->g->nodes[id] : NULL;
+  if (!n || n->kind != PG_NODE_DATA || !n->values.p) {
+    snprintf(why, why_len, "%s, not known until apply", ref);
+    return NULL;
+  }
+  memcpy(key, attr, al);
+  key[al] = '\0';
+  jslice v;
+  if (marked(n->sensitive, key)) {
+    *sensitive = 1;
+    snprintf(why, why_len, "%.*s is sensitive", (int)(attr + al - ref), ref);
+    return NULL;
+  }
+  if (marked(n->unknown, key) || js_member(n->values, key, &v) != 1) {
+    snprintf(why, why_len, "%s, read only at apply", ref);
+    return NULL;
+  }
+  json_t *whole = json_loadb(v.p, v.n, JSON_DECODE_ANY, NULL);
+  json_t *part = json_incref(refpath_value_at(whole, attr + al));
+  json_decref(whole);
+  if (!part) snprintf(why, why_len, "%s is not in the value read", ref);
+  return part;
+}
+
 /* An expression that reads several values (`var.dr != "" ? var.dr :
  * var.region`, `var.use_dr ? var.regions.dr : var.regions.primary`):
  * plan JSON records what it reads, not what it does, so the first is no
@@ -77,14 +125,20 @@ static int module_output(build *b, const char *ref, cfg_module *m, region_result
       snprintf(output, sizeof output, "%.*s", (int)out_len, out) >= (int)sizeof output)
     return 0;
   cfg_module *child = config_module(g, addr);
-  json_t *expr = child ? json_object_get(json_object_get(json_object_get(child->obj, "outputs"),
-                                                         output), "expression")
-                       : NULL;
+  json_t *decl = child ? json_object_get(json_object_get(child->obj, "outputs"), output) : NULL;
+  json_t *expr = json_object_get(decl, "expression");
   if (!expr) return 0;
   char rest[512];
   if (snprintf(rest, sizeof rest, "%s%s", out + out_len, path) >= (int)sizeof rest) return 0;
   how_append(r, "%s <- output of ", ref, NULL);
   how_append(r, "%s: ", addr, NULL);
+  /* A sensitive output, as a sensitive variable, is never a region: its
+   * value must not reach a reason, a region node or a query. */
+  if (json_is_true(json_object_get(decl, "sensitive"))) {
+    r->sensitive = 1;
+    how_append(r, "a sensitive output, so the region comes from a sensitive value", NULL, NULL);
+    return 1;
+  }
   /* The output's value as written, when it is more than a reference. */
   char key[800];
   if (snprintf(key, sizeof key, "%s#output.%s", addr, output) >= (int)sizeof key ||
@@ -231,6 +285,20 @@ static void resolve_ref(build *b, const char *first, cfg_module *m, region_resul
     how_append(r, "%s, which plan JSON does not record", first, NULL);
     return;
   }
+  if (strncmp(first, "data.", 5) == 0) {
+    /* Read while planning, its value is in the plan. */
+    char why[300], rest[600];
+    snprintf(rest, sizeof rest, "%s%s", first, path);
+    json_t *v = data_json(b, rest, m, &r->sensitive, why, sizeof why);
+    if (json_is_string(v)) {
+      how_append(r, "%s = \"%s\" (read while planning)", rest, json_string_value(v));
+      accept_region(b->g, r, json_string_value(v));
+    } else {
+      how_append(r, v ? "%s, which is no string" : "%s", v ? rest : why, NULL);
+    }
+    json_decref(v);
+    return;
+  }
   how_append(r, "%s, not known until apply", first, NULL);
 }
 
@@ -265,7 +333,7 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
   free(shown);
 }
 
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *missing);
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *how);
 
 /* Evaluates written text in module m into *v (a new reference, or NULL
  * with why), c set up to record what it reads (its region_result inner).
@@ -332,7 +400,7 @@ static int local_key(const char *ref, const cfg_module *m, char *key, size_t cap
  * NULL with why when there is none, or it has no value. Never a sensitive
  * one. */
 static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_len,
-                          int *missing) {
+                          int *how) {
   char key[600], inner_why[300];
   const char *rest, *file, *text = NULL;
   unsigned line;
@@ -355,8 +423,14 @@ static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_le
   json_t *part = inner.sensitive ? NULL : json_incref(refpath_value_at(v, rest));
   if (inner.sensitive) snprintf(why, why_len, "%.*s reads a sensitive value", (int)(rest - ref), ref);
   else if (!v) snprintf(why, why_len, "%.*s = %.120s: %s", (int)(rest - ref), ref, text, inner_why);
-  else if (!part) snprintf(why, why_len, "%s has no such part", ref), *missing = 1;
+  else if (!part && sub.n_refs == 0) snprintf(why, why_len, "%s has no such part", ref);
+  else if (!part) snprintf(why, why_len, "%s is not in the value computed; a variable's type "
+                                         "may give it a default (optional())", ref);
   else seen_value(c, ref, part);
+  /* A literal is exact: a part missing from it is terraform's error, which
+   * try() catches; one read elsewhere (a variable) may miss a default its
+   * type adds. */
+  if (v && sub.n_refs == 0) *how = part ? HCLEXPR_EXACT : HCLEXPR_MISSING;
   json_decref(v);
   return part;
 }
@@ -364,10 +438,17 @@ static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_le
 /* The value of var.NAME+path in module m, for hclexpr: what the plan holds
  * for a root variable (or its default, or a module input's literal), or a
  * region an input's chain resolves to. Never a sensitive one. */
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
   text_ctx *c = ctx;
   if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
-  if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, missing);
+  if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, how);
+  if (strncmp(ref, "data.", 5) == 0) {
+    int sensitive = 0;
+    json_t *v = data_json(c->b, ref, c->m, &sensitive, why, why_len);
+    c->r->sensitive |= sensitive;
+    if (v) seen_value(c, ref, v), *how = HCLEXPR_EXACT;  /* read as it is */
+    return v;
+  }
   if (strncmp(ref, "var.", 4) != 0) {
     /* A module's output, a local...: the region the chain gives, if any. */
     region_result sub = {0};
@@ -402,9 +483,10 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len,
     return json_incref(part);
   }
   if (whole) {
-    /* Known, without that part: terraform's error, which try() catches. */
-    snprintf(why, why_len, "%s has no such part", ref);
-    *missing = 1;
+    /* Known, without that part: not an error try() may catch, since the
+     * variable's declared type (plan JSON does not record it) may add the
+     * part, as an optional() attribute's default. */
+    snprintf(why, why_len, "%s is not in the value planned; the variable's type may give it a default (optional()), which plan JSON does not record", ref);
     return NULL;
   }
   if (mv.kind == MODVAR_ARGUMENT) {
@@ -412,7 +494,7 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len,
     if (argument_text(c, var, &mv, &written, why, why_len)) {
       part = json_incref(refpath_value_at(written, path));
       if (part) seen_value(c, ref, part);
-      else if (written) snprintf(why, why_len, "%s has no such part", ref), *missing = 1;
+      else if (written) snprintf(why, why_len, "%s is not in the argument written; the variable's type may give it a default (optional())", ref);
       json_decref(written);
       return part;
     }
@@ -470,8 +552,8 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
   if (!text || (expr && (json_object_get(expr, "constant_value") || !json_array_size(refs) ||
                          hclexpr_is_reference(text))))
     return 0;
-  char at[64], why[300];
-  snprintf(at, sizeof at, "%.40s:%u", strrchr(file, '/') ? strrchr(file, '/') + 1 : file, line);
+  char at[160], why[300];
+  snprintf(at, sizeof at, "%.140s:%u", sources_relative(b, file), line);
   if (!*text) {
     how_append(r, "the expression at %s, which is too long for plangraph to read (or a heredoc)",
                at, NULL);
@@ -486,7 +568,10 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
   json_t *v;
   if (!eval_written(b, text, refs, m, hops, &c, &inner, &v, why, sizeof why)) return 0;
   r->sensitive |= inner.sensitive;
-  how_append(r, "%s (%s)", text, at);
+  /* (A long expression, a whole map of settings, is shown by its start.) */
+  char shown[104];
+  snprintf(shown, sizeof shown, strlen(text) < sizeof shown - 4 ? "%s" : "%.99s...", text);
+  how_append(r, "%s (%s)", shown, at);
   json_t *part = refpath_value_at(v, path);
   if (r->sensitive) {
     how_append(r, ", which reads a sensitive value", NULL, NULL);
@@ -497,6 +582,12 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
       how_append(r, ": \"%s\"", json_string_value(part), NULL);
     if (*path) how_append(r, " (its %s)", path, NULL);
     accept_region(b->g, r, json_string_value(part));
+    r->written = 1;
+  } else if (json_is_null(part) && v) {
+    /* terraform passes null on: the provider takes AWS_REGION, or the
+     * shared config's region, when it runs */
+    how_append(r, ", with %s: null, so the region comes from the environment at run time",
+               *c.seen ? c.seen : "nothing read", NULL);
   } else if (v) {
     how_append(r, ", with %s: no string%s", c.seen, *path ? " there" : "");
   } else {

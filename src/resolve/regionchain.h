@@ -16,6 +16,8 @@ typedef struct region_result {
   const char *region;   /* interned, or NULL when unknown */
   char how[400];        /* the chain that led to it, or why not */
   int sensitive;        /* it comes from a sensitive variable: left unknown */
+  int written;          /* it comes from text the sources write (which may
+                           have been edited since the plan) */
 } region_result;
 
 /* Appends fmt (with a and c, "" for a NULL c) to r's reason; a chain

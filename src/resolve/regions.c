@@ -174,6 +174,10 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
   n->region_secret = r.sensitive;
   if (r.region && !r.sensitive) {
     n->region = r.region;
+    /* From the sources' text, its region edge comes once data read while
+     * planning has been heard (regions_infer), which may unsettle it. */
+    n->region_written = r.written;
+    if (r.written) return id;
     /* region_node may grow the node array: n is not used after it. */
     pg_node_id rn = region_node(g, r.region);
     if (rn < 0 || g_add_edge(g, id, rn, PG_EDGE_REGION, NULL) < 0) return -1;

@@ -60,9 +60,10 @@ static void load_with_graph(const uint8_t *data, size_t size) {
 /* Every reference is a map with "a" -> "us-east-1", or unknown for a
  * name holding "u", or missing (an error try() catches) for one holding
  * "m". */
-static json_t *fuzz_lookup(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
+static json_t *fuzz_lookup(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
   (void)ctx;
-  if (strchr(ref, 'm')) *missing = 1;
+  if (strchr(ref, 'm')) *how = HCLEXPR_MISSING;
+  if (strchr(ref, 'x')) *how = HCLEXPR_EXACT;
   if (strchr(ref, 'u') || strchr(ref, 'm')) {
     snprintf(why, why_len, "%s unknown", ref);
     return NULL;

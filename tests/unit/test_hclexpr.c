@@ -17,11 +17,11 @@
 
 #include "resolve/hclexpr.h"
 
-static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len, int *missing) {
+static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
   (void)ctx;
   if (strcmp(ref, "var.pairs[\"eu\"]") == 0) {
     snprintf(why, why_len, "var.pairs has no key \"eu\"");
-    *missing = 1;
+    *how = HCLEXPR_MISSING;
     return NULL;
   }
   if (strcmp(ref, "var.primary") == 0) return json_string("us-east-1");
@@ -85,14 +85,28 @@ static const struct {
     {"lower(\"EU-West-1\")", "\"eu-west-1\""},
     {"split(\",\", \"eu-west-1,us-east-1\")[1]", "\"us-east-1\""},
     {"split(\"\", \"a\")", "? empty separator"},
-    /* try() catches a missing key or part, not an unknown value */
+    /* try() catches a missing key or part, not an unknown value; a part
+     * missing from a value read elsewhere (var.pairs) may be a default its
+     * variable's type adds, so it is unknown unless the lookup says it is
+     * missing */
     {"try(var.pairs[\"eu\"], \"sa-east-1\")", "\"sa-east-1\""},
-    {"try(lookup(var.pairs, \"eu\"), \"d\")", "\"d\""},
+    {"try(lookup(var.pairs, \"eu\"), \"d\")", "? no such key"},
+    {"try(lookup({ a = \"x\" }, \"eu\"), \"d\")", "\"d\""},
+    {"try({ a = \"x\" }[var.primary], \"d\")", "\"d\""},
+    {"try(var.pairs[var.flag ? \"b\" : \"a\"], \"d\")", "? no such part"},
+    {"try(merge(var.pairs, { b = \"y\" })[\"c\"], \"d\")", "? no such part"},
+    {"{ 1 = \"eu-west-1\", \"2\" = \"us-west-2\" }[2]", "\"us-west-2\""},
     {"try({ a = \"x\" }[\"b\"], \"d\")", "\"d\""},
     {"try(var.nope, \"d\")", "? var.nope is not known"},
     {"try(var.pairs[\"eu\"])", "? every argument of try() fails"},
     {"try(var.primary, var.nope)", "\"us-east-1\""},
+    {"merge({ a = \"x\" }, null, { a = \"y\", b = \"z\" }).a", "\"y\""},
+    {"merge({ a = \"x\" }, var.primary)", "? no map"},
+    {"\"us-west-${1 + 1}\"", "? a string template"},
+    {"{ k = 2 }[\"k\"] == 2 ? \"us-west-${var.flag}\" : \"\"", "\"us-west-true\""},
     /* forms not understood, whatever the values */
+    {"{ for k, v in var.pairs : k => v }[\"us-east-1\"]", "? a for expression"},
+    {"[for r in var.list : r][0]", "? a for expression"},
     {"trimspace(var.primary)", "? a function call, which"},
     {"{ a = \"x\"", "? an unclosed object"},
     {"[\"x\"", "? an unclosed list"},
