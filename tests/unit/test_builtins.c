@@ -62,6 +62,9 @@ static const fn_case cases[] = {
      "aws_vpc_peering_connection.ab.id, aws_vpc_peering_connection.ab|"},
     /* Every reference of the sample resolves (samples/kms-key-nested-local
      * has one that does not: tests/cli/golden.sh). */
+    /* (samples/alarm-silent-topic has provisioners: its golden.) */
+    {"provisioners", VPC "provisioners(v), count(provisioners(v))",
+     "|0"},
     {"open_labels", VPC "open_labels(v), count(open_labels(v))",
      "|0"},
     {"label", EDGE "label(e)",
