@@ -10,8 +10,12 @@
 # key the configuration names: the cluster is now an unknown subject,
 # saying the key is in a dynamic block. (AWS refuses a key of another
 # region: the cluster fails to create.) With the terraform graph
-# (--tf-graph tf-graph.dot) the cluster depends on aws_kms_key.west, the
-# one key it names, and fails.
+# (--tf-graph tf-graph.dot) the keys a cluster depends on are the ones
+# its block may name; terraform prints the graph as a transitive
+# reduction, so the block's key may be behind one of them (a replica's
+# primary), and a key of another region is undecided, never failed:
+# aws_eks_cluster.app stays unknown, naming aws_kms_key.west, and
+# aws_eks_cluster.home, whose key is in its region, passes.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -57,6 +61,29 @@ resource "aws_eks_cluster" "app" {
 
   dynamic "encryption_config" {
     for_each = var.encrypt_secrets ? [aws_kms_key.west.arn] : []
+    content {
+      resources = ["secrets"]
+      provider {
+        key_arn = encryption_config.value
+      }
+    }
+  }
+}
+
+resource "aws_kms_key" "home" {
+  description = "eks secrets"
+}
+
+resource "aws_eks_cluster" "home" {
+  name     = "home"
+  role_arn = "arn:aws:iam::123456789012:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids = ["subnet-0a1b2c3d4e5f60003", "subnet-0a1b2c3d4e5f60004"]
+  }
+
+  dynamic "encryption_config" {
+    for_each = var.encrypt_secrets ? [aws_kms_key.home.arn] : []
     content {
       resources = ["secrets"]
       provider {
