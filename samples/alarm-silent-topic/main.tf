@@ -16,7 +16,12 @@
 # passes. So do orders_exec and orders_hook, whose topics a `local-exec`
 # provisioner subscribes with `aws sns subscribe` (on the topic itself,
 # and on a terraform_data that names it), the way tesera's uptime module
-# subscribes an email address.
+# subscribes an email address. orders_relay_queue has no actions, but an
+# EventBridge rule sends the state changes of every alarm whose name starts
+# "orders-relay-" to a pager relay: it passes. orders_drain_* have no
+# actions and a composite alarm with none names them, but an EventBridge
+# rule on that composite alarm's state changes starts the failover state
+# machine: they pass.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -226,4 +231,72 @@ resource "aws_cloudwatch_metric_alarm" "orders_hook" {
   threshold           = 10
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = [aws_sns_topic.hook.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_relay_queue" {
+  alarm_name          = "orders-relay-queue-age"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateAgeOfOldestMessage"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 600
+  comparison_operator = "GreaterThanThreshold"
+}
+
+resource "aws_cloudwatch_event_rule" "relay" {
+  name = "orders-alarm-relay"
+  event_pattern = jsonencode({
+    source        = ["aws.cloudwatch"]
+    "detail-type" = ["CloudWatch Alarm State Change"]
+    detail        = { alarmName = [{ prefix = "orders-relay-" }], state = { value = ["ALARM"] } }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "relay" {
+  rule = aws_cloudwatch_event_rule.relay.name
+  arn  = "arn:aws:lambda:us-east-1:123456789012:function:pager-relay"
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_drain_tasks" {
+  alarm_name          = "orders-drain-tasks"
+  namespace           = "ECS/ContainerInsights"
+  metric_name         = "RunningTaskCount"
+  statistic           = "Minimum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_drain_health" {
+  alarm_name          = "orders-drain-health"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "HealthyHostCount"
+  statistic           = "Minimum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+}
+
+resource "aws_cloudwatch_composite_alarm" "orders_drain" {
+  alarm_name    = "orders-drain"
+  alarm_rule    = "ALARM(\"${aws_cloudwatch_metric_alarm.orders_drain_tasks.alarm_name}\") AND ALARM(\"${aws_cloudwatch_metric_alarm.orders_drain_health.alarm_name}\")"
+  alarm_actions = []
+}
+
+resource "aws_cloudwatch_event_rule" "drain" {
+  name = "orders-drain-failover"
+  event_pattern = jsonencode({
+    source        = ["aws.cloudwatch"]
+    "detail-type" = ["CloudWatch Alarm State Change"]
+    resources     = [aws_cloudwatch_composite_alarm.orders_drain.arn]
+  })
+}
+
+resource "aws_cloudwatch_event_target" "drain" {
+  rule     = aws_cloudwatch_event_rule.drain.name
+  arn      = "arn:aws:states:us-east-1:123456789012:stateMachine:orders-failover"
+  role_arn = "arn:aws:iam::123456789012:role/events-failover"
 }
