@@ -6,6 +6,11 @@
 # - aws.numbered: a map with number keys indexed by a number: eu-west-3.
 # - aws.vault: a module output marked sensitive: unknown, the value never
 #   shown.
+# - aws.joined: a function of literals, which plan JSON records as {}:
+#   ap-southeast-2.
+# - aws.fallback: try() over a root variable's planned value, which
+#   terraform has converted to its type (defaults in): the key is missing,
+#   so the fallback, ap-south-1.
 # - module.replica's provider: `try(var.replication.region, var.region)`
 #   where the variable's type gives `region` an optional() default
 #   (us-west-2), which plan JSON does not record. The caller's argument
@@ -19,6 +24,11 @@ terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
   }
+}
+
+variable "regions" {
+  type    = map(string)
+  default = { primary = "us-east-1" }
 }
 
 variable "site" {
@@ -68,6 +78,24 @@ provider "aws" {
   skip_region_validation      = true
 }
 
+provider "aws" {
+  alias                       = "joined"
+  region                      = join("-", ["ap", "southeast", "2"])
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+provider "aws" {
+  alias                       = "fallback"
+  region                      = try(var.regions["dr"], "ap-south-1")
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
 module "settings" {
   source = "./modules/settings"
 }
@@ -105,4 +133,14 @@ resource "aws_sqs_queue" "numbered" {
 resource "aws_sqs_queue" "vault" {
   provider = aws.vault
   name     = "orders-vault"
+}
+
+resource "aws_sqs_queue" "joined" {
+  provider = aws.joined
+  name     = "orders-joined"
+}
+
+resource "aws_sqs_queue" "fallback" {
+  provider = aws.fallback
+  name     = "orders-fallback"
 }

@@ -10,8 +10,8 @@
  *            | '{' ( KEY ('=' | ':') expr ','? )* '}'
  *            | NAME '(' expr (',' expr)* ')' | REFERENCE
  *
- * with the functions coalesce, lookup, element, lower, upper, split, merge
- * and try.
+ * with the functions coalesce, lookup, element, lower, upper, split, join,
+ * trimspace, merge and try.
  *
  * A form outside this grammar is "not understood" (bad), which no value
  * can mend; a value the lookup cannot give is unknown, which only matters
@@ -337,6 +337,49 @@ static json_t *fn_split(px *p, json_t **a, size_t n) {
   return out;
 }
 
+/* join(SEPARATOR, LIST): the list's strings, the separator between. */
+static json_t *fn_join(px *p, json_t **a, size_t n) {
+  (void)n;
+  if (!a[0] || !a[1]) return NULL;
+  const char *sep = json_string_value(a[0]);
+  if (!sep || !json_is_array(a[1])) {
+    say(p, "join() of no list, or by no string");
+    return NULL;
+  }
+  char buf[REF_MAX];
+  size_t k = 0, len = strlen(sep), i;
+  json_t *e;
+  json_array_foreach(a[1], i, e) {
+    const char *t = json_string_value(e);
+    size_t tl = t ? strlen(t) : 0;
+    if (!t || k + tl + len + 1 >= sizeof buf) {
+      say(p, t ? "join() makes a long string" : "join() of a list with no strings");
+      return NULL;
+    }
+    if (i) {
+      memcpy(buf + k, sep, len);
+      k += len;
+    }
+    memcpy(buf + k, t, tl);
+    k += tl;
+  }
+  return json_stringn(buf, k);
+}
+
+/* trimspace(S): S without the blanks at either end. */
+static json_t *fn_trimspace(px *p, json_t **a, size_t n) {
+  (void)n;
+  if (!a[0]) return NULL;
+  const char *t = json_string_value(a[0]);
+  if (!t) {
+    say(p, "trimspace() of a value that is no string");
+    return NULL;
+  }
+  size_t b = strspn(t, " \t\r\n"), e = strlen(t);
+  while (e > b && strchr(" \t\r\n", t[e - 1])) e--;
+  return json_stringn(t + b, e - b);
+}
+
 /* merge(A, B, ...): the maps' members, a later one's winning; a null
  * argument adds none. */
 static json_t *fn_merge(px *p, json_t **a, size_t n) {
@@ -381,6 +424,8 @@ static const struct {
     {"split", 2, 2, fn_split},
     {"try", 1, ARGS_MAX, fn_try},
     {"merge", 1, ARGS_MAX, fn_merge},
+    {"join", 2, 2, fn_join},
+    {"trimspace", 1, 1, fn_trimspace},
 };
 
 /* NAME(ARGS) with the cursor at its '(': the function's value. */
@@ -388,7 +433,11 @@ static json_t *call(px *p, const char *name, size_t len) {
   size_t f = 0, nf = sizeof functions / sizeof *functions;
   while (f < nf && !(strlen(functions[f].name) == len && strncmp(functions[f].name, name, len) == 0))
     f++;
-  if (f == nf) return not_understood(p, "a function call");
+  if (f == nf) {
+    char what[64];
+    snprintf(what, sizeof what, "a call of %.*s()", (int)(len < 40 ? len : 40), name);
+    return not_understood(p, what);
+  }
   json_t *a[ARGS_MAX];
   unsigned char erred[ARGS_MAX];
   size_t n = 0;
@@ -557,6 +606,7 @@ static json_t *primary(px *p) {
   }
   if (!rn) return not_understood(p, "an operator or value");
   p->i += rn;
+  if (strncmp(p->s + p->i, "...", 3) == 0) return not_understood(p, "an argument expansion (...)");
   if (p->s[p->i] == '.' || (p->s[p->i] == '[' && p->s[p->i + 1] == '*'))
     return not_understood(p, "a splat");
   return look(p, ref);

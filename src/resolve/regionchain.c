@@ -26,6 +26,8 @@ static void resolve_ref(build *b, const char *first, cfg_module *m, region_resul
                         unsigned hops, const char *path);
 static int local_value(build *b, const char *ref, cfg_module *m, region_result *r, unsigned hops,
                        const char *path);
+static int written_value(build *b, const char *text, const char *at, json_t *refs,
+                         cfg_module *m, region_result *r, unsigned hops, const char *path);
 
 /* Whether member key of a marks slice (after_unknown, after_sensitive) is
  * marked: true, or anything but false (a part of it marked). */
@@ -233,6 +235,26 @@ static void resolve_var(build *b, const char *var, const char *path, cfg_module 
     resolve_expr(b, mv.expr, mv.scope, r, hops + 1, path);
 }
 
+/* A .tf.json expression: plan JSON records a JSON string as its constant
+ * value, template and all ("${local.reg}"), beside the references the
+ * template reads. Evaluated as the template it is; 0 when it cannot be
+ * written as one. */
+static int template_value(build *b, const char *tpl, json_t *refs, cfg_module *m,
+                          region_result *r, unsigned hops) {
+  char text[1024];
+  size_t n = 0;
+  text[n++] = '"';
+  const char *c = tpl;
+  for (; *c && n + 3 < sizeof text; c++) {
+    if (*c == '"' || *c == '\\') text[n++] = '\\';
+    text[n++] = *c;
+  }
+  if (*c) return 0;  /* too long to write out whole */
+  text[n++] = '"';
+  text[n] = '\0';
+  return written_value(b, text, "as planned", refs, m, r, hops, "");
+}
+
 /* Follows one expression ({constant_value} or {references}) in module m,
  * then path into its value (the traversal a caller applied to it). */
 void resolve_expr(build *b, json_t *expr, cfg_module *m, region_result *r, unsigned hops,
@@ -243,12 +265,15 @@ void resolve_expr(build *b, json_t *expr, cfg_module *m, region_result *r, unsig
     return;
   }
   json_t *cv = refpath_value_at(json_object_get(expr, "constant_value"), path);
+  json_t *refs = json_object_get(expr, "references");
+  if (json_is_string(cv) && strstr(json_string_value(cv), "${") && json_array_size(refs) &&
+      template_value(b, json_string_value(cv), refs, m, r, hops))
+    return;
   if (json_is_string(cv)) {
     how_append(r, "\"%s\"", json_string_value(cv), NULL);
     accept_region(g, r, json_string_value(cv));
     return;
   }
-  json_t *refs = json_object_get(expr, "references");
   const char *first = json_string_value(json_array_get(refs, 0));
   if (!first) {
     how_append(r, "an expression whose value is not in the plan", NULL, NULL);
@@ -435,33 +460,51 @@ static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_le
   return part;
 }
 
-/* The value of var.NAME+path in module m, for hclexpr: what the plan holds
- * for a root variable (or its default, or a module input's literal), or a
- * region an input's chain resolves to. Never a sensitive one. */
-static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
-  text_ctx *c = ctx;
-  if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
-  if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, how);
-  if (strncmp(ref, "data.", 5) == 0) {
-    int sensitive = 0;
-    json_t *v = data_json(c->b, ref, c->m, &sensitive, why, why_len);
-    c->r->sensitive |= sensitive;
-    if (v) seen_value(c, ref, v), *how = HCLEXPR_EXACT;  /* read as it is */
+/* A reference that is no variable, local or data (a module's output):
+ * the region the chain gives, if any. */
+static json_t *chain_json(text_ctx *c, const char *ref, char *why, size_t why_len) {
+  region_result sub = {0};
+  resolve_ref(c->b, ref, c->m, &sub, c->hops + 1, "");
+  c->r->sensitive |= sub.sensitive;
+  if (sub.region && !sub.sensitive) {
+    json_t *v = json_string(sub.region);
+    seen_value(c, ref, v);
     return v;
   }
-  if (strncmp(ref, "var.", 4) != 0) {
-    /* A module's output, a local...: the region the chain gives, if any. */
-    region_result sub = {0};
-    resolve_ref(c->b, ref, c->m, &sub, c->hops + 1, "");
-    c->r->sensitive |= sub.sensitive;
-    if (sub.region && !sub.sensitive) {
-      json_t *v = json_string(sub.region);
-      seen_value(c, ref, v);
-      return v;
-    }
-    snprintf(why, why_len, "%s", sub.how);
-    return NULL;
+  snprintf(why, why_len, "%s", sub.how);
+  return NULL;
+}
+
+/* var.NAME+path of a module argument with no literal there: its written
+ * text, or the region its chain resolves to. */
+static json_t *argument_json(text_ctx *c, const char *ref, const char *var, const modvar *mv,
+                             const char *path, char *why, size_t why_len) {
+  json_t *written = NULL, *part;
+  if (argument_text(c, var, mv, &written, why, why_len)) {
+    part = json_incref(refpath_value_at(written, path));
+    if (part) seen_value(c, ref, part);
+    else if (written)
+      snprintf(why, why_len, "%s is not in the argument written; the variable's type may give it "
+                             "a default (optional())", ref);
+    json_decref(written);
+    return part;
   }
+  region_result sub = {0};
+  resolve_expr(c->b, mv->expr, mv->scope, &sub, c->hops + 1, path);
+  c->r->sensitive |= sub.sensitive;
+  if (sub.region && !sub.sensitive) {
+    json_t *v = json_string(sub.region);
+    seen_value(c, ref, v);
+    return v;
+  }
+  snprintf(why, why_len, "%s <- %s", ref, sub.how);
+  return NULL;
+}
+
+/* The value of var.NAME+path in c's module: what the plan holds for a root
+ * variable (or its default, or a module input's literal), or a region an
+ * input's chain resolves to. Never a sensitive one. */
+static json_t *var_json(text_ctx *c, const char *ref, char *why, size_t why_len, int *how) {
   char var[256];
   size_t len = strcspn(ref + 4, ".[");
   snprintf(var, sizeof var, "%.*s", (int)len, ref + 4);
@@ -478,39 +521,43 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len,
   else if (mv.kind == MODVAR_UNSET) whole = def;
   else whole = json_object_get(mv.expr, "constant_value");
   json_t *part = refpath_value_at(whole, path);
+  /* A root variable's planned value is terraform's own, converted to its
+   * type (optional() defaults in): exact, so a part missing from it is an
+   * error try() catches. A default or a module argument as written is not:
+   * the declared type, which plan JSON does not record, may add the part. */
+  int exact = mv.kind == MODVAR_ROOT && mv.value;
   if (part) {
     seen_value(c, ref, part);
+    if (exact) *how = HCLEXPR_EXACT;
     return json_incref(part);
   }
+  if (whole && exact) {
+    snprintf(why, why_len, "%s has no such part", ref);
+    *how = HCLEXPR_MISSING;
+    return NULL;
+  }
   if (whole) {
-    /* Known, without that part: not an error try() may catch, since the
-     * variable's declared type (plan JSON does not record it) may add the
-     * part, as an optional() attribute's default. */
-    snprintf(why, why_len, "%s is not in the value planned; the variable's type may give it a default (optional()), which plan JSON does not record", ref);
+    snprintf(why, why_len, "%s is not in the value written; the variable's type may give it "
+                           "a default (optional()), which plan JSON does not record", ref);
     return NULL;
   }
-  if (mv.kind == MODVAR_ARGUMENT) {
-    json_t *written = NULL;
-    if (argument_text(c, var, &mv, &written, why, why_len)) {
-      part = json_incref(refpath_value_at(written, path));
-      if (part) seen_value(c, ref, part);
-      else if (written) snprintf(why, why_len, "%s is not in the argument written; the variable's type may give it a default (optional())", ref);
-      json_decref(written);
-      return part;
-    }
-    region_result sub = {0};
-    resolve_expr(c->b, mv.expr, mv.scope, &sub, c->hops + 1, path);
-    c->r->sensitive |= sub.sensitive;
-    if (sub.region && !sub.sensitive) {
-      json_t *v = json_string(sub.region);
-      seen_value(c, ref, v);
-      return v;
-    }
-    snprintf(why, why_len, "%s <- %s", ref, sub.how);
-    return NULL;
-  }
+  if (mv.kind == MODVAR_ARGUMENT) return argument_json(c, ref, var, &mv, path, why, why_len);
   snprintf(why, why_len, "%s has no value in the plan", ref);
   return NULL;
+}
+
+/* The value of reference ref in c's module, for hclexpr (hclexpr_lookup). */
+static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
+  text_ctx *c = ctx;
+  if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
+  if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, how);
+  if (strncmp(ref, "var.", 4) == 0) return var_json(c, ref, why, why_len, how);
+  if (strncmp(ref, "data.", 5) != 0) return chain_json(c, ref, why, why_len);
+  int sensitive = 0;
+  json_t *v = data_json(c->b, ref, c->m, &sensitive, why, why_len);
+  c->r->sensitive |= sensitive;
+  if (v) seen_value(c, ref, v), *how = HCLEXPR_EXACT;  /* read as it is */
+  return v;
 }
 
 /* local.NAME+path read in module m by an expression of plan JSON (which
@@ -549,10 +596,14 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
   unsigned line;
   const char *text = sources_expr(b, key, &file, &line);
   json_t *refs = json_object_get(expr, "references");
-  if (!text || (expr && (json_object_get(expr, "constant_value") || !json_array_size(refs) ||
-                         hclexpr_is_reference(text))))
+  /* An expression plan JSON records as {} reads nothing and is no
+   * constant: a function of literals (`split(",", "a,b")[1]`), which
+   * terraform does not fold. Its text must read nothing either. */
+  int folded = expr && json_object_size(expr) == 0;
+  if (!text || (expr && (json_object_get(expr, "constant_value") ||
+                         (!json_array_size(refs) && !folded) || hclexpr_is_reference(text))))
     return 0;
-  char at[160], why[300];
+  char at[160];
   snprintf(at, sizeof at, "%.140s:%u", sources_relative(b, file), line);
   if (!*text) {
     how_append(r, "the expression at %s, which is too long for plangraph to read (or a heredoc)",
@@ -563,9 +614,22 @@ int text_value(build *b, const char *key, json_t *expr, cfg_module *m, region_re
     how_append(r, "too many hops", NULL, NULL);
     return 1;
   }
+  json_t *none = folded ? json_array() : NULL;
+  int planned = written_value(b, text, at, folded ? none : refs, m, r, hops, path);
+  json_decref(none);
+  return planned;
+}
+
+/* Evaluates text (written at `at`) in module m, then path into its value,
+ * into r: the region, or unknown with why. refs are the plan's references
+ * of it, which the text must read exactly (NULL: no check). Returns 0 when
+ * it does not, with nothing told. */
+static int written_value(build *b, const char *text, const char *at, json_t *refs,
+                         cfg_module *m, region_result *r, unsigned hops, const char *path) {
   region_result inner = {0};
   text_ctx c;
   json_t *v;
+  char why[300];
   if (!eval_written(b, text, refs, m, hops, &c, &inner, &v, why, sizeof why)) return 0;
   r->sensitive |= inner.sensitive;
   /* (A long expression, a whole map of settings, is shown by its start.) */

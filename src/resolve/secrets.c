@@ -230,6 +230,25 @@ static int variable_secrets(pg_graph *g) {
   return rc;
 }
 
+/* Drops the secrets whose text is in an address of the plan: an address
+ * is configuration (a block's type and name, a module call's name, an
+ * instance key), which terraform prints in every plan, never a value; a
+ * database whose user name "postgres" is marked sensitive is still
+ * aws_db_instance.postgres, and every report names it. */
+static void drop_address_words(pg_graph *g) {
+  size_t kept = 0;
+  for (size_t i = 0; i < g->n_secrets; i++) {
+    const pg_secret *sc = &g->secrets[i];
+    int in_address = 0;
+    for (size_t k = 0; k < g->n_nodes && !in_address; k++) {
+      const char *a = g->nodes[k].address;
+      in_address = a && bytes_contain(a, strlen(a), sc->text, sc->len);
+    }
+    if (!in_address) g->secrets[kept++] = *sc;
+  }
+  g->n_secrets = kept;
+}
+
 int secrets_collect(build *b) {
   pg_graph *g = b->g;
   int rc = variable_secrets(g);
@@ -238,6 +257,7 @@ int secrets_collect(build *b) {
     if (n->kind == PG_NODE_RESOURCE || n->kind == PG_NODE_DATA) rc = node_secrets(g, n);
   }
   dedup(g);
+  if (rc == PG_OK) drop_address_words(g);
   return rc;
 }
 

@@ -81,6 +81,7 @@ cases=(
   "check-alarm-subscription-local-graph|check samples/alarm-subscription-local/plan.json --tf-graph samples/alarm-subscription-local/tf-graph-plan.dot --only alarms-have-actions -v"
   "stats-region-locals|stats samples/region-locals/plan.json"
   "stats-region-written-forms|stats samples/region-written-forms/plan.json"
+  "check-sensitive-address-word|check samples/sensitive-address-word/plan.json -v"
   "check-region-locals|check samples/region-locals/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"

@@ -85,6 +85,9 @@ static const struct {
     {"lower(\"EU-West-1\")", "\"eu-west-1\""},
     {"split(\",\", \"eu-west-1,us-east-1\")[1]", "\"us-east-1\""},
     {"split(\"\", \"a\")", "? empty separator"},
+    {"join(\"-\", [\"ap\", \"southeast\", \"2\"])", "\"ap-southeast-2\""},
+    {"join(\"-\", [1])", "? no strings"},
+    {"trimspace(\" us-west-1 \")", "\"us-west-1\""},
     /* try() catches a missing key or part, not an unknown value; a part
      * missing from a value read elsewhere (var.pairs) may be a default its
      * variable's type adds, so it is unknown unless the lookup says it is
@@ -107,7 +110,7 @@ static const struct {
     /* forms not understood, whatever the values */
     {"{ for k, v in var.pairs : k => v }[\"us-east-1\"]", "? a for expression"},
     {"[for r in var.list : r][0]", "? a for expression"},
-    {"trimspace(var.primary)", "? a function call, which"},
+    {"format(\"%s\", var.primary)", "? a call of format(), which"},
     {"{ a = \"x\"", "? an unclosed object"},
     {"[\"x\"", "? an unclosed list"},
     {"var.flag && true", "? an operator or form"},
