@@ -491,6 +491,19 @@ static void separator(px *p) {
   blanks(p);
 }
 
+/* The end of a list or map literal out (cursor at its closing bracket,
+ * `close`): out, or NULL (released) when a member is unknown (known 0) or
+ * the form is not understood. */
+static json_t *close_literal(px *p, json_t *out, int known, char close, const char *unclosed) {
+  if (!p->bad && p->s[p->i] != close) not_understood(p, unclosed);
+  if (!p->bad) p->i++;
+  if (p->bad || !known) {
+    json_decref(out);
+    return NULL;
+  }
+  return out;
+}
+
 /* [A, B, ...] (cursor at '['): a list of the values, or NULL when one is
  * unknown. */
 static json_t *tuple_literal(px *p) {
@@ -505,13 +518,7 @@ static json_t *tuple_literal(px *p) {
     if (v && json_array_append_new(out, v) != 0) known = 0;
     separator(p);
   }
-  if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed list");
-  if (!p->bad) p->i++;
-  if (p->bad || !known) {
-    json_decref(out);
-    return NULL;
-  }
-  return out;
+  return close_literal(p, out, known, ']', "an unclosed list");
 }
 
 /* An object's key (cursor at it): a bare name, digits or a "string"
@@ -561,13 +568,7 @@ static json_t *object_literal(px *p) {
     if (v && json_object_set_new(out, key, v) != 0) known = 0;
     separator(p);
   }
-  if (!p->bad && p->s[p->i] != '}') not_understood(p, "an unclosed object");
-  if (!p->bad) p->i++;
-  if (p->bad || !known) {
-    json_decref(out);
-    return NULL;
-  }
-  return out;
+  return close_literal(p, out, known, '}', "an unclosed object");
 }
 
 static json_t *primary(px *p) {

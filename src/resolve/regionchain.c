@@ -460,19 +460,25 @@ static json_t *local_json(text_ctx *c, const char *ref, char *why, size_t why_le
   return part;
 }
 
+/* The region a chain followed for ref gave (sub), as hclexpr's value:
+ * its sensitivity passed on to c's, and NULL when it is none or
+ * sensitive. */
+static json_t *sub_region(text_ctx *c, const char *ref, const region_result *sub) {
+  c->r->sensitive |= sub->sensitive;
+  if (!sub->region || sub->sensitive) return NULL;
+  json_t *v = json_string(sub->region);
+  seen_value(c, ref, v);
+  return v;
+}
+
 /* A reference that is no variable, local or data (a module's output):
  * the region the chain gives, if any. */
 static json_t *chain_json(text_ctx *c, const char *ref, char *why, size_t why_len) {
   region_result sub = {0};
   resolve_ref(c->b, ref, c->m, &sub, c->hops + 1, "");
-  c->r->sensitive |= sub.sensitive;
-  if (sub.region && !sub.sensitive) {
-    json_t *v = json_string(sub.region);
-    seen_value(c, ref, v);
-    return v;
-  }
-  snprintf(why, why_len, "%s", sub.how);
-  return NULL;
+  json_t *v = sub_region(c, ref, &sub);
+  if (!v) snprintf(why, why_len, "%s", sub.how);
+  return v;
 }
 
 /* var.NAME+path of a module argument with no literal there: its written
@@ -491,14 +497,9 @@ static json_t *argument_json(text_ctx *c, const char *ref, const char *var, cons
   }
   region_result sub = {0};
   resolve_expr(c->b, mv->expr, mv->scope, &sub, c->hops + 1, path);
-  c->r->sensitive |= sub.sensitive;
-  if (sub.region && !sub.sensitive) {
-    json_t *v = json_string(sub.region);
-    seen_value(c, ref, v);
-    return v;
-  }
-  snprintf(why, why_len, "%s <- %s", ref, sub.how);
-  return NULL;
+  json_t *v = sub_region(c, ref, &sub);
+  if (!v) snprintf(why, why_len, "%s <- %s", ref, sub.how);
+  return v;
 }
 
 /* The value of var.NAME+path in c's module: what the plan holds for a root
