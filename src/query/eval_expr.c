@@ -404,9 +404,24 @@ typedef struct quant {
   qvalue *collected;  /* comprehension results */
   size_t n_collected, cap_collected;
   int depth;          /* ev->quant_depth while it runs */
+  int unique;         /* every binding is distinct by how it is made */
 } quant;
 
+/* Whether the generators of quantifier n can yield no binding twice: each
+ * is a list generator (keyed by element index) or a pattern of one node
+ * (each candidate node once). Then the tuple set that drops repeated
+ * bindings is not needed: it costs a hash insert per binding, and on a
+ * comprehension over every resource a table of tens of thousands. */
+static int bindings_unique(const qnode *n) {
+  for (size_t i = 0; i < n->n_items; i++) {
+    const qnode *g = n->items[i];
+    if (g->kind != N_GEN_IN && !(g->kind == N_PATTERN && g->n_items == 1)) return 0;
+  }
+  return 1;
+}
+
 static int quant_distinct(qeval *ev, quant *qt) {
+  if (qt->unique) return 1;
   size_t lo = (size_t)qt->n->u.quant.first_slot;
   int added = tupleset_add(&qt->seen, ev->keys + lo);
   if (added < 0) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
@@ -486,6 +501,7 @@ static qvalue eval_quantifier(qeval *ev, const qnode *n) {
   memset(&qt, 0, sizeof qt);
   qt.n = n;
   qt.depth = ++ev->quant_depth;
+  qt.unique = bindings_unique(n);
   tupleset_init(&qt.seen, (size_t)(n->u.quant.end_slot - n->u.quant.first_slot));
   size_t unknown_before = ev->unknown_hits, undecided_before = ev->undecided_members;
   size_t lists_before = ev->sens_lists, elems_before = ev->sens_elems;
@@ -743,4 +759,3 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
     return qv_null();
   }
 }
-
