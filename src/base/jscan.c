@@ -424,11 +424,16 @@ int js_slice_kind(jslice v) {
 
 /* Whether raw string a decodes to the n bytes at b. Decoding never makes
  * a string longer, so a shorter raw string never does, and one of the
- * same length only when it holds no escape. */
+ * same length only when it holds no escape. The bytes before a's first
+ * backslash decode to themselves: compared first, they settle almost
+ * every key of a member look-up (most differ within a byte or two)
+ * without a scan of the rest for an escape. */
 static int decodes_to(jslice a, const char *b, size_t n) {
   if (a.n < n) return 0;
-  if (a.n == n) return memcmp(a.p, b, n) == 0 && !memchr(a.p, '\\', n);
-  if (!memchr(a.p, '\\', a.n) || js_decoded_len(a) != n) return 0;
+  size_t i = 0;
+  while (i < a.n && i < n && a.p[i] != '\\' && a.p[i] == b[i]) i++;
+  if (i == a.n || a.p[i] != '\\') return i == a.n && i == n;
+  if (a.n == n || js_decoded_len(a) != n) return 0;
   char small[256], *d = n < sizeof small ? small : malloc(n + 1);
   if (!d) return 0;
   js_decode(a, d);
