@@ -83,6 +83,7 @@ cases=(
   "stats-region-written-forms|stats samples/region-written-forms/plan.json"
   "check-sensitive-address-word|check samples/sensitive-address-word/plan.json -v"
   "check-region-locals|check samples/region-locals/plan.json --only kms-key-per-region -v"
+  "check-peering-default-table-unused|check samples/peering-default-table-unused/plan.json --only peering-routes-wired -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
