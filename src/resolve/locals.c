@@ -377,6 +377,30 @@ static long link_instances(build *b, const local_ref *r, const char *target) {
   return linked;
 }
 
+/* Whether r's attribute names objects of one kind (vpc_id: VPCs). */
+static int has_kind(const pg_graph *g, const local_ref *r) {
+  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
+  return a && a->words[0];
+}
+
+/* Data sources whose values name no object an attribute of a kind could
+ * hold (a region, an account, a partition, zone names): read by a local,
+ * they pick or build a key (`local.nets[data.aws_region.x.name]`), never
+ * the id it holds. */
+static const char *const key_sources[] = {
+    "aws_region", "aws_regions", "aws_caller_identity", "aws_partition",
+    "aws_availability_zones", "aws_availability_zone"};
+
+/* Whether resource `target` (a configuration address) is one of them
+ * (each type is a data source's only: no managed resource shares it). */
+static int key_source(const pg_graph *g, const char *target) {
+  pg_node_id t = pg_graph_first_of_config(g, target);
+  if (t < 0) return 0;
+  for (size_t i = 0; i < sizeof key_sources / sizeof *key_sources; i++)
+    if (g->nodes[t].type && strcmp(g->nodes[t].type, key_sources[i]) == 0) return 1;
+  return 0;
+}
+
 /* Links r's holder to the loose candidates of local v (see source) whose
  * type is of the kind its attribute names, marking the edges ambiguous
  * when they are several. A loose candidate of another type gives nothing:
@@ -428,25 +452,35 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
   int32_t v = tfdot_find(s->d, r->local);
   if (v < 0) return PG_OK;
   if (sources_of(s, v) != PG_OK) return PG_ERR_NOMEM;
-  long linked = 0, loose = 0;
+  long linked = 0, loose = 0, direct = 0, keys = 0;
   size_t first = b->g->n_edges;
   for (int32_t i = 0; i < s->count[v]; i++) {
     const source *c = &s->cand[s->first[v] + i];
-    if (c->loose) {
-      loose++;
-      continue;
-    }
+    if (c->loose) loose++;
+    else direct++, keys += key_source(b->g, s->d->nodes[c->node].addr);
+  }
+  /* What the local reads outside whole modules are key sources only (a
+   * data.aws_region whose name picks one of a map of modules:
+   * `local.nets[data.aws_region.x.name].vpc.id`): they give the key, not
+   * the value, which is among the modules' outputs of the attribute's
+   * kind. */
+  int keys_only = loose && direct && keys == direct && has_kind(b->g, r) &&
+                  attribute_open(b, r, linked_refs, n_linked);
+  if (keys_only && (linked = link_loose(b, s, v, r)) < 0) return PG_ERR_NOMEM;
+  int keyed = linked > 0;  /* the keys' modules gave the value */
+  for (int32_t i = 0; i < s->count[v] && !keyed; i++) {
+    const source *c = &s->cand[s->first[v] + i];
+    if (c->loose) continue;
     long n = link_instances(b, r, s->d->nodes[c->node].addr);
     if (n < 0) return PG_ERR_NOMEM;
     linked += n;
   }
-  if (loose && linked == 0 && attribute_open(b, r, linked_refs, n_linked)) {
-    long n = link_loose(b, s, v, r);
-    if (n < 0) return PG_ERR_NOMEM;
+  if (loose && linked == 0 && !keys_only && attribute_open(b, r, linked_refs, n_linked)) {
+    linked = link_loose(b, s, v, r);
+    if (linked < 0) return PG_ERR_NOMEM;
     /* Some output of a module, none of which the attribute's kind picks
      * out, and nothing else: the local stays open. */
-    if (n == 0) return PG_OK;
-    linked += n;
+    if (linked == 0) return PG_OK;
   }
   /* A part of a local (a map of one VPC per region, read as
    * local.vpcs["a"].id or as a for_each entry's each.value.vpc_id) is one

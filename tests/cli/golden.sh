@@ -84,6 +84,8 @@ cases=(
   "check-sensitive-address-word|check samples/sensitive-address-word/plan.json -v"
   "check-region-locals|check samples/region-locals/plan.json --only kms-key-per-region -v"
   "check-peering-default-table-unused|check samples/peering-default-table-unused/plan.json --only peering-routes-wired -v"
+  "check-peering-modules-by-region-key|check samples/peering-modules-by-region-key/plan.json --only peering-routes-wired,same-region-references -v"
+  "check-peering-modules-by-region-key-graph|check samples/peering-modules-by-region-key/plan.json --tf-graph samples/peering-modules-by-region-key/tf-graph-plan.dot --only peering-routes-wired,same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
