@@ -5,7 +5,7 @@
 # pass; eu-west-1 holds a users table of its own that the global table
 # leaves out, and fails), and dr-components-per-region takes the joined
 # regions as DR regions (each holds the table: pass), so the missing
-# failover routing and alarms fail. Before, both queries skipped.
+# alarms fail (no dns: tables alone route nothing). Before, both skipped.
 # Plan it with scripts/regen-samples.
 
 terraform {

@@ -10,8 +10,8 @@
 #   orders module holds one, so orders passes in us-west-2.
 # - The `direct` replica of ledger names its source in its call, and takes
 #   only its security groups from the local: ledger passes in us-west-2,
-#   and dr-components-per-region fails `dns` and `monitoring` (nothing
-#   routes between the regions, no alarm), plan alone or not. Which of the
+#   and dr-components-per-region fails `monitoring` (no alarm; no `dns`:
+#   the regions hold only databases), plan alone or not. Which of the
 #   two security groups the replicas use is open, and bears on neither.
 # Plan it with scripts/regen-samples.
 
