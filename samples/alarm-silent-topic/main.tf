@@ -300,3 +300,25 @@ resource "aws_cloudwatch_event_target" "drain" {
   arn      = "arn:aws:states:us-east-1:123456789012:stateMachine:orders-failover"
   role_arn = "arn:aws:iam::123456789012:role/events-failover"
 }
+
+# orders_grouped notifies only the silent topic, and a composite alarm
+# that names it notifies the silent topic too: it fails, and its message
+# names the composite alarm, since a subscription to a topic the
+# composite notifies would fix it as well.
+resource "aws_cloudwatch_metric_alarm" "orders_grouped" {
+  alarm_name          = "orders-latency-grouped"
+  namespace           = "AWS/ApplicationELB"
+  metric_name         = "TargetResponseTime"
+  statistic           = "Average"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 2
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.silent.arn]
+}
+
+resource "aws_cloudwatch_composite_alarm" "orders_health" {
+  alarm_name    = "orders-health"
+  alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.orders_grouped.alarm_name})"
+  alarm_actions = [aws_sns_topic.silent.arn]
+}
