@@ -5,6 +5,8 @@
 
 static const id_attr id_attrs[] = {
     {"vpc_id", {"vpc"}, TIE_TOP, NULL, ONE},
+    /* A peering connection's accepter VPC, often of another region. */
+    {"peer_vpc_id", {"vpc"}, TIE_APART, NULL, ONE},
     {"subnet_id", {"subnet"}, TIE_TOP | TIE_NESTED, NULL, ONE},
     {"subnet_ids", {"subnet"}, TIE_TOP | TIE_NESTED, NULL, MANY},
     {"subnets", {"subnet"}, TIE_TOP, NULL, MANY},

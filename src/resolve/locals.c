@@ -461,12 +461,17 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
   }
   /* What the local reads outside whole modules are key sources only (a
    * data.aws_region whose name picks one of a map of modules:
-   * `local.nets[data.aws_region.x.name].vpc.id`): they give the key, not
-   * the value, which is among the modules' outputs of the attribute's
-   * kind. */
-  int keys_only = loose && direct && keys == direct && has_kind(b->g, r) &&
-                  attribute_open(b, r, linked_refs, n_linked);
-  if (keys_only && (linked = link_loose(b, s, v, r)) < 0) return PG_ERR_NOMEM;
+   * `local.nets[data.aws_region.x.name].vpc.id`): they give the key, never
+   * the value, which is among the modules' outputs. Those of the
+   * attribute's kind are linked; where none is (an attribute of no kind,
+   * kms_key_id), the local stays open rather than name a region as a key. */
+  int keys_only = loose && direct && keys == direct;
+  if (keys_only) {
+    if (has_kind(b->g, r) && attribute_open(b, r, linked_refs, n_linked) &&
+        (linked = link_loose(b, s, v, r)) < 0)
+      return PG_ERR_NOMEM;
+    if (linked == 0) return PG_OK;
+  }
   int keyed = linked > 0;  /* the keys' modules gave the value */
   for (int32_t i = 0; i < s->count[v] && !keyed; i++) {
     const source *c = &s->cand[s->first[v] + i];

@@ -88,6 +88,7 @@ cases=(
   "check-peering-modules-by-region-key-graph|check samples/peering-modules-by-region-key/plan.json --tf-graph samples/peering-modules-by-region-key/tf-graph-plan.dot --only peering-routes-wired,same-region-references -v"
   "check-dr-data-tier|check samples/dr-data-tier/plan.json --only dr-components-per-region -v"
   "check-peering-default-table-counts|check samples/peering-default-table-counts/plan.json --only peering-routes-wired -v"
+  "check-kms-keys-by-region-key-graph|check samples/kms-keys-by-region-key/plan.json --tf-graph samples/kms-keys-by-region-key/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
