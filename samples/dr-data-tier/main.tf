@@ -2,7 +2,8 @@
 # application: a DynamoDB table with a replica in eu-west-1 and an Aurora
 # read replica cluster of a us-east-1 source there, with a replication
 # alarm. No region holds a load balancer or compute, and the plan has no
-# DNS record, accelerator, CloudFront distribution or API: the clients,
+# DNS record, accelerator or API (its one CloudFront distribution fails
+# static content over between two buckets on its own): the clients,
 # in other configurations, find each region's endpoint, so there is no
 # `dns` subject (the regions and `monitoring` pass). The one function of
 # the plan, a stream processor, is on a provider whose region comes from
@@ -111,4 +112,69 @@ resource "aws_lambda_function" "stream" {
   handler       = "index.handler"
   runtime       = "nodejs20.x"
   filename      = "stream.zip"
+}
+
+# Static content served from a bucket in each region, through a
+# CloudFront origin group that fails over between them: traffic the
+# distribution serves and fails over itself, not the application's, so
+# it asks no dns of the plan either.
+resource "aws_s3_bucket" "static" {
+  provider = aws.primary
+  bucket   = "orders-static-use1"
+}
+
+resource "aws_s3_bucket" "static_dr" {
+  provider = aws.dr
+  bucket   = "orders-static-euw1"
+}
+
+resource "aws_cloudfront_distribution" "static" {
+  provider = aws.primary
+  enabled  = true
+
+  origin {
+    origin_id   = "primary"
+    domain_name = aws_s3_bucket.static.bucket_regional_domain_name
+  }
+
+  origin {
+    origin_id   = "dr"
+    domain_name = aws_s3_bucket.static_dr.bucket_regional_domain_name
+  }
+
+  origin_group {
+    origin_id = "static"
+    failover_criteria {
+      status_codes = [500, 502, 503, 504]
+    }
+    member {
+      origin_id = "primary"
+    }
+    member {
+      origin_id = "dr"
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id       = "static"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    forwarded_values {
+      query_string = false
+      cookies {
+        forward = "none"
+      }
+    }
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
 }
