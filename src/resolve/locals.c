@@ -377,12 +377,6 @@ static long link_instances(build *b, const local_ref *r, const char *target) {
   return linked;
 }
 
-/* Whether r's attribute names objects of one kind (vpc_id: VPCs). */
-static int has_kind(const pg_graph *g, const local_ref *r) {
-  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
-  return a && a->words[0];
-}
-
 /* Data sources whose values name no object an attribute of a kind could
  * hold (a region, an account, a partition, zone names): read by a local,
  * they pick or build a key (`local.nets[data.aws_region.x.name]`), never
@@ -463,24 +457,23 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
    * data.aws_region whose name picks one of a map of modules:
    * `local.nets[data.aws_region.x.name].vpc.id`): they give the key, never
    * the value, which is among the modules' outputs. Those of the
-   * attribute's kind are linked; where none is (an attribute of no kind,
-   * kms_key_id), the local stays open rather than name a region as a key. */
+   * attribute's kind are linked (link_loose: none for an attribute of no
+   * kind, kms_key_id); where none is, the local stays open rather than
+   * name a region as a key. */
   int keys_only = loose && direct && keys == direct;
   if (keys_only) {
-    if (has_kind(b->g, r) && attribute_open(b, r, linked_refs, n_linked) &&
-        (linked = link_loose(b, s, v, r)) < 0)
+    if (attribute_open(b, r, linked_refs, n_linked) && (linked = link_loose(b, s, v, r)) < 0)
       return PG_ERR_NOMEM;
     if (linked == 0) return PG_OK;
   }
-  int keyed = linked > 0;  /* the keys' modules gave the value */
-  for (int32_t i = 0; i < s->count[v] && !keyed; i++) {
+  for (int32_t i = 0; i < s->count[v] && !keys_only; i++) {
     const source *c = &s->cand[s->first[v] + i];
     if (c->loose) continue;
     long n = link_instances(b, r, s->d->nodes[c->node].addr);
     if (n < 0) return PG_ERR_NOMEM;
     linked += n;
   }
-  if (loose && linked == 0 && !keys_only && attribute_open(b, r, linked_refs, n_linked)) {
+  if (loose && linked == 0 && attribute_open(b, r, linked_refs, n_linked)) {
     linked = link_loose(b, s, v, r);
     if (linked < 0) return PG_ERR_NOMEM;
     /* Some output of a module, none of which the attribute's kind picks
