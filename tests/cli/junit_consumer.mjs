@@ -3,13 +3,21 @@
 // report of the same run: suites, counts, testcase names, classnames
 // (plangraph.PLAN.QUERY-ID, so merged files keep the plan), parameters (the
 // property holds the JSON of the typed value) and failures.
+//   node junit_consumer.mjs XML JSON [XML JSON...]   (one node for many
+//   reports: its start costs more than a sample's check)
 import { readFileSync } from 'node:fs'
 import { parse } from 'junit2json'
 
-const [xmlPath, jsonPath] = process.argv.slice(2)
+const args = process.argv.slice(2)
+if (args.length === 0 || args.length % 2) {
+  console.error('usage: junit_consumer.mjs XML JSON [XML JSON...]'); process.exit(2)
+}
+for (let a = 0; a < args.length; a += 2) await check(args[a], args[a + 1])
+
+async function check (xmlPath, jsonPath) {
 const parsed = await parse(readFileSync(xmlPath, 'utf8'))
 const report = JSON.parse(readFileSync(jsonPath, 'utf8'))
-const fail = (msg) => { console.error('junit2json: ' + msg); process.exit(1) }
+const fail = (msg) => { console.error(`junit2json: ${xmlPath}: ${msg}`); process.exit(1) }
 
 const suites = report.plans.flatMap((p) => p.suites.map((s) => ({ ...s, plan: p.plan })))
 if (parsed.testsuite.length !== suites.length) fail(`suites ${parsed.testsuite.length} != ${suites.length}`)
@@ -42,3 +50,4 @@ suites.forEach((s, i) => {
 })
 if (parsed.failures !== failures) fail(`testsuites failures ${parsed.failures} != ${failures}`)
 console.log(`junit2json read ${parsed.testsuite.length} suites, ${failures} failures, as plangraph wrote them`)
+}

@@ -16,12 +16,16 @@ cp "$root/tests/cli/junit_consumer.mjs" "$work/"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
+pairs=()
 for plan in "$root"/samples/*/plan.json; do
-  "$bin" check "$plan" --junit "$tmp/r.xml" --format json -o "$tmp/r.json" --soft-fail || status=1
-  node "$work/junit_consumer.mjs" "$tmp/r.xml" "$tmp/r.json" || status=1
+  name=$(basename "$(dirname "$plan")")
+  "$bin" check "$plan" --junit "$tmp/$name.xml" --format json -o "$tmp/$name.json" --soft-fail ||
+    status=1
+  pairs+=("$tmp/$name.xml" "$tmp/$name.json")
 done
 # Several plans in one report: each testcase's classname names its plan.
 "$bin" check "$root"/samples/dr-flawed/plan.json "$root"/samples/kms-ok/plan.json \
-  --junit "$tmp/r.xml" --format json -o "$tmp/r.json" --soft-fail || status=1
-node "$work/junit_consumer.mjs" "$tmp/r.xml" "$tmp/r.json" || status=1
+  --junit "$tmp/two.xml" --format json -o "$tmp/two.json" --soft-fail || status=1
+pairs+=("$tmp/two.xml" "$tmp/two.json")
+node "$work/junit_consumer.mjs" "${pairs[@]}" || status=1
 exit $status
