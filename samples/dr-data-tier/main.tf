@@ -5,10 +5,11 @@
 # DNS record, accelerator or API (its one CloudFront distribution fails
 # static content over between two buckets on its own): the clients,
 # in other configurations, find each region's endpoint, so there is no
-# `dns` subject (the regions and `monitoring` pass). The one function of
-# the plan, a stream processor, is on a provider whose region comes from
-# the environment (ENV): placed in a DR region, it would be traffic to
-# route, so `dns` is unknown, saying why.
+# `dns` subject on that account. The one function of the plan, a stream
+# processor, is on a provider whose region comes from the environment
+# (ENV): placed in a DR region, it would be traffic to route and a compute
+# tier the other DR region lacks, so `dns` and both regions are unknown,
+# saying why (`monitoring` passes).
 # Plan it with scripts/regen-samples.
 
 terraform {
