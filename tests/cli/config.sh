@@ -142,9 +142,9 @@ OUT
 case_ waivers "$(cat <<'OUT'
 ../../waivers.yml:15:5: warning: the waiver of * for aws_nothing.* matches no failing subject; remove it
 FAIL    high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app  [us-east-1]
-      opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known...
+      opens port 3306 to the internet (0.0.0.0/0); only 80, 443 should be; restrict cidr_blocks...
 FAIL    high     no-open-ingress  module.secondary.aws_security_group_rule.db_from_app  [us-west-2]
-      opens port 3306 to the internet; only 80, 443 should be; restrict cidr_blocks to known...
+      opens port 3306 to the internet (0.0.0.0/0); only 80, 443 should be; restrict cidr_blocks...
 plan.json: 2 queries, 10 subjects: 6 passed, 2 failed, 0 unknown, 2 waived
 exit: 1
 OUT
@@ -169,9 +169,9 @@ OUT
 case_ waivers-expired "$(cat <<'OUT'
 FAIL    high     no-open-ingress  module.primary.aws_security_group_rule.db_from_app  [us-east-1]
       module.primary.aws_security_group_rule.db_from_app (us-east-1) opens port 3306 to the
-      internet; only 80, 443 should be; restrict cidr_blocks to known networks or reach it through
-      a load balancer or a bastion (the waiver of this finding expired on 2020-01-31: open during
-      the load test)
+      internet (0.0.0.0/0); only 80, 443 should be; restrict cidr_blocks to known networks or reach
+      it through a load balancer or a bastion (the waiver of this finding expired on 2020-01-31:
+      open during the load test)
       fix: Restrict the rule's CIDR blocks to known networks, or reach the service through a load
       balancer or a bastion (a port the load balancer listens on may stay open on the load
       balancer's own security group).

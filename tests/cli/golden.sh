@@ -91,6 +91,8 @@ cases=(
   "check-kms-keys-by-region-key-graph|check samples/kms-keys-by-region-key/plan.json --tf-graph samples/kms-keys-by-region-key/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-peering-assoc-through-local|check samples/peering-assoc-through-local/plan.json --only peering-routes-wired -v"
   "check-peering-assoc-through-local-graph|check samples/peering-assoc-through-local/plan.json --tf-graph samples/peering-assoc-through-local/tf-graph-plan.dot --only peering-routes-wired -v"
+  "check-dr-tier-region-unknown|check samples/dr-tier-region-unknown/plan.json --only dr-components-per-region -v"
+  "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
