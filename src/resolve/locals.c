@@ -395,24 +395,116 @@ static int key_source(const pg_graph *g, const char *target) {
   return 0;
 }
 
+/* Length of the module part of a configuration address ("module.a.module.b"
+ * of "module.a.module.b.aws_subnet.x"; 0 at the root). */
+static size_t module_part(const char *addr) {
+  const char *p = addr, *end = addr;
+  while (strncmp(p, "module.", 7) == 0) {
+    const char *dot = strchr(p + 7, '.');
+    if (!dot) break;
+    end = dot;
+    p = dot + 1;
+  }
+  return (size_t)(end - addr);
+}
+
+/* The output of module `addr[0..len)` that reference r names after its
+ * local (local.nets[k].public_subnets: the first name after local.nets
+ * that is an output of the module), as a DOT node; -1 for none, -2 out
+ * of memory. */
+static int32_t named_output(const sources *s, const local_ref *r, const char *addr, size_t len) {
+  addr_steps st;
+  int parsed = addr_parse(r->reference, strlen(r->reference), &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? -2 : -1;
+  char buf[512];
+  strbuf name;
+  sb_init(&name, buf, sizeof buf);
+  int32_t found = -1;
+  size_t names = 0;
+  for (size_t i = 0; i < st.count && found == -1; i++) {
+    if (st.steps[i].kind != STEP_NAME || ++names <= 2) continue;
+    name.len = 0;
+    sb_addn(&name, addr, len);
+    sb_add(&name, ".output.");
+    sb_addn(&name, st.steps[i].name, st.steps[i].len);
+    if (name.full) break;
+    const str_entry *e = strtab_find(&s->g->strs, name.buf, name.len);
+    int32_t w = e ? tfdot_find(s->d, e->str) : -1;
+    if (w >= 0 && s->d->nodes[w].kind == TFDOT_OUTPUT) found = w;
+  }
+  addr_steps_free(&st);
+  return found;
+}
+
+/* Marks (s->seen, a fresh stamp) what output `out` reads: the walk of
+ * sources_of, from one output. Returns 0, or 1 when it meets a module's
+ * close node, whose outputs it cannot tell apart. */
+static int walk_output(sources *s, int32_t out) {
+  const tfdot *d = s->d;
+  size_t head = 0, tail = 0;
+  s->stamp++;
+  s->seen[out] = s->stamp;
+  s->queue[tail++] = out;
+  while (head < tail) {
+    int32_t u = s->queue[head++];
+    for (size_t i = d->out_start[u]; i < d->out_start[u + 1]; i++) {
+      int32_t w = d->out_to[i];
+      if (s->seen[w] == s->stamp) continue;
+      s->seen[w] = s->stamp;
+      if (d->nodes[w].kind == TFDOT_MODULE) return 1;
+      if (d->nodes[w].kind != TFDOT_RESOURCE || pg_graph_first_of_config(s->g, d->nodes[w].addr) < 0)
+        s->queue[tail++] = w;
+    }
+  }
+  return 0;
+}
+
+/* Whether loose candidate c of r may be what r reads: r names no output
+ * of c's module after its local, or that output leads to c (or to a
+ * module, past which it cannot tell). A local that holds whole modules
+ * (local.nets[k], each a module) is read one output at a time:
+ * `local.net.public_subnets` reads the public subnets, not the private
+ * ones beside them. *last and *open keep the last output walked. -1 out
+ * of memory. */
+static int names_candidate(sources *s, const local_ref *r, const source *c, int32_t *last,
+                           int *open) {
+  const char *addr = s->d->nodes[c->node].addr;
+  size_t len = module_part(addr);
+  if (len == 0) return 1;
+  int32_t out = named_output(s, r, addr, len);
+  if (out == -2) return -1;
+  if (out < 0) return 1;
+  if (out != *last) {
+    *open = walk_output(s, out);
+    *last = out;
+  }
+  return *open || s->seen[c->node] == s->stamp;
+}
+
 /* Links r's holder to the loose candidates of local v (see source) whose
- * type is of the kind its attribute names, marking the edges ambiguous
- * when they are several. A loose candidate of another type gives nothing:
- * the DOT is a transitive reduction, so what the local reads may sit
- * behind it (a module's subnets behind its security group), and an
- * attribute of no kind cannot be told from the rest of the module's
- * outputs. Returns how many instances it linked, or -1. */
-static long link_loose(build *b, const sources *s, int32_t v, const local_ref *r) {
+ * type is of the kind its attribute names, and that the output r names
+ * may read (names_candidate), marking the edges ambiguous when they are
+ * several. A loose candidate of another type gives nothing: the DOT is a
+ * transitive reduction, so what the local reads may sit behind it (a
+ * module's subnets behind its security group), and an attribute of no
+ * kind cannot be told from the rest of the module's outputs. Returns how
+ * many instances it linked, or -1. */
+static long link_loose(build *b, sources *s, int32_t v, const local_ref *r) {
   pg_graph *g = b->g;
   const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
   if (!a || !a->words[0]) return 0;
   size_t first = g->n_edges;
   long n = 0;
+  int32_t last = -1;
+  int open = 0;
   for (int32_t i = 0; i < s->count[v]; i++) {
     const source *c = &s->cand[s->first[v] + i];
     const char *addr = s->d->nodes[c->node].addr;
     pg_node_id t = pg_graph_first_of_config(g, addr);
     if (!c->loose || t < 0 || !g->nodes[t].type || !id_attr_is_kind(g->nodes[t].type, a)) continue;
+    int named = names_candidate(s, r, c, &last, &open);
+    if (named < 0) return -1;
+    if (!named) continue;
     long k = link_instances(b, r, addr);
     if (k < 0) return -1;
     n += k;

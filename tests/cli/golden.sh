@@ -93,6 +93,7 @@ cases=(
   "check-peering-assoc-through-local-graph|check samples/peering-assoc-through-local/plan.json --tf-graph samples/peering-assoc-through-local/tf-graph-plan.dot --only peering-routes-wired -v"
   "check-dr-tier-region-unknown|check samples/dr-tier-region-unknown/plan.json --only dr-components-per-region -v"
   "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
+  "check-lb-subnets-module-map-graph|check samples/lb-subnets-module-map/plan.json --tf-graph samples/lb-subnets-module-map/tf-graph-plan.dot --only lb-public-subnets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
