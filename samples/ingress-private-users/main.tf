@@ -1,12 +1,14 @@
 # no-open-ingress on groups whose users hold no public address: an
 # interface VPC endpoint's group (an inline ingress block), an internal
-# load balancer's (an aws_security_group_rule) and a Fargate service's
-# with assign_public_ip = false (an aws_vpc_security_group_ingress_rule),
-# each open to 0.0.0.0/0 on ports that are not public. Every network
-# routed into the VPC reaches them on those ports, so they fail, but their
-# messages say that, naming the users, and not "to the internet". A group
-# that an endpoint and an instance share, and a group nothing uses, open
-# to the internet as ever.
+# load balancer's (an aws_security_group_rule), a Fargate service's
+# with assign_public_ip = false (an aws_vpc_security_group_ingress_rule)
+# and a launch template's whose interfaces set associate_public_ip_address
+# = false, each open to 0.0.0.0/0 on ports that are not public. Every
+# network routed into the VPC reaches them on those ports, so they fail,
+# but their messages say that, naming the users, and not "to the
+# internet". A group that an endpoint and an instance share, the group of
+# an instance that takes no public address but gets an Elastic IP, and a
+# group nothing uses, open to the internet as ever.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -147,4 +149,51 @@ resource "aws_security_group" "unused" {
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
+}
+
+# Used only by a launch template whose interfaces take no public address.
+resource "aws_security_group" "workers" {
+  name   = "workers"
+  vpc_id = aws_vpc.main.id
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_launch_template" "workers" {
+  name          = "workers"
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  network_interfaces {
+    associate_public_ip_address = false
+    security_groups             = [aws_security_group.workers.id]
+  }
+}
+
+# An instance that takes no public address of its own, but an Elastic IP.
+resource "aws_security_group" "bastion" {
+  name   = "bastion"
+  vpc_id = aws_vpc.main.id
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "bastion" {
+  ami                         = "ami-0123456789abcdef0"
+  instance_type               = "t3.micro"
+  subnet_id                   = aws_subnet.private[1].id
+  associate_public_ip_address = false
+  vpc_security_group_ids      = [aws_security_group.bastion.id]
+}
+
+resource "aws_eip" "bastion" {
+  domain   = "vpc"
+  instance = aws_instance.bastion.id
 }

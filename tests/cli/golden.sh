@@ -94,6 +94,7 @@ cases=(
   "check-dr-tier-region-unknown|check samples/dr-tier-region-unknown/plan.json --only dr-components-per-region -v"
   "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
   "check-lb-subnets-module-map-graph|check samples/lb-subnets-module-map/plan.json --tf-graph samples/lb-subnets-module-map/tf-graph-plan.dot --only lb-public-subnets -v"
+  "check-tgw-peering-public-tables|check samples/tgw-peering-public-tables/plan.json --only peering-routes-wired -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
