@@ -111,7 +111,13 @@ static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned ho
   if (each_scope_of_call(b->g, c.m, c.inst, &es) != PG_OK) return PG_ERR_NOMEM;
   ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst), &es};
   if (!up.inst) return PG_ERR_NOMEM;
-  return resolve_list(b, up, refs, o, hops);
+  /* The call's argument may be the conditional (`var.internal ?
+   * module.net.private_ids : module.net.public_ids`): its branches are
+   * alternatives here as on the resource itself. */
+  size_t first = b->g->n_edges;
+  int rc = resolve_list(b, up, refs, o, hops);
+  if (rc == PG_OK) branches_mark(b->g, up.m, refs, o->from, first);
+  return rc;
 }
 
 static int resolve_output(build *b, ctx child, const char *out, origin *o,
@@ -120,7 +126,10 @@ static int resolve_output(build *b, ctx child, const char *out, origin *o,
   if (out) {
     json_t *refs = json_object_get(json_object_get(json_object_get(outputs, out),
                                                    "expression"), "references");
-    return refs ? resolve_list(b, child, refs, o, hops) : PG_OK;
+    size_t first = b->g->n_edges; /* the output may be a conditional too */
+    int rc = refs ? resolve_list(b, child, refs, o, hops) : PG_OK;
+    if (rc == PG_OK && refs) branches_mark(b->g, child.m, refs, o->from, first);
+    return rc;
   }
   const char *k;
   json_t *v;
