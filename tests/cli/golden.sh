@@ -95,6 +95,8 @@ cases=(
   "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
   "check-lb-subnets-module-map-graph|check samples/lb-subnets-module-map/plan.json --tf-graph samples/lb-subnets-module-map/tf-graph-plan.dot --only lb-public-subnets -v"
   "check-tgw-peering-public-tables|check samples/tgw-peering-public-tables/plan.json --only peering-routes-wired -v"
+  "check-s3-versioning-dynamic|check samples/s3-versioning-dynamic/plan.json --only s3-replication-ready -v"
+  "check-lb-subnets-conditional-input|check samples/lb-subnets-conditional-input/plan.json --only lb-public-subnets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
