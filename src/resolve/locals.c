@@ -533,6 +533,22 @@ static int one_of_several(const pg_graph *g, const local_ref *r, size_t first) {
   return 0;
 }
 
+/* Whether the edges [first, n_edges) from `from` lead to two instances of
+ * one resource (link_instances adds a resource's instances one after
+ * another). */
+static int several_instances(const pg_graph *g, pg_node_id from, size_t first) {
+  pg_node_id last = -1;
+  for (size_t e = first; e < g->n_edges; e++) {
+    if (g->edges[e].from != from) continue;
+    pg_node_id t = g->edges[e].to;
+    if (last >= 0 && t != last && g->nodes[t].config_address &&
+        g->nodes[t].config_address == g->nodes[last].config_address)
+      return 1;
+    last = t;
+  }
+  return 0;
+}
+
 static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
                        size_t n_linked) {
   int32_t v = tfdot_find(s->d, r->local);
@@ -576,8 +592,11 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
    * local.vpcs["a"].id or as a for_each entry's each.value.vpc_id) is one
    * of the things the local reads, and the DOT does not say which: where
    * they are of two regions, that decides a region (as var.X[0] in
-   * refs.c). */
-  if ((r->part && id_attr_spans_regions(b->g, r->from, r->label, first)) || one_of_several(b->g, r, first))
+   * refs.c), and where they are instances of one resource (the DOT names
+   * aws_s3_bucket.dst, the entry dst["app"]), so does the instance. */
+  if ((r->part && (id_attr_spans_regions(b->g, r->from, r->label, first) ||
+                   several_instances(b->g, r->from, first))) ||
+      one_of_several(b->g, r, first))
     g_mark_ambiguous(b->g, r->from, first);
   /* The DOT describes the local: what it names is known now, even when
    * that is no resource at all (a constant, or variables only). */
