@@ -408,31 +408,27 @@ static size_t module_part(const char *addr) {
   return (size_t)(end - addr);
 }
 
-/* The output of module `addr[0..len)` that reference r names after its
- * local (local.nets[k].public_subnets: the first name after local.nets
- * that is an output of the module), as a DOT node; -1 for none, -2 out
- * of memory. */
-static int32_t named_output(const sources *s, const local_ref *r, const char *addr, size_t len) {
-  addr_steps st;
-  int parsed = addr_parse(r->reference, strlen(r->reference), &st);
-  if (parsed < 0) return parsed == ADDR_NOMEM ? -2 : -1;
+/* The output of module `addr[0..len)` that a reference (its steps, ref)
+ * names after its local (local.nets[k].public_subnets: the first name
+ * after local.nets that is an output of the module), as a DOT node; -1
+ * for none. */
+static int32_t named_output(const sources *s, const addr_steps *ref, const char *addr, size_t len) {
   char buf[512];
   strbuf name;
   sb_init(&name, buf, sizeof buf);
   int32_t found = -1;
   size_t names = 0;
-  for (size_t i = 0; i < st.count && found == -1; i++) {
-    if (st.steps[i].kind != STEP_NAME || ++names <= 2) continue;
+  for (size_t i = 0; i < ref->count && found == -1; i++) {
+    if (ref->steps[i].kind != STEP_NAME || ++names <= 2) continue;
     name.len = 0;
     sb_addn(&name, addr, len);
     sb_add(&name, ".output.");
-    sb_addn(&name, st.steps[i].name, st.steps[i].len);
+    sb_addn(&name, ref->steps[i].name, ref->steps[i].len);
     if (name.full) break;
     const str_entry *e = strtab_find(&s->g->strs, name.buf, name.len);
     int32_t w = e ? tfdot_find(s->d, e->str) : -1;
     if (w >= 0 && s->d->nodes[w].kind == TFDOT_OUTPUT) found = w;
   }
-  addr_steps_free(&st);
   return found;
 }
 
@@ -464,15 +460,14 @@ static int walk_output(sources *s, int32_t out) {
  * module, past which it cannot tell). A local that holds whole modules
  * (local.nets[k], each a module) is read one output at a time:
  * `local.net.public_subnets` reads the public subnets, not the private
- * ones beside them. *last and *open keep the last output walked. -1 out
- * of memory. */
-static int names_candidate(sources *s, const local_ref *r, const source *c, int32_t *last,
+ * ones beside them. ref: the reference's steps, read once per
+ * reference. *last and *open keep the last output walked. */
+static int names_candidate(sources *s, const addr_steps *ref, const source *c, int32_t *last,
                            int *open) {
   const char *addr = s->d->nodes[c->node].addr;
   size_t len = module_part(addr);
   if (len == 0) return 1;
-  int32_t out = named_output(s, r, addr, len);
-  if (out == -2) return -1;
+  int32_t out = named_output(s, ref, addr, len);
   if (out < 0) return 1;
   if (out != *last) {
     *open = walk_output(s, out);
@@ -493,6 +488,10 @@ static long link_loose(build *b, sources *s, int32_t v, const local_ref *r) {
   pg_graph *g = b->g;
   const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
   if (!a || !a->words[0]) return 0;
+  addr_steps ref;
+  int parsed = addr_parse(r->reference, strlen(r->reference), &ref);
+  if (parsed == ADDR_NOMEM) return -1;
+  if (parsed < 0) ref.count = 0;  /* names no output: every candidate may be read */
   size_t first = g->n_edges;
   long n = 0;
   int32_t last = -1;
@@ -502,13 +501,16 @@ static long link_loose(build *b, sources *s, int32_t v, const local_ref *r) {
     const char *addr = s->d->nodes[c->node].addr;
     pg_node_id t = pg_graph_first_of_config(g, addr);
     if (!c->loose || t < 0 || !g->nodes[t].type || !id_attr_is_kind(g->nodes[t].type, a)) continue;
-    int named = names_candidate(s, r, c, &last, &open);
-    if (named < 0) return -1;
-    if (!named) continue;
+    if (!names_candidate(s, &ref, c, &last, &open)) continue;
     long k = link_instances(b, r, addr);
-    if (k < 0) return -1;
+    if (k < 0) {
+      n = -1;
+      break;
+    }
     n += k;
   }
+  if (parsed >= 0) addr_steps_free(&ref);
+  if (n < 0) return -1;
   if (n > 1)
     for (size_t e = first; e < g->n_edges; e++) g->edges[e].ambiguous = 1;
   return n;
