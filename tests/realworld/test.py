@@ -33,11 +33,6 @@ KNOWN = {
     # `terraform graph` reduces to another resource (the key hides behind
     # the AMI lookup that depends on it), so the query has no subject there.
     "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
-    # No open issue owns it yet (closing note of 2026-12-03, eighth stop):
-    # health-check-meaningful does not ask whether a CloudFront distribution
-    # it checks is enabled (terraform-aws-route53's example creates it
-    # disabled; ../shared/realworld judges the same check a pass).
-    "r53-FN-1": "health-check-meaningful: a disabled CloudFront distribution",
 }
 
 
