@@ -101,6 +101,7 @@ cases=(
   "check-kms-sse-s3-through-local-graph|check samples/kms-sse-s3-through-local/plan.json --tf-graph samples/kms-sse-s3-through-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-health-check-disabled-cloudfront|check samples/health-check-disabled-cloudfront/plan.json --only health-check-meaningful -v"
   "check-alarm-sns-managed-key|check samples/alarm-sns-managed-key/plan.json --only alarms-have-actions -v"
+  "check-kms-alias-arn-replica-key|check samples/kms-alias-arn-replica-key/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
