@@ -16,7 +16,8 @@ typedef struct top_seen {
   int format_version, values, plan_format_version, config_key, planned_values;
   int resource_changes, configuration, prior_state, provider_schemas;
   int lineage;                 /* a terraform.tfstate file has one */
-  size_t format_version_at;
+  int errored;                 /* "errored": true, terraform plan failed */
+  size_t format_version_at, errored_at;
 } top_seen;
 
 /* The top-level keys the reader notes: whether it was seen (to tell a plan
@@ -59,6 +60,28 @@ static int string_member(build *b, jscan *s, const char *key, const char **out) 
   return *out ? PG_OK : PG_ERR_NOMEM;
 }
 
+/* terraform (1.x) writes a plan file even when `terraform plan -out` fails,
+ * and `terraform show -json` of it says "errored": true: what it could not
+ * plan is missing, so any finding about it would be about a plan that does
+ * not exist. */
+static int errored_member(build *b, jscan *s, top_seen *seen) {
+  int k = js_peek_kind(s);
+  if (k != JS_TRUE && k != JS_FALSE)
+    return b_error_at(b, PG_ERR_PARSE, s->pos, "errored",
+                      "expected true or false, found %s", js_kind_name(k));
+  seen->errored = k == JS_TRUE;
+  seen->errored_at = s->pos;
+  return js_skip(s, NULL) < 0 ? b_scan_error(b, s, "errored") : PG_OK;
+}
+
+static int refuse_errored(build *b, const top_seen *seen) {
+  if (!seen->errored) return PG_OK;
+  return b_error_at(b, PG_ERR_NOT_PLAN, seen->errored_at, "errored",
+                    "is the plan of a failed `terraform plan` (\"errored\": true): "
+                    "what terraform could not plan is missing from it, so it cannot "
+                    "be checked; fix the errors terraform printed and plan again");
+}
+
 static void note_config_key(jslice key, top_seen *seen) {
   for (size_t i = 0; config_keys[i]; i++)
     if (js_raw_eq(key, config_keys[i])) seen->config_key = 1;
@@ -75,6 +98,7 @@ static int read_member(build *b, jscan *s, jslice key, top_seen *seen) {
   }
   if (js_raw_eq(key, "terraform_version"))
     return string_member(b, s, "terraform_version", &g->terraform_version);
+  if (js_raw_eq(key, "errored")) return errored_member(b, s, seen);
   const top_key *k = find_top_key(key);
   if (k && k->seen != NO_FIELD) *(int *)((char *)seen + k->seen) = 1;
   if (k && k->section != NO_FIELD) section = (jslice *)((char *)g + k->section);
@@ -165,7 +189,7 @@ int plan_read_sections(build *b) {
   }
   static const char *const known[] = {"format_version", "terraform_version", "planned_values",
                                       "resource_changes", "prior_state", "configuration",
-                                      "variables", "output_changes", NULL};
+                                      "variables", "output_changes", "errored", NULL};
   unsigned once = 0;
   top_seen seen = {0};
   js_iter it;
@@ -183,5 +207,6 @@ int plan_read_sections(build *b) {
                       "unexpected data after the top-level JSON object");
   int rc = classify(b, &seen);
   if (rc == PG_OK) rc = check_format_version(b, &seen);
+  if (rc == PG_OK) rc = refuse_errored(b, &seen);
   return rc;
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every plan of ../shared/corpus through `plangraph check` with the built-in
 # queries: exit 0 or 1 for a plan (never a crash, a sanitizer report or a
-# bad-input refusal), 2 with a message for the files that are not plans,
-# and a JUnit report that validates against the Jenkins schema.
+# bad-input refusal), 2 with a message for the files that are not plans and
+# the plans of a failed `terraform plan` ("errored": true), and a JUnit
+# report that validates against the Jenkins schema.
 set -u
 root=${PG_SOURCE_DIR:?}
 bin=${PLANGRAPH:?}
@@ -16,8 +17,10 @@ for f in "$corpus"/*/*.json; do
   rm -f "$tmp/r.xml"
   "$bin" check "$f" --junit "$tmp/r.xml" --format json -o "$tmp/r.json" 2>"$tmp/err"
   status=$?
-  case "$f" in
-    */not-plan-json/*)
+  kind=$f
+  grep -Eq '"errored": *true' "$f" && kind=errored
+  case "$kind" in
+    */not-plan-json/* | errored)
       if [ "$status" = 2 ] && [ -s "$tmp/err" ] && [ ! -e "$tmp/r.xml" ]; then
         refused=$((refused + 1))
       else
@@ -34,5 +37,5 @@ for f in "$corpus"/*/*.json; do
       fi ;;
   esac
 done
-echo "corpus check: $plans plans checked, $refused non-plans refused, $failed failed"
+echo "corpus check: $plans plans checked, $refused non-plans and errored plans refused, $failed failed"
 [ "$failed" = 0 ] && [ "$plans" -gt 100 ]

@@ -79,6 +79,12 @@ static const error_case cases[] = {
     {"\xff\xfe{\0}\0", PG_ERR_PARSE,
      "t.json: error: is UTF-16 text (PowerShell's > writes UTF-16); plangraph reads UTF-8: use "
      "`terraform show -json PLANFILE | Out-File -Encoding utf8 plan.json`"},
+    {"{\"format_version\": \"1.2\", \"planned_values\": {}, \"errored\": true}", PG_ERR_NOT_PLAN,
+     "t.json:1:60: error: is the plan of a failed `terraform plan` (\"errored\": true): what "
+     "terraform could not plan is missing from it, so it cannot be checked; fix the errors "
+     "terraform printed and plan again (at errored)"},
+    {"{\"format_version\": \"1.2\", \"planned_values\": {}, \"errored\": \"yes\"}", PG_ERR_PARSE,
+     "t.json:1:60: error: expected true or false, found a string (at errored)"},
     {"{\"version\": 4, \"serial\": 1, \"lineage\": \"x\", \"resources\": []}", PG_ERR_NOT_PLAN,
      "t.json: error: is a Terraform state file (terraform.tfstate), not a plan; run `terraform "
      "plan -out=PLANFILE` and `terraform show -json PLANFILE`"},
