@@ -218,6 +218,17 @@ static int collect_types(lookups *l) {
   return PG_OK;
 }
 
+/* Whether data source d may read resource r: not when both regions are
+ * known and differ. A lookup reads its own provider's region, so one of
+ * another region that names r (by tags, or by a name they share: the
+ * replica of a DynamoDB global table, read by the table's name in the
+ * replica's region) reads another object, of its own region. */
+static int same_place(const pg_graph *g, const node *d, const node *r) {
+  int d_known = d->region && d->region != g->str_unknown;
+  int r_known = r->region && r->region != g->str_unknown;
+  return !(d_known && r_known && d->region != r->region);
+}
+
 /* Offers resource r to the lookups indexed under one of its tags. */
 static void offer_tag(lookups *l, pg_node_id r, const char *key, const char *value) {
   const node *n = &l->b->g->nodes[r];
@@ -227,6 +238,7 @@ static void offer_tag(lookups *l, pg_node_id r, const char *key, const char *val
   for (int32_t c = e ? e->first_value : -1; c >= 0; c = l->chains[c].next) {
     lookup *k = &l->all[l->chains[c].lookup];
     if (k->match == r || k->match == MANY_MATCHES) continue;
+    if (!same_place(l->b->g, &l->b->g->nodes[k->data], n)) continue;
     jslice values = n->values;
     if (each_constraint(l->b->g->nodes[k->data].values, fails_constraint, &values) == 1)
       continue;
@@ -328,7 +340,8 @@ static int match_resources(lookups *l) {
  * refers to a managed resource of its own type reads that resource (data
  * "aws_lb" "app" { arn = aws_lb.app.arn }, as modules that take a load
  * balancer by ARN write it): its references move to the resource as a
- * tag lookup's do. A data source already looked up by tags, or whose
+ * tag lookup's do, unless the two are in known regions that differ
+ * (same_place). A data source already looked up by tags, or whose
  * identity arguments name several resources, is left as it is. */
 static int find_identity_reads(lookups *l) {
   pg_graph *g = l->b->g;
@@ -341,7 +354,7 @@ static int find_identity_reads(lookups *l) {
     const node *d = &g->nodes[e->from], *r = &g->nodes[e->to];
     if (e->kind != PG_EDGE_REFERENCE || e->ambiguous || d->kind != PG_NODE_DATA ||
         r->kind != PG_NODE_RESOURCE || !d->type || d->type != r->type ||
-        !pg_action_present(r->action) ||
+        !pg_action_present(r->action) || !same_place(g, d, r) ||
         (e->label != labels[0] && e->label != labels[1] && e->label != labels[2]))
       continue;
     lookup key = {e->from, NO_MATCH};
