@@ -22,6 +22,7 @@
 #include "base/strbuf.h"
 #include "base/vec.h"
 #include "plan/address.h"
+#include "resolve/idattrs.h"
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/modunique.h"
@@ -135,14 +136,29 @@ static int module_object(build *b, modunique **objects, const local_ref *r) {
   return g_add_edge(g, r->from, t, r->kind, r->label) < 0 ? -1 : 1;
 }
 
-/* (holder, label) of every reference edge so far, sorted, for
- * resolved_elsewhere; NULL when out of memory. */
+/* Whether edge e gives its attribute an object of the kind the attribute
+ * names (any object, for an attribute of no kind). A module input built
+ * as an object (`a = {vpc_id = ..., route_table_id = ...}`) gives every
+ * field the references of all of them: a route's route_table_id read from
+ * var.a.route_table_id gets the VPC of the vpc_id field, which resolves no
+ * route table the local beside it leaves open. */
+static int of_attribute_kind(const pg_graph *g, const edge *e) {
+  const node *t = &g->nodes[e->to];
+  const id_attr *a = id_attr_of(g->nodes[e->from].type, e->label);
+  return !a || !a->words[0] || (t->kind != PG_NODE_RESOURCE && t->kind != PG_NODE_DATA) ||
+         !t->type || id_attr_is_kind(t->type, a);
+}
+
+/* (holder, label) of every reference edge so far to an object of its
+ * attribute's kind, sorted, for resolved_elsewhere; NULL when out of
+ * memory. */
 static open_ref *linked_index(const pg_graph *g, size_t *n) {
   open_ref *linked = malloc((g->n_edges ? g->n_edges : 1) * sizeof *linked);
   if (!linked) return NULL;
   *n = 0;
   for (size_t i = 0; i < g->n_edges; i++)
-    if (g->edges[i].kind == PG_EDGE_REFERENCE && g->edges[i].label)
+    if (g->edges[i].kind == PG_EDGE_REFERENCE && g->edges[i].label &&
+        of_attribute_kind(g, &g->edges[i]))
       linked[(*n)++] = (open_ref){g->edges[i].from, g->edges[i].label};
   qsort(linked, *n, sizeof *linked, by_holder);
   return linked;

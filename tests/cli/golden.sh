@@ -106,6 +106,7 @@ cases=(
   "check-cert-alias-chain|check samples/cert-alias-chain/plan.json --only certificate-covers-host -v"
   "check-global-table-replica-streams|check samples/global-table-replica-streams/plan.json --only same-region-references -v"
   "check-rds-replica-source-name|check samples/rds-replica-source-name/plan.json --only same-region-references -v"
+  "check-peering-object-input|check samples/peering-object-input/plan.json --only peering-routes-wired -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
