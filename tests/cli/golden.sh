@@ -108,6 +108,7 @@ cases=(
   "check-rds-replica-source-name|check samples/rds-replica-source-name/plan.json --only same-region-references -v"
   "check-peering-object-input|check samples/peering-object-input/plan.json --only peering-routes-wired -v"
   "check-tgw-main-table-users|check samples/tgw-main-table-users/plan.json --only peering-routes-wired -v"
+  "check-s3-replication-inline-sse-kms|check samples/s3-replication-inline-sse-kms/plan.json --only s3-replication-ready -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
