@@ -99,6 +99,18 @@ size_t dec_double_text(double d, char *buf) {
   return n > 0 ? (size_t)n : 0;
 }
 
+/* A decimal of at most DBL_DIG (15) significant digits in the range of
+ * normal doubles comes back from its nearest double unchanged when that
+ * double is rounded to 15 digits, so no shorter or other text of at most
+ * 15 digits reads as the same double: its shortest text is the number
+ * written. Plan numbers (ports, counts, sizes, thresholds) are nearly all
+ * such, and need no search for the shortest text. */
+static int within_double_digits(const char *text, size_t n) {
+  dec d;
+  parse(text, n, &d);
+  return d.count <= 15 && d.adj >= -300 && d.adj <= 300;
+}
+
 int dec_fits_double(const char *text, size_t n, double *out) {
   char tmp[64];
   char *copy = n < sizeof tmp ? tmp : malloc(n + 1);
@@ -111,6 +123,7 @@ int dec_fits_double(const char *text, size_t n, double *out) {
   *out = strtod(copy, NULL);
   if (copy != tmp) free(copy);
   if (!isfinite(*out)) return 0;
+  if (within_double_digits(text, n)) return 1;
   char shortest[DEC_DOUBLE_TEXT];
   size_t sn = dec_double_text(*out, shortest);
   return dec_compare(text, n, shortest, sn) == 0;

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -455,7 +456,29 @@ static void test_decnum(void **state) {
   assert_true(dec_fits_double("9007199254740993", 16, &d) == 0);  /* 2^53 + 1 */
   assert_true(dec_fits_double("1e400", 5, &d) == 0);
   assert_true(dec_fits_double("123", 3, &d) && d == 123);
+  assert_true(dec_fits_double("12345678901234567", 17, &d) == 0);  /* one digit off */
   char buf[DEC_DOUBLE_TEXT];
+  /* Texts of up to 15 significant digits skip the search for the shortest
+   * text (see within_double_digits): that text must still be the number
+   * written, over many digit counts and exponents. */
+  unsigned long long seed = 88172645463325252ULL;
+  for (int i = 0; i < 20000; i++) {
+    seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+    char text[64];
+    int digits = 1 + (int)(seed % 15);
+    unsigned long long mant = seed >> 8;
+    char mtext[24];
+    snprintf(mtext, sizeof mtext, "%llu", mant);
+    mtext[digits] = '\0';
+    int exp = (int)((seed >> 40) % 601) - 300;
+    int len = snprintf(text, sizeof text, "%s%se%d", seed & 1 ? "-" : "", mtext, exp);
+    double v;
+    int fits = dec_fits_double(text, (size_t)len, &v);
+    if (fabs(v) < 1e-290 || fabs(v) > 1e290) continue;
+    size_t sn = dec_double_text(v, buf);
+    if (!fits || dec_compare(text, (size_t)len, buf, sn) != 0)
+      fail_msg("%s: fits %d, shortest %s", text, fits, buf);
+  }
   assert_int_equal(dec_double_text(0.1, buf), 3);
   assert_string_equal(buf, "0.1");
   assert_int_equal(dec_scan("-1.5e+3x", 8), 7);
