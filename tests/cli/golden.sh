@@ -112,6 +112,7 @@ cases=(
   "check-replica-region-object-storage|check samples/replica-region-object-storage/plan.json --only replica-per-region -v"
   "check-peering-subnet-routes|check samples/peering-subnet-routes/plan.json --only peering-routes-wired -v"
   "check-dynamodb-replica-keys|check samples/dynamodb-replica-keys/plan.json --only kms-key-per-region -v"
+  "check-replica-backups-replicated|check samples/replica-backups-replicated/plan.json --only replica-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
