@@ -113,6 +113,8 @@ cases=(
   "check-peering-subnet-routes|check samples/peering-subnet-routes/plan.json --only peering-routes-wired -v"
   "check-dynamodb-replica-keys|check samples/dynamodb-replica-keys/plan.json --only kms-key-per-region -v"
   "check-replica-backups-replicated|check samples/replica-backups-replicated/plan.json --only replica-per-region -v"
+  "check-tgw-mesh-module-input|check samples/tgw-mesh-module-input/plan.json --only peering-routes-wired -v"
+  "check-tgw-mesh-module-input-graph|check samples/tgw-mesh-module-input/plan.json --tf-graph samples/tgw-mesh-module-input/tf-graph-plan.dot --only peering-routes-wired"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
