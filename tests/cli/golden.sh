@@ -115,6 +115,7 @@ cases=(
   "check-replica-backups-replicated|check samples/replica-backups-replicated/plan.json --only replica-per-region -v"
   "check-tgw-mesh-module-input|check samples/tgw-mesh-module-input/plan.json --only peering-routes-wired -v"
   "check-tgw-mesh-module-input-graph|check samples/tgw-mesh-module-input/plan.json --tf-graph samples/tgw-mesh-module-input/tf-graph-plan.dot --only peering-routes-wired"
+  "check-eventbridge-bus-arn-interpolated|check samples/eventbridge-bus-arn-interpolated/plan.json --only eventbridge-cross-region-policy -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
