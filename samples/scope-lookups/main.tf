@@ -1,8 +1,9 @@
 # Scope regions are the regions in use. A DynamoDB table in us-east-1 with
 # a replica in eu-west-1 is checked in every scope region
 # (replica-per-region):
-# - us-east-1 and eu-west-1 (where an archive bucket is) hold a member:
-#   pass;
+# - us-east-1 holds a member: pass; eu-west-1 holds the replica too, but
+#   keeps nothing else than an archive bucket, object storage no database
+#   serves, and is no region the table must cover (no subject);
 # - ap-southeast-2 has a root-module provider configuration and nothing
 #   else: a provider block of the root module declares intent, so it is a
 #   scope region, but the plan manages no resource there, so the table's
