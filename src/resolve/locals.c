@@ -567,6 +567,72 @@ static int several_instances(const pg_graph *g, pg_node_id from, size_t first) {
   return 0;
 }
 
+/* The service part of a resource type: "aws_kms_" of aws_kms_replica_key
+ * (its length; 0 for a type of fewer parts). */
+static size_t service_len(const char *type) {
+  const char *u = strchr(type, '_');
+  u = u ? strchr(u + 1, '_') : NULL;
+  return u ? (size_t)(u - type) + 1 : 0;
+}
+
+/* Whether resource `addr` (a configuration address) may be what the
+ * attribute holds beside the local's own resource `like`: one of the kind
+ * attribute a names, or, for an attribute of no kind (kms_key_arn), one of
+ * like's service (aws_kms_key beside aws_kms_replica_key). */
+static int hidden_kind(const pg_graph *g, const char *addr, const id_attr *a, const char *like) {
+  pg_node_id t = pg_graph_first_of_config(g, addr);
+  const char *type = t >= 0 ? g->nodes[t].type : NULL;
+  if (!type) return 0;
+  if (a && a->words[0]) return id_attr_is_kind(type, a);
+  size_t n = service_len(like);
+  return n && strncmp(type, like, n) == 0;
+}
+
+/* A part of a local (a map of one key per region, read as
+ * local.keys["eu-west-1"]) names one of what the local reads. The DOT, a
+ * transitive reduction, drops the local's edge to a resource that another
+ * of them depends on: of { aws_kms_key.p.arn, aws_kms_replica_key.dr.arn }
+ * it shows the replica alone, which depends on its primary. Links r's
+ * holder to the resources of the kind behind each of the local's own
+ * (through values and resources of that kind), which the local may read
+ * as well. Returns how many instances it linked, or -1. */
+static long link_hidden(build *b, sources *s, int32_t v, const local_ref *r) {
+  const pg_graph *g = b->g;
+  if (!r->part) return 0;
+  const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
+  const tfdot *d = s->d;
+  long n = 0;
+  for (int32_t i = 0; i < s->count[v]; i++) {
+    const source *c = &s->cand[s->first[v] + i];
+    pg_node_id own = pg_graph_first_of_config(g, d->nodes[c->node].addr);
+    if (c->loose || own < 0 || !g->nodes[own].type) continue;
+    const char *like = g->nodes[own].type;
+    if (!hidden_kind(g, d->nodes[c->node].addr, a, like)) continue;
+    size_t head = 0, tail = 0;
+    s->stamp++;
+    s->seen[c->node] = s->stamp;
+    s->queue[tail++] = c->node;
+    while (head < tail) {
+      int32_t u = s->queue[head++];
+      for (size_t j = d->out_start[u]; j < d->out_start[u + 1]; j++) {
+        int32_t w = d->out_to[j];
+        if (s->seen[w] == s->stamp) continue;
+        s->seen[w] = s->stamp;
+        const tfdot_node *wn = &d->nodes[w];
+        if (wn->kind == TFDOT_MODULE) continue;
+        if (wn->kind == TFDOT_RESOURCE) {
+          if (!hidden_kind(g, wn->addr, a, like)) continue;
+          long k = link_instances(b, r, wn->addr);
+          if (k < 0) return -1;
+          n += k;
+        }
+        s->queue[tail++] = w;
+      }
+    }
+  }
+  return n;
+}
+
 static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
                        size_t n_linked) {
   int32_t v = tfdot_find(s->d, r->local);
@@ -599,6 +665,9 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
     if (n < 0) return PG_ERR_NOMEM;
     linked += n;
   }
+  long hidden = linked > 0 && !keys_only ? link_hidden(b, s, v, r) : 0;
+  if (hidden < 0) return PG_ERR_NOMEM;
+  linked += hidden;
   if (loose && linked == 0 && attribute_open(b, r, linked_refs, n_linked)) {
     linked = link_loose(b, s, v, r);
     if (linked < 0) return PG_ERR_NOMEM;
@@ -612,7 +681,8 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
    * they are of two regions, that decides a region (as var.X[0] in
    * refs.c), and where they are instances of one resource (the DOT names
    * aws_s3_bucket.dst, the entry dst["app"]), so does the instance. */
-  if ((r->part && (id_attr_spans_regions(b->g, r->from, r->label, first) ||
+  if (hidden > 0 ||
+      (r->part && (id_attr_spans_regions(b->g, r->from, r->label, first) ||
                    several_instances(b->g, r->from, first))) ||
       one_of_several(b->g, r, first))
     g_mark_ambiguous(b->g, r->from, first);
