@@ -127,3 +127,7 @@ int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label,
   }
   return 0;
 }
+
+void id_attr_mark_regions(pg_graph *g, pg_node_id from, const char *label, size_t first) {
+  if (id_attr_spans_regions(g, from, label, first)) g_mark_ambiguous(g, from, first);
+}

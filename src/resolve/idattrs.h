@@ -61,5 +61,10 @@ int id_attr_apart(const char *holder_type, const char *label);
  * kind the attribute names when it names one (a subnet in a rule map is
  * no source_security_group_id). */
 int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label, size_t first);
+/* Marks those edges ambiguous where they do: a part of what plan JSON
+ * gives whole (var.X[0], local.m["dr"], lookup(module.x.m, "dr"), of a map
+ * of one entry per region) is one of them, since no attribute names
+ * objects of two regions at once and is created. */
+void id_attr_mark_regions(pg_graph *g, pg_node_id from, const char *label, size_t first);
 
 #endif

@@ -676,15 +676,14 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
     if (linked == 0) return PG_OK;
   }
   /* A part of a local (a map of one VPC per region, read as
-   * local.vpcs["a"].id or as a for_each entry's each.value.vpc_id) is one
-   * of the things the local reads, and the DOT does not say which: where
-   * they are of two regions, that decides a region (as var.X[0] in
-   * refs.c), and where they are instances of one resource (the DOT names
-   * aws_s3_bucket.dst, the entry dst["app"]), so does the instance. */
-  if (hidden > 0 ||
-      (r->part && (id_attr_spans_regions(b->g, r->from, r->label, first) ||
-                   several_instances(b->g, r->from, first))) ||
-      one_of_several(b->g, r, first))
+   * local.vpcs["a"].id, lookup(local.vpcs, "a").id or as a for_each
+   * entry's each.value.vpc_id) is one of the things the local reads, and
+   * the DOT does not say which: where they are of two regions, that
+   * decides a region (id_attr_mark_regions), and where they are instances
+   * of one resource (the DOT names aws_s3_bucket.dst, the entry
+   * dst["app"]), so does the instance. */
+  id_attr_mark_regions(b->g, r->from, r->label, first);
+  if (hidden > 0 || (r->part && several_instances(b->g, r->from, first)) || one_of_several(b->g, r, first))
     g_mark_ambiguous(b->g, r->from, first);
   /* The DOT describes the local: what it names is known now, even when
    * that is no resource at all (a constant, or variables only). */

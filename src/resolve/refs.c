@@ -237,6 +237,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
        json_object_get(mr.cm->call, "for_each_expression")))
     return link_ambiguous(b, c, &mr, o);
   int any = 0;
+  size_t first = g->n_edges;
   for (pg_node_id id = g_first_of_base(g, mr.base); id >= 0; id = g->nodes[id].next_base) {
     const node *mn = &g->nodes[id];
     if (mn->kind != PG_NODE_MODULE || !refkey_matches(mn, mr.key)) continue;
@@ -247,6 +248,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address, NULL}, mr.out, o, hops);
     if (rc != PG_OK) return rc;
   }
+  if (any) id_attr_mark_regions(g, o->from, o->label, first);
   if (any) return PG_OK;
   json_t *call_obj = mr.cm->call;
   if (!mr.key && !json_object_get(call_obj, "count_expression") &&
@@ -421,11 +423,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       sb_addn(&nb, st.steps[1].name, st.steps[1].len);
       size_t first = b->g->n_edges;
       rc = resolve_var(b, c, name, o, hops);
-      /* var.X[0] or var.X.a picks one part of the argument, which plan
-       * JSON gives only as the references of the whole: where they lead
-       * to objects of two regions, which one it is decides a region. */
-      if (rc == PG_OK && (st.count > 2 || o->part) && id_attr_spans_regions(b->g, o->from, o->label, first))
-        g_mark_ambiguous(b->g, o->from, first);
+      if (rc == PG_OK) id_attr_mark_regions(b->g, o->from, o->label, first);
     }
   } else if (step_is(s0, "local")) {
     rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,

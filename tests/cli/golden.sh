@@ -118,6 +118,7 @@ cases=(
   "check-eventbridge-bus-arn-interpolated|check samples/eventbridge-bus-arn-interpolated/plan.json --only eventbridge-cross-region-policy -v"
   "check-peering-overlapping-cidrs|check samples/peering-overlapping-cidrs/plan.json --only peering-routes-wired -v"
   "check-kms-key-map-replica-local-graph|check samples/kms-key-map-replica-local/plan.json --tf-graph samples/kms-key-map-replica-local/tf-graph-plan.dot --only kms-key-per-region -v"
+  "check-region-maps-lookup|check samples/region-maps-lookup/plan.json --only same-region-references,kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
