@@ -119,6 +119,7 @@ cases=(
   "check-peering-overlapping-cidrs|check samples/peering-overlapping-cidrs/plan.json --only peering-routes-wired -v"
   "check-kms-key-map-replica-local-graph|check samples/kms-key-map-replica-local/plan.json --tf-graph samples/kms-key-map-replica-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-region-maps-lookup|check samples/region-maps-lookup/plan.json --only same-region-references,kms-key-per-region -v"
+  "check-ami-ssm-resolve|check samples/ami-ssm-resolve/plan.json --only ami-from-lookup -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
