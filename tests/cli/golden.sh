@@ -120,6 +120,8 @@ cases=(
   "check-kms-key-map-replica-local-graph|check samples/kms-key-map-replica-local/plan.json --tf-graph samples/kms-key-map-replica-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-region-maps-lookup|check samples/region-maps-lookup/plan.json --only same-region-references,kms-key-per-region -v"
   "check-ami-ssm-resolve|check samples/ami-ssm-resolve/plan.json --only ami-from-lookup -v"
+  "check-ecs-dynamic-load-balancer|check samples/ecs-dynamic-load-balancer/plan.json --only lb-has-targets -v"
+  "check-ecs-dynamic-load-balancer-graph|check samples/ecs-dynamic-load-balancer/plan.json --tf-graph samples/ecs-dynamic-load-balancer/tf-graph.dot --only lb-has-targets"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
