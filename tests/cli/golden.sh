@@ -124,6 +124,7 @@ cases=(
   "check-ecs-dynamic-load-balancer-graph|check samples/ecs-dynamic-load-balancer/plan.json --tf-graph samples/ecs-dynamic-load-balancer/tf-graph.dot --only lb-has-targets"
   "check-private-subnet-nat-instance|check samples/private-subnet-nat-instance/plan.json --only private-subnet-egress -v"
   "check-lb-igw-attachment|check samples/lb-igw-attachment/plan.json --only lb-public-subnets -v"
+  "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
