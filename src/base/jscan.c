@@ -442,6 +442,8 @@ static int decodes_to(jslice a, const char *b, size_t n) {
   return eq;
 }
 
+int js_key_is(jslice raw, const char *key, size_t n) { return decodes_to(raw, key, n); }
+
 /* Whether two raw strings decode to the same bytes. */
 static int raw_equal(jslice a, jslice b) {
   if (!memchr(b.p, '\\', b.n)) return decodes_to(a, b.p, b.n);
@@ -512,13 +514,12 @@ static size_t fast_value_end(const char *b, size_t p, size_t e) {
   return e;
 }
 
-/* The members of object v, as find_member below wants them; -1 on a byte
- * a valid slice cannot hold there. */
-static int fast_find_member(jslice v, int (*match)(jslice key, const void *want),
-                            const void *want, jslice *out) {
+/* Each member of object v, in order, to visit(key, value, ctx): 0, or -1
+ * on a byte a valid slice cannot hold there (some members may have been
+ * visited). */
+int js_members_fast(jslice v, js_member_visit visit, void *ctx) {
   const char *b = v.p;
   size_t e = v.n, p = fast_ws(b, 0, e);
-  int found = 0;
   if (p >= e || b[p] != '{') return -1;
   p = fast_ws(b, p + 1, e);
   if (p < e && b[p] == '}') return 0;
@@ -532,15 +533,27 @@ static int fast_find_member(jslice v, int (*match)(jslice key, const void *want)
     p = fast_ws(b, p + 1, e);
     size_t vend = fast_value_end(b, p, e);
     if (vend >= e || vend == p) return -1;
-    if (match(k, want)) {
-      *out = (jslice){b + p, vend - p};
-      found = 1;
-    }
+    visit(k, (jslice){b + p, vend - p}, ctx);
     p = fast_ws(b, vend, e);
     if (p >= e) return -1;
-    if (b[p] == '}') return found;
+    if (b[p] == '}') return 0;
     if (b[p] != ',') return -1;
     p = fast_ws(b, p + 1, e);
+  }
+}
+
+typedef struct member_search {
+  int (*match)(jslice key, const void *want);
+  const void *want;
+  jslice found;
+  int any;
+} member_search;
+
+static void search_visit(jslice key, jslice value, void *ctx) {
+  member_search *ms = ctx;
+  if (ms->match(key, ms->want)) {
+    ms->found = value;
+    ms->any = 1;
   }
 }
 
@@ -549,9 +562,11 @@ static int find_member(jslice v, int (*match)(jslice key, const void *want),
                        const void *want, jslice *out) {
   *out = (jslice){NULL, 0};
   if (!v.p || !v.n) return 0;
-  int fast = fast_find_member(v, match, want, out);
-  if (fast >= 0) return fast;
-  *out = (jslice){NULL, 0};
+  member_search ms = {match, want, {NULL, 0}, 0};
+  if (js_members_fast(v, search_visit, &ms) == 0) {
+    *out = ms.found;
+    return ms.any;
+  }
   js_members members;
   jslice k, m;
   int found = 0;

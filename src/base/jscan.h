@@ -72,6 +72,14 @@ void js_members_init(js_members *m, jslice v);
 /* 1 with the next member's raw key (escapes kept) in *key and its value
  * in *value, 0 at the end. */
 int js_members_next(js_members *m, jslice *key, jslice *value);
+/* Each member of object slice v in order, its raw key and its value, to
+ * visit: one pass that only finds boundaries (the slice was validated when
+ * it was first scanned). 0, or -1 on text it does not expect, some
+ * members visited already: then js_members reads it. */
+typedef void (*js_member_visit)(jslice key, jslice value, void *ctx);
+int js_members_fast(jslice v, js_member_visit visit, void *ctx);
+/* Whether raw key text (escapes kept) decodes to the n bytes of key. */
+int js_key_is(jslice raw, const char *key, size_t n);
 /* Reads a string; *raw is the text between the quotes, escapes kept. */
 int js_string(jscan *s, jslice *raw);
 /* Reads a number's raw text. */

@@ -7,7 +7,14 @@
  * FIELD_MEMO_SLOTS entries, each (node, key) in one slot, a newer one
  * replacing an older: memory stays the same on any plan, and reads close
  * together, the common case, find their slices. The slices point into the
- * graph's text, so a memo serves one graph. */
+ * graph's text, so a memo serves one graph.
+ *
+ * A look-up of a key not kept scans the object to its end (the last of a
+ * repeated key counts), and a query reads several attributes of one node
+ * (an alarm's actions, namespace, dimensions...): the memo also keeps the
+ * members of the FIELD_MEMO_OBJECTS objects read last, found in one pass,
+ * so that each further key of them is a look-up among its members rather
+ * than another scan of the text. */
 #ifndef PG_FIELDMEMO_H
 #define PG_FIELDMEMO_H
 
@@ -32,9 +39,19 @@ typedef struct field_entry {
   field_slices at;
 } field_entry;
 
+#define FIELD_MEMO_OBJECTS 16
+
+/* An object's members: raw keys (escapes kept) and values, in order. */
+typedef struct field_object {
+  jslice obj;           /* the object's text; empty: the slot is unused */
+  jslice *keys, *values;
+  size_t n, cap;        /* the arrays are malloc'd, kept when reused */
+} field_object;
+
 typedef struct field_memo {
   field_entry *slots;   /* FIELD_MEMO_SLOTS of them, malloc'd on first use */
   int failed;           /* out of memory: no memo */
+  field_object objects[FIELD_MEMO_OBJECTS];  /* the slot chosen by address */
 } field_memo;
 
 void field_memo_init(field_memo *m);
@@ -46,5 +63,11 @@ int field_memo_find(const field_memo *m, pg_node_id id, const char *key, size_t 
 /* Keeps them (a key too long, or no memory for the table: not kept). */
 void field_memo_put(field_memo *m, pg_node_id id, const char *key, size_t len,
                     const field_slices *in);
+
+/* The member key (decoded, NUL-terminated) of object slice obj, the last
+ * when it repeats, as js_member finds it: 1 with *out filled (empty when
+ * the object has no such member), or 0 when the members cannot be kept
+ * (no memory, or text the fast reader does not expect): then js_member. */
+int field_memo_member(field_memo *m, jslice obj, const char *key, jslice *out);
 
 #endif

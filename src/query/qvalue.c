@@ -284,10 +284,18 @@ static qvalue unknown_origin(arena *a, const pg_graph *g, pg_node_id id, const c
   return out;
 }
 
+/* Member key of object obj, through memo's kept members when it has one. */
+static jslice member_of(field_memo *memo, jslice obj, const char *key) {
+  jslice out;
+  if (!field_memo_member(memo, obj, key, &out)) js_member(obj, key, &out);
+  return out;
+}
+
 /* Member key of an object from the plan: its value and marks. */
-static field_slices json_member(const qjson *j, const char *key) {
-  field_slices at = {{NULL, 0}, marks_member(j->u, key), marks_member(j->s, key)};
-  js_member(j->v, key, &at.v);
+static field_slices json_member(field_memo *memo, const qjson *j, const char *key) {
+  field_slices at = {member_of(memo, j->v, key),
+                     marks_all(j->u) ? marks_member(j->u, key) : member_of(memo, j->u, key),
+                     marks_all(j->s) ? marks_member(j->s, key) : member_of(memo, j->s, key)};
   return at;
 }
 
@@ -304,7 +312,7 @@ static qvalue node_field(arena *a, const pg_graph *g, field_memo *memo, pg_node_
   } else {
     qvalue values = qv_node_values(a, g, id);
     if (values.kind == QV_JSON) {
-      at = json_member(values.u.json, key);
+      at = json_member(memo, values.u.json, key);
       field_memo_put(memo, id, key, len, &at);
       out = from_slices(a, values.u.json->g, at.v, at.u, at.s);
       out.sensitive |= values.sensitive;
@@ -327,7 +335,7 @@ static qvalue field_of(arena *a, const pg_graph *g, field_memo *memo, qvalue v, 
     out = qv_unknown();
     break;
   case QV_JSON: {
-    field_slices at = json_member(v.u.json, key);
+    field_slices at = json_member(memo, v.u.json, key);
     out = from_slices(a, v.u.json->g, at.v, at.u, at.s);
     break;
   }
