@@ -127,6 +127,7 @@ cases=(
   "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
   "check-lb-dynamic-route-graph|check samples/lb-dynamic-route/plan.json --tf-graph samples/lb-dynamic-route/tf-graph.dot --only lb-public-subnets -v"
   "check-cert-conditional|check samples/cert-conditional/plan.json --only certificate-covers-host -v"
+  "check-failover-primary-root|check samples/failover-primary-root/plan.json --only failover-records-health-checked -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
