@@ -193,6 +193,9 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
 /* Marks the edges [first, n_edges) that leave `from` ambiguous: each
  * reaches one of the objects, and the plan does not say which. */
 void g_mark_ambiguous(pg_graph *g, pg_node_id from, size_t first);
+/* Whether the edges [first, n_edges) that leave `from` lead to two nodes
+ * or more. */
+int g_several_targets(const pg_graph *g, pg_node_id from, size_t first);
 int g_index_configs(pg_graph *g);
 /* Adjacency of the edges so far, grouped by source (or by target): the
  * edges of node v are ids[start[v] .. start[v + 1]). Both malloc'd. */

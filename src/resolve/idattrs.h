@@ -67,4 +67,16 @@ int id_attr_spans_regions(const pg_graph *g, pg_node_id from, const char *label,
  * objects of two regions at once and is created. */
 void id_attr_mark_regions(pg_graph *g, pg_node_id from, const char *label, size_t first);
 
+/* Whether those edges lead to two objects or more (of the attribute's
+ * kind, when it names one). */
+int id_attr_several(const pg_graph *g, pg_node_id from, const char *label, size_t first);
+/* Marks the edges of a reference to a module output ambiguous where they
+ * span regions (id_attr_mark_regions), and, for a part of the output
+ * (module.vpc.subnet_ids["public"], module.hc.ids[0]), where they lead to
+ * several objects: plan JSON gives the output's references, not which of
+ * them the part holds, so each is one the part may hold (the public
+ * subnets, not the private ones the same map holds; one check of a
+ * counted module's list, not both). */
+void id_attr_mark_output(pg_graph *g, pg_node_id from, const char *label, size_t first, int part);
+
 #endif

@@ -146,6 +146,7 @@ typedef struct module_ref {
   cfg_module *cm;           /* the called module's configuration */
   const addr_step *key;     /* the instance key, or NULL */
   const char *out;          /* the output, or NULL for the whole module */
+  int part;                 /* steps follow the output: a part of its value */
   char out_buf[256];
   char base[1024];          /* INSTANCE.module.CALL, without a key */
 } module_ref;
@@ -163,6 +164,7 @@ static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, mod
   size_t i = 2;
   mr->key = i < st->count && st->steps[i].kind != STEP_NAME ? &st->steps[i++] : NULL;
   mr->out = NULL;
+  mr->part = i + 1 < st->count;
   if (i < st->count) {
     strbuf ob;
     sb_init(&ob, mr->out_buf, sizeof mr->out_buf);
@@ -248,7 +250,7 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address, NULL}, mr.out, o, hops);
     if (rc != PG_OK) return rc;
   }
-  if (any) id_attr_mark_regions(g, o->from, o->label, first);
+  if (any) id_attr_mark_output(g, o->from, o->label, first, mr.part);
   if (any) return PG_OK;
   json_t *call_obj = mr.cm->call;
   if (!mr.key && !json_object_get(call_obj, "count_expression") &&
@@ -257,20 +259,11 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
      * has outputs to follow. */
     const char *ia = g_intern_cstr(g, mr.base);
     if (!ia) return PG_ERR_NOMEM;
-    return resolve_output(b, (ctx){mr.cm, ia, NULL}, mr.out, o, hops);
+    int rc = resolve_output(b, (ctx){mr.cm, ia, NULL}, mr.out, o, hops);
+    if (rc == PG_OK) id_attr_mark_output(g, o->from, o->label, first, mr.part);
+    return rc;
   }
   return PG_OK;
-}
-
-/* Whether edges [first, n_edges) of o lead to two targets or more. */
-static int several_targets(const pg_graph *g, const origin *o, size_t first) {
-  pg_node_id one = -1;
-  for (size_t e = first; e < g->n_edges; e++) {
-    if (g->edges[e].from != o->from) continue;
-    if (one >= 0 && g->edges[e].to != one) return 1;
-    one = g->edges[e].to;
-  }
-  return 0;
 }
 
 /* Resources whose attribute hands on what another argument names:
@@ -301,7 +294,7 @@ static int resolve_passed(build *b, pg_node_id id, const addr_step *attr, int pa
     ctx c = {n->cfg, n->module, &es};
     size_t first = b->g->n_edges;
     int rc = resolve_list(b, c, refs, o, hops);
-    if (rc == PG_OK && part && several_targets(b->g, o, first)) g_mark_ambiguous(b->g, o->from, first);
+    if (rc == PG_OK && part && g_several_targets(b->g, o->from, first)) g_mark_ambiguous(b->g, o->from, first);
     return rc;
   }
   return PG_OK;
@@ -353,7 +346,7 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
       rc = resolve_passed(b, id, &st->steps[at], st->count > at + 1, o, hops);
     if (rc != PG_OK) return rc;
   }
-  if (offset && several_targets(g, o, first)) g_mark_ambiguous(g, o->from, first);
+  if (offset && g_several_targets(g, o->from, first)) g_mark_ambiguous(g, o->from, first);
   if (o->found > before) return PG_OK;
   if (!config_resource_at(g, cfg))
     return note_unresolved(b, o, ref, "no such resource in the configuration");
@@ -395,7 +388,7 @@ static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned
     int rc = resolve(b, scope, kr, o, hops + 1);
     if (rc != PG_OK) return rc;
   }
-  if (several_targets(b->g, o, first)) g_mark_ambiguous(b->g, o->from, first);
+  if (g_several_targets(b->g, o->from, first)) g_mark_ambiguous(b->g, o->from, first);
   return PG_OK;
 }
 

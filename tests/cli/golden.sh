@@ -128,6 +128,8 @@ cases=(
   "check-lb-dynamic-route-graph|check samples/lb-dynamic-route/plan.json --tf-graph samples/lb-dynamic-route/tf-graph.dot --only lb-public-subnets -v"
   "check-cert-conditional|check samples/cert-conditional/plan.json --only certificate-covers-host -v"
   "check-failover-primary-root|check samples/failover-primary-root/plan.json --only failover-records-health-checked -v"
+  "check-module-output-parts|check samples/module-output-parts/plan.json --only lb-public-subnets,private-subnet-egress,health-check-meaningful -v"
+  "check-module-output-parts-graph|check samples/module-output-parts/plan.json --only health-check-meaningful --tf-graph samples/module-output-parts/tf-graph.dot -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
