@@ -8,7 +8,8 @@
  *   primary := '(' expr ')' | STRING | INTEGER | true | false | null
  *            | '[' ( expr ( ',' expr )* ','? )? ']'
  *            | '{' ( KEY ('=' | ':') expr ','? )* '}'
- *            | NAME '(' expr (',' expr)* ')' | REFERENCE
+ *            | '[' FOR ']' | '{' FOR '}'   (hclfor.c)
+ *            | NAME '(' expr (',' expr)* ')' | REFERENCE | NAME a FOR binds
  *
  * with the functions coalesce, lookup, element, lower, upper, split, join,
  * trimspace, merge and try.
@@ -18,79 +19,36 @@
  * when the expression needs it (a condition's branch not taken does not).
  */
 #include "resolve/hclexpr.h"
+#include "resolve/hclexpr_impl.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define DEPTH_MAX 32
-#define REF_MAX 256
-#define WHY_MAX 256
-#define ARGS_MAX 8
-#define INEXACT_MAX 32
-
-typedef struct px {
-  const char *s;
-  size_t i;
-  hclexpr_lookup lookup;
-  void *ctx;
-  char *why;        /* where the reason of the latest unknown goes */
-  size_t why_len;
-  int bad;          /* a form not understood: the reason is in why */
-  int erred;        /* an error terraform would raise (no such key or
-                       element), which try() catches; else NULL is unknown */
-  /* Values a lookup gave that are not exact (a variable's), and what was
-   * taken from them: a part missing from one may be one its variable's
-   * type adds (an optional() default), so it is unknown, not an error.
-   * Past INEXACT_MAX every value counts as one. */
-  const json_t *inexact[INEXACT_MAX];
-  size_t n_inexact;
-  unsigned depth;
-  unsigned char arg_erred[ARGS_MAX];  /* of each argument of the call made */
-} px;
-
-static void say(px *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(px *p, const char *fmt, ...) {
+void hx_say(px *p, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(p->why, p->why_len, fmt, ap);
   va_end(ap);
 }
 
-/* A form not understood: the whole expression is not evaluated. */
-static json_t *not_understood(px *p, const char *what) {
-  if (!p->bad) say(p, "%s, which plangraph does not evaluate", what);
+json_t *hx_not_understood(px *p, const char *what) {
+  if (!p->bad) hx_say(p, "%s, which plangraph does not evaluate", what);
   p->bad = 1;
   return NULL;
-}
-
-static void blanks(px *p) {
-  while (p->s[p->i] == ' ' || p->s[p->i] == '\t') p->i++;
-}
-
-static int ident_char(char c, int first) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-         (!first && ((c >= '0' && c <= '9') || c == '-'));
-}
-
-static size_t ident_len(const char *s) {
-  size_t n = 0;
-  if (!ident_char(s[0], 1)) return 0;
-  while (ident_char(s[n], n == 0)) n++;
-  return n;
 }
 
 /* A reference at s (NAME, then .NAME, [DIGITS] or ["TEXT"] steps), copied
  * to out; its length in s, or 0 when there is none or it does not fit. */
 static size_t reference_at(const char *s, char *out, size_t cap) {
-  size_t i = ident_len(s), o = 0;
+  size_t i = hx_ident_len(s), o = 0;
   if (i == 0) return 0;
   int steps = 0;
   for (;;) {
     size_t step = 0;
-    if (s[i] == '.' && ident_len(s + i + 1)) {
-      step = 1 + ident_len(s + i + 1);
+    if (s[i] == '.' && hx_ident_len(s + i + 1)) {
+      step = 1 + hx_ident_len(s + i + 1);
     } else if (s[i] == '[' && s[i + 1] >= '0' && s[i + 1] <= '9') {
       step = 1;
       while (s[i + step] >= '0' && s[i + step] <= '9') step++;
@@ -128,7 +86,6 @@ static size_t whole_template(const char *s, size_t *at, char *ref, size_t cap) {
   return n;
 }
 
-static json_t *expr(px *p);
 
 static void mark_inexact(px *p, const json_t *v) {
   if (v && p->n_inexact <= INEXACT_MAX) {
@@ -146,7 +103,18 @@ static int is_inexact(const px *p, const json_t *v) {
 
 /* The value of reference ref, through the caller's lookup. */
 static json_t *look(px *p, const char *ref) {
-  int how = 0;
+  int how = 0, found = 0;
+  hx_bound(p, ref, hx_ident_len(ref), &found);
+  if (found) {  /* "${v.region}" in a `for` body: the expression v.region */
+    const char *s = p->s;
+    size_t i = p->i;
+    p->s = ref;
+    p->i = 0;
+    json_t *v = hx_expr(p);
+    p->s = s;
+    p->i = i;
+    return v;
+  }
   json_t *v = p->lookup(p->ctx, ref, p->why, p->why_len, &how);
   if (how & HCLEXPR_MISSING) p->erred = 1;
   if (!(how & HCLEXPR_EXACT)) mark_inexact(p, v);
@@ -158,10 +126,20 @@ static json_t *look(px *p, const char *ref) {
  * not understood. */
 static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
   char ref[REF_MAX];
-  blanks(p);
+  hx_blanks(p);
   size_t rn = reference_at(p->s + p->i, ref, sizeof ref);
+  if (!rn) {  /* "${r}", r a name a `for` binds */
+    size_t name = hx_ident_len(p->s + p->i);
+    int bound = 0;
+    if (name && name < sizeof ref) hx_bound(p, p->s + p->i, name, &bound);
+    if (bound) {
+      memcpy(ref, p->s + p->i, name);
+      ref[name] = '\0';
+      rn = name;
+    }
+  }
   p->i += rn;
-  blanks(p);
+  hx_blanks(p);
   if (!rn || p->s[p->i] != '}') return -1;
   p->i++;
   json_t *v = look(p, ref);
@@ -181,7 +159,7 @@ static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
     memcpy(buf + *n, part, len);
     *n += len;
   } else if (v) {
-    say(p, "%s is no string", ref);
+    hx_say(p, "%s is no string", ref);
   }
   json_decref(v);
   return ok;
@@ -205,20 +183,20 @@ static json_t *string_literal(px *p) {
     if (c == '$' && p->s[p->i + 1] == '{') {
       p->i += 2;
       int ok = interpolate(p, buf, &n, sizeof buf);
-      if (ok < 0) return not_understood(p, "a string template");
+      if (ok < 0) return hx_not_understood(p, "a string template");
       known &= ok;
       p->i--;  /* the loop steps past the '}' */
       continue;
     }
-    if (c == '%' && p->s[p->i + 1] == '{') return not_understood(p, "a string template");
+    if (c == '%' && p->s[p->i + 1] == '{') return hx_not_understood(p, "a string template");
     if (c == '\\') {
       c = p->s[++p->i];
-      if (c != '"' && c != '\\') return not_understood(p, "a string escape");
+      if (c != '"' && c != '\\') return hx_not_understood(p, "a string escape");
     }
-    if (n + 1 >= sizeof buf) return not_understood(p, "a long string");
+    if (n + 1 >= sizeof buf) return hx_not_understood(p, "a long string");
     buf[n++] = c;
   }
-  if (p->s[p->i] != '"') return not_understood(p, "an unterminated string");
+  if (p->s[p->i] != '"') return hx_not_understood(p, "an unterminated string");
   p->i++;
   return known ? json_stringn(buf, n) : NULL;
 }
@@ -231,7 +209,7 @@ static json_t *fn_coalesce(px *p, json_t **a, size_t n) {
     if (!json_is_null(a[i]) && !(json_is_string(a[i]) && json_string_length(a[i]) == 0))
       return json_incref(a[i]);
   }
-  say(p, "every argument of coalesce() is null or empty");
+  hx_say(p, "every argument of coalesce() is null or empty");
   return NULL;
 }
 
@@ -256,7 +234,7 @@ static json_t *part_of(px *p, json_t *v, json_t *k) {
   } else if (json_is_object(v) && json_is_string(k)) out = json_object_get(v, json_string_value(k));
   else if (json_is_array(v) && index_of(k) >= 0) out = json_array_get(v, (size_t)index_of(k));
   if (!out) {
-    say(p, "the value indexed has no such part");
+    hx_say(p, "the value indexed has no such part");
     p->erred = !is_inexact(p, v);
   } else if (is_inexact(p, v)) {
     mark_inexact(p, out);
@@ -271,7 +249,7 @@ static json_t *fn_lookup(px *p, json_t **a, size_t n) {
       json_object_get(a[0], json_string_value(a[1])))
     return json_incref(json_object_get(a[0], json_string_value(a[1])));
   if (n == 3) return json_incref(a[2]);
-  say(p, "lookup() finds no such key");
+  hx_say(p, "lookup() finds no such key");
   p->erred = !is_inexact(p, a[0]);
   return NULL;
 }
@@ -282,7 +260,7 @@ static json_t *fn_element(px *p, json_t **a, size_t n) {
   if (!a[0] || !a[1]) return NULL;
   if (!json_is_array(a[0]) || !json_array_size(a[0]) || !json_is_integer(a[1]) ||
       json_integer_value(a[1]) < 0) {
-    say(p, "element() of no list, or by no index");
+    hx_say(p, "element() of no list, or by no index");
     return NULL;
   }
   return json_incref(
@@ -293,7 +271,7 @@ static json_t *fn_element(px *p, json_t **a, size_t n) {
 static json_t *change_case(px *p, json_t *a, int upper) {
   if (!a) return NULL;
   if (!json_is_string(a)) {
-    say(p, "%s() of a value that is no string", upper ? "upper" : "lower");
+    hx_say(p, "%s() of a value that is no string", upper ? "upper" : "lower");
     return NULL;
   }
   char *t = strdup(json_string_value(a));
@@ -321,7 +299,7 @@ static json_t *fn_split(px *p, json_t **a, size_t n) {
   if (!a[0] || !a[1]) return NULL;
   const char *sep = json_string_value(a[0]), *t = json_string_value(a[1]);
   if (!sep || !t || !*sep) {
-    say(p, "split() of no string, or by an empty separator");
+    hx_say(p, "split() of no string, or by an empty separator");
     return NULL;
   }
   json_t *out = json_array();
@@ -343,7 +321,7 @@ static json_t *fn_join(px *p, json_t **a, size_t n) {
   if (!a[0] || !a[1]) return NULL;
   const char *sep = json_string_value(a[0]);
   if (!sep || !json_is_array(a[1])) {
-    say(p, "join() of no list, or by no string");
+    hx_say(p, "join() of no list, or by no string");
     return NULL;
   }
   char buf[REF_MAX];
@@ -353,7 +331,7 @@ static json_t *fn_join(px *p, json_t **a, size_t n) {
     const char *t = json_string_value(e);
     size_t tl = t ? strlen(t) : 0;
     if (!t || k + tl + len + 1 >= sizeof buf) {
-      say(p, t ? "join() makes a long string" : "join() of a list with no strings");
+      hx_say(p, t ? "join() makes a long string" : "join() of a list with no strings");
       return NULL;
     }
     if (i) {
@@ -372,7 +350,7 @@ static json_t *fn_trimspace(px *p, json_t **a, size_t n) {
   if (!a[0]) return NULL;
   const char *t = json_string_value(a[0]);
   if (!t) {
-    say(p, "trimspace() of a value that is no string");
+    hx_say(p, "trimspace() of a value that is no string");
     return NULL;
   }
   size_t b = strspn(t, " \t\r\n"), e = strlen(t);
@@ -386,7 +364,7 @@ static json_t *fn_merge(px *p, json_t **a, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (!a[i]) return NULL;
     if (!json_is_object(a[i]) && !json_is_null(a[i])) {
-      say(p, "merge() of a value that is no map");
+      hx_say(p, "merge() of a value that is no map");
       return NULL;
     }
   }
@@ -407,7 +385,7 @@ static json_t *fn_try(px *p, json_t **a, size_t n) {
     if (a[i]) return json_incref(a[i]);
     if (!p->arg_erred[i]) return NULL;
   }
-  say(p, "every argument of try() fails");
+  hx_say(p, "every argument of try() fails");
   return NULL;
 }
 
@@ -436,7 +414,7 @@ static json_t *call(px *p, const char *name, size_t len) {
   if (f == nf) {
     char what[64];
     snprintf(what, sizeof what, "a call of %.*s()", (int)(len < 40 ? len : 40), name);
-    return not_understood(p, what);
+    return hx_not_understood(p, what);
   }
   json_t *a[ARGS_MAX];
   unsigned char erred[ARGS_MAX];
@@ -445,19 +423,19 @@ static json_t *call(px *p, const char *name, size_t len) {
   int outer_erred = p->erred;
   for (;;) {
     p->erred = 0;
-    json_t *v = expr(p);
+    json_t *v = hx_expr(p);
     if (p->bad || n == ARGS_MAX) {
       json_decref(v);
       break;
     }
     erred[n] = (unsigned char)p->erred;
     a[n++] = v;
-    blanks(p);
+    hx_blanks(p);
     if (p->s[p->i] == ',') {
       p->i++;
     } else {
       if (p->s[p->i] == ')') p->i++;
-      else not_understood(p, "a function call it cannot read");
+      else hx_not_understood(p, "a function call it cannot read");
       break;
     }
   }
@@ -470,7 +448,7 @@ static json_t *call(px *p, const char *name, size_t len) {
   if (!p->bad && n >= functions[f].min && n <= functions[f].max)
     out = functions[f].fn(p, a, n);
   else if (!p->bad)
-    not_understood(p, "a function call with other arguments");
+    hx_not_understood(p, "a function call with other arguments");
   p->erred = outer_erred || (is_try ? !out && n && erred[n - 1] : any_erred || p->erred);
   for (size_t i = 0; out && i < n; i++)
     if (is_inexact(p, a[i])) mark_inexact(p, out);
@@ -478,24 +456,18 @@ static json_t *call(px *p, const char *name, size_t len) {
   return out;
 }
 
-/* Whether a `for` expression starts at the cursor (inside [ or {). */
-static int for_expression(px *p) {
-  blanks(p);
-  return strncmp(p->s + p->i, "for", 3) == 0 && (p->s[p->i + 3] == ' ' || p->s[p->i + 3] == '\t');
-}
-
 /* Skips blanks, then one ',' (and the blanks after it) if there is one. */
 static void separator(px *p) {
-  blanks(p);
+  hx_blanks(p);
   if (p->s[p->i] == ',') p->i++;
-  blanks(p);
+  hx_blanks(p);
 }
 
 /* The end of a list or map literal out (cursor at its closing bracket,
  * `close`): out, or NULL (released) when a member is unknown (known 0) or
  * the form is not understood. */
 static json_t *close_literal(px *p, json_t *out, int known, char close, const char *unclosed) {
-  if (!p->bad && p->s[p->i] != close) not_understood(p, unclosed);
+  if (!p->bad && p->s[p->i] != close) hx_not_understood(p, unclosed);
   if (!p->bad) p->i++;
   if (p->bad || !known) {
     json_decref(out);
@@ -508,12 +480,12 @@ static json_t *close_literal(px *p, json_t *out, int known, char close, const ch
  * unknown. */
 static json_t *tuple_literal(px *p) {
   p->i++;
-  if (for_expression(p)) return not_understood(p, "a for expression");
+  if (hx_is_for(p)) return hx_for(p, ']');
   json_t *out = json_array();
   int known = 1;
-  blanks(p);
+  hx_blanks(p);
   while (!p->bad && p->s[p->i] && p->s[p->i] != ']') {
-    json_t *v = expr(p);
+    json_t *v = hx_expr(p);
     known &= v != NULL;
     if (v && json_array_append_new(out, v) != 0) known = 0;
     separator(p);
@@ -525,7 +497,7 @@ static json_t *tuple_literal(px *p) {
  * without templates, into key; 0 when it is none of these. */
 static int object_key(px *p, char *key, size_t cap) {
   const char *s = p->s + p->i;
-  size_t n = ident_len(s);
+  size_t n = hx_ident_len(s);
   if (!n) n = strspn(s, "0123456789");  /* { 1 = "eu-west-1" }: the key "1" */
   if (n && n < cap) {
     memcpy(key, s, n);
@@ -547,23 +519,23 @@ static int object_key(px *p, char *key, size_t cap) {
  * value is unknown. */
 static json_t *object_literal(px *p) {
   p->i++;
-  if (for_expression(p)) return not_understood(p, "a for expression");
+  if (hx_is_for(p)) return hx_for(p, '}');
   json_t *out = json_object();
   int known = 1;
-  blanks(p);
+  hx_blanks(p);
   while (!p->bad && p->s[p->i] && p->s[p->i] != '}') {
     char key[REF_MAX];
     if (!object_key(p, key, sizeof key)) {
-      not_understood(p, "an object key");
+      hx_not_understood(p, "an object key");
       break;
     }
-    blanks(p);
+    hx_blanks(p);
     if (p->s[p->i] != '=' && p->s[p->i] != ':') {
-      not_understood(p, "an object member without '='");
+      hx_not_understood(p, "an object member without '='");
       break;
     }
     p->i++;
-    json_t *v = expr(p);
+    json_t *v = hx_expr(p);
     known &= v != NULL;
     if (v && json_object_set_new(out, key, v) != 0) known = 0;
     separator(p);
@@ -572,15 +544,15 @@ static json_t *object_literal(px *p) {
 }
 
 static json_t *primary(px *p) {
-  blanks(p);
+  hx_blanks(p);
   const char *s = p->s + p->i;
   if (*s == '(') {
     p->i++;
-    json_t *v = expr(p);
-    blanks(p);
+    json_t *v = hx_expr(p);
+    hx_blanks(p);
     if (p->s[p->i] != ')') {
       json_decref(v);
-      return not_understood(p, "an unclosed parenthesis");
+      return hx_not_understood(p, "an unclosed parenthesis");
     }
     p->i++;
     return v;
@@ -592,10 +564,16 @@ static json_t *primary(px *p) {
     json_int_t k = 0;
     while (p->s[p->i] >= '0' && p->s[p->i] <= '9' && k < 1000000) k = k * 10 + (p->s[p->i++] - '0');
     if (p->s[p->i] == '.' || (p->s[p->i] >= '0' && p->s[p->i] <= '9'))
-      return not_understood(p, "a number that is no small integer");
+      return hx_not_understood(p, "a number that is no small integer");
     return json_integer(k);
   }
-  size_t n = ident_len(s);
+  size_t n = hx_ident_len(s);
+  int found = 0;
+  json_t *b = n ? hx_bound(p, s, n, &found) : NULL;
+  if (found && s[n] != '(') {  /* a name a `for` binds; its steps: postfix */
+    p->i += n;
+    return json_incref(b);
+  }
   char ref[REF_MAX];
   size_t rn = reference_at(s, ref, sizeof ref);
   if (!rn && n == 4 && strncmp(s, "true", 4) == 0) return p->i += 4, json_true();
@@ -605,28 +583,28 @@ static json_t *primary(px *p) {
     p->i += n;
     return call(p, s, n);
   }
-  if (!rn) return not_understood(p, "an operator or value");
+  if (!rn) return hx_not_understood(p, "an operator or value");
   p->i += rn;
-  if (strncmp(p->s + p->i, "...", 3) == 0) return not_understood(p, "an argument expansion (...)");
+  if (strncmp(p->s + p->i, "...", 3) == 0) return hx_not_understood(p, "an argument expansion (...)");
   if (p->s[p->i] == '.' || (p->s[p->i] == '[' && p->s[p->i + 1] == '*'))
-    return not_understood(p, "a splat");
+    return hx_not_understood(p, "a splat");
   return look(p, ref);
 }
 
 /* A value, then any [INDEX] or .NAME after it. */
 static json_t *postfix(px *p) {
   json_t *v = primary(p);
-  while (!p->bad && (p->s[p->i] == '[' || (p->s[p->i] == '.' && ident_len(p->s + p->i + 1)))) {
+  while (!p->bad && (p->s[p->i] == '[' || (p->s[p->i] == '.' && hx_ident_len(p->s + p->i + 1)))) {
     json_t *k;
     if (p->s[p->i] == '.') {
-      size_t n = ident_len(p->s + p->i + 1);
+      size_t n = hx_ident_len(p->s + p->i + 1);
       k = json_stringn(p->s + p->i + 1, n);
       p->i += 1 + n;
     } else {
       p->i++;
-      k = expr(p);
-      blanks(p);
-      if (!p->bad && p->s[p->i] != ']') not_understood(p, "an unclosed index");
+      k = hx_expr(p);
+      hx_blanks(p);
+      if (!p->bad && p->s[p->i] != ']') hx_not_understood(p, "an unclosed index");
       if (!p->bad) p->i++;
     }
     json_t *out = !p->bad && v && k ? part_of(p, v, k) : NULL;
@@ -638,20 +616,20 @@ static json_t *postfix(px *p) {
 }
 
 static json_t *unary(px *p) {
-  blanks(p);
+  hx_blanks(p);
   if (p->s[p->i] != '!' || p->s[p->i + 1] == '=') return postfix(p);
   p->i++;
   json_t *v = unary(p);
   if (!v) return NULL;
   json_t *out = json_is_boolean(v) ? json_boolean(!json_is_true(v)) : NULL;
-  if (!out) say(p, "! of a value that is not true or false");
+  if (!out) hx_say(p, "! of a value that is not true or false");
   json_decref(v);
   return out;
 }
 
 /* v as a condition: 1 or 0, terraform converting "true" and "false"; -1
  * for anything else (or unknown). */
-static int as_bool(json_t *v) {
+int hx_as_bool(json_t *v) {
   if (json_is_boolean(v)) return json_is_true(v);
   const char *t = json_string_value(v);
   if (t && strcmp(t, "true") == 0) return 1;
@@ -670,7 +648,7 @@ static int type_depends(json_t *a, json_t *b) {
     b = t;
   }
   if (!json_is_string(a) || json_is_string(b)) return 0;
-  if (json_is_boolean(b)) return as_bool(a) >= 0;
+  if (json_is_boolean(b)) return hx_as_bool(a) >= 0;
   if (json_is_number(b)) {
     char *end;
     const char *t = json_string_value(a);
@@ -682,14 +660,14 @@ static int type_depends(json_t *a, json_t *b) {
 
 static json_t *equal(px *p) {
   json_t *l = unary(p);
-  blanks(p);
+  hx_blanks(p);
   int eq = strncmp(p->s + p->i, "==", 2) == 0, ne = strncmp(p->s + p->i, "!=", 2) == 0;
   if (p->bad || (!eq && !ne)) return l;
   p->i += 2;
   json_t *r = unary(p);
   json_t *out = NULL;
   if (l && r && type_depends(l, r))
-    say(p, "it compares a string with a value of another type; terraform converts one by the type its variable declares, which plan JSON does not record");
+    hx_say(p, "it compares a string with a value of another type; terraform converts one by the type its variable declares, which plan JSON does not record");
   else if (l && r)
     out = json_boolean(json_equal(l, r) == eq);
   json_decref(l);
@@ -704,17 +682,17 @@ static json_t *branch(px *p, char *why) {
   size_t saved_len = p->why_len;
   p->why = why;
   p->why_len = WHY_MAX;
-  json_t *v = expr(p);
+  json_t *v = hx_expr(p);
   if (p->bad) snprintf(saved, saved_len, "%s", why);
   p->why = saved;
   p->why_len = saved_len;
   return v;
 }
 
-static json_t *expr(px *p) {
-  if (++p->depth > DEPTH_MAX) return not_understood(p, "an expression nested too deep");
+json_t *hx_expr(px *p) {
+  if (++p->depth > DEPTH_MAX) return hx_not_understood(p, "an expression nested too deep");
   json_t *c = equal(p);
-  blanks(p);
+  hx_blanks(p);
   if (p->bad || p->s[p->i] != '?') {
     p->depth--;
     return c;
@@ -722,22 +700,22 @@ static json_t *expr(px *p) {
   p->i++;
   char why_a[WHY_MAX] = "", why_b[WHY_MAX] = "";
   json_t *a = branch(p, why_a);
-  blanks(p);
+  hx_blanks(p);
   json_t *b = NULL;
   if (!p->bad && p->s[p->i] == ':') {
     p->i++;
     b = branch(p, why_b);
   } else if (!p->bad) {
-    not_understood(p, "a condition without ':'");
+    hx_not_understood(p, "a condition without ':'");
   }
   json_t *out = NULL;
-  int flag = as_bool(c);
+  int flag = hx_as_bool(c);
   if (!p->bad && flag >= 0) {
     int take_a = flag;
     out = json_incref(take_a ? a : b);
-    if (!out) say(p, "%s", take_a ? why_a : why_b);
+    if (!out) hx_say(p, "%s", take_a ? why_a : why_b);
   } else if (!p->bad && c) {
-    say(p, "its condition is neither true nor false");
+    hx_say(p, "its condition is neither true nor false");
   }
   json_decref(a);
   json_decref(b);
@@ -758,11 +736,11 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *w
                      size_t why_len) {
   px p = {.s = text, .lookup = lookup, .ctx = ctx, .why = why, .why_len = why_len};
   if (why_len) why[0] = '\0';
-  json_t *v = expr(&p);
-  blanks(&p);
+  json_t *v = hx_expr(&p);
+  hx_blanks(&p);
   if (!p.bad && p.s[p.i] != '\0') {
     json_decref(v);
-    v = not_understood(&p, "an operator or form");
+    v = hx_not_understood(&p, "an operator or form");
   }
   if (p.bad) {
     json_decref(v);
@@ -781,7 +759,7 @@ static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, i
 int hclexpr_understood(const char *text) {
   char why[WHY_MAX];
   px p = {.s = text, .lookup = no_value, .why = why, .why_len = sizeof why};
-  json_decref(expr(&p));
-  blanks(&p);
+  json_decref(hx_expr(&p));
+  hx_blanks(&p);
   return !p.bad && p.s[p.i] == '\0';
 }

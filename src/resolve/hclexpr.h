@@ -11,7 +11,9 @@
  * one (local.by_env[var.env].region), list and object literals
  * (`{ prod = "us-east-1" }[var.env]`), ( ), !, == and !=, COND ? A : B,
  * coalesce(...), lookup(MAP, KEY[, DEFAULT]), element(LIST, INDEX),
- * lower(S), upper(S), split(SEP, S) and try(A, B...). Anything else is not
+ * lower(S), upper(S), split(SEP, S), try(A, B...), and `for` expressions
+ * over a list or map (`{ for k, v in var.sites : k => v.region if v.on }`,
+ * no grouping `...`). Anything else is not
  * evaluated: the result is then unknown, and the caller says why. No C
  * library reads HCL, so this reads only what it can answer for exactly. */
 #ifndef PG_HCLEXPR_H

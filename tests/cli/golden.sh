@@ -130,6 +130,8 @@ cases=(
   "check-failover-primary-root|check samples/failover-primary-root/plan.json --only failover-records-health-checked -v"
   "check-module-output-parts|check samples/module-output-parts/plan.json --only lb-public-subnets,private-subnet-egress,health-check-meaningful -v"
   "check-module-output-parts-graph|check samples/module-output-parts/plan.json --only health-check-meaningful --tf-graph samples/module-output-parts/tf-graph.dot -v"
+  "stats-region-for-expressions|stats samples/region-for-expressions/plan.json"
+  "check-region-for-expressions|check samples/region-for-expressions/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
