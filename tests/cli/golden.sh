@@ -132,6 +132,7 @@ cases=(
   "check-module-output-parts-graph|check samples/module-output-parts/plan.json --only health-check-meaningful --tf-graph samples/module-output-parts/tf-graph.dot -v"
   "stats-region-for-expressions|stats samples/region-for-expressions/plan.json"
   "check-region-for-expressions|check samples/region-for-expressions/plan.json -v"
+  "check-lb-single-zone|check samples/lb-single-zone/plan.json --only lb-public-subnets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
