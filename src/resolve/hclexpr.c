@@ -26,18 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void hx_say(px *p, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(p->why, p->why_len, fmt, ap);
-  va_end(ap);
-}
-
-json_t *hx_not_understood(px *p, const char *what) {
-  if (!p->bad) hx_say(p, "%s, which plangraph does not evaluate", what);
-  p->bad = 1;
-  return NULL;
-}
+static json_t *hx_expr(px *p);
 
 /* A reference at s (NAME, then .NAME, [DIGITS] or ["TEXT"] steps), copied
  * to out; its length in s, or 0 when there is none or it does not fit. */
@@ -627,15 +616,6 @@ static json_t *unary(px *p) {
   return out;
 }
 
-/* v as a condition: 1 or 0, terraform converting "true" and "false"; -1
- * for anything else (or unknown). */
-int hx_as_bool(json_t *v) {
-  if (json_is_boolean(v)) return json_is_true(v);
-  const char *t = json_string_value(v);
-  if (t && strcmp(t, "true") == 0) return 1;
-  if (t && strcmp(t, "false") == 0) return 0;
-  return -1;
-}
 
 /* A string that reads as the other value's type ("false" beside false,
  * "1" beside 1): whether terraform compares them equal depends on the
@@ -689,7 +669,7 @@ static json_t *branch(px *p, char *why) {
   return v;
 }
 
-json_t *hx_expr(px *p) {
+static json_t *hx_expr(px *p) {
   if (++p->depth > DEPTH_MAX) return hx_not_understood(p, "an expression nested too deep");
   json_t *c = equal(p);
   hx_blanks(p);
@@ -734,7 +714,7 @@ int hclexpr_is_reference(const char *text) {
 
 json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
                      size_t why_len) {
-  px p = {.s = text, .lookup = lookup, .ctx = ctx, .why = why, .why_len = why_len};
+  px p = {.expr = hx_expr, .s = text, .lookup = lookup, .ctx = ctx, .why = why, .why_len = why_len};
   if (why_len) why[0] = '\0';
   json_t *v = hx_expr(&p);
   hx_blanks(&p);
@@ -758,7 +738,7 @@ static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, i
 
 int hclexpr_understood(const char *text) {
   char why[WHY_MAX];
-  px p = {.s = text, .lookup = no_value, .why = why, .why_len = sizeof why};
+  px p = {.expr = hx_expr, .s = text, .lookup = no_value, .why = why, .why_len = sizeof why};
   json_decref(hx_expr(&p));
   hx_blanks(&p);
   return !p.bad && p.s[p.i] == '\0';

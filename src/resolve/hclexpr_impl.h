@@ -5,7 +5,10 @@
 #define PG_HCLEXPR_IMPL_H
 
 #include <jansson.h>
+#include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "resolve/hclexpr.h"
 
@@ -21,6 +24,9 @@
 #define FOR_READINGS_MAX 100000
 
 typedef struct px {
+  /* The grammar's top rule (hclexpr.c's), which hclfor.c reads a body
+   * with: through the state, so that the files depend one way. */
+  json_t *(*expr)(struct px *p);
   const char *s;
   size_t i;
   hclexpr_lookup lookup;
@@ -48,13 +54,30 @@ typedef struct px {
   unsigned long readings;  /* of `for` bodies so far */
 } px;
 
-void hx_say(px *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static inline void hx_say(px *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static inline void hx_say(px *p, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(p->why, p->why_len, fmt, ap);
+  va_end(ap);
+}
+
 /* A form not understood: the whole expression is not evaluated. */
-json_t *hx_not_understood(px *p, const char *what);
-json_t *hx_expr(px *p);
+static inline json_t *hx_not_understood(px *p, const char *what) {
+  if (!p->bad) hx_say(p, "%s, which plangraph does not evaluate", what);
+  p->bad = 1;
+  return NULL;
+}
+
 /* v as a condition: 1 or 0, terraform converting "true" and "false"; -1
  * for anything else (or unknown). */
-int hx_as_bool(json_t *v);
+static inline int hx_as_bool(json_t *v) {
+  if (json_is_boolean(v)) return json_is_true(v);
+  const char *t = json_string_value(v);
+  if (t && strcmp(t, "true") == 0) return 1;
+  if (t && strcmp(t, "false") == 0) return 0;
+  return -1;
+}
 
 static inline void hx_blanks(px *p) {
   while (p->s[p->i] == ' ' || p->s[p->i] == '\t') p->i++;

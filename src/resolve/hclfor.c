@@ -98,16 +98,16 @@ static int body(px *p, const for_head *h, json_t *k, json_t *v, json_t *out) {
   bind(p, h->name[h->n - 1], h->len[h->n - 1], v);
   json_t *key = NULL, *val = NULL, *cond = NULL;
   if (h->close == '}') {
-    key = hx_expr(p);
+    key = p->expr(p);
     hx_blanks(p);
     if (!p->bad && strncmp(p->s + p->i, "=>", 2) != 0) hx_not_understood(p, "a for expression's object without =>");
     p->i += p->bad ? 0 : 2;
   }
-  if (!p->bad) val = hx_expr(p);
+  if (!p->bad) val = p->expr(p);
   hx_blanks(p);
   if (!p->bad && strncmp(p->s + p->i, "...", 3) == 0) hx_not_understood(p, "a grouping for expression (...)");
   int keep = 1;
-  if (!p->bad && keyword(p, "if")) keep = hx_as_bool(cond = hx_expr(p));
+  if (!p->bad && keyword(p, "if")) keep = hx_as_bool(cond = p->expr(p));
   hx_blanks(p);
   p->n_bound = outer;
   int rc = p->bad ? -1 : 0;
@@ -170,7 +170,7 @@ json_t *hx_for(px *p, char close) {
   for_head h = {.close = close};
   keyword(p, "for");
   if (!read_names(p, &h)) return hx_not_understood(p, "a for expression it cannot read");
-  json_t *coll = hx_expr(p);
+  json_t *coll = p->expr(p);
   hx_blanks(p);
   if (!p->bad && p->s[p->i] != ':') hx_not_understood(p, "a for expression without ':'");
   if (p->bad) return json_decref(coll), NULL;
