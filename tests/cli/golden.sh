@@ -133,6 +133,7 @@ cases=(
   "stats-region-for-expressions|stats samples/region-for-expressions/plan.json"
   "check-region-for-expressions|check samples/region-for-expressions/plan.json -v"
   "check-lb-single-zone|check samples/lb-single-zone/plan.json --only lb-public-subnets -v"
+  "check-health-check-firewalled|check samples/health-check-firewalled/plan.json --only health-check-meaningful -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
