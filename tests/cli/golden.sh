@@ -134,6 +134,8 @@ cases=(
   "check-region-for-expressions|check samples/region-for-expressions/plan.json -v"
   "check-lb-single-zone|check samples/lb-single-zone/plan.json --only lb-public-subnets -v"
   "check-health-check-firewalled|check samples/health-check-firewalled/plan.json --only health-check-meaningful -v"
+  "check-weighted-lone-record|check samples/weighted-lone-record/plan.json --only failover-records-health-checked -v"
+  "check-global-lag-rpo-alarm|check samples/global-lag-rpo-alarm/plan.json --only alarms-have-actions -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
