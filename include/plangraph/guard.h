@@ -4,7 +4,11 @@
  * an output that holds one. Secrets shorter than PG_GUARD_MIN_SECRET bytes
  * cannot be checked (they would match ordinary text) and are not. Each
  * secret is looked for as it is and as the JSON, XML and text writers
- * escape it. */
+ * escape it. A secret found inside a node's address or its block's .tf
+ * file, as printed (or a tail of that path after a '/'), is not one:
+ * those come from the plan's structure and the file system, never from a
+ * value, and a plain value the provider marks sensitive may name a
+ * module's folder. */
 #ifndef PLANGRAPH_GUARD_H
 #define PLANGRAPH_GUARD_H
 
