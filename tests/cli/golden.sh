@@ -138,6 +138,7 @@ cases=(
   "check-global-lag-rpo-alarm|check samples/global-lag-rpo-alarm/plan.json --only alarms-have-actions -v"
   "check-state-lock-replica|check samples/state-lock-replica/plan.json --only dr-components-per-region,replica-per-region -v"
   "check-allowed-regions-global|check samples/allowed-regions-global/plan.json --only allowed-regions --param allowed_regions=eu-west-1 -v"
+  "check-ingress-cidr-later|check samples/ingress-cidr-later/plan.json --only no-open-ingress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
