@@ -139,6 +139,8 @@ cases=(
   "check-state-lock-replica|check samples/state-lock-replica/plan.json --only dr-components-per-region,replica-per-region -v"
   "check-allowed-regions-global|check samples/allowed-regions-global/plan.json --only allowed-regions --param allowed_regions=eu-west-1 -v"
   "check-ingress-cidr-later|check samples/ingress-cidr-later/plan.json --only no-open-ingress -v"
+  "check-lambda-dynamic-vpc-config|check samples/lambda-dynamic-vpc-config/plan.json --only private-subnet-egress -v"
+  "check-lambda-dynamic-vpc-config-graph|check samples/lambda-dynamic-vpc-config/plan.json --tf-graph samples/lambda-dynamic-vpc-config/tf-graph.dot --only private-subnet-egress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
