@@ -246,6 +246,16 @@ PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text
  * the provider's region). Plan JSON records no `dynamic` block: a block
  * that only a dynamic block makes reads 0. */
 PG_API int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name);
+/* How node id's configuration sets the top-level argument `name`, as
+ * compact JSON in *out (malloc'd, the caller frees it):
+ * {"module": MODULE, "expression": EXPR}, EXPR as plan JSON writes it (a
+ * constant_value, or the references it reads); "null" when unset. The
+ * module tells apart references of the same text in two modules. PG_OK,
+ * PG_ERR_NOT_FOUND when the plan holds no configuration for it, or
+ * PG_ERR_NOMEM. The text may hold a value the configuration writes as a
+ * constant that plan JSON does not mark (a provider's access_key): a
+ * caller keeps it from any output. */
+PG_API int pg_graph_node_setting(const pg_graph *g, pg_node_id id, const char *name, char **out);
 /* Reference i of the top-level argument `name` in node id's configuration,
  * as terraform lists them (the longest traversal first:
  * "aws_lb.web.dns_name", then "aws_lb.web"); NULL past the last, when the

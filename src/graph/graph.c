@@ -480,6 +480,17 @@ int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name) {
   return json_object_get(ex, name) != NULL;
 }
 
+int pg_graph_node_setting(const pg_graph *g, pg_node_id id, const char *name, char **out) {
+  *out = NULL;
+  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return PG_ERR_NOT_FOUND;
+  json_t *ex = json_object_get(json_object_get(g->nodes[id].config, "expressions"), name);
+  const char *module = g->nodes[id].module ? g->nodes[id].module : "";
+  json_t *doc = ex ? json_pack("{s:s, s:O}", "module", module, "expression", ex) : json_null();
+  *out = doc ? json_dumps(doc, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY) : NULL;
+  json_decref(doc);
+  return *out ? PG_OK : PG_ERR_NOMEM;
+}
+
 const char *pg_graph_node_provisioner(const pg_graph *g, pg_node_id id, size_t i) {
   if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;
   json_t *p = json_array_get(json_object_get(g->nodes[id].config, "provisioners"), i);

@@ -4,13 +4,13 @@
  * except for the functions that ask about knowledge itself (known, unknown,
  * default). */
 #include "base/bytes.h"
+#include "base/cidr.h"
 #include "base/vec.h"
 #include "query/builtins.h"
 #include "query/paths.h"
 #include "query/vgroup.h"
 #include "resolve/marks.h"
 
-#include <arpa/inet.h>
 #include <ctype.h>
 #include <fnmatch.h>
 #include <math.h>
@@ -175,6 +175,26 @@ BUILTIN(fn_configured) {
   name[a[1].u.str.len] = '\0';
   int set = pg_graph_node_sets(fx->g, a[0].u.node, name);
   return set < 0 ? qv_unknown() : qv_bool(set);
+}
+
+/* How a block sets an argument, to compare two blocks' settings (two
+ * provider configurations that set the same credentials are of one
+ * account) without showing either: always sensitive, since a provider's
+ * access_key or secret_key written as a constant is a secret plan JSON
+ * does not mark. */
+BUILTIN(fn_setting) {
+  pg_node_info info;
+  if (!node_of(fx, a[0], &info) || a[1].kind != QV_STR) return qv_null();
+  char name[256], *text = NULL;
+  if (a[1].u.str.len >= sizeof name) return qv_null();
+  memcpy(name, a[1].u.str.s, a[1].u.str.len);
+  name[a[1].u.str.len] = '\0';
+  int rc = pg_graph_node_setting(fx->g, a[0].u.node, name, &text);
+  if (rc == PG_ERR_NOT_FOUND) return qv_unknown();
+  if (rc != PG_OK) return no_memory(fx);
+  qvalue v = qv_from_json_text(fx->mem, fx->g, text, strlen(text));
+  free(text);
+  return qv_marked(v, QV_SENS_PLAN);
 }
 
 BUILTIN(fn_references) {
@@ -596,42 +616,10 @@ BUILTIN(fn_sum) {
 
 /* ---- networks ---------------------------------------------------------- */
 
-/* Parses "a.b.c.d/n", "x::y/n" or a bare address (full prefix). */
-static int parse_cidr(qvalue v, unsigned char addr[16], int *family, int *prefix) {
-  if (v.kind != QV_STR || v.u.str.len >= 64) return 0;
-  char buf[64];
-  memcpy(buf, v.u.str.s, v.u.str.len);
-  buf[v.u.str.len] = '\0';
-  char *slash = strchr(buf, '/');
-  if (slash) *slash = '\0';
-  memset(addr, 0, 16);
-  if (inet_pton(AF_INET, buf, addr) == 1) *family = 4;
-  else if (inet_pton(AF_INET6, buf, addr) == 1) *family = 6;
-  else return 0;
-  int max = *family == 4 ? 32 : 128;
-  if (slash) {
-    char *end;
-    long p = strtol(slash + 1, &end, 10);
-    if (*end || end == slash + 1 || p < 0 || p > max) return 0;
-    *prefix = (int)p;
-  } else {
-    *prefix = max;
-  }
-  return 1;
-}
-
 BUILTIN(fn_cidr_contains) {
   if (a[0].kind == QV_UNKNOWN || a[1].kind == QV_UNKNOWN) return qv_unknown();
-  unsigned char x[16], y[16];
-  int famx, famy, px, py;
-  if (!parse_cidr(a[0], x, &famx, &px) || !parse_cidr(a[1], y, &famy, &py) || famx != famy ||
-      py < px)
-    return qv_bool(0);
-  for (int bit = 0; bit < px; bit++) {
-    int mask = 0x80 >> (bit % 8);
-    if ((x[bit / 8] & mask) != (y[bit / 8] & mask)) return qv_bool(0);
-  }
-  return qv_bool(1);
+  if (a[0].kind != QV_STR || a[1].kind != QV_STR) return qv_bool(0);
+  return qv_bool(cidr_holds(a[0].u.str.s, a[0].u.str.len, a[1].u.str.s, a[1].u.str.len));
 }
 
 /* The document a string holds, as the plan's values are read; null for

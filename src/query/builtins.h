@@ -44,6 +44,11 @@
     "the resource's (or provider configuration's) block sets the top-level argument (an "     \
     "expression or a written-out block; plan JSON records no dynamic block); unknown without " \
     "a configuration")                                                                         \
+  X(F_SETTING, "setting", 2, 2, VT_ANY, VT_NODE, VT_STRING, fn_setting,                       \
+    "how the block sets the top-level argument ({module, expression}: a constant or the "      \
+    "references it reads; null when unset), to compare two blocks' settings; always "          \
+    "sensitive (a provider's constant access_key is a secret plan JSON does not mark); "       \
+    "unknown without a configuration")                                                         \
   X(F_REFERENCES, "references", 2, 2, VT_LIST, VT_NODE, VT_STRING, fn_references,             \
     "the references of the top-level argument in the resource's configuration, as terraform "  \
     "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \

@@ -141,6 +141,7 @@ cases=(
   "check-ingress-cidr-later|check samples/ingress-cidr-later/plan.json --only no-open-ingress -v"
   "check-lambda-dynamic-vpc-config|check samples/lambda-dynamic-vpc-config/plan.json --only private-subnet-egress -v"
   "check-lambda-dynamic-vpc-config-graph|check samples/lambda-dynamic-vpc-config/plan.json --tf-graph samples/lambda-dynamic-vpc-config/tf-graph.dot --only private-subnet-egress -v"
+  "check-eventbridge-same-credentials|check samples/eventbridge-same-credentials/plan.json --only eventbridge-cross-region-policy -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

@@ -57,6 +57,12 @@ static const fn_case cases[] = {
     {"configured", VPC "configured(v, 'cidr_block'), configured(v, 'ipv6_cidr_block'), "
                    "configured(v, 'no_such_argument')",
      "true|false|false"},
+    /* Always sensitive: compared, never shown (a `where` may not read it;
+     * samples/eventbridge-same-credentials' golden checks what a
+     * comparison decides). */
+    {"setting", VPC "setting(v, 'cidr_block'), sensitive(setting(v, 'cidr_block')), "
+                "sensitive(setting(v, 'no_such')), known(setting(v, 'no_such'))",
+     "(sensitive)|true|true|true"},
     {"references", "match (r: aws_route where name(r) == 'a_to_b') "
                    "return references(r, 'vpc_peering_connection_id'), references(r, 'no_such')",
      "aws_vpc_peering_connection.ab.id, aws_vpc_peering_connection.ab|"},
