@@ -102,10 +102,11 @@ void g_mark_ambiguous(pg_graph *g, pg_node_id from, size_t first) {
     if (g->edges[e].from == from) g->edges[e].ambiguous = 1;
 }
 
-int g_several_targets(const pg_graph *g, pg_node_id from, size_t first) {
+int g_several_targets(const pg_graph *g, pg_node_id from, size_t first, g_target_filter keep,
+                      const void *ctx) {
   pg_node_id one = -1;
   for (size_t e = first; e < g->n_edges; e++) {
-    if (g->edges[e].from != from) continue;
+    if (g->edges[e].from != from || (keep && !keep(g, g->edges[e].to, ctx))) continue;
     if (one >= 0 && g->edges[e].to != one) return 1;
     one = g->edges[e].to;
   }

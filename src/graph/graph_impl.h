@@ -194,8 +194,10 @@ int g_add_edge(pg_graph *g, pg_node_id from, pg_node_id to, pg_edge_kind kind,
  * reaches one of the objects, and the plan does not say which. */
 void g_mark_ambiguous(pg_graph *g, pg_node_id from, size_t first);
 /* Whether the edges [first, n_edges) that leave `from` lead to two nodes
- * or more. */
-int g_several_targets(const pg_graph *g, pg_node_id from, size_t first);
+ * or more (of those `keep` accepts, when it is given: keep(g, to, ctx)). */
+typedef int (*g_target_filter)(const pg_graph *g, pg_node_id to, const void *ctx);
+int g_several_targets(const pg_graph *g, pg_node_id from, size_t first, g_target_filter keep,
+                      const void *ctx);
 int g_index_configs(pg_graph *g);
 /* Adjacency of the edges so far, grouped by source (or by target): the
  * edges of node v are ids[start[v] .. start[v + 1]). Both malloc'd. */

@@ -132,18 +132,14 @@ void id_attr_mark_regions(pg_graph *g, pg_node_id from, const char *label, size_
   if (id_attr_spans_regions(g, from, label, first)) g_mark_ambiguous(g, from, first);
 }
 
+static int of_attr_kind(const pg_graph *g, pg_node_id to, const void *attr) {
+  const char *type = g->nodes[to].type;
+  return type && id_attr_is_kind(type, attr);
+}
+
 int id_attr_several(const pg_graph *g, pg_node_id from, const char *label, size_t first) {
   const id_attr *a = id_attr_kind_of(g->nodes[from].type, label);
-  pg_node_id one = -1;
-  for (size_t e = first; e < g->n_edges; e++) {
-    pg_node_id to = g->edges[e].to;
-    const node *t = &g->nodes[to];
-    if (g->edges[e].from != from) continue;
-    if (a && a->words[0] && !(t->type && id_attr_is_kind(t->type, a))) continue;
-    if (one >= 0 && to != one) return 1;
-    one = to;
-  }
-  return 0;
+  return g_several_targets(g, from, first, a && a->words[0] ? of_attr_kind : NULL, a);
 }
 
 void id_attr_mark_output(pg_graph *g, pg_node_id from, const char *label, size_t first, int part) {

@@ -294,7 +294,7 @@ static int resolve_passed(build *b, pg_node_id id, const addr_step *attr, int pa
     ctx c = {n->cfg, n->module, &es};
     size_t first = b->g->n_edges;
     int rc = resolve_list(b, c, refs, o, hops);
-    if (rc == PG_OK && part && g_several_targets(b->g, o->from, first)) g_mark_ambiguous(b->g, o->from, first);
+    if (rc == PG_OK && part && g_several_targets(b->g, o->from, first, NULL, NULL)) g_mark_ambiguous(b->g, o->from, first);
     return rc;
   }
   return PG_OK;
@@ -346,7 +346,7 @@ static int resolve_resource(build *b, ctx c, const addr_steps *st, int is_data,
       rc = resolve_passed(b, id, &st->steps[at], st->count > at + 1, o, hops);
     if (rc != PG_OK) return rc;
   }
-  if (offset && g_several_targets(g, o->from, first)) g_mark_ambiguous(g, o->from, first);
+  if (offset && g_several_targets(g, o->from, first, NULL, NULL)) g_mark_ambiguous(g, o->from, first);
   if (o->found > before) return PG_OK;
   if (!config_resource_at(g, cfg))
     return note_unresolved(b, o, ref, "no such resource in the configuration");
@@ -388,7 +388,7 @@ static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned
     int rc = resolve(b, scope, kr, o, hops + 1);
     if (rc != PG_OK) return rc;
   }
-  if (g_several_targets(b->g, o->from, first)) g_mark_ambiguous(b->g, o->from, first);
+  if (g_several_targets(b->g, o->from, first, NULL, NULL)) g_mark_ambiguous(b->g, o->from, first);
   return PG_OK;
 }
 
