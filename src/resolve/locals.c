@@ -115,6 +115,60 @@ static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from,
   return bsearch(&key, linked, n, sizeof *linked, by_holder) != NULL;
 }
 
+typedef struct reader {
+  const char *local, *inst; /* interned */
+  pg_node_id node;
+} reader;
+
+/* What module_object looks objects up in, each made on first need. */
+typedef struct local_objects {
+  modunique *unique;
+  reader *readers; /* data sources' local references, by (local, inst, node) */
+  size_t n_readers;
+  int have_readers;
+} local_objects;
+
+static int reader_order(const reader *a, const reader *b) {
+  if (a->local != b->local) return (uintptr_t)a->local < (uintptr_t)b->local ? -1 : 1;
+  if (a->inst != b->inst) return (uintptr_t)a->inst < (uintptr_t)b->inst ? -1 : 1;
+  return 0;
+}
+
+static int by_reader(const void *x, const void *y) {
+  const reader *a = x, *b = y;
+  int c = reader_order(a, b);
+  return c ? c : a->node < b->node ? -1 : a->node > b->node;
+}
+
+/* The data sources of r's module instance that read r's local, sorted by
+ * id, into *out (malloc'd, may be NULL when none): 0, or -1 out of memory. */
+static int local_readers(build *b, local_objects *o, const local_ref *r, pg_node_id **out,
+                         size_t *n) {
+  *out = NULL;
+  *n = 0;
+  if (!o->have_readers) {
+    o->readers = malloc((b->n_locals ? b->n_locals : 1) * sizeof *o->readers);
+    if (!o->readers) return -1;
+    for (size_t i = 0; i < b->n_locals; i++)
+      if (b->g->nodes[b->locals[i].from].kind == PG_NODE_DATA)
+        o->readers[o->n_readers++] = (reader){b->locals[i].local, b->locals[i].inst, b->locals[i].from};
+    qsort(o->readers, o->n_readers, sizeof *o->readers, by_reader);
+    o->have_readers = 1;
+  }
+  reader key = {r->local, r->inst, 0};
+  size_t lo = 0, hi = o->n_readers;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (reader_order(&o->readers[mid], &key) < 0) lo = mid + 1; else hi = mid;
+  }
+  size_t end = lo;
+  while (end < o->n_readers && reader_order(&o->readers[end], &key) == 0) end++;
+  if (end == lo) return 0;
+  if (!(*out = malloc((end - lo) * sizeof **out))) return -1;
+  for (size_t i = lo; i < end; i++) (*out)[(*n)++] = o->readers[i].node;
+  return 0;
+}
+
 /* Links r's holder to the one object of its attribute's kind that the
  * local's module instance makes (modunique.h), made on first need in
  * *objects: 1 when it did (or the plan holds no object of that kind, so
@@ -124,13 +178,22 @@ static int resolved_elsewhere(const open_ref *linked, size_t n, pg_node_id from,
  * concat(var.security_group_ids, [aws_security_group.this[0].id]), and with
  * no argument of that kind passed in, the module's one object is all the
  * list can hold. An attribute that any kind may give (bucket) has no kind
- * to look for. */
-static int module_object(build *b, modunique **objects, const local_ref *r) {
+ * to look for. Data sources of the instance that read the same local
+ * (`data "aws_vpc"` with `id = local.vpc_id`, to read back the VPC the
+ * local names) are that object, not one more it may be. */
+static int module_object(build *b, local_objects *o, const local_ref *r) {
   pg_graph *g = b->g;
   const id_attr *a = id_attr_of(g->nodes[r->from].type, r->label);
   if (!a || !a->words[0]) return 0;
-  if (!*objects && !(*objects = modunique_new(g))) return -1;
-  pg_node_id t = modunique_find(*objects, r->inst, a);
+  if (!o->unique && !(o->unique = modunique_new(g))) return -1;
+  pg_node_id t = modunique_find(o->unique, r->inst, a);
+  if (t == MODUNIQUE_OPEN) {
+    pg_node_id *skip;
+    size_t n_skip;
+    if (local_readers(b, o, r, &skip, &n_skip) < 0) return -1;
+    if (n_skip) t = modunique_find_except(o->unique, r->inst, a, skip, n_skip);
+    free(skip);
+  }
   if (t == MODUNIQUE_NONE) return 1; /* names nothing the plan holds */
   if (t < 0 || t == r->from) return 0;
   return g_add_edge(g, r->from, t, r->kind, r->label) < 0 ? -1 : 1;
@@ -182,7 +245,7 @@ int locals_finish(build *b) {
   open_ref *linked = linked_index(g, &n);
   if (!linked) return PG_ERR_NOMEM;
   int rc = PG_OK;
-  modunique *objects = NULL;
+  local_objects objects = {NULL, NULL, 0, 0};
   const local_ref *last = NULL;
   for (size_t i = 0; rc == PG_OK && i < b->n_locals; i++) {
     const local_ref *r = &b->locals[i];
@@ -194,7 +257,8 @@ int locals_finish(build *b) {
     int found = module_object(b, &objects, r);
     rc = found < 0 ? PG_ERR_NOMEM : found ? PG_OK : g_add_open(g, r->from, r->label);
   }
-  modunique_free(objects);
+  modunique_free(objects.unique);
+  free(objects.readers);
   free(linked);
   return rc;
 }

@@ -259,7 +259,14 @@ static int kind_in_plan(modunique *m, const id_attr *a) {
   return any;
 }
 
-static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a) {
+static int by_id(const void *x, const void *y) {
+  pg_node_id a = *(const pg_node_id *)x, b = *(const pg_node_id *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* find_uncached leaves out the n_skip nodes of skip (sorted by id). */
+static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a,
+                                const pg_node_id *skip, size_t n_skip) {
   const pg_graph *g = m->g;
   size_t len = strlen(inst), first = lower_bound(m, inst);
   pg_node_id found = -1;
@@ -268,6 +275,7 @@ static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a
     if (strncmp(n->module, inst, len) != 0) break;
     if (!within(n->module, inst, len) || !pg_action_present(n->action) || !id_attr_is_kind(n->type, a))
       continue;
+    if (n_skip && bsearch(&m->by_module[i].id, skip, n_skip, sizeof *skip, by_id)) continue;
     if (found >= 0) return MODUNIQUE_OPEN;
     found = m->by_module[i].id;
   }
@@ -280,7 +288,12 @@ static pg_node_id find_uncached(modunique *m, const char *inst, const id_attr *a
 pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a) {
   const answer *e = answer_find(m, inst, a);
   if (e) return e->found;
-  pg_node_id found = find_uncached(m, inst, a);
+  pg_node_id found = find_uncached(m, inst, a, NULL, 0);
   answer_put(m, inst, a, found);
   return found;
+}
+
+pg_node_id modunique_find_except(modunique *m, const char *inst, const id_attr *a,
+                                 const pg_node_id *skip, size_t n_skip) {
+  return find_uncached(m, inst, a, skip, n_skip);
 }

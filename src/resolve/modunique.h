@@ -39,4 +39,11 @@ void modunique_free(modunique *m);
  * root) and its children, or MODUNIQUE_NONE or MODUNIQUE_OPEN. */
 pg_node_id modunique_find(modunique *m, const char *inst, const id_attr *a);
 
+/* modunique_find, not counting the n_skip nodes of skip (sorted by id):
+ * data sources that read back the object the local names (`data "aws_vpc"`
+ * with `id = local.vpc_id`) are that object, not another one it may be.
+ * Not kept: each caller's skip differs. */
+pg_node_id modunique_find_except(modunique *m, const char *inst, const id_attr *a,
+                                 const pg_node_id *skip, size_t n_skip);
+
 #endif

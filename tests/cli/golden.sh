@@ -142,6 +142,8 @@ cases=(
   "check-lambda-dynamic-vpc-config|check samples/lambda-dynamic-vpc-config/plan.json --only private-subnet-egress -v"
   "check-lambda-dynamic-vpc-config-graph|check samples/lambda-dynamic-vpc-config/plan.json --tf-graph samples/lambda-dynamic-vpc-config/tf-graph.dot --only private-subnet-egress -v"
   "check-eventbridge-same-credentials|check samples/eventbridge-same-credentials/plan.json --only eventbridge-cross-region-policy -v"
+  "check-local-read-back|check samples/local-read-back/plan.json --only same-region-references -v"
+  "check-local-read-back-graph|check samples/local-read-back/plan.json --only same-region-references --tf-graph samples/local-read-back/tf-graph-plan.dot -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
