@@ -146,6 +146,7 @@ cases=(
   "check-local-read-back-graph|check samples/local-read-back/plan.json --only same-region-references --tf-graph samples/local-read-back/tf-graph-plan.dot -v"
   "check-alarm-route53-metrics|check samples/alarm-route53-metrics/plan.json --only alarms-have-actions -v"
   "check-health-check-private-targets|check samples/health-check-private-targets/plan.json --only health-check-meaningful -v"
+  "check-replica-region-log-buckets|check samples/replica-region-log-buckets/plan.json --only replica-per-region,dr-components-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
