@@ -149,6 +149,7 @@ cases=(
   "check-replica-region-log-buckets|check samples/replica-region-log-buckets/plan.json --only replica-per-region,dr-components-per-region -v"
   "check-main-table-routes|check samples/main-table-routes/plan.json --only lb-public-subnets,private-subnet-egress -v"
   "check-sg-inline-peer-region|check samples/sg-inline-peer-region/plan.json --only same-region-references -v"
+  "check-nat-egress-reach|check samples/nat-egress-reach/plan.json --only private-subnet-egress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
