@@ -153,6 +153,7 @@ cases=(
   "check-eventbridge-target-regions|check samples/eventbridge-target-regions/plan.json --only same-region-references,eventbridge-cross-region-policy -v"
   "check-dns-zone-through-local|check samples/dns-zone-through-local/plan.json --only failover-records-health-checked -v"
   "check-dns-zone-through-local-graph|check samples/dns-zone-through-local/plan.json --only failover-records-health-checked --tf-graph samples/dns-zone-through-local/tf-graph-plan.dot -v"
+  "check-kms-message-open-setting|check samples/kms-message-open-setting/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
