@@ -155,6 +155,7 @@ cases=(
   "check-dns-zone-through-local-graph|check samples/dns-zone-through-local/plan.json --only failover-records-health-checked --tf-graph samples/dns-zone-through-local/tf-graph-plan.dot -v"
   "check-kms-message-open-setting|check samples/kms-message-open-setting/plan.json --only kms-key-per-region -v"
   "check-sensitive-arns|check samples/sensitive-arns/plan.json -v"
+  "check-delivery-key-regions|check samples/delivery-key-regions/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
