@@ -4,7 +4,9 @@
 # us-west-2 replica-lag alarm that names the us-east-1 topic (fails), and
 # the one that names a literal topic ARN of us-east-1 (fails), are never
 # created; the us-west-2 alarm on its own region's topic and the us-east-1
-# alarm on the us-east-1 topic pass.
+# alarm on the us-east-1 topic pass. The us-west-2 alarm on a us-east-1
+# topic no one subscribes to fails for the region first: creating it
+# fails, which a subscription would not mend.
 
 resource "aws_sns_topic" "oncall_east" {
   provider = aws.primary
@@ -81,4 +83,22 @@ resource "aws_cloudwatch_metric_alarm" "cpu_west" {
   threshold           = 80
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = [aws_sns_topic.oncall_west.arn]
+}
+
+resource "aws_sns_topic" "unheard_east" {
+  provider = aws.primary
+  name     = "unheard"
+}
+
+resource "aws_cloudwatch_metric_alarm" "queue_west" {
+  provider            = aws.secondary
+  alarm_name          = "queue-depth-west"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 1000
+  comparison_operator = "GreaterThanThreshold"
+  alarm_actions       = [aws_sns_topic.unheard_east.arn]
 }
