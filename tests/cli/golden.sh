@@ -158,6 +158,7 @@ cases=(
   "check-delivery-key-regions|check samples/delivery-key-regions/plan.json --only kms-key-per-region -v"
   "check-dns-dynamic-alias|check samples/dns-dynamic-alias/plan.json --only failover-records-health-checked,dr-components-per-region -v"
   "check-alarm-action-regions|check samples/alarm-action-regions/plan.json --only alarms-have-actions -v"
+  "check-tgw-baseline-tables|check samples/tgw-baseline-tables/plan.json --only peering-routes-wired -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
