@@ -535,7 +535,6 @@ BUILTIN(fn_lookup) {
   long at = -1;
   if (pairs->index) {
     at = vgroup_index_find(pairs->index, fx->g, pairs, key, &undecided);
-    if (at == -2) return no_memory(fx);
   } else {
     for (size_t i = 0; i < pairs->n && at < 0; i++) {
       qvalue p = pairs->items[i];

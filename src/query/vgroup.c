@@ -1,25 +1,58 @@
-/* Grouping values by equality (see vgroup.h). Equal values render alike,
- * so the rendering's hash buckets them; qv_equal decides within a bucket,
- * which keeps the language's equality (sensitive values all render as
- * "(sensitive)", unknowns from one source compare equal, others never). */
+/* Grouping values by equality (see vgroup.h). Equal values hash alike
+ * (value_hash), which buckets them; qv_equal decides within a bucket,
+ * which keeps the language's equality (unknowns from one source compare
+ * equal, others never). */
 #include "query/vgroup.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/arena.h"
 #include "base/hash.h"
-#include "base/strbuf.h"
 
-/* The hash of v's JSON rendering; *nomem is set when the rendering ran out
- * of memory (a prefix's hash would part equal values). */
-static uint64_t value_hash(const pg_graph *g, qvalue v, int *nomem) {
-  strbuf b = SB_GROWING;
-  qv_render(&b, g, v, 1);
-  if (b.full) *nomem = 1;
-  uint64_t h = hash_bytes(HASH_FNV_OFFSET, b.buf ? b.buf : "", b.len);
-  sb_release(&b);
+/* A hash of v that equal values share (qv_equal == 1 implies equal
+ * hashes), computed from its parts without rendering it: a group() or
+ * distinct() over every resource of a plan hashes thousands of keys, and
+ * a lookup() one per subject. Equality never crosses kinds (an unknown
+ * equals only an unknown of the same origin and text), so the kind is
+ * hashed first. Sensitivity is left out, as qv_equal leaves it out. A
+ * number written as text (no double holds it) equals no double, and two
+ * such numbers may equal each other written differently: they all share
+ * one hash. Past a depth the parts below are not hashed, which keeps
+ * equal values equal-hashed. */
+static uint64_t value_hash_at(qvalue v, unsigned depth) {
+  uint64_t h = hash_word(HASH_FNV_OFFSET, v.kind);
+  switch (v.kind) {
+  case QV_NULL: return h;
+  case QV_BOOL: return hash_word(h, (uint64_t)(v.u.b != 0));
+  case QV_NUM: {
+    if (v.u.num_text) return h;
+    double d = v.u.num == 0 ? 0.0 : v.u.num; /* -0 equals 0 */
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    return hash_word(h, bits);
+  }
+  case QV_STR: return hash_mem(h, v.u.str.s ? v.u.str.s : "", v.u.str.len);
+  case QV_NODE: return hash_word(h, (uint64_t)v.u.node);
+  case QV_EDGE: return hash_word(h, (uint64_t)v.u.edge);
+  case QV_JSON: return hash_mem(h, v.u.json->v.p, v.u.json->v.n);
+  case QV_UNKNOWN:
+    h = hash_word(h, (uint64_t)(uint32_t)v.origin);
+    return v.u.str.s ? hash_mem(h, v.u.str.s, v.u.str.len) : h;
+  case QV_RECORD:
+  case QV_LIST:
+    h = hash_word(h, v.u.list->n);
+    if (depth >= 32) return h;
+    for (size_t i = 0; i < v.u.list->n; i++) {
+      if (v.kind == QV_RECORD) h = hash_mem(h, v.u.list->names[i], strlen(v.u.list->names[i]));
+      h = hash_word(h, value_hash_at(v.u.list->items[i], depth + 1));
+    }
+    return h;
+  }
   return h;
 }
+
+static uint64_t value_hash(qvalue v) { return value_hash_at(v, 0); }
 
 int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *leader) {
   size_t cap = 16;
@@ -32,9 +65,8 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
     return -1;
   }
   for (size_t i = 0; i < cap; i++) slots[i] = 0;
-  int nomem = 0;
-  for (size_t i = 0; i < n && !nomem; i++) {
-    hashes[i] = value_hash(g, vals[i], &nomem);
+  for (size_t i = 0; i < n; i++) {
+    hashes[i] = value_hash(vals[i]);
     leader[i] = i;
     size_t s = (size_t)hashes[i] & (cap - 1);
     for (; slots[s]; s = (s + 1) & (cap - 1)) {
@@ -48,7 +80,7 @@ int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *lead
   }
   free(slots);
   free(hashes);
-  return nomem ? -1 : 0;
+  return 0;
 }
 
 struct vgroup_index {
@@ -74,21 +106,16 @@ const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist 
   ix->slot = arena_alloc(a, cap * sizeof *ix->slot);
   if (!ix->hash || !ix->slot) return NULL;
   for (size_t i = 0; i < cap; i++) ix->slot[i] = 0;
-  int nomem = 0;
   for (size_t i = 0; i < n; i++) {
     qvalue k = pair_key(pairs, i);
     if (qv_equal(g, k, k) != 1) {
       ix->undecided++;
       continue;
     }
-    ix->hash[i] = value_hash(g, k, &nomem);
+    ix->hash[i] = value_hash(k);
     size_t s = (size_t)ix->hash[i] & (cap - 1);
     while (ix->slot[s]) s = (s + 1) & (cap - 1);
     ix->slot[s] = i + 1;
-  }
-  if (nomem) {
-    a->failed++; /* the evaluator then ends in out of memory */
-    return NULL;
   }
   return ix;
 }
@@ -96,9 +123,7 @@ const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist 
 long vgroup_index_find(const vgroup_index *ix, const pg_graph *g, const qlist *pairs,
                        qvalue key, int *undecided) {
   *undecided = ix->undecided > 0;
-  int nomem = 0;
-  uint64_t h = value_hash(g, key, &nomem);
-  if (nomem) return -2;
+  uint64_t h = value_hash(key);
   for (size_t s = (size_t)h & (ix->cap - 1); ix->slot[s]; s = (s + 1) & (ix->cap - 1)) {
     size_t i = ix->slot[s] - 1;
     if (ix->hash[i] == h && qv_equal(g, pair_key(pairs, i), key) == 1) return (long)i;

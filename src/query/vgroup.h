@@ -10,7 +10,7 @@
 /* Sets leader[i] to the index of the first value equal to vals[i]
  * (qv_equal == 1), i itself when none before it is. Values whose equality
  * is unknown never join a group. Expected O(n): values are bucketed by a
- * hash of their JSON rendering and compared only within a bucket. 0, or -1
+ * hash of their parts and compared only within a bucket. 0, or -1
  * when out of memory. */
 int vgroup_leaders(const pg_graph *g, const qvalue *vals, size_t n, size_t *leader);
 
@@ -23,7 +23,7 @@ typedef struct vgroup_index vgroup_index;
 const vgroup_index *vgroup_index_build(arena *a, const pg_graph *g, const qlist *pairs);
 
 /* The position in pairs of the pair whose key equals key (qv_equal == 1),
- * or -1 (-2: out of memory); *undecided is set when some key's equality
+ * or -1; *undecided is set when some key's equality
  * is unknown, so that a miss does not mean "absent". */
 long vgroup_index_find(const vgroup_index *ix, const pg_graph *g, const qlist *pairs,
                        qvalue key, int *undecided);
