@@ -393,6 +393,18 @@ static const struct {
     {"merge", 1, ARGS_MAX, fn_merge},
     {"join", 2, 2, fn_join},
     {"trimspace", 1, 1, fn_trimspace},
+    {"keys", 1, 1, hx_fn_keys},
+    {"values", 1, 1, hx_fn_values},
+    {"one", 1, 1, hx_fn_one},
+    {"sort", 1, 1, hx_fn_sort},
+    {"tolist", 1, 1, hx_fn_tolist},
+    {"toset", 1, 1, hx_fn_toset},
+    {"distinct", 1, 1, hx_fn_distinct},
+    {"setsubtract", 2, 2, hx_fn_setsubtract},
+    {"flatten", 1, 1, hx_fn_flatten},
+    {"concat", 1, ARGS_MAX, hx_fn_concat},
+    {"compact", 1, 1, hx_fn_compact},
+    {"format", 1, ARGS_MAX, hx_fn_format},
 };
 
 /* NAME(ARGS) with the cursor at its '(': the function's value. */

@@ -11,7 +11,10 @@
  * one (local.by_env[var.env].region), list and object literals
  * (`{ prod = "us-east-1" }[var.env]`), ( ), !, == and !=, COND ? A : B,
  * coalesce(...), lookup(MAP, KEY[, DEFAULT]), element(LIST, INDEX),
- * lower(S), upper(S), split(SEP, S), try(A, B...), and `for` expressions
+ * lower(S), upper(S), split(SEP, S), try(A, B...), join, trimspace,
+ * merge, the collection functions keys, values, one, sort, tolist, toset,
+ * distinct, setsubtract, flatten, concat and compact, format(SPEC, ...)
+ * with the verbs %s, %d, %v and %%, and `for` expressions
  * over a list or map (`{ for k, v in var.sites : k => v.region if v.on }`,
  * no grouping `...`). Anything else is not
  * evaluated: the result is then unknown, and the caller says why. No C

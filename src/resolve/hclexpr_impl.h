@@ -95,6 +95,22 @@ static inline size_t hx_ident_len(const char *s) {
   return n;
 }
 
+/* Terraform's collection functions and format() (hclcoll.c): each over
+ * the call's n argument values (NULL: unknown), a new reference or NULL
+ * with the reason said. */
+json_t *hx_fn_keys(px *p, json_t **a, size_t n);
+json_t *hx_fn_values(px *p, json_t **a, size_t n);
+json_t *hx_fn_one(px *p, json_t **a, size_t n);
+json_t *hx_fn_sort(px *p, json_t **a, size_t n);
+json_t *hx_fn_tolist(px *p, json_t **a, size_t n);
+json_t *hx_fn_toset(px *p, json_t **a, size_t n);
+json_t *hx_fn_distinct(px *p, json_t **a, size_t n);
+json_t *hx_fn_setsubtract(px *p, json_t **a, size_t n);
+json_t *hx_fn_flatten(px *p, json_t **a, size_t n);
+json_t *hx_fn_concat(px *p, json_t **a, size_t n);
+json_t *hx_fn_compact(px *p, json_t **a, size_t n);
+json_t *hx_fn_format(px *p, json_t **a, size_t n);
+
 /* A `for` expression (cursor at "for", inside the bracket `close` ends,
  * ']' or '}'): its value, the cursor past the bracket; NULL when unknown
  * or not understood. hx_is_for: whether one starts at the cursor. */
