@@ -164,6 +164,7 @@ cases=(
   "check-cdn-dynamic-origins|check samples/cdn-dynamic-origins/plan.json --tf-graph samples/cdn-dynamic-origins/tf-graph.dot --only dr-components-per-region,lb-has-targets -v"
   "stats-region-functions|stats samples/region-functions/plan.json"
   "check-region-functions|check samples/region-functions/plan.json -v"
+  "check-accelerator-one-region|check samples/accelerator-one-region/plan.json --only dr-components-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
