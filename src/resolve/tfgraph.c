@@ -1,8 +1,10 @@
 /* terraform graph: applies the DOT that `terraform graph` prints (read by
  * tfdot.c). Its resource-to-resource edges, which see through local
  * values, become depends_on edges labelled "tf-graph" wherever the plan
- * gave no path between the two instances; the local values of the
- * `-type=plan` form resolve the plan's references to locals (locals.c). */
+ * gave no path between the two instances (in the `-type=plan` form, so do
+ * the paths from a resource through value nodes to another); the local
+ * values of that form resolve the plan's references to locals
+ * (locals.c). */
 #include "graph/graph_impl.h"
 
 #include <stdio.h>
@@ -94,6 +96,53 @@ static int link_config(build *b, reach *have, const char *from, const char *to) 
   return PG_OK;
 }
 
+/* The resources resource node f depends on through value nodes (local
+ * values, module inputs and outputs) of the `-type=plan` form, which the
+ * default form collapses into resource-to-resource edges: linked as those
+ * are, so that both forms give the same dependencies. A reference written
+ * in a `dynamic` block leaves nothing in plan JSON, and this is where such
+ * a block's resources show (a service's security groups through a local,
+ * a distribution's origins through a module input). A module's close node
+ * stands for every output of the module, so the walk does not pass it. */
+static int link_through_values(build *b, reach *have, const tfdot *dot, int32_t f,
+                               uint32_t *seen, uint32_t stamp, int32_t *queue) {
+  size_t head = 0, tail = 0;
+  for (size_t i = dot->out_start[f]; i < dot->out_start[f + 1]; i++) {
+    int32_t w = dot->out_to[i];
+    tfdot_kind k = dot->nodes[w].kind;
+    if ((k == TFDOT_LOCAL || k == TFDOT_VAR || k == TFDOT_OUTPUT) && seen[w] != stamp) {
+      seen[w] = stamp;
+      queue[tail++] = w;
+    }
+  }
+  int rc = PG_OK;
+  while (head < tail && rc == PG_OK) {
+    int32_t v = queue[head++];
+    for (size_t i = dot->out_start[v]; i < dot->out_start[v + 1] && rc == PG_OK; i++) {
+      int32_t w = dot->out_to[i];
+      tfdot_kind k = dot->nodes[w].kind;
+      if (seen[w] == stamp || k == TFDOT_MODULE) continue;
+      seen[w] = stamp;
+      if (k == TFDOT_RESOURCE) rc = link_config(b, have, dot->nodes[f].addr, dot->nodes[w].addr);
+      else queue[tail++] = w;
+    }
+  }
+  return rc;
+}
+
+static int link_value_paths(build *b, reach *have, const tfdot *dot) {
+  if (!dot->values) return PG_OK;
+  uint32_t *seen = calloc(dot->n_nodes ? dot->n_nodes : 1, sizeof *seen);
+  int32_t *queue = malloc((dot->n_nodes ? dot->n_nodes : 1) * sizeof *queue);
+  int rc = seen && queue ? PG_OK : PG_ERR_NOMEM;
+  for (size_t f = 0; rc == PG_OK && f < dot->n_nodes; f++)
+    if (dot->nodes[f].kind == TFDOT_RESOURCE)
+      rc = link_through_values(b, have, dot, (int32_t)f, seen, (uint32_t)f + 1, queue);
+  free(seen);
+  free(queue);
+  return rc;
+}
+
 int tfgraph_apply(build *b, const char *path, const input_limits *lim) {
   tfdot dot;
   int rc = tfdot_read(b, path, lim, &dot);
@@ -107,6 +156,7 @@ int tfgraph_apply(build *b, const char *path, const input_limits *lim) {
     if (f->kind == TFDOT_RESOURCE && t->kind == TFDOT_RESOURCE)
       rc = link_config(b, &have, f->addr, t->addr);
   }
+  if (rc == PG_OK) rc = link_value_paths(b, &have, &dot);
   reach_free(&have);
   /* Locals after the resource edges: they add labelled edges that the
    * reachability above must not count. */
