@@ -114,17 +114,14 @@ resource "aws_security_group_rule" "admin" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 
-# A CIDR known only after apply (the partner network's VPC, looked up once
-# the NAT address exists): the plan cannot tell whether these rules are
-# open to the internet. On port 80 alone, open or not, nothing is wrong:
-# no subject. On port 22: undecided.
-data "aws_vpc" "partner" {
+# A CIDR known only after apply (the partner network's range, read from a
+# parameter once the NAT address exists): the plan cannot tell whether
+# these rules are open to the internet. On port 80 alone, open or not,
+# nothing is wrong: no subject. On port 22: undecided.
+data "aws_ssm_parameter" "partner_cidr" {
   provider   = aws.primary
+  name       = "/net/partner-cidr"
   depends_on = [aws_eip.nat]
-  filter {
-    name   = "tag:Name"
-    values = ["partner"]
-  }
 }
 
 resource "aws_security_group_rule" "partner_http" {
@@ -134,10 +131,31 @@ resource "aws_security_group_rule" "partner_http" {
   protocol          = "tcp"
   from_port         = 80
   to_port           = 80
-  cidr_blocks       = [data.aws_vpc.partner.cidr_block]
+  cidr_blocks       = [data.aws_ssm_parameter.partner_cidr.insecure_value]
 }
 
 resource "aws_security_group_rule" "partner_ssh" {
+  provider          = aws.primary
+  type              = "ingress"
+  security_group_id = aws_security_group.web.id
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = [data.aws_ssm_parameter.partner_cidr.insecure_value]
+}
+
+# The partner VPC's own range, also known only after apply, is never
+# 0.0.0.0/0 (AWS sizes a VPC's blocks from /16 to /28): no subject.
+data "aws_vpc" "partner" {
+  provider   = aws.primary
+  depends_on = [aws_eip.nat]
+  filter {
+    name   = "tag:Name"
+    values = ["partner"]
+  }
+}
+
+resource "aws_security_group_rule" "partner_vpc_ssh" {
   provider          = aws.primary
   type              = "ingress"
   security_group_id = aws_security_group.web.id
