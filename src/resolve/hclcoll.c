@@ -109,29 +109,27 @@ json_t *hx_fn_one(px *p, json_t **a, size_t n) {
   return NULL;
 }
 
-json_t *hx_fn_sort(px *p, json_t **a, size_t n) {
-  if (any_unknown(a, n) || !need_list(p, a[0], "sort")) return NULL;
+/* The list's strings sorted (without repeats when unique): sort() and
+ * toset(), which terraform orders so for strings only. */
+static json_t *strings_sorted(px *p, json_t **a, size_t n, const char *fn, int unique) {
+  if (any_unknown(a, n) || !need_list(p, a[0], fn)) return NULL;
   if (!all_strings(a[0])) {
-    hx_say(p, "sort() of a list with an element that is no string");
+    hx_say(p, "%s() of a list with a value that is no string, whose order plangraph does not know",
+           fn);
     return NULL;
   }
-  return sorted_strings(a[0], 0);
+  return sorted_strings(a[0], unique);
 }
+
+json_t *hx_fn_sort(px *p, json_t **a, size_t n) { return strings_sorted(p, a, n, "sort", 0); }
+
+/* toset(LIST): of strings, sorted and without repeats, the order
+ * terraform then iterates it in. */
+json_t *hx_fn_toset(px *p, json_t **a, size_t n) { return strings_sorted(p, a, n, "toset", 1); }
 
 json_t *hx_fn_tolist(px *p, json_t **a, size_t n) {
   if (any_unknown(a, n) || !need_list(p, a[0], "tolist")) return NULL;
   return json_incref(a[0]);
-}
-
-/* toset(LIST): of strings, sorted and without repeats, the order
- * terraform then iterates it in. */
-json_t *hx_fn_toset(px *p, json_t **a, size_t n) {
-  if (any_unknown(a, n) || !need_list(p, a[0], "toset")) return NULL;
-  if (!all_strings(a[0])) {
-    hx_say(p, "toset() of values that are no strings, whose order plangraph does not know");
-    return NULL;
-  }
-  return sorted_strings(a[0], 1);
 }
 
 static int list_has(const json_t *l, size_t upto, const json_t *v) {
@@ -140,19 +138,52 @@ static int list_has(const json_t *l, size_t upto, const json_t *v) {
   return 0;
 }
 
-/* distinct(LIST): the first of each value, in order. */
-json_t *hx_fn_distinct(px *p, json_t **a, size_t n) {
-  if (any_unknown(a, n) || !need_list(p, a[0], "distinct")) return NULL;
+/* Whether element i (e) of list l stays: distinct(), compact() and
+ * setsubtract() (other: the list subtracted) differ only there. */
+typedef int (*keep_fn)(const json_t *l, size_t i, const json_t *e, const json_t *other);
+
+static int first_of_its_value(const json_t *l, size_t i, const json_t *e, const json_t *other) {
+  (void)other;
+  return !list_has(l, i, e);
+}
+
+static int not_empty(const json_t *l, size_t i, const json_t *e, const json_t *other) {
+  (void)l;
+  (void)i;
+  (void)other;
+  return !json_is_null(e) && !(json_is_string(e) && json_string_length(e) == 0);
+}
+
+static int not_in_other(const json_t *l, size_t i, const json_t *e, const json_t *other) {
+  (void)l;
+  (void)i;
+  return !list_has(other, json_array_size(other), e);
+}
+
+/* The elements of l that keep keeps, in order. */
+static json_t *kept(const json_t *l, keep_fn keep, const json_t *other) {
   json_t *out = json_array();
   size_t i;
   json_t *e;
-  json_array_foreach(a[0], i, e) {
-    if (out && !list_has(a[0], i, e) && json_array_append(out, e) != 0) {
+  json_array_foreach(l, i, e) {
+    if (out && keep(l, i, e, other) && json_array_append(out, e) != 0) {
       json_decref(out);
       out = NULL;
     }
   }
   return out;
+}
+
+/* distinct(LIST): the first of each value, in order. */
+json_t *hx_fn_distinct(px *p, json_t **a, size_t n) {
+  if (any_unknown(a, n) || !need_list(p, a[0], "distinct")) return NULL;
+  return kept(a[0], first_of_its_value, NULL);
+}
+
+/* compact(LIST): without its empty strings and nulls. */
+json_t *hx_fn_compact(px *p, json_t **a, size_t n) {
+  if (any_unknown(a, n) || !need_list(p, a[0], "compact")) return NULL;
+  return kept(a[0], not_empty, NULL);
 }
 
 /* setsubtract(A, B): A's strings that B lacks, as a set (sorted). */
@@ -164,17 +195,9 @@ json_t *hx_fn_setsubtract(px *p, json_t **a, size_t n) {
     hx_say(p, "setsubtract() of values that are no strings, whose order plangraph does not know");
     return NULL;
   }
-  json_t *kept = json_array();
-  size_t i;
-  json_t *e;
-  json_array_foreach(a[0], i, e) {
-    if (kept && !list_has(a[1], json_array_size(a[1]), e) && json_array_append(kept, e) != 0) {
-      json_decref(kept);
-      kept = NULL;
-    }
-  }
-  json_t *out = kept ? sorted_strings(kept, 1) : NULL;
-  json_decref(kept);
+  json_t *left = kept(a[0], not_in_other, a[1]);
+  json_t *out = left ? sorted_strings(left, 1) : NULL;
+  json_decref(left);
   return out;
 }
 
@@ -204,22 +227,6 @@ json_t *hx_fn_concat(px *p, json_t **a, size_t n) {
   json_t *out = json_array();
   for (size_t i = 0; out && i < n; i++) {
     if (!need_list(p, a[i], "concat") || json_array_extend(out, a[i]) != 0) {
-      json_decref(out);
-      out = NULL;
-    }
-  }
-  return out;
-}
-
-/* compact(LIST): without its empty strings and nulls. */
-json_t *hx_fn_compact(px *p, json_t **a, size_t n) {
-  if (any_unknown(a, n) || !need_list(p, a[0], "compact")) return NULL;
-  json_t *out = json_array();
-  size_t i;
-  json_t *e;
-  json_array_foreach(a[0], i, e) {
-    if (json_is_null(e) || (json_is_string(e) && json_string_length(e) == 0)) continue;
-    if (out && json_array_append(out, e) != 0) {
       json_decref(out);
       out = NULL;
     }

@@ -137,7 +137,7 @@ static const struct {
     {"sort([\"b\", \"a\"])[0]", "\"a\""},
     {"sort([1])", "? no string"},
     {"tolist(toset([\"b\", \"a\", \"b\"]))", "[\"a\",\"b\"]"},
-    {"toset([1, 2])", "? no strings"},
+    {"toset([1, 2])", "? no string"},
     {"distinct([\"b\", \"a\", \"b\"])", "[\"b\",\"a\"]"},
     {"setsubtract(var.list, [\"a\"])[0]", "\"b\""},
     {"flatten([[\"a\"], [[\"b\"]], \"c\"])", "[\"a\",\"b\",\"c\"]"},
