@@ -71,9 +71,11 @@ void ps_advance(parser *p) {
 }
 
 int ps_tok_is_word(const parser *p, token t, const char *w) {
+  /* The first letter first: most tests (every reserved word against each
+   * name, ps_is_reserved) end there. */
+  if (!ps_is_word(t.kind) || p->lx.src[t.start] != w[0]) return 0;
   size_t n = strlen(w);
-  return ps_is_word(t.kind) && t.end - t.start == n &&
-         memcmp(p->lx.src + t.start, w, n) == 0;
+  return t.end - t.start == n && memcmp(p->lx.src + t.start, w, n) == 0;
 }
 
 int ps_at_word(const parser *p, const char *w) { return ps_tok_is_word(p, p->tok, w); }
