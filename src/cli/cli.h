@@ -135,6 +135,30 @@ int cli_load_at(const char *path, const char *tf_graph, const char *source_dir,
 /* The same, leaving the diagnostics (printed) in d for the caller. */
 int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,
                   pg_graph **out, pg_diags *d);
+/* cli_load_into in two steps, so that the load may run on a thread of its
+ * own (cmd_check.c) and its diagnostics print later, in order: the first
+ * loads, printing nothing, and returns pg_graph_load's status (or
+ * CLI_LOAD_REFUSED: a limit's variable is wrong, and that was printed);
+ * the second prints d, notes the inputs, guards the graph's secrets and
+ * returns EXIT_OK or EXIT_BAD. */
+#define CLI_LOAD_REFUSED 1
+int cli_load_quiet(const char *path, const char *tf_graph, const char *source_dir,
+                   pg_graph **out, pg_diags *d);
+int cli_load_settle(int status, const char *path, const char *tf_graph, pg_graph **out,
+                    pg_diags *d);
+
+/* A plan loading on a thread of its own (load_ahead.c), so that check
+ * compiles its queries meanwhile. start loads path as cli_load_into would
+ * (source_dir is copied); NULL when no thread could start, and then the
+ * caller loads as usual. finish waits, then prints the diagnostics and
+ * guards the graph as cli_load_into does, hands the diagnostics over to
+ * *diags (the caller frees them) and frees la. drop waits and frees la
+ * and all it loaded, printing nothing (NULL: a no-op). */
+typedef struct cli_load_ahead cli_load_ahead;
+cli_load_ahead *cli_load_ahead_start(const char *path, const char *tf_graph,
+                                     const char *source_dir);
+int cli_load_ahead_finish(cli_load_ahead *la, pg_graph **out, pg_diags **diags);
+void cli_load_ahead_drop(cli_load_ahead *la);
 /* Looks an address up; prints a helpful error (with close matches) and
  * returns -1 when it is not in the graph. */
 pg_node_id cli_find_node(const pg_graph *g, const char *address);

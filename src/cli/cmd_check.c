@@ -340,18 +340,48 @@ static int note_error(pg_report *r, const char *plan, const pg_diags *d, const c
 /* Reads and checks each plan into the report. A plan that cannot be read
  * or checked becomes an error entry of the report and the others are still
  * checked: *bad_plans counts them. EXIT_BAD only when out of memory. */
+/* Loads plan i into *g (from ahead, for the first plan, when it was loaded
+ * ahead), with its diagnostics in *d: EXIT_OK, EXIT_BAD, or -1 when out of
+ * memory. */
+static int load_plan(const cli_args *a, size_t i, cli_load_ahead **ahead, pg_graph **g,
+                     pg_diags **d) {
+  if (i == 0 && *ahead) {
+    cli_load_ahead *la = *ahead;
+    *ahead = NULL;
+    return cli_load_ahead_finish(la, g, d);
+  }
+  char dir_buf[4096];
+  int nomem;
+  const char *dir =
+      cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf, &nomem);
+  if (nomem || pg_diags_new(d) != PG_OK) return -1;
+  return cli_load_into(a->pos[i], cli_opt(a, "tf-graph"), dir, g, *d);
+}
+
+/* The first plan, loading while the queries are read and compiled, when
+ * check has two cores or more (load_ahead.c); NULL otherwise. Standard
+ * input is read in order, so a plan there is not loaded ahead. */
+static cli_load_ahead *load_ahead(const cli_args *a) {
+  const char *jobs = cli_opt(a, "jobs");
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned long cores = jobs ? strtoul(jobs, NULL, 10) : cpus > 0 ? (unsigned long)cpus : 1;
+  if (a->npos == 0 || cores < 2 || strcmp(a->pos[0], "-") == 0) return NULL;
+  char dir_buf[4096];
+  int nomem;
+  const char *dir =
+      cli_source_dir(a->pos[0], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf, &nomem);
+  return nomem ? NULL : cli_load_ahead_start(a->pos[0], cli_opt(a, "tf-graph"), dir);
+}
+
 static int check_plans(const cli_args *a, const pg_query_set *set, const pg_check_options *opts,
-                       pg_report *report, size_t *bad_plans) {
+                       pg_report *report, size_t *bad_plans, cli_load_ahead **ahead) {
   int rc = EXIT_OK;
   for (size_t i = 0; rc == EXIT_OK && i < a->npos; i++) {
     pg_graph *g = NULL;
-    char dir_buf[4096];
-    int nomem;
-    const char *dir =
-        cli_source_dir(a->pos[i], cli_opt(a, "tf-dir"), dir_buf, sizeof dir_buf, &nomem);
     pg_diags *d = NULL;
-    if (nomem || pg_diags_new(&d) != PG_OK) return out_of_memory();
-    if (cli_load_into(a->pos[i], cli_opt(a, "tf-graph"), dir, &g, d) != EXIT_OK) {
+    int loaded = load_plan(a, i, ahead, &g, &d);
+    if (loaded < 0) return out_of_memory();
+    if (loaded != EXIT_OK) {
       /* One plan alone that cannot be read gives no report at all. */
       rc = a->npos > 1 ? note_error(report, a->pos[i], d, "the plan could not be read") : EXIT_BAD;
       ++*bad_plans;
@@ -398,10 +428,13 @@ static int run_with(const cli_args *a, const cli_config *cfg) {
   pg_check_options opts = {0, 0, 0};
   size_t bad_plans = 0;
   int rc = outputs_clash(a, format);
+  cli_load_ahead *ahead = rc == EXIT_OK ? load_ahead(a) : NULL;
   if (rc == EXIT_OK) rc = prepare(a, cfg, &set, &threshold, &opts);
   if (rc == EXIT_OK && pg_report_new(&report) != PG_OK) rc = out_of_memory();
   cli_check_limits(&opts);
-  if (rc == EXIT_OK) rc = check_plans(a, set, &opts, report, &bad_plans);
+  if (rc == EXIT_OK) rc = check_plans(a, set, &opts, report, &bad_plans, &ahead);
+  /* (Not taken when the queries were bad: then nothing of it shows.) */
+  cli_load_ahead_drop(ahead);
   if (rc == EXIT_OK && bad_plans == a->npos) rc = EXIT_BAD;
   if (rc == EXIT_OK) rc = waive(report, cfg);
   /* Reports only once every plan has been read and checked. */

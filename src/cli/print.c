@@ -116,12 +116,24 @@ int cli_load(const char *path, const char *tf_graph, pg_graph **out) {
   return cli_load_at(path, tf_graph, source_dir, out);
 }
 
-int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,
-                  pg_graph **out, pg_diags *d) {
+int cli_load_quiet(const char *path, const char *tf_graph, const char *source_dir,
+                   pg_graph **out, pg_diags *d) {
   pg_load_options opts = {.tf_graph_path = tf_graph, .convert = cli_convert_plan,
                           .source_dir = source_dir};
-  if (cli_load_limits(&opts) != EXIT_OK) return EXIT_BAD;
-  int rc = pg_graph_load(out, path, &opts, d);
+  /* (cli_load_limits has said what is wrong with a limit's variable.) */
+  if (cli_load_limits(&opts) != EXIT_OK) return CLI_LOAD_REFUSED;
+  return pg_graph_load(out, path, &opts, d);
+}
+
+int cli_load_into(const char *path, const char *tf_graph, const char *source_dir,
+                  pg_graph **out, pg_diags *d) {
+  return cli_load_settle(cli_load_quiet(path, tf_graph, source_dir, out, d), path, tf_graph,
+                         out, d);
+}
+
+int cli_load_settle(int rc, const char *path, const char *tf_graph, pg_graph **out,
+                    pg_diags *d) {
+  if (rc == CLI_LOAD_REFUSED) return EXIT_BAD;
   cli_print_diags_rc(d, rc, "loading the plan");
   cli_note_input(path);
   cli_note_input(tf_graph);
