@@ -7,7 +7,9 @@
 # - remote (us-west-1, same credentials as the bus's provider): passes
 #   (it was unknown, "its account is known only after apply");
 # - partner (eu-west-1, other credentials): may be another account, so
-#   unknown.
+#   unknown;
+# - partner_no_role (eu-west-1, no role_arn): fails, and its message says
+#   why in full (comparing credentials once made it "(sensitive)").
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -94,4 +96,11 @@ resource "aws_cloudwatch_event_target" "partner" {
   rule      = aws_cloudwatch_event_rule.partner.name
   arn       = aws_cloudwatch_event_bus.central.arn
   role_arn  = aws_iam_role.send.arn
+}
+
+resource "aws_cloudwatch_event_target" "partner_no_role" {
+  provider  = aws.partner
+  target_id = "SendToCentralBusNoRole"
+  rule      = aws_cloudwatch_event_rule.partner.name
+  arn       = aws_cloudwatch_event_bus.central.arn
 }

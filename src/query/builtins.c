@@ -197,6 +197,29 @@ BUILTIN(fn_setting) {
   return qv_marked(v, QV_SENS_PLAN);
 }
 
+/* Two provider configurations that set every credential argument alike
+ * are of one account. Comparing two blocks' settings with setting() gives
+ * a sensitive answer, which then hides every message built on it; this
+ * one tells only whether two blocks of the plan agree, and a query cannot
+ * hold a setting against a guess of its own. */
+BUILTIN(fn_same_setting) {
+  pg_node_info info;
+  if (a[0].kind != QV_STR || !node_of(fx, a[1], &info) || !node_of(fx, a[2], &info))
+    return qv_null();
+  char name[256], *x = NULL, *y = NULL;
+  if (a[0].u.str.len >= sizeof name) return qv_null();
+  memcpy(name, a[0].u.str.s, a[0].u.str.len);
+  name[a[0].u.str.len] = '\0';
+  int rx = pg_graph_node_setting(fx->g, a[1].u.node, name, &x);
+  int ry = rx == PG_OK ? pg_graph_node_setting(fx->g, a[2].u.node, name, &y) : rx;
+  qvalue v = rx == PG_ERR_NOT_FOUND || ry == PG_ERR_NOT_FOUND ? qv_unknown()
+             : rx != PG_OK || ry != PG_OK                     ? no_memory(fx)
+                                                              : qv_bool(strcmp(x, y) == 0);
+  free(x);
+  free(y);
+  return v;
+}
+
 BUILTIN(fn_references) {
   pg_node_info info;
   if (!node_of(fx, a[0], &info) || a[1].kind != QV_STR) return qv_null();

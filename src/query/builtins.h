@@ -49,6 +49,11 @@
     "references it reads; null when unset), to compare two blocks' settings; always "          \
     "sensitive (a provider's constant access_key is a secret plan JSON does not mark); "       \
     "unknown without a configuration")                                                         \
+  X(F_SAME_SETTING, "same_setting", 3, 3, VT_BOOL, VT_STRING, VT_NODE, fn_same_setting,       \
+    "whether two blocks set the top-level argument alike (as setting() shows it: the same "    \
+    "constant, or the same references in one module; both unset too); not sensitive, since "  \
+    "it compares two blocks of the plan with each other, never with a value a query writes; " \
+    "unknown without a configuration")                                                         \
   X(F_REFERENCES, "references", 2, 2, VT_LIST, VT_NODE, VT_STRING, fn_references,             \
     "the references of the top-level argument in the resource's configuration, as terraform "  \
     "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \

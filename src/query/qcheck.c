@@ -243,10 +243,12 @@ static vtype check_call(checker *c, qnode *n) {
                  f->max_args, n->n_items);
       return f->result;
     }
-    for (size_t i = 0; i < n->n_items && i < 2; i++)
-      if (!compatible(f->args[i], n->items[i]->type))
+    /* The second type stands for every later argument, as the signature
+     * shows it (builtins_table.c). */
+    for (size_t i = 0; i < n->n_items; i++)
+      if (!compatible(f->args[i < 2 ? i : 1], n->items[i]->type))
         error_at(c, n->items[i], "%s() expects a %s as argument %zu, found a %s", f->name,
-                 vtype_name(f->args[i]), i + 1, vtype_name(n->items[i]->type));
+                 vtype_name(f->args[i < 2 ? i : 1]), i + 1, vtype_name(n->items[i]->type));
     return f->result;
   }
   int found = find_def(c, n->str);

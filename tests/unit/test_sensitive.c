@@ -60,6 +60,13 @@ static const scase cases[] = {
     {"json_decode", "json_decode(s), json_decode(s).a, json_decode(r'{\"a\": 1}').a", S "|" S "|1", NULL},
     {"sensitive_asks_the_mark", "sensitive(s), sensitive(s == 'x'), sensitive('a')",
      "true|true|false", NULL},
+    /* setting() is always sensitive, and so is comparing two of them;
+     * same_setting() holds two blocks against each other and is not. */
+    {"setting_same_setting",
+     "setting(provider(p), 'region') == setting(provider(p), 'region'), "
+     "same_setting('region', provider(p), provider(p)), "
+     "sensitive(same_setting('secret_key', provider(p), provider(p)))",
+     S "|true|false", NULL},
     /* Quantifiers and comprehensions. */
     {"exists", "exists { x in ['P', 'Q'] where s[0] == x }, exists { x in [1] where x == 1 }",
      S "|true", NULL},
