@@ -174,6 +174,7 @@ cases=(
   "check-same-region-dynamic-network-graph|check samples/same-region-dynamic-network/plan.json --tf-graph samples/same-region-dynamic-network/tf-graph.dot --only same-region-references -v"
   "check-s3-replication-rule-dynamic|check samples/s3-replication-rule-dynamic/plan.json --only kms-key-per-region -v"
   "check-s3-replication-rule-dynamic-graph|check samples/s3-replication-rule-dynamic/plan.json --tf-graph samples/s3-replication-rule-dynamic/tf-graph.dot --only kms-key-per-region -v"
+  "check-ingress-nlb-targets|check samples/ingress-nlb-targets/plan.json --only no-open-ingress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
