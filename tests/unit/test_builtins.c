@@ -63,6 +63,13 @@ static const fn_case cases[] = {
     {"setting", VPC "setting(v, 'cidr_block'), sensitive(setting(v, 'cidr_block')), "
                 "sensitive(setting(v, 'no_such')), known(setting(v, 'no_such'))",
      "(sensitive)|true|true|true"},
+    /* Not sensitive: two blocks held against each other. VPCs a and b
+     * set cidr_block to different constants, and neither sets
+     * ipv6_cidr_block. */
+    {"same_setting", "match (v: aws_vpc where name(v) == 'a'), (w: aws_vpc where name(w) == 'b') "
+                     "return same_setting('cidr_block', v, v), same_setting('cidr_block', v, w), "
+                     "same_setting('ipv6_cidr_block', v, w), sensitive(same_setting('cidr_block', v, w))",
+     "true|false|true|false"},
     {"references", "match (r: aws_route where name(r) == 'a_to_b') "
                    "return references(r, 'vpc_peering_connection_id'), references(r, 'no_such')",
      "aws_vpc_peering_connection.ab.id, aws_vpc_peering_connection.ab|"},
