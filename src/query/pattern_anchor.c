@@ -9,17 +9,24 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Says why once per subject: e leads to one of a module call's instances. */
+/* Says why once per subject: e leads to one of a module call's instances
+ * (an edge to the call), or to one of several objects. */
 void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
   pg_node_info from, to;
   if (qeval_why_taken(ev) || pg_graph_node(ev->g, e->from, &from) != PG_OK ||
       pg_graph_node(ev->g, e->to, &to) != PG_OK)
     return;
   ev->why_global = 0;
-  snprintf(ev->undecided_why, sizeof ev->undecided_why,
-           "%s %s names one instance of %s by a key the plan does not hold, and the plan "
-           "cannot tell which",
-           from.address, e->label ? e->label : "", to.address);
+  if (to.kind == PG_NODE_MODULE)
+    snprintf(ev->undecided_why, sizeof ev->undecided_why,
+             "%s %s names one instance of %s by a key the plan does not hold, and the plan "
+             "cannot tell which",
+             from.address, e->label ? e->label : "", to.address);
+  else
+    snprintf(ev->undecided_why, sizeof ev->undecided_why,
+             "%s %s names %s or another of the objects the plan links there, and the plan "
+             "cannot tell which",
+             from.address, e->label ? e->label : "", to.address);
 }
 
 int qpattern_has_wildcard(const char *g) { return strpbrk(g, "*?[") != NULL; }

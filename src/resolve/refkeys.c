@@ -51,11 +51,13 @@ static size_t memo_count(pg_graph *g, pg_node_id first, const char *module,
   return m->count;
 }
 
+/* A module's instances count (module.vpc[count.index]), its call's node
+ * (link_ambiguous in refs.c: no key) does not. */
 static size_t base_instances(const pg_graph *g, pg_node_id first, const char *module) {
   (void)module;
   size_t n = 0;
   for (pg_node_id id = first; id >= 0; id = g->nodes[id].next_base)
-    if (g->nodes[id].kind != PG_NODE_MODULE) n++;
+    if (g->nodes[id].kind != PG_NODE_MODULE || g->nodes[id].index_kind != PG_INDEX_NONE) n++;
   return n;
 }
 

@@ -39,6 +39,7 @@ typedef struct origin {
   size_t missed;      /* dead ends met while following it */
   int same_key;       /* the expression also names count.index / each.key */
   int dynamic;        /* the reference is indexed by a key the plan cannot tell */
+  int keyed;          /* its key is the holder's (each.key, count.index) */
   int part;           /* it stands for a part of what it names (each.value.X) */
 } origin;
 
@@ -81,7 +82,7 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
   json_t *v;
   dynkey k = refkey_dynamic(refs, c.each);
   char keyed[1400];
-  int dynamic = refkey_names_dynamic(refs), saved = o->dynamic;
+  int dynamic = refkey_names_dynamic(refs), saved = o->dynamic, saved_keyed = o->keyed;
   json_array_foreach(refs, i, v) {
     const char *r = json_string_value(v);
     if (!r || refkey_covered(refs, r)) continue;
@@ -90,8 +91,10 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
     const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
+    o->keyed = kr != r;
     int rc = resolve(b, c, kr, o, hops + 1);
     o->dynamic = saved;
+    o->keyed = saved_keyed;
     if (rc != PG_OK) return rc;
   }
   return PG_OK;
@@ -171,12 +174,7 @@ static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, mod
     sb_addn(&ob, st->steps[i].name, st->steps[i].len);
     mr->out = mr->out_buf;
   }
-  strbuf bb;
-  sb_init(&bb, mr->base, sizeof mr->base);
-  sb_add(&bb, c.inst);
-  sb_dot(&bb);
-  sb_add(&bb, "module.");
-  sb_add(&bb, call);
+  snprintf(mr->base, sizeof mr->base, "%s%smodule.%s", c.inst, *c.inst ? "." : "", call);
   return NULL;
 }
 
@@ -247,8 +245,18 @@ static int resolve_module(build *b, ctx c, const addr_steps *st, const char *ref
     /* The whole module object (no output named) waits for everything in
      * the module, as terraform's graph does: link the instance node too. */
     int rc = mr.out ? PG_OK : link(b, o, id);
+    size_t outputs = g->n_edges;
+    /* The key that picked this instance picks nothing more inside it. */
+    int same_key = o->same_key;
+    if (o->keyed) o->same_key = 0;
     if (rc == PG_OK) rc = resolve_output(b, (ctx){mr.cm, mn->address, NULL}, mr.out, o, hops);
+    o->same_key = same_key;
     if (rc != PG_OK) return rc;
+    /* `module.vpc[each.key].public_subnet_ids` is listed as "module.vpc"
+     * and "each.key": which output it reads is lost, so each output's
+     * objects are one of several (not public and private subnets both). */
+    if (o->keyed && !mr.out && g_several_targets(g, o->from, outputs, NULL, NULL))
+      g_mark_ambiguous(g, o->from, outputs);
   }
   if (any) id_attr_mark_output(g, o->from, o->label, first, mr.part);
   if (any) return PG_OK;
@@ -554,10 +562,12 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
     o->dynamic = dynamic && kr == r;
+    o->keyed = kr != r;
     /* each.value.X: one entry's part of what the for_each names. */
     o->part = is_each && strcmp(r, "each.value") != 0;
     int rc = is_each ? each_value(b, c, o) : top_reference(b, c, kr, o);
     o->dynamic = 0;
+    o->keyed = 0;
     o->part = 0;
     o->kind = kind;
     if (rc != PG_OK) return rc;
@@ -758,7 +768,7 @@ static int node_refs(build *b, pg_node_id id) {
   each_scope es;
   each_scope_of_node(g, n, &es);
   ctx c = {n->cfg, n->module, &es};
-  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0, 0};
+  origin o = {id, PG_EDGE_REFERENCE, NULL, 0, 0, 0, 0, 0, 0};
   char path[1024] = "";
   int rc = walk_expressions(b, c, json_object_get(config, "expressions"), path,
                             0, &o, 0);
