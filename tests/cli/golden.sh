@@ -180,6 +180,7 @@ cases=(
   "check-s3-replica-literal-destination|check samples/s3-replica-literal-destination/plan.json --only kms-key-per-region,s3-replication-ready -v"
   "check-peering-mesh-subnet-note|check samples/peering-mesh-subnet-note/plan.json --only peering-routes-wired -v"
   "check-tgw-peering-subprefix|check samples/tgw-peering-subprefix/plan.json --only peering-routes-wired -v"
+  "check-lb-dynamic-subnet-mapping|check samples/lb-dynamic-subnet-mapping/plan.json --only lb-public-subnets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
