@@ -86,16 +86,17 @@ static void str(jout *o, const char *s) {
     return;
   }
   put(o, "\"", 1);
-  const char *run = s;
-  for (; *s; s++) {
+  for (;;) {
+    /* The run up to the next byte json_escape escapes (or the end),
+     * copied whole: most strings are all run. */
+    const char *end = s;
+    while ((unsigned char)*end >= 0x20 && *end != '"' && *end != '\\') end++;
+    put(o, s, (size_t)(end - s));
+    if (!*end) break;
     char buf[8];
-    const char *esc = json_escape((unsigned char)*s, buf);
-    if (!esc) continue;
-    put(o, run, (size_t)(s - run));
-    run = s + 1;
-    puts_(o, esc);
+    puts_(o, json_escape((unsigned char)*end, buf));
+    s = end + 1;
   }
-  put(o, run, (size_t)(s - run));
   put(o, "\"", 1);
 }
 
