@@ -6,7 +6,8 @@ Needs nothing but python3 and the built binary (no terraform, no ../shared).
 Fails on any false alarm, unjudged failure, miss, must_pass subject not
 passing, resource in a wrong region, or case that does not run, unless the
 problem carries a defect id listed in KNOWN below; and when more than
-score.MAX_UNDECIDED subjects are undecided or fewer than score.MIN_RESOLVED
+score.MAX_UNDECIDED subjects are undecided (those whose defect id KNOWN
+lists not counted), or fewer than score.MIN_RESOLVED
 of the regions are resolved. It also fails when a KNOWN defect no longer
 shows, so that the table is emptied as the issues are fixed.
 
@@ -33,6 +34,11 @@ KNOWN = {
     # `terraform graph` reduces to another resource (the key hides behind
     # the AMI lookup that depends on it), so the query has no subject there.
     "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
+    # No open issue owns it yet (probe BD's D3, 2026-12-06): lb-public-subnets
+    # does not read the terraform graph for a load balancer whose subnets are
+    # written in a `dynamic "subnet_mapping"` block (plan JSON drops it), and
+    # its message blames `subnets`, which is never set.
+    "govwifi-UND-1": "lb-public-subnets: an NLB's dynamic subnet_mapping",
 }
 
 
@@ -44,8 +50,13 @@ def main():
     fig = score.score_cases(binary, os.path.dirname(os.path.abspath(__file__)))
     bad = []
     seen = set()
+    known_undecided = 0
     for p in fig.problems:
         print(score.describe(p))
+        if p.kind == "UNDECIDED" and p.defect and p.defect in KNOWN:
+            seen.add(p.defect)
+            known_undecided += 1   # owned by KNOWN: not counted below
+            continue
         if p.kind in ("UNDECIDED", "NOT_IN_PLAN"):
             continue          # bounded by the count below; judged unknowable
         if p.defect and p.defect in KNOWN:
@@ -55,8 +66,9 @@ def main():
     print(fig.summary())
     if fig.cases == 0:
         bad.append("no case found")
-    if fig.count("UNDECIDED") > score.MAX_UNDECIDED:
-        bad.append(f"{fig.count('UNDECIDED')} undecided subjects > {score.MAX_UNDECIDED}")
+    undecided = fig.count("UNDECIDED") - known_undecided
+    if undecided > score.MAX_UNDECIDED:
+        bad.append(f"{undecided} undecided subjects (not in KNOWN) > {score.MAX_UNDECIDED}")
     if fig.resolved_share() < score.MIN_RESOLVED:
         bad.append(f"resolved {fig.resolved_share():.0%} < {score.MIN_RESOLVED:.0%}")
     for defect in sorted(set(KNOWN) - seen):
