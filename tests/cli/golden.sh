@@ -181,6 +181,7 @@ cases=(
   "check-peering-mesh-subnet-note|check samples/peering-mesh-subnet-note/plan.json --only peering-routes-wired -v"
   "check-tgw-peering-subprefix|check samples/tgw-peering-subprefix/plan.json --only peering-routes-wired -v"
   "check-lb-dynamic-subnet-mapping|check samples/lb-dynamic-subnet-mapping/plan.json --only lb-public-subnets -v"
+  "check-lb-dynamic-subnet-mapping-graph|check samples/lb-dynamic-subnet-mapping/plan.json --tf-graph samples/lb-dynamic-subnet-mapping/tf-graph.dot --only lb-public-subnets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

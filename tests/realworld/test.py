@@ -34,11 +34,6 @@ KNOWN = {
     # `terraform graph` reduces to another resource (the key hides behind
     # the AMI lookup that depends on it), so the query has no subject there.
     "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
-    # No open issue owns it yet (probe BD's D3, 2026-12-06): lb-public-subnets
-    # does not read the terraform graph for a load balancer whose subnets are
-    # written in a `dynamic "subnet_mapping"` block (plan JSON drops it), and
-    # its message blames `subnets`, which is never set.
-    "govwifi-UND-1": "lb-public-subnets: an NLB's dynamic subnet_mapping",
 }
 
 
