@@ -1,0 +1,5 @@
+variable "name_prefix" {
+  type = string
+  description = "Name Prefix"
+  default = "SSM"
+}
