@@ -93,11 +93,14 @@ int prune_test(qeval *ev, void *arg, size_t level) {
   for (size_t i = 0; keep && i < p->n; i++)
     if (p->terms[i].level == level) {
       qvalue v = qeval_expr(ev, p->terms[i].expr);
-      if (v.sensitive)
+      /* A check keeps a candidate its `where` cannot decide without a
+       * secret (run_check makes it an undecided subject); rows may not
+       * depend on one. */
+      if (v.sensitive && !p->keep_unknown)
         qeval_refuse_sensitive(ev, p->terms[i].expr,
-                               "`where` depends on a sensitive value; which subjects or rows "
-                               "exist may not");
-      int t = qv_truth(v);
+                               "`where` depends on a sensitive value; which rows a query returns "
+                               "may not");
+      int t = v.sensitive ? -1 : qv_truth(v);
       keep = ev->status == PG_OK && (t == 1 || (t < 0 && p->keep_unknown));
     }
   qscratch_leave(ev, outer);

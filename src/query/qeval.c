@@ -337,17 +337,24 @@ static int check_cb(qeval *ev, void *arg) {
     ev->note_unknown = 1;
     qvalue w = qeval_expr(ev, k->where);
     ev->note_unknown = 0;
-    if (w.sensitive) {
+    if (w.sensitive && cr->rows) {
       qeval_refuse_sensitive(ev, k->where,
-                             cr->rows ? "`where` depends on a sensitive value; which rows a "
-                                        "query returns may not"
-                                      : "`where` depends on a sensitive value; which subjects "
-                                        "a check has may not (test the value in `expect`)");
+                             "`where` depends on a sensitive value; which rows a query returns "
+                             "may not");
       goto done;
     }
-    int t = qv_truth(w);
+    /* Which subjects a check has may not tell a secret: a candidate whose
+     * `where` reads one is a subject whatever the value, undecided unless
+     * it passes (a module input declared sensitive that feeds a rule's
+     * CIDR blocks must not stop every query's report). */
+    int t = w.sensitive ? -1 : qv_truth(w);
     if (ev->status != PG_OK || t == 0 || (t < 0 && cr->rows)) goto done;
-    if (t < 0 && !cr->cut) {
+    if (w.sensitive) {
+      snprintf(ev->where_why, sizeof ev->where_why,
+               "undecided: whether the check applies to it depends on a value the plan marks "
+               "sensitive (which subjects a check has may not depend on a secret)");
+      cr->where_unknown = 1;
+    } else if (t < 0 && !cr->cut) {
       qeval_note_where(ev);
       cr->where_unknown = 1;
     }

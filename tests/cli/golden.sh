@@ -185,6 +185,7 @@ cases=(
   "check-sns-subscription-topic-region|check samples/sns-subscription-topic-region/plan.json --only same-region-references -v"
   "check-eventbridge-endpoint-role|check samples/eventbridge-endpoint-role/plan.json --only eventbridge-cross-region-policy -v"
   "check-ingress-sensitive-block|check samples/ingress-sensitive-block/plan.json -v"
+  "check-ingress-sensitive-cidr|check samples/ingress-sensitive-cidr/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
