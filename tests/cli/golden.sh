@@ -186,6 +186,8 @@ cases=(
   "check-eventbridge-endpoint-role|check samples/eventbridge-endpoint-role/plan.json --only eventbridge-cross-region-policy -v"
   "check-ingress-sensitive-block|check samples/ingress-sensitive-block/plan.json -v"
   "check-ingress-sensitive-cidr|check samples/ingress-sensitive-cidr/plan.json -v"
+  "check-nat-dynamic-route|check samples/nat-dynamic-route/plan.json --only private-subnet-egress -v"
+  "check-nat-dynamic-route-graph|check samples/nat-dynamic-route/plan.json --tf-graph samples/nat-dynamic-route/tf-graph.dot --only private-subnet-egress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
