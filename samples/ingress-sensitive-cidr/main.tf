@@ -1,9 +1,11 @@
 # no-open-ingress on rules whose CIDR blocks come from a module input
-# declared `sensitive = true`: whether a rule is open to the world then
-# depends on a value the plan marks sensitive, and which subjects a check
-# has may not tell a secret. Each such rule is a subject whatever its
-# CIDR, undecided with that reason, and every other query still reports
-# (the check's `where` on the secret stopped the whole run, exit 2).
+# declared `sensitive = true` (here a partner's network): whether a rule
+# is open to the world then depends on a value the plan marks sensitive,
+# and which subjects a check has may not tell a secret. Each such rule is
+# a subject whatever its CIDR (one its expect cannot pass is undecided,
+# saying why); these pass, since their expect, which may read a secret,
+# finds no 0.0.0.0/0. Every other query still reports (the check's
+# `where` on the secret stopped the whole run, exit 2).
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -32,5 +34,5 @@ resource "aws_security_group" "app" {
 module "rules" {
   source = "./modules/rules"
   sg     = aws_security_group.app.id
-  cidrs  = ["0.0.0.0/0"]
+  cidrs  = ["203.0.113.0/24"]
 }
