@@ -337,9 +337,6 @@ static int note_error(pg_report *r, const char *plan, const pg_diags *d, const c
   return pg_report_add_error(r, plan, why) == PG_OK ? EXIT_OK : EXIT_BAD;
 }
 
-/* Reads and checks each plan into the report. A plan that cannot be read
- * or checked becomes an error entry of the report and the others are still
- * checked: *bad_plans counts them. EXIT_BAD only when out of memory. */
 /* Loads plan i into *g (from ahead, for the first plan, when it was loaded
  * ahead), with its diagnostics in *d: EXIT_OK, EXIT_BAD, or -1 when out of
  * memory. */
@@ -373,6 +370,9 @@ static cli_load_ahead *load_ahead(const cli_args *a) {
   return nomem ? NULL : cli_load_ahead_start(a->pos[0], cli_opt(a, "tf-graph"), dir);
 }
 
+/* Reads and checks each plan into the report. A plan that cannot be read
+ * or checked becomes an error entry of the report and the others are still
+ * checked: *bad_plans counts them. EXIT_BAD only when out of memory. */
 static int check_plans(const cli_args *a, const pg_query_set *set, const pg_check_options *opts,
                        pg_report *report, size_t *bad_plans, cli_load_ahead **ahead) {
   int rc = EXIT_OK;
