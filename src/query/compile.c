@@ -11,14 +11,14 @@
 #include "query/qcheck.h"
 #include "query/qparse.h"
 
-/* A new query owning copies of the file name and text; NULL when out of
- * memory. */
-static qquery *query_new(const char *file, const char *text, size_t len) {
+/* A new query owning copies of the file name and text, or pointing at
+ * them when they are static (borrow); NULL when out of memory. */
+static qquery *query_new(const char *file, const char *text, size_t len, int borrow) {
   qquery *q = calloc(1, sizeof *q);
   if (!q) return NULL;
   arena_init(&q->mem);
-  q->file = arena_strndup(&q->mem, file, strlen(file));
-  q->src = arena_strndup(&q->mem, text, len);
+  q->file = borrow ? file : arena_strndup(&q->mem, file, strlen(file));
+  q->src = borrow ? text : arena_strndup(&q->mem, text, len);
   q->src_len = (uint32_t)len;
   if (!q->file || !q->src) {
     qquery_free(q);
@@ -27,8 +27,15 @@ static qquery *query_new(const char *file, const char *text, size_t len) {
   return q;
 }
 
-static int compile(qquery **out, const char *file, const char *text, size_t len, int adhoc,
-                   const qimporter *importer, int library, unsigned depth, pg_diags *diags);
+/* How compile() takes its text: as a query (adhoc: a bare `match` or
+ * `check` will do) or a library at an import depth, copied or borrowed. */
+typedef struct compile_as {
+  int adhoc, library, borrow;
+  unsigned depth;
+} compile_as;
+
+static int compile(qquery **out, const char *file, const char *text, size_t len,
+                   const qimporter *importer, compile_as as, pg_diags *diags);
 
 /* Whether defs already holds d (the same name from the same file: a
  * library imported twice, directly and through another). */
@@ -81,7 +88,8 @@ static int resolve_imports(qquery *q, pg_diags *diags) {
       return rc;
     }
     qquery *lib;
-    rc = compile(&lib, name, text, len, 0, q->importer, 1, q->depth + 1, diags);
+    compile_as as = {0, 1, 0, q->depth + 1};
+    rc = compile(&lib, name, text, len, q->importer, as, diags);
     free(name);
     free(text);
     if (rc != PG_OK) return rc;
@@ -141,8 +149,9 @@ static int not_query_file(const char *file, const char *text, size_t len, size_t
   return PG_ERR_PARSE;
 }
 
-static int compile(qquery **out, const char *file, const char *text, size_t len, int adhoc,
-                   const qimporter *importer, int library, unsigned depth, pg_diags *diags) {
+static int compile(qquery **out, const char *file, const char *text, size_t len,
+                   const qimporter *importer, compile_as as, pg_diags *diags) {
+  int adhoc = as.adhoc, library = as.library;
   *out = NULL;
   size_t before = pg_diags_count(diags);
   if (len > PG_MAX_QUERY_BYTES) {
@@ -150,11 +159,11 @@ static int compile(qquery **out, const char *file, const char *text, size_t len,
                  "query text is %zu bytes; the limit is %u bytes", len, PG_MAX_QUERY_BYTES);
     return PG_ERR_LIMIT;
   }
-  qquery *q = query_new(file, text, len);
+  qquery *q = query_new(file, text, len, as.borrow);
   if (!q) return PG_ERR_NOMEM;
   q->importer = importer;
   q->library = library;
-  q->depth = depth;
+  q->depth = as.depth;
   const char *nul = memchr(text, '\0', len);
   int rc;
   if (nul) {
@@ -184,10 +193,18 @@ static int compile(qquery **out, const char *file, const char *text, size_t len,
 
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len, int adhoc,
                  const qimporter *importer, pg_diags *diags) {
-  return compile(out, file, text, len, adhoc, importer, 0, 0, diags);
+  compile_as as = {adhoc, 0, 0, 0};
+  return compile(out, file, text, len, importer, as, diags);
+}
+
+int qquery_parse_static(qquery **out, const char *file, const char *text, size_t len,
+                        const qimporter *importer, pg_diags *diags) {
+  compile_as as = {0, 0, 1, 0};
+  return compile(out, file, text, len, importer, as, diags);
 }
 
 int qquery_parse_library(qquery **out, const char *file, const char *text, size_t len,
                          const qimporter *importer, unsigned depth, pg_diags *diags) {
-  return compile(out, file, text, len, 0, importer, 1, depth, diags);
+  compile_as as = {0, 1, 0, depth};
+  return compile(out, file, text, len, importer, as, diags);
 }

@@ -318,7 +318,8 @@ struct qquery {
   qcheck *checks; size_t n_checks, cap_checks;
   int adhoc;              /* `match ... return` instead of checks */
   const char *file;       /* where it came from */
-  const char *src;        /* its text (arena copy) */
+  const char *src;        /* its text: an arena copy, or the built-in text
+                             itself (static, so kept once, not twice) */
   uint32_t src_len;
   uint32_t start;
   void **regexes;         /* compiled literal regexes (qregex, regex.h) */
@@ -344,6 +345,11 @@ struct qquery {
  * `check` without the `query` header. */
 int qquery_parse(qquery **out, const char *file, const char *text, size_t len,
                  int adhoc, const qimporter *importer, pg_diags *diags);
+/* The same for a built-in query: file and text are static and outlive the
+ * query, which points at them rather than copying them (its text is as
+ * large as its syntax tree). */
+int qquery_parse_static(qquery **out, const char *file, const char *text, size_t len,
+                        const qimporter *importer, pg_diags *diags);
 /* Parses a library (imports and defs, no header or check) for `import` at
  * depth (compile.c). The checker sees its defs in the importing query. */
 int qquery_parse_library(qquery **out, const char *file, const char *text, size_t len,

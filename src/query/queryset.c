@@ -31,11 +31,9 @@ static int set_push(pg_query_set *set, qquery *q) {
   return VEC_PUSH(set->items, set->n, set->cap, q) < 0 ? PG_ERR_NOMEM : PG_OK;
 }
 
-int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
-                          size_t len, pg_diags *diags) {
-  qquery *q;
-  int rc = qquery_parse(&q, name, text, len, 0, &qimport_files, diags);
-  if (rc != PG_OK) return rc;
+/* Adds a compiled query, unless its id is taken; frees it on failure. */
+static int add_query(pg_query_set *set, qquery *q, pg_diags *diags) {
+  int rc;
   for (size_t i = 0; i < set->n; i++)
     if (strcmp(set->items[i]->id, q->id) == 0) {
       q_error(diags, q->file, q->src, q->src_len, q->start, q->start + 5,
@@ -48,6 +46,13 @@ int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
   return rc;
 }
 
+int pg_query_set_add_text(pg_query_set *set, const char *name, const char *text,
+                          size_t len, pg_diags *diags) {
+  qquery *q;
+  int rc = qquery_parse(&q, name, text, len, 0, &qimport_files, diags);
+  return rc == PG_OK ? add_query(set, q, diags) : rc;
+}
+
 void pg_query_set_input_wait(pg_query_set *set, double seconds) {
   set->input_wait = seconds;
 }
@@ -56,7 +61,9 @@ int pg_query_set_add_builtin(pg_query_set *set, pg_diags *diags) {
   int status = PG_OK;
   for (size_t i = 0; i < pg_builtin_queries_count; i++) {
     const pg_builtin_query *b = &pg_builtin_queries[i];
-    int rc = pg_query_set_add_text(set, b->name, b->text, b->len, diags);
+    qquery *q;
+    int rc = qquery_parse_static(&q, b->name, b->text, b->len, &qimport_files, diags);
+    if (rc == PG_OK) rc = add_query(set, q, diags);
     if (rc == PG_ERR_NOMEM) return rc;
     if (rc != PG_OK) status = rc;
   }
