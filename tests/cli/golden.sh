@@ -192,6 +192,8 @@ cases=(
   "check-dr-event-endpoint|check samples/dr-event-endpoint/plan.json --only dr-components-per-region -v"
   "check-failover-check-other-region|check samples/failover-check-other-region/plan.json --only failover-records-health-checked -v"
   "check-lambda-edge-region|check samples/lambda-edge-region/plan.json --only same-region-references -v"
+  "check-firehose-dynamic-key|check samples/firehose-dynamic-key/plan.json --only kms-key-per-region -v"
+  "check-firehose-dynamic-key-graph|check samples/firehose-dynamic-key/plan.json --tf-graph samples/firehose-dynamic-key/tf-graph.dot --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
