@@ -1,0 +1,68 @@
+# same-region-references on S3 event notifications: S3 notifies only a
+# queue, topic or function of the bucket's region.
+# - landing (us-east-1) notifies a queue and a topic of us-west-2: fails;
+# - landing_dr (us-west-2) notifies the queue of its own region: passes.
+# Plan it with scripts/regen-samples.
+
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+provider "aws" {
+  alias                       = "dr"
+  region                      = "us-west-2"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+resource "aws_s3_bucket" "landing" {
+  bucket = "pg-sample-landing"
+}
+
+resource "aws_s3_bucket" "landing_dr" {
+  provider = aws.dr
+  bucket   = "pg-sample-landing-dr"
+}
+
+resource "aws_sqs_queue" "ingest_dr" {
+  provider = aws.dr
+  name     = "ingest-dr"
+}
+
+resource "aws_sns_topic" "ingest_dr" {
+  provider = aws.dr
+  name     = "ingest-dr"
+}
+
+resource "aws_s3_bucket_notification" "landing" {
+  bucket = aws_s3_bucket.landing.id
+  queue {
+    queue_arn = aws_sqs_queue.ingest_dr.arn
+    events    = ["s3:ObjectCreated:*"]
+  }
+  topic {
+    topic_arn = aws_sns_topic.ingest_dr.arn
+    events    = ["s3:ObjectRemoved:*"]
+  }
+}
+
+resource "aws_s3_bucket_notification" "landing_dr" {
+  provider = aws.dr
+  bucket   = aws_s3_bucket.landing_dr.id
+  queue {
+    queue_arn = aws_sqs_queue.ingest_dr.arn
+    events    = ["s3:ObjectCreated:*"]
+  }
+}
