@@ -197,6 +197,7 @@ cases=(
   "check-msk-replicator-region|check samples/msk-replicator-region/plan.json --only same-region-references -v"
   "check-firehose-dynamic-key|check samples/firehose-dynamic-key/plan.json --only kms-key-per-region -v"
   "check-firehose-dynamic-key-graph|check samples/firehose-dynamic-key/plan.json --tf-graph samples/firehose-dynamic-key/tf-graph.dot --only kms-key-per-region -v"
+  "check-kms-mrk-key-id|check samples/kms-mrk-key-id/plan.json --only kms-key-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
