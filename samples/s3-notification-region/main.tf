@@ -1,7 +1,9 @@
 # same-region-references on S3 event notifications: S3 notifies only a
-# queue, topic or function of the bucket's region.
+# queue, topic or function of the bucket's region; and on AWS Config
+# delivery channels, which support no topic of another region.
 # - landing (us-east-1) notifies a queue and a topic of us-west-2: fails;
-# - landing_dr (us-west-2) notifies the queue of its own region: passes.
+# - landing_dr (us-west-2) notifies the queue of its own region: passes;
+# - the us-west-2 Config channel names the us-east-1 topic: fails.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -65,4 +67,17 @@ resource "aws_s3_bucket_notification" "landing_dr" {
     queue_arn = aws_sqs_queue.ingest_dr.arn
     events    = ["s3:ObjectCreated:*"]
   }
+}
+
+# AWS Config supports no cross-region SNS topic either: the us-west-2
+# channel naming the us-east-1 topic fails.
+resource "aws_sns_topic" "config" {
+  name = "config-changes"
+}
+
+resource "aws_config_delivery_channel" "dr" {
+  provider       = aws.dr
+  name           = "dr"
+  s3_bucket_name = aws_s3_bucket.landing_dr.bucket
+  sns_topic_arn  = aws_sns_topic.config.arn
 }

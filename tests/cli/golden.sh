@@ -199,6 +199,7 @@ cases=(
   "check-firehose-dynamic-key-graph|check samples/firehose-dynamic-key/plan.json --tf-graph samples/firehose-dynamic-key/tf-graph.dot --only kms-key-per-region -v"
   "check-kms-mrk-key-id|check samples/kms-mrk-key-id/plan.json --only kms-key-per-region -v"
   "check-alarm-global-metrics|check samples/alarm-global-metrics/plan.json --only alarms-have-actions -v"
+  "check-latency-record-region|check samples/latency-record-region/plan.json --only same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
