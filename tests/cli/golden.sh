@@ -200,6 +200,7 @@ cases=(
   "check-kms-mrk-key-id|check samples/kms-mrk-key-id/plan.json --only kms-key-per-region -v"
   "check-alarm-global-metrics|check samples/alarm-global-metrics/plan.json --only alarms-have-actions -v"
   "check-latency-record-region|check samples/latency-record-region/plan.json --only same-region-references -v"
+  "check-lb-no-listener|check samples/lb-no-listener/plan.json --only lb-has-targets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
