@@ -123,3 +123,46 @@ resource "aws_cloudwatch_event_target" "no_role" {
   rule     = aws_cloudwatch_event_rule.ops.name
   arn      = "arn:aws:events:us-west-2:111111111111:event-bus/default"
 }
+
+# Buses of the partner account opened with aws_cloudwatch_event_permission
+# (EventBridge's PutPermission), which adds a statement to the bus's
+# policy, rather than with an aws_cloudwatch_event_bus_policy.
+resource "aws_cloudwatch_event_bus" "partner_perm" {
+  provider = aws.partner
+  name     = "partner-perm"
+}
+
+resource "aws_cloudwatch_event_permission" "partner_perm" {
+  provider       = aws.partner
+  event_bus_name = aws_cloudwatch_event_bus.partner_perm.name
+  principal      = "111111111111"
+  statement_id   = "Sender"
+}
+
+resource "aws_cloudwatch_event_bus" "partner_perm_other" {
+  provider = aws.partner
+  name     = "partner-perm-other"
+}
+
+resource "aws_cloudwatch_event_permission" "partner_perm_other" {
+  provider       = aws.partner
+  event_bus_name = aws_cloudwatch_event_bus.partner_perm_other.name
+  principal      = "333333333333"
+  statement_id   = "Other"
+}
+
+# passes: the permission lets the sender's account put events on the bus
+resource "aws_cloudwatch_event_target" "partner_perm" {
+  provider = aws.east
+  rule     = aws_cloudwatch_event_rule.ops.name
+  arn      = aws_cloudwatch_event_bus.partner_perm.arn
+  role_arn = local.role
+}
+
+# fails: the permission lets another account in, not the sender's
+resource "aws_cloudwatch_event_target" "partner_perm_other" {
+  provider = aws.east
+  rule     = aws_cloudwatch_event_rule.ops.name
+  arn      = aws_cloudwatch_event_bus.partner_perm_other.arn
+  role_arn = local.role
+}
