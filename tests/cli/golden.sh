@@ -202,6 +202,7 @@ cases=(
   "check-latency-record-region|check samples/latency-record-region/plan.json --only same-region-references -v"
   "check-lb-no-listener|check samples/lb-no-listener/plan.json --only lb-has-targets -v"
   "check-bus-accounts|check samples/bus-accounts/plan.json --only eventbridge-cross-region-policy -v"
+  "check-event-rule-global-sources|check samples/event-rule-global-sources/plan.json --only eventbridge-cross-region-policy -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
