@@ -206,6 +206,7 @@ cases=(
   "check-composite-alarm-action-region|check samples/composite-alarm-action-region/plan.json --only alarms-have-actions -v"
   "check-replica-member-by-identifier|check samples/replica-member-by-identifier/plan.json --only replica-per-region -v"
   "check-delivery-bucket-elsewhere|check samples/delivery-bucket-elsewhere/plan.json --only kms-key-per-region -v"
+  "check-accelerator-dynamic-lb-targets|check samples/accelerator-dynamic-lb-targets/plan.json --only lb-has-targets -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
