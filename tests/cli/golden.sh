@@ -207,6 +207,7 @@ cases=(
   "check-replica-member-by-identifier|check samples/replica-member-by-identifier/plan.json --only replica-per-region -v"
   "check-delivery-bucket-elsewhere|check samples/delivery-bucket-elsewhere/plan.json --only kms-key-per-region -v"
   "check-accelerator-dynamic-lb-targets|check samples/accelerator-dynamic-lb-targets/plan.json --only lb-has-targets -v"
+  "check-allowed-regions-controls|check samples/allowed-regions-controls/plan.json --only allowed-regions --param allowed_regions=eu-west-1 -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
