@@ -1,0 +1,3 @@
+variable "bucket_name" {
+  type = string
+}

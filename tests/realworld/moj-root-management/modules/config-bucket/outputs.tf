@@ -1,0 +1,4 @@
+output "bucket_name" {
+  description = "Bucket name"
+  value       = module.s3_bucket.bucket_name
+}
