@@ -208,6 +208,7 @@ cases=(
   "check-delivery-bucket-elsewhere|check samples/delivery-bucket-elsewhere/plan.json --only kms-key-per-region -v"
   "check-accelerator-dynamic-lb-targets|check samples/accelerator-dynamic-lb-targets/plan.json --only lb-has-targets -v"
   "check-allowed-regions-controls|check samples/allowed-regions-controls/plan.json --only allowed-regions --param allowed_regions=eu-west-1 -v"
+  "check-event-target-sealed-topic|check samples/event-target-sealed-topic/plan.json --only eventbridge-cross-region-policy -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.

@@ -41,7 +41,6 @@ KNOWN = {
     # is no subject; and no query judges an event target whose SNS topic is
     # encrypted with alias/aws/sns, which EventBridge cannot use (probe BI D5).
     "cds-FN-1": "eventbridge-cross-region-policy: a root sign-in rule outside us-east-1",
-    "cds-FN-2": "eventbridge-cross-region-policy: an event target's topic sealed with alias/aws/sns",
 }
 
 
