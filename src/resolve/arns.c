@@ -148,3 +148,19 @@ size_t arns_of_node(const pg_graph *g, const node *n, char *out) {
   }
   return key(out, cstr(f->service), region, cstr(f->kind), name);
 }
+
+/* Types whose required `arn` argument is what they act on (hashicorp/aws
+ * 5.100: an event target's target, a notification channel, a Lake
+ * Formation resource's bucket). A topic policy's `arn` is its topic's,
+ * made in the topic's region, so it stays. */
+static const char *const foreign_arn_types[] = {
+    "aws_cloudwatch_event_target",
+    "aws_notifications_channel_association",
+    "aws_lakeformation_resource",
+};
+
+int arns_foreign(const char *type) {
+  for (size_t i = 0; type && i < sizeof foreign_arn_types / sizeof *foreign_arn_types; i++)
+    if (strcmp(type, foreign_arn_types[i]) == 0) return 1;
+  return 0;
+}

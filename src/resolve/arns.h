@@ -26,4 +26,9 @@ size_t arns_of_text(const char *s, size_t n, char *out);
  * region is not known. */
 size_t arns_of_node(const pg_graph *g, const node *n, char *out);
 
+/* Whether resources of type name another resource by `arn` (an event
+ * target's bus, queue or function): that arn is not theirs, so it tells
+ * nothing of their region and is a reference, not an identity. */
+int arns_foreign(const char *type);
+
 #endif

@@ -183,13 +183,20 @@ static int one_attr(scan *sc, const ev_attr *a, jslice v) {
 
 #define N_ATTRS (sizeof ev_attrs / sizeof *ev_attrs)
 
+/* A managed resource's `region` that names another region than its own
+ * (regions.h, region_argument). */
+static int foreign_region(const node *n, unsigned mode, const ev_attr *a) {
+  const char *own = region_argument(n->type);
+  return mode == EV_MANAGED && a->kind == EV_REGION && (!own || strcmp(own, a->attr) != 0);
+}
+
 /* Notes member key's value v in found[] for each attribute of the table it
  * is (the last one wins when a key repeats, as in js_member). */
 static void note_member(const node *n, unsigned mode, jslice key, jslice v, jslice *found) {
   for (size_t i = 0; i < N_ATTRS; i++) {
     const ev_attr *a = &ev_attrs[i];
     if ((a->modes & mode) && js_raw_eq(key, a->attr) &&
-        (!a->type || strcmp(a->type, n->type) == 0))
+        (!a->type || strcmp(a->type, n->type) == 0) && !foreign_region(n, mode, a))
       found[i] = v;
   }
 }

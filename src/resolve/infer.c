@@ -71,8 +71,7 @@ static int unknown(const pg_graph *g, const node *n) {
 }
 
 static int own_region_arg(const node *n) {
-  return json_object_get(json_object_get(n->config, "expressions"), region_argument(n->type)) !=
-         NULL;
+  return region_argument_expr(n) != NULL;
 }
 
 /* The configuration a node's region follows: its provider, or itself. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plan/address.h"
+#include "resolve/arns.h"
 
 /* One resource instance as either plan representation describes it. All
  * slices point into the plan text. */
@@ -453,7 +454,9 @@ static int add_entry(build *b, const entry *e, const char *path, int only_data) 
   n->config = config_resource_at(g, n->config_address);
   n->cfg = parent >= 0 ? g->nodes[parent].cfg : g->cfg_root;
   if (e->id.p && !(n->id_value = g_intern_slice(g, e->id))) return PG_ERR_NOMEM;
-  if (e->arn.p && !(n->arn_value = g_intern_slice(g, e->arn))) return PG_ERR_NOMEM;
+  /* An arn that names what the resource acts on is not its own. */
+  if (e->arn.p && !arns_foreign(n->type) && !(n->arn_value = g_intern_slice(g, e->arn)))
+    return PG_ERR_NOMEM;
   if (e->region.p && !(n->own_region = g_intern_slice(g, e->region)))
     return PG_ERR_NOMEM;
   if ((rc = set_index(b, n, e, path)) != PG_OK) return rc;

@@ -274,13 +274,27 @@ const char *region_from_arn(pg_graph *g, const char *arn) {
   return g_intern(g, p, (size_t)(end - p));
 }
 
+/* Types whose region argument is not `region`. hashicorp/aws 5 gave a few
+ * types a `region` that names another region than the one their API call
+ * is made in; version 6 renamed each (authorized_aws_region,
+ * stack_set_instance_region, aws_region) and keeps the old name, deprecated,
+ * in its old sense. */
 const char *region_argument(const char *type) {
   static const struct { const char *type, *argument; } own[] = {
       {"aws_globalaccelerator_endpoint_group", "endpoint_group_region"},
+      /* the aggregator's region, which the source region authorizes */
+      {"aws_config_aggregate_authorization", NULL},
+      /* the region whose new accounts the quota template applies to */
+      {"aws_servicequotas_template", NULL},
   };
   for (size_t i = 0; type && i < sizeof own / sizeof own[0]; i++)
     if (strcmp(type, own[i].type) == 0) return own[i].argument;
   return "region";
+}
+
+json_t *region_argument_expr(const node *n) {
+  const char *arg = region_argument(n->type);
+  return arg ? json_object_get(json_object_get(n->config, "expressions"), arg) : NULL;
 }
 
 /* Whether a resource's own region argument comes from a sensitive value:
@@ -321,8 +335,7 @@ static int own_region(build *b, pg_node_id id, json_t *expr, char *how, size_t c
 static int place_resource(build *b, pg_node_id id) {
   pg_graph *g = b->g;
   node *n = &g->nodes[id];
-  json_t *expr =
-      json_object_get(json_object_get(n->config, "expressions"), region_argument(n->type));
+  json_t *expr = region_argument_expr(n);
   const char *key = json_string_value(json_object_get(n->config, "provider_config_key"));
   if (key) {
     pg_node_id p = provider_for(b, n, key);
@@ -342,7 +355,8 @@ static int place_resource(build *b, pg_node_id id) {
     n->region_secret = p->region_secret;
     n->region_by_provider = 1;
     snprintf(how, sizeof how, "%s", p->region_source);
-  } else if (n->own_region && marks_all(marks_member(n->sensitive, region_argument(n->type)))) {
+  } else if (n->own_region && region_argument(n->type) &&
+             marks_all(marks_member(n->sensitive, region_argument(n->type)))) {
     n->region_secret = 1;
     snprintf(how, sizeof how, "its region comes from a sensitive value");
   } else if (region_from_arn(g, n->arn_value)) {

@@ -11,8 +11,13 @@
  * provider's: `region` (the AWS provider's per-resource region), or an
  * endpoint group's `endpoint_group_region` (a Global Accelerator endpoint
  * group lives in that region, whichever provider's API made it; unset, in
- * the provider's). */
+ * the provider's). NULL for a type whose `region` names another region
+ * than its own (an aggregate authorization's, the aggregator's): it is in
+ * its provider's, and its `region` is no evidence of it. */
 const char *region_argument(const char *type);
+
+/* The expression of n's own region argument in its configuration, or NULL. */
+json_t *region_argument_expr(const node *n);
 
 /* The node region.NAME, created (with its name and region set) when absent;
  * -1 when out of memory. May grow the node array. */

@@ -66,15 +66,9 @@ typedef struct walk {
   size_t plen;
 } walk;
 
-/* Types whose `arn` is not their own but what they target (an event
- * target's bus, queue or function): walked as a link, never held. */
-static const char *const foreign_arn_types[] = {"aws_cloudwatch_event_target", NULL};
-
-static int foreign_arn(const node *n) {
-  for (size_t i = 0; n->type && foreign_arn_types[i]; i++)
-    if (strcmp(n->type, foreign_arn_types[i]) == 0) return 1;
-  return 0;
-}
+/* An `arn` that is not the node's own but what it targets (arns.h) is
+ * walked as a link, never held. */
+static int foreign_arn(const node *n) { return arns_foreign(n->type); }
 
 static int skip_key(const walk *w, jslice key, unsigned depth) {
   /* Tags and descriptions are free text, and a node's own id and arn are
