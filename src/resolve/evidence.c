@@ -120,20 +120,20 @@ typedef struct scan {
 
 /* A fact shown by sc's node about the region of node about. */
 static int emit_about(scan *sc, pg_node_id about, const char *attr, const char *r, size_t rlen,
-                      jslice shown) {
+                      jslice shown, int assumed) {
   char what[320];
   size_t n = shown.n > 200 ? 200 : shown.n;
   snprintf(what, sizeof what, "%s %.*s%s", attr, (int)n, shown.p, shown.n > n ? "..." : "");
   /* A fact that would show a secret is no fact. */
   if (g_holds_secret(sc->g, what, strlen(what)) || g_holds_secret(sc->g, r, rlen))
     return PG_OK;
-  region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what), about};
+  region_fact f = {g_intern(sc->g, r, rlen), sc->id, g_intern_cstr(sc->g, what), about, assumed};
   if (!f.region || !f.what) return PG_ERR_NOMEM;
   return sc->sink(sc->ctx, &f);
 }
 
-static int emit(scan *sc, const char *attr, const char *r, size_t rlen, jslice shown) {
-  return emit_about(sc, sc->id, attr, r, rlen, shown);
+static int emit(scan *sc, const ev_attr *a, const char *r, size_t rlen, jslice shown) {
+  return emit_about(sc, sc->id, a->attr, r, rlen, shown, a->kind == EV_ACTIONS);
 }
 
 /* One known string of attribute a. Escaped strings name no region. */
@@ -163,7 +163,7 @@ static int one_string(scan *sc, const ev_attr *a, jslice v) {
     break;
   }
   }
-  return r ? emit(sc, a->attr, r, len, v) : PG_OK;
+  return r ? emit(sc, a, r, len, v) : PG_OK;
 }
 
 static int one_attr(scan *sc, const ev_attr *a, jslice v) {
@@ -259,7 +259,7 @@ int evidence_scan_edge(pg_graph *g, pg_edge_id id, region_fact_sink sink, void *
     jslice r = {v.p + 1, v.n - 2};
     if (memchr(r.p, '\\', r.n) || !region_name_is(r.p, r.n)) continue;
     scan sc = {g, e->from, sink, ctx};
-    int rc = emit_about(&sc, e->to, p->region_attr, r.p, r.n, r);
+    int rc = emit_about(&sc, e->to, p->region_attr, r.p, r.n, r, 1);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;

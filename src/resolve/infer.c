@@ -246,10 +246,19 @@ static int join_all(infer *in) {
 
 /* ---- facts --------------------------------------------------------------- */
 
+/* A shown fact outranks assumed ones (regions.h): a subnet's zone says
+ * where its provider is, and an alarm action of another region there is
+ * the alarm's defect, not a doubt about the region. */
 static int add_fact(void *ctx, const region_fact *f) {
   group *gr = ctx;
-  if (!gr->first.region) gr->first = *f;
-  else if (gr->first.region != f->region && !gr->clash.region) gr->clash = *f;
+  if (!gr->first.region || (gr->first.assumed && !f->assumed)) {
+    gr->first = *f;
+    gr->clash = (region_fact){0};
+  } else if (f->assumed && !gr->first.assumed) {
+    return PG_OK;
+  } else if (gr->first.region != f->region && !gr->clash.region) {
+    gr->clash = *f;
+  }
   return PG_OK;
 }
 
@@ -274,7 +283,7 @@ static int gather_facts(infer *in) {
     group *gr = &in->grp[root(in, (int32_t)i)];
     if (!gr->open) continue;
     if (!unknown(g, n)) {
-      region_fact f = {n->region, (pg_node_id)i, NULL, (pg_node_id)i};
+      region_fact f = {n->region, (pg_node_id)i, NULL, (pg_node_id)i, 0};
       add_fact(gr, &f);
     } else if (n->kind != PG_NODE_PROVIDER && !n->region_secret) {
       int rc = evidence_scan(g, (pg_node_id)i, add_fact, gr);
@@ -314,7 +323,7 @@ static const char *say_via(infer *in, pg_node_id v, const group *gr, region_fact
   buf[0] = '\0';
   if (a == b) return NULL;
   if (h->label) {
-    *f = (region_fact){gr->first.region, h->known, NULL, h->known};
+    *f = (region_fact){gr->first.region, h->known, NULL, h->known, 0};
     snprintf(buf, cap, ", tied to it by the %s reference between it and %s", h->label,
              g->nodes[h->near].address);
     return h->label;

@@ -214,6 +214,8 @@ cases=(
   "check-front-certificate-hosts|check samples/front-certificate-hosts/plan.json --only certificate-covers-host,listener-certificate-valid -v"
   "check-region-argument-foreign|check samples/region-argument-foreign/plan.json --param allowed_regions=eu-west-2 --only allowed-regions,eventbridge-cross-region-policy -v"
   "stats-region-argument-foreign|stats samples/region-argument-foreign/plan.json"
+  "check-evidence-zone-over-action|check samples/evidence-zone-over-action/plan.json --only alarms-have-actions,same-region-references -v"
+  "stats-evidence-zone-over-action|stats samples/evidence-zone-over-action/plan.json"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
