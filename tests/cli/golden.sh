@@ -216,6 +216,7 @@ cases=(
   "stats-region-argument-foreign|stats samples/region-argument-foreign/plan.json"
   "check-evidence-zone-over-action|check samples/evidence-zone-over-action/plan.json --only alarms-have-actions,same-region-references -v"
   "stats-evidence-zone-over-action|stats samples/evidence-zone-over-action/plan.json"
+  "check-resolver-region|check samples/resolver-region/plan.json --only same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
