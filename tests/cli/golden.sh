@@ -220,6 +220,7 @@ cases=(
   "check-tgw-peering-segments|check samples/tgw-peering-segments/plan.json --only peering-routes-wired -v"
   "check-db-plumbing-region|check samples/db-plumbing-region/plan.json --only same-region-references -v"
   "check-docdb-burstable-member|check samples/docdb-burstable-member/plan.json --only db-instance-class -v"
+  "check-docdb-neptune-global-keys|check samples/docdb-neptune-global-keys/plan.json --only kms-key-per-region -v"
   "check-redshift-copy-grant-region|check samples/redshift-copy-grant-region/plan.json --only same-region-references -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
