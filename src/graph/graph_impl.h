@@ -34,6 +34,9 @@ typedef struct node {
                                  text: data read while planning may
                                  contradict it (infer.c), and its region
                                  edge waits until then */
+  int region_from_env;        /* a provider whose region argument is null
+                                 (a variable left null): as if unset, the
+                                 environment's region at run time */
   const char *region_tie;     /* the same-region reference its region was
                                  inferred over (infer.c), or NULL */
   int regionless;             /* made by a provider that has no regions */

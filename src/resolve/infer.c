@@ -105,8 +105,9 @@ static void join(infer *in, int32_t a, int32_t b) {
   if (!in->grp[a].tie) in->grp[a].tie = in->grp[b].tie;
 }
 
-/* A configuration that sets neither region nor profile, or none at all:
- * its region comes from the environment, the same for all of them. A
+/* A configuration that sets neither region (or sets it to null) nor
+ * profile, or none at all: its region comes from the environment, the
+ * same for all of them. A
  * module's provider entry with no arguments is a proxy for what the caller
  * passes, not an empty configuration. */
 static int from_environment(const pg_graph *g, const node *p) {
@@ -115,7 +116,7 @@ static int from_environment(const pg_graph *g, const node *p) {
   if (!pc) return 1;
   json_t *ex = json_object_get(pc, "expressions");
   if (!ex) return !json_object_get(pc, "module_address");
-  return !json_object_get(ex, "region") && !json_object_get(ex, "profile");
+  return (!json_object_get(ex, "region") || p->region_from_env) && !json_object_get(ex, "profile");
 }
 
 /* Each provider taking its region from the environment joins the first

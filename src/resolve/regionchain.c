@@ -184,9 +184,11 @@ static void no_string(region_result *r, const char *var, const char *path, json_
                json_is_object(v) ? "map or object" : "list");
   else if (v && *path)
     how_append(r, "var.%s has no %s holding a region in the plan", var, path);
-  else if (json_is_null(v))
+  else if (json_is_null(v)) {
     how_append(r, "var.%s is null: the region is what the expression puts in its place, "
                "which plan JSON does not record", var, NULL);
+    r->null_value = 1;
+  }
   else if (json_is_boolean(v) || json_is_number(v))
     how_append(r, "var.%s = %s, no region", var, json_is_true(v) ? "true"
                                                  : json_is_false(v) ? "false" : "a number");
@@ -653,6 +655,7 @@ static int written_value(build *b, const char *text, const char *at, json_t *ref
      * shared config's region, when it runs */
     how_append(r, ", with %s: null, so the region comes from the environment at run time",
                *c.seen ? c.seen : "nothing read", NULL);
+    r->null_value = 1;
   } else if (v) {
     how_append(r, ", with %s: no string%s", c.seen, *path ? " there" : "");
   } else {

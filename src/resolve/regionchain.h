@@ -18,6 +18,8 @@ typedef struct region_result {
   int sensitive;        /* it comes from a sensitive variable: left unknown */
   int written;          /* it comes from text the sources write (which may
                            have been edited since the plan) */
+  int null_value;       /* the value the chain ends at is null: a provider
+                           whose region argument is exactly it has none */
 } region_result;
 
 /* Appends fmt (with a and c, "" for a NULL c) to r's reason; a chain

@@ -5,6 +5,7 @@
  * the sources write (the chain: regionchain.c), or marked unknown with the
  * reason. Never a silent default. */
 #include "graph/graph_impl.h"
+#include "resolve/hclexpr.h"
 #include "resolve/marks.h"
 #include "resolve/regionchain.h"
 #include "resolve/regions.h"
@@ -39,6 +40,16 @@ pg_node_id region_node(pg_graph *g, const char *region) {
   g->nodes[id].region = region;
   g->nodes[id].region_source = "a region node";
   return id;
+}
+
+
+/* The reference alone that the sources write as provider key's region
+ * (`var.dr_region`), or NULL. */
+static const char *bare_reference(const build *b, const char *key) {
+  const char *file;
+  unsigned line;
+  const char *text = sources_expr(b, key, &file, &line);
+  return text && *text && hclexpr_is_reference(text) ? text : NULL;
 }
 
 static pg_node_id provider_node(build *b, const char *key, json_t *pc);
@@ -166,8 +177,21 @@ static pg_node_id provider_node(build *b, const char *key, json_t *pc) {
                "AWS_REGION or the shared config at run time)", key, NULL);
   } else {
     how_append(&r, "provider %s region = ", key, NULL);
-    if (!text_value(b, key, expr, m ? m : g->cfg_root, &r, 0, ""))
+    if (text_value(b, key, expr, m ? m : g->cfg_root, &r, 0, "")) {
+      n->region_from_env = r.null_value && !r.region;
+    } else {
       resolve_expr(b, expr, m ? m : g->cfg_root, &r, 0, "");
+      /* Plan JSON gives `coalesce(var.dr, "us-west-2")` the references of
+       * `var.dr`: a null value is no region argument only where the
+       * sources write the reference alone. */
+      const char *ref = r.null_value && !r.region ? bare_reference(b, key) : NULL;
+      if (ref) {
+        n->region_from_env = 1;
+        r.how[0] = '\0';
+        how_append(&r, "provider %s region = %s, which is null: as if unset, the region comes "
+                   "from AWS_REGION or the shared config at run time", key, ref);
+      }
+    }
   }
   n->region_source = g_intern_cstr(g, r.how);
   if (!n->region_source) return -1;
