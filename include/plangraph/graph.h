@@ -75,9 +75,10 @@ typedef struct pg_node_info {
   int region_by_provider;
   /* The region was inferred over a same-region reference (a provider that
    * takes its region from the environment, holding a subnet group that a
-   * cluster of a known region names by db_subnet_group_name): that
-   * reference's attribute; else NULL. The reference is then assumed, not
-   * shown, to be right. */
+   * cluster of a known region names by db_subnet_group_name), or taken from
+   * what the configuration asks of it (an alarm's literal action, a health
+   * check's cloudwatch_alarm_region): that attribute; else NULL. It is
+   * then assumed, not shown, to be right. */
   const char *region_tie;
   /* Made by a provider that has no regions (terraform_data, random_*,
    * null_resource, time_sleep, tls_*...: anything not of the AWS

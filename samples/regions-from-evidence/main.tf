@@ -161,7 +161,10 @@ resource "aws_sqs_queue" "env" {
 
 # Alarms: aws.ops is eu-west-2 by its alarm's literal action (an SNS topic
 # of eu-west-2); aws.standby is us-west-2 by the health check (on aws.ops)
-# that names its alarm with cloudwatch_alarm_region.
+# that names its alarm with cloudwatch_alarm_region. Each region is what
+# the configuration asks for, assumed right: alarms-have-actions leaves
+# the alarm's literal action undecided, and health-check-meaningful the
+# check, since each judges the very attribute the region came from.
 provider "aws" {
   alias                       = "ops"
   region                      = local.ops

@@ -37,8 +37,9 @@ typedef struct node {
   int region_from_env;        /* a provider whose region argument is null
                                  (a variable left null): as if unset, the
                                  environment's region at run time */
-  const char *region_tie;     /* the same-region reference its region was
-                                 inferred over (infer.c), or NULL */
+  const char *region_tie;     /* the same-region reference, or assumed
+                                 attribute, its region was inferred over
+                                 (infer.c), or NULL */
   int regionless;             /* made by a provider that has no regions */
   pg_node_id provider;        /* provider node, or -1 */
   pg_node_id parent;          /* containing module node, or -1 (root) */

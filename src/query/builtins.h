@@ -22,9 +22,9 @@
     "one provider configuration whose region is unknown; else unknown when either region is; "  \
     "false when either is of a provider with no regions")                                       \
   X(F_REGION_TIE, "region_tie", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_region_tie,             \
-    "the attribute of the same-region reference a node's region was inferred over (its "      \
-    "provider takes the region from the environment or a local), or null: that reference is "  \
-    "assumed right, not shown to be")                                                          \
+    "the attribute a node's region was inferred over (its provider takes the region from the " \
+    "environment or a local): a same-region reference, or an alarm action or health check "    \
+    "alarm region that names it; or null: that attribute is assumed right, not shown to be")   \
   X(F_TYPE, "type", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_type, "resource type")                \
   X(F_NAME, "name", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_name, "resource name")                \
   X(F_ADDRESS, "address", 1, 1, VT_STRING, VT_NODE, VT_ANY, fn_address, "address in the plan") \

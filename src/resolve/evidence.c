@@ -120,7 +120,7 @@ typedef struct scan {
 
 /* A fact shown by sc's node about the region of node about. */
 static int emit_about(scan *sc, pg_node_id about, const char *attr, const char *r, size_t rlen,
-                      jslice shown, int assumed) {
+                      jslice shown, const char *assumed) {
   char what[320];
   size_t n = shown.n > 200 ? 200 : shown.n;
   snprintf(what, sizeof what, "%s %.*s%s", attr, (int)n, shown.p, shown.n > n ? "..." : "");
@@ -133,7 +133,7 @@ static int emit_about(scan *sc, pg_node_id about, const char *attr, const char *
 }
 
 static int emit(scan *sc, const ev_attr *a, const char *r, size_t rlen, jslice shown) {
-  return emit_about(sc, sc->id, a->attr, r, rlen, shown, a->kind == EV_ACTIONS);
+  return emit_about(sc, sc->id, a->attr, r, rlen, shown, a->kind == EV_ACTIONS ? a->attr : NULL);
 }
 
 /* One known string of attribute a. Escaped strings name no region. */
@@ -259,7 +259,7 @@ int evidence_scan_edge(pg_graph *g, pg_edge_id id, region_fact_sink sink, void *
     jslice r = {v.p + 1, v.n - 2};
     if (memchr(r.p, '\\', r.n) || !region_name_is(r.p, r.n)) continue;
     scan sc = {g, e->from, sink, ctx};
-    int rc = emit_about(&sc, e->to, p->region_attr, r.p, r.n, r, 1);
+    int rc = emit_about(&sc, e->to, p->region_attr, r.p, r.n, r, p->region_attr);
     if (rc != PG_OK) return rc;
   }
   return PG_OK;

@@ -284,7 +284,7 @@ static int gather_facts(infer *in) {
     group *gr = &in->grp[root(in, (int32_t)i)];
     if (!gr->open) continue;
     if (!unknown(g, n)) {
-      region_fact f = {n->region, (pg_node_id)i, NULL, (pg_node_id)i, 0};
+      region_fact f = {n->region, (pg_node_id)i, NULL, (pg_node_id)i, NULL};
       add_fact(gr, &f);
     } else if (n->kind != PG_NODE_PROVIDER && !n->region_secret) {
       int rc = evidence_scan(g, (pg_node_id)i, add_fact, gr);
@@ -324,7 +324,7 @@ static const char *say_via(infer *in, pg_node_id v, const group *gr, region_fact
   buf[0] = '\0';
   if (a == b) return NULL;
   if (h->label) {
-    *f = (region_fact){gr->first.region, h->known, NULL, h->known, 0};
+    *f = (region_fact){gr->first.region, h->known, NULL, h->known, NULL};
     snprintf(buf, cap, ", tied to it by the %s reference between it and %s", h->label,
              g->nodes[h->near].address);
     return h->label;
@@ -353,6 +353,10 @@ static int decide(infer *in, pg_node_id v, const group *gr) {
   }
   region_fact f = gr->first;
   n->region_tie = say_via(in, v, gr, &f, through, sizeof through);
+  /* A region taken from what the configuration asks of it (an alarm's
+   * action) is assumed right, as one taken over a same-region reference
+   * is: the queries that judge that attribute cannot judge it by it. */
+  if (!n->region_tie && gr->first.assumed) n->region_tie = gr->first.assumed;
   say_fact(g, &f, one, sizeof one);
   snprintf(how, sizeof how, "region %s%s; %s", one, through, old);
   n->region = gr->first.region;

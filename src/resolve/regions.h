@@ -33,10 +33,11 @@ typedef struct region_fact {
   pg_node_id node;      /* the node whose values (or configuration) show it */
   const char *what;     /* interned: "availability_zone eu-west-1a" */
   pg_node_id about;     /* the node whose region it is (node, most often) */
-  int assumed;          /* what the configuration asks of the region (an
-                           alarm's action, a health check's alarm region),
-                           not what the node shows of it: it gives way to a
-                           shown fact, never contradicting one */
+  const char *assumed;  /* the attribute, when the fact is what the
+                           configuration asks of the region (an alarm's
+                           action, a health check's alarm region), not what
+                           the node shows of it: it gives way to a shown
+                           fact, never contradicting one; NULL if shown */
 } region_fact;
 
 /* What one resource or data source's planned values say about the region

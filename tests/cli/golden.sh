@@ -223,6 +223,7 @@ cases=(
   "check-docdb-neptune-global-keys|check samples/docdb-neptune-global-keys/plan.json --only kms-key-per-region -v"
   "check-redshift-copy-grant-region|check samples/redshift-copy-grant-region/plan.json --only same-region-references -v"
   "stats-region-null-variable|stats samples/region-null-variable/plan.json"
+  "check-evidence-assumed|check samples/regions-from-evidence/plan.json --only alarms-have-actions,health-check-meaningful -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
