@@ -224,6 +224,8 @@ cases=(
   "check-redshift-copy-grant-region|check samples/redshift-copy-grant-region/plan.json --only same-region-references -v"
   "stats-region-null-variable|stats samples/region-null-variable/plan.json"
   "check-evidence-assumed|check samples/regions-from-evidence/plan.json --only alarms-have-actions,health-check-meaningful -v"
+  "check-tgw-association-through-local|check samples/tgw-association-through-local/plan.json --only peering-routes-wired -v"
+  "check-tgw-association-through-local-graph|check samples/tgw-association-through-local/plan.json --tf-graph samples/tgw-association-through-local/tf-graph-plan.dot --only peering-routes-wired"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
