@@ -41,6 +41,12 @@ KNOWN = {
     # is no subject; and no query judges an event target whose SNS topic is
     # encrypted with alias/aws/sns, which EventBridge cannot use (probe BI D5).
     "cds-FN-1": "eventbridge-cross-region-policy: a root sign-in rule outside us-east-1",
+    # No open issue owns it yet (tgw-hubspoke-manage-network/JUDGED.md, probe
+    # BL D4): peering-routes-wired drops every transit gateway route table
+    # subject of a peering when an attachment's association is undecided
+    # (its attachment id from a local list indexed by count.index), where
+    # the decided tables should stay subjects and the rest be unknown.
+    "manage-UND-1": "peering-routes-wired: TGW tables vanish on an undecided association",
 }
 
 

@@ -1,0 +1,1 @@
+# --- modules/central_inspection_with_egress_routing/outputs.tf ---

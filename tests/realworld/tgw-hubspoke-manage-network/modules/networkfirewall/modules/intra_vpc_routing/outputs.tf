@@ -1,0 +1,1 @@
+# --- modules/intra_vpc_routing/outputs.tf ---

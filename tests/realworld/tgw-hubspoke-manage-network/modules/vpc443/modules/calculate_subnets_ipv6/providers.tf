@@ -1,0 +1,10 @@
+terraform {
+  required_version = ">= 1.3.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 3.72.0"
+    }
+    # offline: hashicorp/awscc requirement removed (only hashicorp/aws is in the mirror; nothing here uses it)
+  }
+}
