@@ -46,7 +46,6 @@ KNOWN = {
     # subject of a peering when an attachment's association is undecided
     # (its attachment id from a local list indexed by count.index), where
     # the decided tables should stay subjects and the rest be unknown.
-    "manage-UND-1": "peering-routes-wired: TGW tables vanish on an undecided association",
 }
 
 
