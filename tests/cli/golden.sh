@@ -229,6 +229,7 @@ cases=(
   "check-key-arn-through-condition-graph|check samples/key-arn-through-condition/plan.json --tf-graph samples/key-arn-through-condition/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-zone-association-region|check samples/zone-association-region/plan.json --only same-region-references -v"
   "check-endpoint-service-region|check samples/endpoint-service-region/plan.json --only same-region-references,private-subnet-egress -v"
+  "check-tgw-egress-association|check samples/tgw-egress-association/plan.json --only private-subnet-egress -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
