@@ -230,6 +230,7 @@ cases=(
   "check-zone-association-region|check samples/zone-association-region/plan.json --only same-region-references -v"
   "check-endpoint-service-region|check samples/endpoint-service-region/plan.json --only same-region-references,private-subnet-egress -v"
   "check-tgw-egress-association|check samples/tgw-egress-association/plan.json --only private-subnet-egress -v"
+  "check-backup-copy-vault-region|check samples/backup-copy-vault-region/plan.json --only replica-per-region -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
