@@ -18,15 +18,22 @@ int g_add_open(pg_graph *g, pg_node_id holder, const char *label) {
   return PG_OK;
 }
 
+/* Labels are interned (one pointer per text), but ordered by their text:
+ * the order of their addresses depends on the allocator (threads, ASan),
+ * and a reason that lists a node's open labels must read the same at any
+ * -j. */
+static int label_order(const char *x, const char *y) { return x == y ? 0 : strcmp(x, y); }
+
 static int by_node(const void *a, const void *b) {
   const open_ref *x = a, *y = b;
   if (x->node != y->node) return x->node < y->node ? -1 : 1;
-  return x->label < y->label ? -1 : x->label > y->label;
+  return label_order(x->label, y->label);
 }
 
 static int by_label(const void *a, const void *b) {
   const open_ref *x = a, *y = b;
-  if (x->label != y->label) return x->label < y->label ? -1 : 1;
+  int c = label_order(x->label, y->label);
+  if (c) return c;
   return x->node < y->node ? -1 : x->node > y->node;
 }
 
