@@ -19,7 +19,7 @@ target_include_directories(plangraph_shared
          $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 # The public headers use no dependency's types: callers need only
 # -lplangraph, and the dependencies stay private to the library.
-target_link_libraries(plangraph_shared PRIVATE PkgConfig::JANSSON PkgConfig::IGRAPH PkgConfig::PCRE2
+target_link_libraries(plangraph_shared PRIVATE PkgConfig::JANSSON PkgConfig::IGRAPH PkgConfig::PCRE2 PkgConfig::YAML
   LibXml2::LibXml2 Threads::Threads m)
 # An undefined symbol is a link error here, not a surprise for a caller.
 # Not with sanitizers: clang leaves their runtime to the executable.

@@ -3,7 +3,7 @@
  *
  *   expr    := equal ( '?' expr ':' expr )?
  *   equal   := unary ( ('==' | '!=') unary )?
- *   unary   := '!' unary | postfix
+ *   unary   := '!' unary | '-' unary | postfix
  *   postfix := primary ( '[' expr ']' | '.' NAME )*
  *   primary := '(' expr ')' | STRING | INTEGER | true | false | null
  *            | '[' ( expr ( ',' expr )* ','? )? ']'
@@ -12,7 +12,8 @@
  *            | NAME '(' expr (',' expr)* ')' | REFERENCE | NAME a FOR binds
  *
  * with the functions coalesce, lookup, element, lower, upper, split, join,
- * trimspace, merge and try.
+ * trimspace, merge and try here, and those hclcoll.c, hclstring.c and
+ * hcldecode.c define.
  *
  * A form outside this grammar is "not understood" (bad), which no value
  * can mend; a value the lookup cannot give is unknown, which only matters
@@ -169,6 +170,12 @@ static json_t *string_literal(px *p) {
   p->i++;
   for (; p->s[p->i] && p->s[p->i] != '"'; p->i++) {
     char c = p->s[p->i];
+    if ((c == '$' || c == '%') && p->s[p->i + 1] == c && p->s[p->i + 2] == '{') {
+      p->i++;  /* $${ and %%{ are the text ${ and %{ */
+      if (n + 1 >= sizeof buf) return hx_not_understood(p, "a long string");
+      buf[n++] = c;
+      continue;
+    }
     if (c == '$' && p->s[p->i + 1] == '{') {
       p->i += 2;
       int ok = interpolate(p, buf, &n, sizeof buf);
@@ -405,6 +412,11 @@ static const struct {
     {"concat", 1, ARGS_MAX, hx_fn_concat},
     {"compact", 1, 1, hx_fn_compact},
     {"format", 1, ARGS_MAX, hx_fn_format},
+    {"substr", 3, 3, hx_fn_substr},
+    {"replace", 3, 3, hx_fn_replace},
+    {"file", 1, 1, hx_fn_file},
+    {"jsondecode", 1, 1, hx_fn_jsondecode},
+    {"yamldecode", 1, 1, hx_fn_yamldecode},
 };
 
 /* NAME(ARGS) with the cursor at its '(': the function's value. */
@@ -618,6 +630,14 @@ static json_t *postfix(px *p) {
 
 static json_t *unary(px *p) {
   hx_blanks(p);
+  if (p->s[p->i] == '-') {  /* a negative whole number: substr(z, -1, 1) */
+    p->i++;
+    json_t *v = unary(p);
+    json_t *out = json_is_integer(v) ? json_integer(-json_integer_value(v)) : NULL;
+    if (v && !out) hx_say(p, "- of a value that is no whole number");
+    json_decref(v);
+    return out;
+  }
   if (p->s[p->i] != '!' || p->s[p->i + 1] == '=') return postfix(p);
   p->i++;
   json_t *v = unary(p);
@@ -724,9 +744,10 @@ int hclexpr_is_reference(const char *text) {
   return n && text[n] == '\0';
 }
 
-json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
-                     size_t why_len) {
-  px p = {.expr = hx_expr, .s = text, .lookup = lookup, .ctx = ctx, .why = why, .why_len = why_len};
+json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
+                     char *why, size_t why_len) {
+  px p = {.expr = hx_expr, .s = text, .lookup = lookup, .read = read, .ctx = ctx, .why = why,
+          .why_len = why_len};
   if (why_len) why[0] = '\0';
   json_t *v = hx_expr(&p);
   hx_blanks(&p);

@@ -14,7 +14,9 @@
  * lower(S), upper(S), split(SEP, S), try(A, B...), join, trimspace,
  * merge, the collection functions keys, values, one, sort, tolist, toset,
  * distinct, setsubtract, flatten, concat and compact, format(SPEC, ...)
- * with the verbs %s, %d, %v and %%, and `for` expressions
+ * with the verbs %s, %d, %v and %%, substr, replace (a plain substring or a
+ * /regex/), file, jsondecode and yamldecode (hcldecode.c: a region kept in
+ * a settings file beside the code), and `for` expressions
  * over a list or map (`{ for k, v in var.sites : k => v.region if v.on }`,
  * no grouping `...`). Anything else is not
  * evaluated: the result is then unknown, and the caller says why. No C
@@ -41,6 +43,11 @@ enum {
 typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t why_len,
                                   int *how);
 
+/* The text of the file at path, as terraform's file() reads it (a
+ * relative path from the root module's folder, where terraform runs): a
+ * new string, or NULL with why. */
+typedef json_t *(*hclexpr_read)(void *ctx, const char *path, char *why, size_t why_len);
+
 /* Whether text is a bare reference (`var.region`, `"${var.region}"`), whose
  * value is what plan JSON's references already give. */
 int hclexpr_is_reference(const char *text);
@@ -48,9 +55,10 @@ int hclexpr_is_reference(const char *text);
 /* Evaluates text: a new reference to its value, or NULL with why filled
  * in (a reference lookup could not give, or a form not understood). Every
  * reference an understood text holds is looked up, in both branches of a
- * condition and every argument of a call. */
-json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
-                     size_t why_len);
+ * condition and every argument of a call. read (NULL: file() is unknown)
+ * and lookup are given ctx. */
+json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
+                     char *why, size_t why_len);
 
 /* Whether text is all in the forms understood (whatever its values). */
 int hclexpr_understood(const char *text);

@@ -30,6 +30,7 @@ typedef struct px {
   const char *s;
   size_t i;
   hclexpr_lookup lookup;
+  hclexpr_read read;  /* NULL: file() is unknown */
   void *ctx;
   char *why;        /* where the reason of the latest unknown goes */
   size_t why_len;
@@ -110,6 +111,14 @@ json_t *hx_fn_flatten(px *p, json_t **a, size_t n);
 json_t *hx_fn_concat(px *p, json_t **a, size_t n);
 json_t *hx_fn_compact(px *p, json_t **a, size_t n);
 json_t *hx_fn_format(px *p, json_t **a, size_t n);
+
+/* substr and replace (hclstring.c), file, jsondecode and yamldecode
+ * (hcldecode.c), as the above. */
+json_t *hx_fn_substr(px *p, json_t **a, size_t n);
+json_t *hx_fn_replace(px *p, json_t **a, size_t n);
+json_t *hx_fn_file(px *p, json_t **a, size_t n);
+json_t *hx_fn_jsondecode(px *p, json_t **a, size_t n);
+json_t *hx_fn_yamldecode(px *p, json_t **a, size_t n);
 
 /* A `for` expression (cursor at "for", inside the bracket `close` ends,
  * ']' or '}'): its value, the cursor past the bracket; NULL when unknown

@@ -7,6 +7,7 @@
 #include "resolve/regionchain.h"
 
 #include "resolve/hclexpr.h"
+#include "resolve/modpaths.h"
 #include "resolve/modvars.h"
 #include "resolve/refpath.h"
 #include "resolve/regionname.h"
@@ -362,6 +363,12 @@ static void seen_value(text_ctx *c, const char *ref, json_t *v) {
 
 static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len, int *how);
 
+/* file(path) in a region expression: the file beside the configuration. */
+static json_t *read_ref(void *ctx, const char *path, char *why, size_t why_len) {
+  text_ctx *c = ctx;
+  return modpath_file(c->g, path, why, why_len);
+}
+
 /* Evaluates written text in module m into *v (a new reference, or NULL
  * with why), c set up to record what it reads (its region_result inner).
  * Returns 0, with nothing kept, when the text does not read exactly the
@@ -372,7 +379,7 @@ static int eval_written(build *b, const char *text, json_t *refs, cfg_module *m,
                         text_ctx *c, region_result *inner, json_t **v, char *why,
                         size_t why_len) {
   *c = (text_ctx){b, b->g, m, inner, "", {{0}}, 0, hops};
-  *v = hclexpr_eval(text, lookup_ref, c, why, why_len);
+  *v = hclexpr_eval(text, lookup_ref, read_ref, c, why, why_len);
   int planned = !refs || (c->n_refs < TEXT_REFS &&
                           refpath_reads_exactly(refs, c->refs[0], sizeof c->refs[0], c->n_refs));
   if (hclexpr_understood(text) && !planned) {
@@ -555,6 +562,11 @@ static json_t *lookup_ref(void *ctx, const char *ref, char *why, size_t why_len,
   if (c->n_refs < TEXT_REFS) snprintf(c->refs[c->n_refs++], sizeof c->refs[0], "%s", ref);
   if (strncmp(ref, "local.", 6) == 0) return local_json(c, ref, why, why_len, how);
   if (strncmp(ref, "var.", 4) == 0) return var_json(c, ref, why, why_len, how);
+  if (strncmp(ref, "path.", 5) == 0) {
+    json_t *v = modpath_value(c->g, c->m, ref, why, why_len);
+    if (v) seen_value(c, ref, v), *how = HCLEXPR_EXACT;
+    return v;
+  }
   if (strncmp(ref, "data.", 5) != 0) return chain_json(c, ref, why, why_len);
   int sensitive = 0;
   json_t *v = data_json(c->b, ref, c->m, &sensitive, why, why_len);

@@ -164,6 +164,8 @@ cases=(
   "check-cdn-dynamic-origins|check samples/cdn-dynamic-origins/plan.json --tf-graph samples/cdn-dynamic-origins/tf-graph.dot --only dr-components-per-region,lb-has-targets -v"
   "stats-region-functions|stats samples/region-functions/plan.json"
   "check-region-functions|check samples/region-functions/plan.json -v"
+  "stats-region-settings-file|stats samples/region-settings-file/plan.json"
+  "check-region-settings-file|check samples/region-settings-file/plan.json -v"
   "check-accelerator-one-region|check samples/accelerator-one-region/plan.json --only dr-components-per-region -v"
   "check-ingress-dynamic-users|check samples/ingress-dynamic-users/plan.json --only no-open-ingress -v"
   "check-ingress-dynamic-users-graph|check samples/ingress-dynamic-users/plan.json --tf-graph samples/ingress-dynamic-users/tf-graph-plan.dot --only no-open-ingress -v"

@@ -5,7 +5,7 @@
  * var.pairs = {"us-east-1": "us-west-2"}, var.list = ["a", "b"], var.geo =
  * "eu-west", var.flagstr = "true"; var.pairs["eu"] is missing (the map is
  * known, the key not in it: an error try() catches); anything else is
- * unknown. */
+ * unknown. file() reads the texts of `files` below. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,9 +36,77 @@ static json_t *lookup(void *ctx, const char *ref, char *why, size_t why_len, int
   return NULL;
 }
 
+/* What file() reads, by path: settings files as company code keeps them. */
+static const struct {
+  const char *path, *text;
+} files[] = {
+    {"env/prod.yaml", "# regions of prod\n"
+                      "defaults: &defaults\n  tier: gold\n  region: eu-west-1\n"
+                      "primary:\n  <<: *defaults\n  region: eu-central-1\n"
+                      "dr:\n  <<: *defaults\n"
+                      "flags: {on: true, off: False, none: ~, quoted: \"true\", n: 12, f: 1.5}\n"
+                      "zones: [eu-west-1a, eu-west-1b]\n"},
+    {"regions.json", "{\"primary\": \"us-east-1\", \"dr\": {\"region\": \"us-west-2\"}}"},
+    {"two.yaml", "a: 1\n---\nb: 2\n"},
+    {"broken.yaml", "a: [1, 2\n"},
+    {"empty.yaml", ""},
+    {"laughs.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                    "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                    "f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"},
+};
+
+static json_t *read_file(void *ctx, const char *path, char *why, size_t why_len) {
+  (void)ctx;
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+    if (strcmp(files[i].path, path) == 0) return json_string(files[i].text);
+  snprintf(why, why_len, "file(\"%s\"): no such file", path);
+  return NULL;
+}
+
 static const struct {
   const char *text, *want;
 } cases[] = {
+    /* settings files: file(), yamldecode(), jsondecode() */
+    {"yamldecode(file(\"env/prod.yaml\")).primary.region", "\"eu-central-1\""},
+    {"yamldecode(file(\"env/prod.yaml\"))[\"dr\"].region", "\"eu-west-1\""},
+    {"yamldecode(file(\"env/prod.yaml\")).primary.tier", "\"gold\""},
+    {"yamldecode(file(\"env/prod.yaml\")).flags",
+     "{\"on\":true,\"off\":false,\"none\":null,\"quoted\":\"true\",\"n\":12,\"f\":1.5}"},
+    {"element(yamldecode(file(\"env/prod.yaml\")).zones, 1)", "\"eu-west-1b\""},
+    {"yamldecode(file(\"env/prod.yaml\")).nope", "? no such part"},
+    {"try(yamldecode(file(\"env/prod.yaml\")).nope, \"us-east-1\")", "\"us-east-1\""},
+    {"yamldecode(\"{a: [1, b]}\")", "{\"a\":[1,\"b\"]}"},
+    {"yamldecode(file(\"empty.yaml\"))", "null"},
+    {"yamldecode(file(\"two.yaml\"))", "? more than one YAML document"},
+    {"yamldecode(file(\"broken.yaml\"))", "? no YAML (line"},
+    {"try(yamldecode(file(\"broken.yaml\")), \"x\")", "\"x\""},
+    {"yamldecode(file(\"laughs.yaml\"))", "? too large"},
+    {"yamldecode(var.flag)", "? no string"},
+    {"jsondecode(file(\"regions.json\")).dr.region", "\"us-west-2\""},
+    {"jsondecode(file(\"regions.json\"))[\"primary\"]", "\"us-east-1\""},
+    {"jsondecode(\"[1, 2\")", "? no JSON (line 1"},
+    {"try(jsondecode(\"{\"), var.primary)", "\"us-east-1\""},
+    {"file(\"missing.yaml\")", "? file(\"missing.yaml\"): no such file"},
+    {"file(var.nope)", "? var.nope is not known"},
+    /* substr() and replace() */
+    {"substr(\"eu-west-1a\", 0, 9)", "\"eu-west-1\""},
+    {"substr(\"eu-west-1a\", -1, 1)", "\"a\""},
+    {"substr(\"eu-west-1a\", 3, -1)", "\"west-1a\""},
+    {"substr(\"abc\", 1, 10)", "\"bc\""},
+    {"substr(\"abc\", -5, 1)", "? before the text's start"},
+    {"substr(\"\u00e9t\u00e9\", 0, 1)", "? beyond ASCII"},
+    {"substr(var.primary, \"0\", 2)", "? no whole numbers"},
+    {"replace(\"eu-west-1a\", \"/[a-z]$/\", \"\")", "\"eu-west-1\""},
+    {"replace(\"prod-eu-west-1\", \"prod-\", \"\")", "\"eu-west-1\""},
+    {"replace(\"a-b-c\", \"-\", \"_\")", "\"a_b_c\""},
+    {"replace(\"use1-app\", \"/^(use1)-(.*)$/\", \"$2 in $${1}\")", "\"app in use1\""},
+    {"\"$${var.x} %%{y}\"", "\"${var.x} %{y}\""},
+    {"replace(\"abc\", \"/(/\", \"\")", "? a pattern PCRE2 does not read"},
+    {"replace(\"abc\", \"\", \"x\")", "? an empty substring"},
+    {"replace(var.primary, \"/-[0-9]$/\", \"\")", "\"us-east\""},
     {"var.primary == \"us-east-1\" ? \"us-west-2\" : \"us-east-1\"", "\"us-west-2\""},
     {"var.primary != \"us-east-1\" ? \"us-west-2\" : \"us-east-1\"", "\"us-east-1\""},
     {"var.empty != \"\" ? var.empty : \"eu-west-1\"", "\"eu-west-1\""},
@@ -177,7 +245,7 @@ static void test_cases(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char why[256] = "", got[256];
-    json_t *v = hclexpr_eval(cases[i].text, lookup, NULL, why, sizeof why);
+    json_t *v = hclexpr_eval(cases[i].text, lookup, read_file, NULL, why, sizeof why);
     char *dump = v ? json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
     snprintf(got, sizeof got, "%s", dump ? dump : "?");
     free(dump);
@@ -188,6 +256,17 @@ static void test_cases(void **state) {
     if (!ok) print_error("case %zu (%s): got %s (%s)\n", i, cases[i].text, got, why);
     assert_true(ok);
   }
+}
+
+/* Without a reader (no sources), file() is unknown, and says why. */
+static void test_file_unread(void **state) {
+  (void)state;
+  char why[256] = "";
+  json_t *v = hclexpr_eval("yamldecode(file(\"env/prod.yaml\")).primary.region", lookup, NULL,
+                           NULL, why, sizeof why);
+  assert_null(v);
+  assert_non_null(strstr(why, "read only where the sources are"));
+  assert_true(hclexpr_understood("yamldecode(file(\"${path.module}/env/prod.yaml\")).region"));
 }
 
 static void test_is_reference(void **state) {
@@ -205,6 +284,7 @@ static void test_is_reference(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_file_unread),
       cmocka_unit_test(test_is_reference),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
