@@ -233,6 +233,8 @@ cases=(
   "check-endpoint-service-region|check samples/endpoint-service-region/plan.json --only same-region-references,private-subnet-egress -v"
   "check-tgw-egress-association|check samples/tgw-egress-association/plan.json --only private-subnet-egress -v"
   "check-backup-copy-vault-region|check samples/backup-copy-vault-region/plan.json --only replica-per-region -v"
+  "check-imagebuilder-distribution-regions|check samples/imagebuilder-distribution-regions/plan.json -v"
+  "check-workload-parts-region|check samples/workload-parts-region/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
