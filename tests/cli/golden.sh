@@ -235,6 +235,9 @@ cases=(
   "check-backup-copy-vault-region|check samples/backup-copy-vault-region/plan.json --only replica-per-region -v"
   "check-imagebuilder-distribution-regions|check samples/imagebuilder-distribution-regions/plan.json -v"
   "check-workload-parts-region|check samples/workload-parts-region/plan.json -v"
+  "check-efs-replica-via-data|check samples/efs-replica-via-data/plan.json -v"
+  "check-dlm-copy-key-region|check samples/dlm-copy-key-region/plan.json -v"
+  "check-s3-inline-replica-key|check samples/s3-inline-replica-key/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
