@@ -261,6 +261,19 @@ resource "aws_lb_listener" "web_dr" {
   }
 }
 
+# An admin listener that sets no protocol and no certificate: HTTP, so no
+# subject of listener-certificate-valid (it was unknown: the provider
+# plans its protocol as known only after apply).
+resource "aws_lb_listener" "admin_dr" {
+  provider          = aws.dr
+  load_balancer_arn = aws_lb.web_dr.arn
+  port              = 8080
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web_dr.arn
+  }
+}
+
 resource "aws_route53_health_check" "web_dr" {
   type              = "HTTP"
   fqdn              = aws_lb.web_dr.dns_name
