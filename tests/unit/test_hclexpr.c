@@ -99,6 +99,8 @@ static const struct {
     {"substr(\"abc\", -5, 1)", "? before the text's start"},
     {"substr(\"\u00e9t\u00e9\", 0, 1)", "? beyond ASCII"},
     {"substr(var.primary, \"0\", 2)", "? no whole numbers"},
+    {"-var.primary", "? no whole number"},
+    {"element(var.list, - 1)", "? by no index"},
     {"replace(\"eu-west-1a\", \"/[a-z]$/\", \"\")", "\"eu-west-1\""},
     {"replace(\"prod-eu-west-1\", \"prod-\", \"\")", "\"eu-west-1\""},
     {"replace(\"a-b-c\", \"-\", \"_\")", "\"a_b_c\""},
