@@ -238,6 +238,7 @@ cases=(
   "check-efs-replica-via-data|check samples/efs-replica-via-data/plan.json -v"
   "check-dlm-copy-key-region|check samples/dlm-copy-key-region/plan.json -v"
   "check-s3-inline-replica-key|check samples/s3-inline-replica-key/plan.json -v"
+  "check-tgw-mesh-whole-modules|check samples/tgw-mesh-whole-modules/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
