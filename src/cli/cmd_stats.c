@@ -42,6 +42,16 @@ static json_t *resolution(const pg_graph *g) {
  * with no regions. */
 static const char *region_shown(const pg_node_info *n) { return n->regionless ? "none" : n->region; }
 
+/* What may resolve a reference through a local value: the output of
+ * `terraform graph -type=plan`, unless such an output was read and did
+ * not (it was told so for every unresolved local before). */
+static const char *local_hint(const pg_graph *g, const pg_unresolved *u) {
+  if (u->kind != PG_UNRESOLVED_LOCAL) return "";
+  return pg_graph_tf_graph_locals(g)
+             ? " (the `terraform graph -type=plan` output given does not resolve it either)"
+             : " (pass --tf-graph with the output of `terraform graph -type=plan` to fill the gap)";
+}
+
 static json_t *gather(const pg_graph *g) {
   json_t *kinds = json_object(), *types = json_object(), *regions = json_object();
   json_t *actions = json_object(), *edges = json_object(), *unknown = json_array();
@@ -93,8 +103,7 @@ static json_t *gather(const pg_graph *g) {
   for (size_t i = 0; i < pg_graph_unresolved_count(g); i++) {
     const pg_unresolved *u = pg_graph_unresolved_get(g, i);
     char reason[1024];
-    snprintf(reason, sizeof reason, "%s%s", u->reason,
-             u->kind == PG_UNRESOLVED_LOCAL ? " (pass --tf-graph to fill the gap)" : "");
+    snprintf(reason, sizeof reason, "%s%s", u->reason, local_hint(g, u));
     json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "config_address",
                                           u->config_address, "label", u->label, "reference",
                                           u->reference, "reason", reason));

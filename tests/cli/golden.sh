@@ -257,6 +257,7 @@ cases=(
   "path-reverse|path samples/dr-two-region/plan.json module.primary.aws_vpc.main aws_vpc_peering_connection.dr"
   "path-none|path samples/single-region/plan.json aws_vpc.main aws_iam_role.app"
   "stats-tf-graph|stats samples/dr-two-region/plan.json --tf-graph samples/dr-two-region/tf-graph.dot"
+  "stats-tf-graph-plan-open|stats samples/kms-keys-by-region-key/plan.json --tf-graph samples/kms-keys-by-region-key/tf-graph-plan.dot"
   "check-locals-open|check samples/locals-network/plan.json --only lb-public-subnets -v"
   "check-locals-graph|check samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot --only lb-public-subnets -v"
   "query-locals-graph|query samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) return s, v'"
