@@ -239,6 +239,7 @@ cases=(
   "check-dlm-copy-key-region|check samples/dlm-copy-key-region/plan.json -v"
   "check-s3-inline-replica-key|check samples/s3-inline-replica-key/plan.json -v"
   "check-tgw-mesh-whole-modules|check samples/tgw-mesh-whole-modules/plan.json -v"
+  "check-ecr-replication-dr|check samples/ecr-replication-dr/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
