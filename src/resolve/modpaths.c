@@ -19,6 +19,20 @@ static size_t component(const char **s, const char **start) {
   return (size_t)(*s - *start);
 }
 
+/* Appends '/' (unless first) and the n bytes at part to out; *o past cap
+ * once it does not fit, and nothing more is written. */
+static void append_component(char *out, size_t cap, size_t *o, const char *part, size_t n) {
+  size_t need = (*o ? 1 : 0) + n;
+  if (*o >= cap || need >= cap - *o) {
+    *o = cap;
+    return;
+  }
+  if (*o) out[(*o)++] = '/';
+  memcpy(out + *o, part, n);
+  *o += n;
+  out[*o] = '\0';
+}
+
 /* dir relative to root (both folded, both absolute or both relative),
  * into out: "." when they are one. 0 when it does not fit. */
 static int relative_to(const char *root, const char *dir, char *out, size_t cap) {
@@ -37,10 +51,9 @@ static int relative_to(const char *root, const char *dir, char *out, size_t cap)
   size_t o = 0;
   out[0] = '\0';
   while ((rn = component(&r, &rs)))
-    if (!(rn == 1 && *rs == '.')) o += (size_t)snprintf(out + o, o < cap ? cap - o : 0, "%s..", o ? "/" : "");
+    if (!(rn == 1 && *rs == '.')) append_component(out, cap, &o, "..", 2);
   while ((dn = component(&d, &ds)))
-    if (!(dn == 1 && *ds == '.'))
-      o += (size_t)snprintf(out + o, o < cap ? cap - o : 0, "%s%.*s", o ? "/" : "", (int)dn, ds);
+    if (!(dn == 1 && *ds == '.')) append_component(out, cap, &o, ds, dn);
   if (o >= cap) return 0;
   if (!o) snprintf(out, cap, ".");
   return 1;
