@@ -3,6 +3,7 @@
 #include "resolve/locals.h"
 #include "resolve/lookups.h"
 #include "resolve/plausible.h"
+#include "resolve/varpath.h"
 #include "graph/graph_impl.h"
 #include "base/clock.h"
 #include "base/input.h"
@@ -140,6 +141,7 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len, 
   if (rc == PG_OK) rc = g_finish(&b);
   ig_guard_leave(saved);
   locals_release(&b);
+  varpath_release(&b);
   sources_scan_free(&b);
   g->build_seconds = clock_seconds() - loaded;
   if (rc != PG_OK && g->over_node_limit) {

@@ -1,11 +1,13 @@
 # same-region-references through a module handed per-region lists of
 # subnets and security groups, of which each instance picks its region's
 # by a literal index (`var.subnets[0][0]`). Plan JSON gives a module
-# argument only as the references of the whole list, so each instance
-# names a subnet of us-east-1 or of us-west-2, and the plan does not say
-# which: both are unknown, saying so (before, with the regions known, both
-# failed: each seemed to name the other region's subnet as well), and the
-# edges tie no regions. The regions come from `var.regions[0]` and
+# argument only as the references of the whole list, so from the plan
+# alone each instance names a subnet of us-east-1 or of us-west-2, and
+# the plan does not say which: both are unknown, saying so (before, with
+# the regions known, both failed: each seemed to name the other region's
+# subnet as well), and the edges tie no regions. The call's text beside
+# the plan says which element is which: each instance names its own
+# region's subnet, and both pass. The regions come from `var.regions[0]` and
 # `var.regions[1]` (before: unknown). A subnet handed to one instance
 # alone (`var.solo`) is decided: the us-west-2 instance's log subnet is
 # us-east-1's, and it fails.

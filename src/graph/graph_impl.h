@@ -185,6 +185,9 @@ typedef struct build {
    * (regionchain.c): past REGION_LOCAL_EVALS, no more are, so locals that
    * each read another twice cannot make the chain exponential. */
   unsigned local_evals;
+  /* Module arguments' shapes as their text writes them, by "MODULE#ARG"
+   * (resolve/varpath.h); freed by varpath_release. */
+  json_t *written_args;
 } build;
 
 /* graph.c */
@@ -253,6 +256,11 @@ int sources_scan(build *b, const char *dir);
 int sources_locate(build *b);
 void sources_scan_free(build *b);
 const char *sources_expr(const build *b, const char *key, const char **file, unsigned *line);
+/* Calls fn(ctx, text) for each expression whose key starts with prefix
+ * ("module.net#local.": a module's locals), override files' too; a
+ * nonzero return stops and is returned. */
+typedef int (*sources_expr_fn)(void *ctx, const char *text);
+int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx);
 /* file (a path sources_expr gave) from the root module's folder:
  * "main.tf", "modules/dr/main.tf". */
 const char *sources_relative(const build *b, const char *file);

@@ -332,6 +332,22 @@ const char *sources_expr(const build *b, const char *key, const char **file, uns
   return won->expr;
 }
 
+int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx) {
+  const locate *lc = b->scan;
+  if (!lc) return 0;
+  size_t lo = 0, hi = lc->n, n = strlen(prefix);
+  while (lo < hi) {  /* the first key not below prefix */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(lc->locs[mid].config_address, prefix) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t i = lo; i < lc->n && strncmp(lc->locs[i].config_address, prefix, n) == 0; i++) {
+    int rc = lc->locs[i].expr ? fn(ctx, lc->locs[i].expr) : 0;
+    if (rc) return rc;
+  }
+  return 0;
+}
+
 int sources_locate(build *b) {
   const locate *lc = b->scan;
   if (!lc) return PG_OK;

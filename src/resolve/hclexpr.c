@@ -31,7 +31,7 @@ static json_t *hx_expr(px *p);
 
 /* A reference at s (NAME, then .NAME, [DIGITS] or ["TEXT"] steps), copied
  * to out; its length in s, or 0 when there is none or it does not fit. */
-static size_t reference_at(const char *s, char *out, size_t cap) {
+size_t hclexpr_reference_at(const char *s, char *out, size_t cap) {
   size_t i = hx_ident_len(s), o = 0;
   if (i == 0) return 0;
   int steps = 0;
@@ -67,7 +67,7 @@ static size_t whole_template(const char *s, size_t *at, char *ref, size_t cap) {
   if (strncmp(s, "\"${", 3) != 0) return 0;
   size_t i = 3;
   while (s[i] == ' ') i++;
-  size_t n = reference_at(s + i, ref, cap);
+  size_t n = hclexpr_reference_at(s + i, ref, cap);
   if (!n) return 0;
   size_t e = i + n;
   while (s[e] == ' ') e++;
@@ -117,7 +117,7 @@ static json_t *look(px *p, const char *ref) {
 static int interpolate(px *p, char *buf, size_t *n, size_t cap) {
   char ref[REF_MAX];
   hx_blanks(p);
-  size_t rn = reference_at(p->s + p->i, ref, sizeof ref);
+  size_t rn = hclexpr_reference_at(p->s + p->i, ref, sizeof ref);
   if (!rn) {  /* "${r}", r a name a `for` binds */
     size_t name = hx_ident_len(p->s + p->i);
     int bound = 0;
@@ -493,7 +493,7 @@ static json_t *close_literal(px *p, json_t *out, int known, char close, const ch
  * unknown. */
 static json_t *tuple_literal(px *p) {
   p->i++;
-  if (hx_is_for(p)) return hx_for(p, ']');
+  if (hx_is_for(p)) return p->plain ? hx_not_understood(p, "a for expression") : hx_for(p, ']');
   json_t *out = json_array();
   int known = 1;
   hx_blanks(p);
@@ -532,7 +532,7 @@ static int object_key(px *p, char *key, size_t cap) {
  * value is unknown. */
 static json_t *object_literal(px *p) {
   p->i++;
-  if (hx_is_for(p)) return hx_for(p, '}');
+  if (hx_is_for(p)) return p->plain ? hx_not_understood(p, "a for expression") : hx_for(p, '}');
   json_t *out = json_object();
   int known = 1;
   hx_blanks(p);
@@ -588,11 +588,12 @@ static json_t *primary(px *p) {
     return json_incref(b);
   }
   char ref[REF_MAX];
-  size_t rn = reference_at(s, ref, sizeof ref);
+  size_t rn = hclexpr_reference_at(s, ref, sizeof ref);
   if (!rn && n == 4 && strncmp(s, "true", 4) == 0) return p->i += 4, json_true();
   if (!rn && n == 5 && strncmp(s, "false", 5) == 0) return p->i += 5, json_false();
   if (!rn && n == 4 && strncmp(s, "null", 4) == 0) return p->i += 4, json_null();
   if (!rn && n && s[n] == '(') {
+    if (p->plain) return hx_not_understood(p, "a function call");
     p->i += n;
     return call(p, s, n);
   }
@@ -608,6 +609,7 @@ static json_t *primary(px *p) {
 static json_t *postfix(px *p) {
   json_t *v = primary(p);
   while (!p->bad && (p->s[p->i] == '[' || (p->s[p->i] == '.' && hx_ident_len(p->s + p->i + 1)))) {
+    if (p->plain) return hx_refuse(p, v, "an index by an expression");
     json_t *k;
     if (p->s[p->i] == '.') {
       size_t n = hx_ident_len(p->s + p->i + 1);
@@ -630,6 +632,8 @@ static json_t *postfix(px *p) {
 
 static json_t *unary(px *p) {
   hx_blanks(p);
+  if (p->plain && (p->s[p->i] == '-' || (p->s[p->i] == '!' && p->s[p->i + 1] != '=')))
+    return hx_not_understood(p, "an operator");
   if (p->s[p->i] == '-') {  /* a negative whole number: substr(z, -1, 1) */
     p->i++;
     json_t *v = unary(p);
@@ -675,6 +679,7 @@ static json_t *equal(px *p) {
   hx_blanks(p);
   int eq = strncmp(p->s + p->i, "==", 2) == 0, ne = strncmp(p->s + p->i, "!=", 2) == 0;
   if (p->bad || (!eq && !ne)) return l;
+  if (p->plain) return hx_refuse(p, l, "a comparison");
   p->i += 2;
   json_t *r = unary(p);
   json_t *out = NULL;
@@ -709,6 +714,7 @@ static json_t *hx_expr(px *p) {
     p->depth--;
     return c;
   }
+  if (p->plain) return hx_refuse(p, c, "a condition");
   p->i++;
   char why_a[WHY_MAX] = "", why_b[WHY_MAX] = "";
   json_t *a = branch(p, why_a);
@@ -740,14 +746,14 @@ int hclexpr_is_reference(const char *text) {
   char ref[REF_MAX];
   size_t end;
   if (whole_template(text, &end, ref, sizeof ref)) return text[end] == '\0';
-  size_t n = reference_at(text, ref, sizeof ref);
+  size_t n = hclexpr_reference_at(text, ref, sizeof ref);
   return n && text[n] == '\0';
 }
 
-json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
-                     char *why, size_t why_len) {
+static json_t *evaluate(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
+                        int plain, char *why, size_t why_len) {
   px p = {.expr = hx_expr, .s = text, .lookup = lookup, .read = read, .ctx = ctx, .why = why,
-          .why_len = why_len};
+          .why_len = why_len, .plain = plain};
   if (why_len) why[0] = '\0';
   json_t *v = hx_expr(&p);
   hx_blanks(&p);
@@ -760,6 +766,16 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read,
     return NULL;
   }
   return v;
+}
+
+json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
+                     char *why, size_t why_len) {
+  return evaluate(text, lookup, read, ctx, 0, why, why_len);
+}
+
+json_t *hclexpr_structure(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
+                          size_t why_len) {
+  return evaluate(text, lookup, NULL, ctx, 1, why, why_len);
 }
 
 static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, int *how) {

@@ -48,6 +48,11 @@ typedef json_t *(*hclexpr_lookup)(void *ctx, const char *ref, char *why, size_t 
  * new string, or NULL with why. */
 typedef json_t *(*hclexpr_read)(void *ctx, const char *path, char *why, size_t why_len);
 
+/* The reference text starts with (NAME, then .NAME, [DIGITS] or ["TEXT"]
+ * steps, at least one), copied to out; its length, or 0 when there is none
+ * or it does not fit cap. */
+size_t hclexpr_reference_at(const char *s, char *out, size_t cap);
+
 /* Whether text is a bare reference (`var.region`, `"${var.region}"`), whose
  * value is what plan JSON's references already give. */
 int hclexpr_is_reference(const char *text);
@@ -59,6 +64,16 @@ int hclexpr_is_reference(const char *text);
  * and lookup are given ctx. */
 json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
                      char *why, size_t why_len);
+
+/* Evaluates text written only of literals (strings, whose templates are
+ * a whole "${REF}" or give a string), numbers, true, false, null, list and
+ * object constructors and references, each reference given by lookup: a
+ * new reference, or NULL with why (any other form, or a value lookup
+ * leaves unknown). Nothing in such text computes with what a reference
+ * gives, so a lookup may stand a placeholder for each: the result then
+ * shows which part of the value each reference makes (varpath.h). */
+json_t *hclexpr_structure(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
+                          size_t why_len);
 
 /* Whether text is all in the forms understood (whatever its values). */
 int hclexpr_understood(const char *text);

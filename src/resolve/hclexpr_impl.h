@@ -35,6 +35,8 @@ typedef struct px {
   char *why;        /* where the reason of the latest unknown goes */
   size_t why_len;
   int bad;          /* a form not understood: the reason is in why */
+  int plain;        /* only literals, constructors and references are
+                       understood (hclexpr_structure) */
   int erred;        /* an error terraform would raise (no such key or
                        element), which try() catches; else NULL is unknown */
   /* Values a lookup gave that are not exact (a variable's), and what was
@@ -68,6 +70,13 @@ static inline json_t *hx_not_understood(px *p, const char *what) {
   if (!p->bad) hx_say(p, "%s, which plangraph does not evaluate", what);
   p->bad = 1;
   return NULL;
+}
+
+/* A form plain text (hclexpr_structure) does not have: drop (the value
+ * read so far) is freed. */
+static inline json_t *hx_refuse(px *p, json_t *drop, const char *what) {
+  json_decref(drop);
+  return hx_not_understood(p, what);
 }
 
 /* v as a condition: 1 or 0, terraform converting "true" and "false"; -1

@@ -15,6 +15,7 @@
 #include "resolve/unresolved.h"
 #include "resolve/modvars.h"
 #include "resolve/values.h"
+#include "resolve/varpath.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,17 +67,6 @@ static int link(build *b, origin *o, pg_node_id to) {
 
 /* ---- contexts ----------------------------------------------------------- */
 
-static const char *child_config(pg_graph *g, const cfg_module *m, const char *call) {
-  char buf[1024];
-  strbuf b;
-  sb_init(&b, buf, sizeof buf);
-  sb_add(&b, m->address);
-  sb_dot(&b);
-  sb_add(&b, "module.");
-  sb_add(&b, call);
-  return g_intern(g, buf, b.len);
-}
-
 static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops) {
   size_t i;
   json_t *v;
@@ -102,7 +92,9 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
 
 /* ---- the kinds of reference -------------------------------------------- */
 
-static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned hops) {
+/* var.NAME, then path (".r0.router.id", or ""). */
+static int resolve_var(build *b, ctx c, const char *name, const char *path, origin *o,
+                       unsigned hops) {
   modvar mv;
   modvar_lookup(b->g, c.m, name, &mv);
   /* A root input has no node; a constant argument or a default links
@@ -114,6 +106,18 @@ static int resolve_var(build *b, ctx c, const char *name, origin *o, unsigned ho
   if (each_scope_of_call(b->g, c.m, c.inst, &es) != PG_OK) return PG_ERR_NOMEM;
   ctx up = {mv.scope, modvar_parent_instance(b->g, c.inst), &es};
   if (!up.inst) return PG_ERR_NOMEM;
+  /* The argument as written may say which of its references the path
+   * reaches: only those, with the rest of the path. */
+  json_t *picked = NULL;
+  int told = varpath_pick(b, c.m, name, refs, path, &picked);
+  if (told < 0) return PG_ERR_NOMEM;
+  if (told) {
+    int rc = PG_OK;
+    for (size_t i = 0; rc == PG_OK && i < json_array_size(picked); i++)
+      rc = resolve(b, up, json_string_value(json_array_get(picked, i)), o, hops + 1);
+    json_decref(picked);
+    return rc;
+  }
   /* The call's argument may be the conditional (`var.internal ?
    * module.net.private_ids : module.net.public_ids`): its branches are
    * alternatives here as on the resource itself. */
@@ -157,12 +161,11 @@ typedef struct module_ref {
 /* Reads the reference's steps; 0, or the reason it names no module call. */
 static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, module_ref *mr) {
   if (st->count < 2 || st->steps[1].kind != STEP_NAME) return "does not name a module call";
-  char call[256];
-  strbuf cb;
-  sb_init(&cb, call, sizeof call);
-  sb_addn(&cb, st->steps[1].name, st->steps[1].len);
-  const char *cfg_addr = child_config(g, c.m, call);
-  mr->cm = cfg_addr ? config_module(g, cfg_addr) : NULL;
+  char call[256], cfg_addr[1024];  /* the call's configuration: M.module.CALL */
+  snprintf(call, sizeof call, "%.*s", (int)st->steps[1].len, st->steps[1].name);
+  snprintf(cfg_addr, sizeof cfg_addr, "%s%smodule.%s", c.m->address, *c.m->address ? "." : "",
+           call);
+  mr->cm = config_module(g, cfg_addr);
   if (!mr->cm) return "no such module call in the configuration";
   size_t i = 2;
   mr->key = i < st->count && st->steps[i].kind != STEP_NAME ? &st->steps[i++] : NULL;
@@ -410,6 +413,9 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
                                 : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
+  char name[256] = "";  /* var.NAME, local.NAME */
+  if (st.count >= 2 && st.steps[1].kind == STEP_NAME && st.steps[1].len < sizeof name)
+    snprintf(name, sizeof name, "%.*s", (int)st.steps[1].len, st.steps[1].name);
   if (step_is(s0, "each") && st.count >= 2 && step_is(&st.steps[1], "value") && c.each &&
       c.each->for_each_refs) {
     rc = call_each_value(b, c, ref, o, hops);
@@ -417,23 +423,15 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       step_is(s0, "path") || step_is(s0, "terraform")) {
     /* Not objects: nothing to link. */
   } else if (step_is(s0, "var")) {
-    if (st.count >= 2 && st.steps[1].kind == STEP_NAME) {
-      char name[256];
-      strbuf nb;
-      sb_init(&nb, name, sizeof name);
-      sb_addn(&nb, st.steps[1].name, st.steps[1].len);
+    if (*name) {
       size_t first = b->g->n_edges;
-      rc = resolve_var(b, c, name, o, hops);
+      rc = resolve_var(b, c, name, ref + st.steps[1].end, o, hops);
       if (rc == PG_OK) id_attr_mark_regions(b->g, o->from, o->label, first);
     }
   } else if (step_is(s0, "local")) {
     rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
                             "a local value: plan JSON does not describe locals");
-    if (rc == PG_OK && st.count >= 2 && st.steps[1].kind == STEP_NAME) {
-      char name[256];
-      strbuf nb;
-      sb_init(&nb, name, sizeof name);
-      sb_addn(&nb, st.steps[1].name, st.steps[1].len);
+    if (rc == PG_OK && *name) {
       rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref,
                        st.count > 2 || o->part || o->dynamic);
     }

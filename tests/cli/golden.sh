@@ -240,6 +240,7 @@ cases=(
   "check-s3-inline-replica-key|check samples/s3-inline-replica-key/plan.json -v"
   "check-tgw-mesh-whole-modules|check samples/tgw-mesh-whole-modules/plan.json -v"
   "check-ecr-replication-dr|check samples/ecr-replication-dr/plan.json -v"
+  "check-tgw-mesh-module-map|check samples/tgw-mesh-module-map/plan.json -v"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
   "stats-evidence|stats samples/regions-from-evidence/plan.json"
   # terraform_data is in no region: counted apart, none, region() null.
@@ -309,7 +310,8 @@ cases=(
   "check-health-check-api-domains|check samples/health-check-api-domains/plan.json --only health-check-meaningful -v"
   "query-references|query samples/health-check-api-domains/plan.json 'match (h: aws_route53_health_check) return h, references(h, \"fqdn\") as fqdn, references(h, \"ip_address\") as ip'"
   "check-dynamodb-global-v1|check samples/dynamodb-global-v1/plan.json --only replica-per-region,dr-components-per-region -v"
-  "query-ambiguous-edges|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
+  "query-ambiguous-edges|query samples/lb-subnets-conditional-input/plan.json 'match (n: aws_lb) -[e: link subnets]-> (s) return n, s, ambiguous(e) as ambiguous'"
+  "query-module-input-parts|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "check-module-list-index|check samples/module-list-index/plan.json --only same-region-references -v"
   "check-local-map-vpcs-graph|check samples/local-map-vpcs/plan.json --tf-graph samples/local-map-vpcs/tf-graph-plan.dot --only same-region-references,peering-routes-wired -v"
   "check-peering-routes-count-index|check samples/peering-routes-count-index/plan.json --only peering-routes-wired -v"

@@ -89,6 +89,9 @@ static void eval_text(const uint8_t *data, size_t size) {
   json_t *v = hclexpr_eval(text, fuzz_lookup, fuzz_read, NULL, why, sizeof why);
   if (!v && strlen(why) >= sizeof why) abort();
   json_decref(v);
+  v = hclexpr_structure(text, fuzz_lookup, NULL, why, sizeof why);
+  if (!v && strlen(why) >= sizeof why) abort();
+  json_decref(v);
   (void)hclexpr_is_reference(text);
   free(text);
 }

@@ -283,11 +283,59 @@ static void test_is_reference(void **state) {
   assert_false(hclexpr_is_reference("var.pairs[var.primary]"));
 }
 
+/* hclexpr_structure: each reference stands as {"ref": TEXT}; anything
+ * that computes with a value is not understood. */
+static json_t *stand_in(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
+  (void)ctx;
+  (void)why;
+  (void)why_len;
+  *how = HCLEXPR_EXACT;
+  return json_pack("{ss}", "ref", ref);
+}
+
+static const struct {
+  const char *text, *want;
+} structures[] = {
+    {"{ r0 = { router = module.router_r0 }, r1 = { router = module.router_r1, cidr = \"10.1.0.0/16\" } }",
+     "{\"r0\":{\"router\":{\"ref\":\"module.router_r0\"}},"
+     "\"r1\":{\"router\":{\"ref\":\"module.router_r1\"},\"cidr\":\"10.1.0.0/16\"}}"},
+    {"[[aws_subnet.a.id, aws_subnet.b.id], [\"${aws_subnet.c.id}\"]]",
+     "[[{\"ref\":\"aws_subnet.a.id\"},{\"ref\":\"aws_subnet.b.id\"}],[{\"ref\":\"aws_subnet.c.id\"}]]"},
+    {"module.vpc", "{\"ref\":\"module.vpc\"}"},
+    {"{ \"a-b\" = 1, on = true, none = null }", "{\"a-b\":1,\"on\":true,\"none\":null}"},
+    {"merge(var.a, { b = module.b })", "? a function call"},
+    {"var.on ? module.a : module.b", "? a condition"},
+    {"var.a == var.b", "? a comparison"},
+    {"!var.a", "? an operator"},
+    {"module.net[each.key]", "? an index by an expression"},
+    {"{ x = module.a }.x", "? an index by an expression"},
+    {"[for k, v in var.m : v.id]", "? a for expression"},
+    {"{ name = \"${var.env}-db\" }", "?"},
+};
+
+static void test_structure(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof structures / sizeof *structures; i++) {
+    char why[256] = "", got[512];
+    json_t *v = hclexpr_structure(structures[i].text, stand_in, NULL, why, sizeof why);
+    char *dump = v ? json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    snprintf(got, sizeof got, "%s", dump ? dump : "?");
+    free(dump);
+    json_decref(v);
+    const char *want = structures[i].want;
+    int ok = want[0] == '?' ? got[0] == '?' && (!want[1] || strstr(why, want + 2) != NULL)
+                            : strcmp(got, want) == 0;
+    if (!ok) print_error("structure %zu (%s): got %s (%s)\n", i, structures[i].text, got, why);
+    assert_true(ok);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
       cmocka_unit_test(test_file_unread),
       cmocka_unit_test(test_is_reference),
+      cmocka_unit_test(test_structure),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,301 @@
+/* var.NAME.PATH through the call's written argument (see varpath.h).
+ *
+ * The argument's text is read with hclexpr_structure, each reference
+ * standing as a placeholder object {MARK: "module.router_r0"}: in text of
+ * literals, constructors and references nothing computes with a
+ * reference's value, so the result is the argument's shape with the
+ * placeholders where the references' values go. The path then walks that
+ * shape; where it meets a placeholder, the rest of the path is that
+ * reference's.
+ *
+ * A part of the argument that nothing the plan shows reads (no reference
+ * of the module's resources, outputs or calls, nor of its locals' text)
+ * is read by what plan JSON leaves out: a dynamic block's content
+ * (`rule.value.replica_kms_key_id`, the block's for_each over
+ * var.replication.rules). Its references stay with every reader of the
+ * variable, as they all did before: narrowing them away would lose the
+ * block's only link. */
+#include "resolve/varpath.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/address.h"
+#include "resolve/hclexpr.h"
+#include "resolve/refpath.h"
+
+/* A placeholder's one key: no HCL object key holds a control character. */
+#define MARK "\x01ref"
+#define READ_MAX 256   /* references one argument may read (more: not read) */
+#define READ_LEN 256
+
+typedef struct texts_read {
+  char *names;   /* READ_MAX strings of READ_LEN bytes */
+  size_t n;
+  int over;      /* one did not fit */
+} texts_read;
+
+static json_t *placeholder(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
+  texts_read *r = ctx;
+  (void)why;
+  (void)why_len;
+  *how = HCLEXPR_EXACT;
+  if (r->n >= READ_MAX || strlen(ref) >= READ_LEN) r->over = 1;
+  else snprintf(r->names + r->n++ * READ_LEN, READ_LEN, "%s", ref);
+  return json_pack("{ss}", MARK, ref);
+}
+
+static const char *placeholder_ref(json_t *v) {
+  return json_is_object(v) && json_object_size(v) == 1 ? json_string_value(json_object_get(v, MARK))
+                                                        : NULL;
+}
+
+/* The argument's shape, or NULL when its text cannot tell it (new). */
+static json_t *read_shape(build *b, const char *key, json_t *plan_refs) {
+  const char *file, *text;
+  unsigned line;
+  if (!(text = sources_expr(b, key, &file, &line)) || !*text) return NULL;
+  texts_read r = {malloc((size_t)READ_MAX * READ_LEN), 0, 0};
+  if (!r.names) return NULL;
+  char why[256];
+  json_t *v = hclexpr_structure(text, placeholder, &r, why, sizeof why);
+  if (v && (r.over || !refpath_reads_exactly(plan_refs, r.names, READ_LEN, r.n))) {
+    json_decref(v);
+    v = NULL;
+  }
+  free(r.names);
+  return v;
+}
+
+/* ---- which parts the module reads ------------------------------------- */
+
+/* The path steps of a reference after "var.NAME" (ref starts so), as
+ * strings, into a new array; NULL when it does not parse. */
+static json_t *steps_after(const char *ref) {
+  addr_steps st;
+  if (addr_parse(ref, strlen(ref), &st) < 0) return NULL;
+  json_t *out = json_array();
+  for (size_t i = 2; out && i < st.count; i++) {
+    const addr_step *k = &st.steps[i];
+    json_t *s = k->kind == STEP_NUM   ? json_sprintf("%lld", (long long)k->num)
+                : k->kind == STEP_STR ? json_string(k->key)
+                                      : json_stringn(k->name, k->len);
+    if (!s || json_array_append_new(out, s) != 0) {
+      json_decref(out);
+      out = NULL;
+    }
+  }
+  addr_steps_free(&st);
+  return out;
+}
+
+/* Whether ref names var.NAME (name, len bytes), whole or a part. */
+static int names_var(const char *ref, const char *name, size_t len) {
+  return strncmp(ref, "var.", 4) == 0 && strncmp(ref + 4, name, len) == 0 &&
+         (ref[4 + len] == '\0' || ref[4 + len] == '.' || ref[4 + len] == '[');
+}
+
+typedef struct readers {
+  const char *name;
+  size_t len;
+  json_t *paths;   /* the parts read: arrays of steps */
+  int nomem;
+} readers;
+
+static void add_read(readers *r, const char *ref) {
+  json_t *p = steps_after(ref);
+  if (!p || json_array_append_new(r->paths, p) != 0) r->nomem = 1;
+}
+
+/* The reads of var.NAME among plan JSON's references under v: each list
+ * of "references", not what a child module's own configuration reads. */
+static void plan_reads(readers *r, json_t *v) {
+  const char *k;
+  json_t *x;
+  size_t i;
+  if (json_is_array(v)) json_array_foreach(v, i, x) plan_reads(r, x);
+  if (!json_is_object(v)) return;
+  json_object_foreach(v, k, x) {
+    if (strcmp(k, "module") == 0 || strcmp(k, "variables") == 0) continue;
+    if (strcmp(k, "references") != 0) {
+      plan_reads(r, x);
+      continue;
+    }
+    json_t *ref;
+    json_array_foreach(x, i, ref) {
+      const char *t = json_string_value(ref);
+      if (t && names_var(t, r->name, r->len) && refpath_read(x, i)) add_read(r, t);
+    }
+  }
+}
+
+/* The reads of var.NAME in a local value's text. */
+static int text_reads(void *ctx, const char *text) {
+  readers *r = ctx;
+  char ref[READ_LEN];
+  for (const char *s = strstr(text, "var."); s && !r->nomem; s = strstr(s + 4, "var.")) {
+    int boundary = s == text || !(s[-1] == '_' || s[-1] == '.' || (s[-1] >= '0' && s[-1] <= '9') ||
+                                  ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z'));
+    if (boundary && hclexpr_reference_at(s, ref, sizeof ref) && names_var(ref, r->name, r->len))
+      add_read(r, ref);
+  }
+  return r->nomem;
+}
+
+/* Whether some read path reaches the part at path: one is a prefix of
+ * the other. */
+static int reached(json_t *reads, json_t *path) {
+  size_t i;
+  json_t *read;
+  json_array_foreach(reads, i, read) {
+    size_t n = json_array_size(read) < json_array_size(path) ? json_array_size(read)
+                                                              : json_array_size(path);
+    size_t k = 0;
+    while (k < n && json_equal(json_array_get(read, k), json_array_get(path, k))) k++;
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
+/* The references of the placeholders under v (at path) that no read
+ * reaches, appended to out. */
+static int unreached(json_t *v, json_t *path, json_t *reads, json_t *out) {
+  const char *ref = placeholder_ref(v);
+  if (ref)
+    return reached(reads, path) ? 0 : json_array_append_new(out, json_string(ref));
+  size_t i;
+  const char *k;
+  json_t *x;
+  int rc = 0;
+  if (json_is_array(v))
+    json_array_foreach(v, i, x) {
+      json_t *s = json_sprintf("%zu", i);
+      rc = s && json_array_append_new(path, s) == 0 ? unreached(x, path, reads, out) : -1;
+      json_array_remove(path, json_array_size(path) - 1);
+      if (rc) return -1;
+    }
+  if (json_is_object(v))
+    json_object_foreach(v, k, x) {
+      rc = json_array_append_new(path, json_string(k)) == 0 ? unreached(x, path, reads, out) : -1;
+      json_array_remove(path, json_array_size(path) - 1);
+      if (rc) return -1;
+    }
+  return 0;
+}
+
+/* The references of shape that nothing module m shows reads (new), or
+ * NULL out of memory. */
+static json_t *unread_refs(build *b, const cfg_module *m, const char *name, json_t *shape) {
+  readers r = {name, strlen(name), json_array(), 0};
+  json_t *out = json_array(), *path = json_array();
+  char prefix[600];
+  if (r.paths && out && path) {
+    plan_reads(&r, m->obj);
+    snprintf(prefix, sizeof prefix, "%s#local.", m->address);
+    sources_each_expr(b, prefix, text_reads, &r);
+  }
+  if (!r.paths || !out || !path || r.nomem || unreached(shape, path, r.paths, out) < 0) {
+    json_decref(out);
+    out = NULL;
+  }
+  json_decref(r.paths);
+  json_decref(path);
+  return out;
+}
+
+/* ---- the pick ----------------------------------------------------------- */
+
+/* Every placeholder's reference in v, appended to out. */
+static int collect(json_t *v, json_t *out) {
+  const char *ref = placeholder_ref(v);
+  if (ref) return json_array_append_new(out, json_string(ref));
+  size_t i;
+  const char *k;
+  json_t *x;
+  if (json_is_array(v))
+    json_array_foreach(v, i, x) if (collect(x, out) < 0) return -1;
+  if (json_is_object(v))
+    json_object_foreach(v, k, x) if (collect(x, out) < 0) return -1;
+  return 0;
+}
+
+/* One step of the path into v: the part it names, or NULL (borrowed). */
+static json_t *step_into(json_t *v, const addr_step *k) {
+  char name[READ_LEN];
+  if (k->kind == STEP_NUM && json_is_array(v))
+    return k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
+  if (k->kind == STEP_NUM) {
+    snprintf(name, sizeof name, "%lld", (long long)k->num);
+    return json_object_get(v, name);
+  }
+  if (k->kind == STEP_STR) return json_object_get(v, k->key);
+  if (k->len >= sizeof name) return NULL;
+  memcpy(name, k->name, k->len);
+  name[k->len] = '\0';
+  return json_object_get(v, name);
+}
+
+/* Walks text ("v" + path) through shape into out: 1, 0 (cannot tell),
+ * -1 out of memory. */
+static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
+  addr_steps st;
+  int parsed = addr_parse(text, len, &st);
+  if (parsed < 0) return parsed == ADDR_NOMEM ? -1 : 0;
+  json_t *v = shape;
+  int rc = 1;
+  for (size_t i = 1; rc == 1 && i < st.count; i++) {
+    const char *ref = placeholder_ref(v);
+    if (ref) {  /* the rest of the path is this reference's */
+      json_t *s = json_sprintf("%s%s", ref, text + st.steps[i - 1].end);
+      rc = s && json_array_append_new(out, s) == 0 ? 2 : -1;
+      break;
+    }
+    /* A part the text does not hold may be one the variable's type
+     * adds (an optional() default): not told. */
+    if (!(v = step_into(v, &st.steps[i]))) rc = 0;
+  }
+  if (rc == 1) rc = collect(v, out) < 0 ? -1 : 1;
+  addr_steps_free(&st);
+  return rc < 0 ? -1 : rc > 0;
+}
+
+int varpath_pick(build *b, const cfg_module *m, const char *name, json_t *plan_refs,
+                 const char *path, json_t **out) {
+  *out = NULL;
+  char key[600];
+  if (!m || !m->address || !*path ||
+      snprintf(key, sizeof key, "%s#%s", m->address, name) >= (int)sizeof key)
+    return 0;
+  if (!b->written_args && !(b->written_args = json_object())) return -1;
+  json_t *kept = json_object_get(b->written_args, key);
+  if (!kept) {  /* read once: [shape, unread refs], or null when the text cannot tell */
+    json_t *v = read_shape(b, key, plan_refs), *unread = v ? unread_refs(b, m, name, v) : NULL;
+    if (v && !unread) {
+      json_decref(v);
+      return -1;
+    }
+    kept = v ? json_pack("[oo]", v, unread) : json_null();
+    if (!kept || json_object_set_new(b->written_args, key, kept) != 0) return -1;
+  }
+  if (json_is_null(kept)) return 0;
+  size_t n = strlen(path);
+  char *text = malloc(n + 2);
+  json_t *picked = json_array();
+  int rc = text && picked ? 1 : -1;
+  if (rc == 1) {
+    text[0] = 'v';
+    memcpy(text + 1, path, n + 1);
+    rc = walk(json_array_get(kept, 0), text, n + 1, picked);
+  }
+  if (rc == 1 && json_array_extend(picked, json_array_get(kept, 1)) != 0) rc = -1;
+  free(text);
+  if (rc == 1) *out = picked;
+  else json_decref(picked);
+  return rc;
+}
+
+void varpath_release(build *b) {
+  json_decref(b->written_args);
+  b->written_args = NULL;
+}
