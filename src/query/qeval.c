@@ -247,24 +247,30 @@ static int emit_subject(qeval *ev, check_run *cr) {
     sb_add(&m, ev->undecided_why[0] ? ev->undecided_why : "an edge it needs is ambiguous");
     if (m.full) sb_release(&m);
     s.message = m.buf;
+  } else if (ev->status == PG_OK && t < 0 &&
+             (cr->where_unknown || ev->undecided_why[0] || ev->first_unknown[0])) {
+    /* An unknown subject says what is not known, not the failure text: the
+     * message template is not evaluated (on a mesh it walks every route of
+     * a table again, for each subject). */
+    strbuf m = SB_GROWING;
+    if (cr->where_unknown) {
+      sb_add(&m, ev->where_why);
+    } else if (ev->undecided_why[0]) {
+      sb_add(&m, "undecided: ");
+      sb_add(&m, ev->undecided_why);
+    } else {
+      sb_add(&m, "undecided until apply: ");
+      sb_add(&m, ev->first_unknown);
+    }
+    if (m.full) sb_release(&m);
+    s.message = m.buf;
   } else if (ev->status == PG_OK && t != 1) {
     qvalue msg = qeval_expr(ev, k->message);
     s.message = render_text(ev, msg);
     if (s.message && t < 0) {
       strbuf m = SB_GROWING;
-      if (cr->where_unknown) {
-        sb_add(&m, ev->where_why);
-      } else if (ev->undecided_why[0]) {
-        sb_add(&m, "undecided: ");
-        sb_add(&m, ev->undecided_why);
-      } else if (ev->first_unknown[0]) {
-        /* What is not known yet, not the failure text with blanks. */
-        sb_add(&m, "undecided until apply: ");
-        sb_add(&m, ev->first_unknown);
-      } else {
-        sb_add(&m, "undecided until apply (a value it needs is unknown): ");
-        sb_add(&m, s.message);
-      }
+      sb_add(&m, "undecided until apply (a value it needs is unknown): ");
+      sb_add(&m, s.message);
       free(s.message);
       if (m.full) sb_release(&m);
       s.message = m.buf;
