@@ -1,8 +1,9 @@
 # Two regions' transit gateways peered, each region attaching its two VPCs
 # with a for_each over a local map (`vpc_id = each.value.id`), as JudeQuintana's
 # centralized-router attaches the VPCs it is given. Plan JSON does not
-# describe local values, so from the plan alone the attachments' VPCs are
-# not known: peering-routes-wired has then no table or VPC to judge, and
+# describe local values, and this one is a `for` expression, which
+# plangraph does not read from the text: the attachments' VPCs are not
+# known: peering-routes-wired has then no table or VPC to judge, and
 # skipped the peering as if there were none. Now each side of the peering
 # is one unknown subject naming the attachments whose VPC the plan cannot
 # tell. With --tf-graph the VPCs are known, and the gateway route tables

@@ -16,6 +16,7 @@
 #include "resolve/modvars.h"
 #include "resolve/values.h"
 #include "resolve/varpath.h"
+#include "resolve/dynblocks.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,15 @@ typedef struct origin {
 } origin;
 
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops);
+
+/* Follows each of picked (varpath.h's), then frees it. */
+static int resolve_picked(build *b, ctx c, json_t *picked, origin *o, unsigned hops) {
+  int rc = PG_OK;
+  for (size_t i = 0; rc == PG_OK && i < json_array_size(picked); i++)
+    rc = resolve(b, c, json_string_value(json_array_get(picked, i)), o, hops + 1);
+  json_decref(picked);
+  return rc;
+}
 
 /* ---- bookkeeping -------------------------------------------------------- */
 
@@ -111,13 +121,7 @@ static int resolve_var(build *b, ctx c, const char *name, const char *path, orig
   json_t *picked = NULL;
   int told = varpath_pick(b, c.m, name, refs, path, &picked);
   if (told < 0) return PG_ERR_NOMEM;
-  if (told) {
-    int rc = PG_OK;
-    for (size_t i = 0; rc == PG_OK && i < json_array_size(picked); i++)
-      rc = resolve(b, up, json_string_value(json_array_get(picked, i)), o, hops + 1);
-    json_decref(picked);
-    return rc;
-  }
+  if (told) return resolve_picked(b, up, picked, o, hops);
   /* The call's argument may be the conditional (`var.internal ?
    * module.net.private_ids : module.net.public_ids`): its branches are
    * alternatives here as on the resource itself. */
@@ -429,9 +433,15 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       if (rc == PG_OK) id_attr_mark_regions(b->g, o->from, o->label, first);
     }
   } else if (step_is(s0, "local")) {
-    rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
-                            "a local value: plan JSON does not describe locals");
-    if (rc == PG_OK && *name) {
+    /* Its text, where the sources are at hand, may tell what it names. */
+    json_t *picked = NULL;
+    int told = *name ? varpath_pick_local(b, c.m, name, ref + st.steps[1].end, &picked) : 0;
+    if (told)
+      rc = told < 0 ? PG_ERR_NOMEM : resolve_picked(b, c, picked, o, hops);
+    else
+      rc = note_unresolved_as(b, o, ref, PG_UNRESOLVED_LOCAL,
+                              "a local value: plan JSON does not describe locals");
+    if (!told && rc == PG_OK && *name) {
       rc = locals_note(b, o->from, o->kind, o->label, c.m->address, c.inst, name, ref,
                        st.count > 2 || o->part || o->dynamic);
     }
@@ -648,112 +658,24 @@ static int meta_refs(build *b, ctx c, json_t *holder, const char *prefix, origin
   return PG_OK;
 }
 
-/* Plan JSON leaves a `dynamic` block out of the configuration's
- * expressions, and with it every reference its content makes. A module
- * that fills a block from an input of the block's name (as
- * terraform-aws-modules do: var.server_side_encryption_configuration
- * feeds dynamic "server_side_encryption_configuration") is read as if the
- * block referred to that input: the references of the call's argument are
- * the block's, under the block's name, as a static block's merged
- * references are. Only a block the planned values hold, or mark unknown
- * block by block (a list or object of marks), and the expressions do not
- * write: a scalar the provider computes (an aws_db_subnet_group's vpc_id,
- * an RDS instance's kms_key_id) is marked `true` whole, and an input of
- * the same name is not its value. Not counted in the resolution stats,
- * which count the expressions the plan writes. */
 /* Links the block under label to the references of the call's argument
  * for input var. */
-static int dynamic_input(build *b, ctx c, const char *var, const char *label, origin *o) {
+typedef struct dyn_ctx {
+  build *b;
+  ctx c;
+  origin *o;
+} dyn_ctx;
+
+static int dynamic_input(void *arg, const char *var, const char *label) {
+  dyn_ctx *d = arg;
+  build *b = d->b;
+  origin *o = d->o;
   char ref[310];
   snprintf(ref, sizeof ref, "var.%s", var);
   o->label = g_intern_cstr(b->g, label);
   if (!o->label) return PG_ERR_NOMEM;
   o->found = o->missed = 0;
-  return resolve(b, c, ref, o, 0);
-}
-
-/* A block's name without a trailing "_config" or "_configuration"
- * (vpc_config -> vpc), as n bytes of name. */
-static size_t block_stem(const char *name) {
-  static const char *const suffixes[] = {"_configuration", "_config"};
-  size_t n = strlen(name);
-  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-    size_t k = strlen(suffixes[i]);
-    if (n > k && strcmp(name + n - k, suffixes[i]) == 0) return n - k;
-  }
-  return n;
-}
-
-/* A block no input of its name fills may take each member from an input
- * named for the block and the member: terraform-aws-modules/lambda fills
- * dynamic "vpc_config" from var.vpc_subnet_ids and
- * var.vpc_security_group_ids, which are then vpc_config.subnet_ids and
- * vpc_config.security_group_ids. The members are those the planned block
- * (first, an object) holds. */
-static int dynamic_member_inputs(build *b, ctx c, json_t *vars, const char *name, jslice first,
-                                 origin *o) {
-  size_t stem = block_stem(name);
-  js_members members;
-  jslice key, v;
-  js_members_init(&members, first);
-  while (js_members_next(&members, &key, &v)) {
-    char member[80], var[300], label[300];
-    if (js_decoded_len(key) >= sizeof member) continue;
-    js_decode(key, member);
-    snprintf(var, sizeof var, "%.*s_%s", (int)stem, name, member);
-    if (!json_object_get(vars, var)) continue;
-    snprintf(label, sizeof label, "%s.%s", name, member);
-    int rc = dynamic_input(b, c, var, label, o);
-    if (rc != PG_OK) return rc;
-  }
-  return PG_OK;
-}
-
-/* One block that may be dynamic: name is a member of the planned values
- * (or their unknown marks) that the expressions do not write. */
-static int dynamic_block(build *b, ctx c, json_t *vars, json_t *exprs, jslice key, jslice v,
-                         int from_marks, origin *o) {
-  /* The shape first: most members are scalars, and no name is decoded or
-   * looked up for them. */
-  jslice first = v;
-  int kind = js_slice_kind(v);
-  int listed = kind == JS_ARRAY && js_element(v, 0, &first);
-  int held = from_marks ? (kind == JS_ARRAY || kind == JS_OBJECT)
-                        : listed && js_slice_kind(first) == JS_OBJECT;
-  if (!held) return PG_OK;
-  char name[210];
-  if (js_decoded_len(key) >= sizeof name - 5) return PG_OK;
-  js_decode(key, name);
-  if (json_object_get(exprs, name)) return PG_OK;
-  if (json_object_get(vars, name)) return dynamic_input(b, c, name, name, o);
-  /* Its members: those of its first element (the marks of a block may be
-   * an object of marks rather than a list of them). */
-  if (kind == JS_ARRAY && !listed) return PG_OK;
-  return dynamic_member_inputs(b, c, vars, name, first, o);
-}
-
-/* Walks the top-level members of a node's values (or unknown marks) once:
- * a module's variables can number in the hundreds, its blocks a few. */
-static int dynamic_members(build *b, ctx c, json_t *vars, json_t *exprs, jslice obj,
-                           int from_marks, origin *o) {
-  js_members members;
-  jslice key, v;
-  js_members_init(&members, obj);
-  while (js_members_next(&members, &key, &v)) {
-    int rc = dynamic_block(b, c, vars, exprs, key, v, from_marks, o);
-    if (rc != PG_OK) return rc;
-  }
-  return PG_OK;
-}
-
-static int dynamic_blocks(build *b, ctx c, json_t *exprs, pg_node_id id, origin *o) {
-  json_t *vars = c.m && c.m->parent ? json_object_get(c.m->obj, "variables") : NULL;
-  if (!json_object_size(vars)) return PG_OK;
-  /* Copies: resolving may add nodes, which moves the node array. */
-  jslice values = b->g->nodes[id].values, unknown = b->g->nodes[id].unknown;
-  int rc = dynamic_members(b, c, vars, exprs, values, 0, o);
-  if (rc == PG_OK) rc = dynamic_members(b, c, vars, exprs, unknown, 1, o);
-  return rc;
+  return resolve(b, d->c, ref, o, 0);
 }
 
 static int node_refs(build *b, pg_node_id id) {
@@ -771,7 +693,8 @@ static int node_refs(build *b, pg_node_id id) {
   int rc = walk_expressions(b, c, json_object_get(config, "expressions"), path,
                             0, &o, 0);
   if (rc == PG_OK)
-    rc = dynamic_blocks(b, c, json_object_get(config, "expressions"), id, &o);
+    rc = dynblocks_each(g, c.m, json_object_get(config, "expressions"), id, dynamic_input,
+                        &(dyn_ctx){b, c, &o});
   if (rc == PG_OK) rc = meta_refs(b, c, config, "", &o);
   /* Each enclosing module call's depends_on, count and for_each. */
   ctx in = c;

@@ -1,6 +1,7 @@
-/* var.NAME.PATH through the call's written argument (see varpath.h).
+/* var.NAME.PATH through the call's written argument, local.NAME.PATH
+ * through the local's written value (see varpath.h).
  *
- * The argument's text is read with hclexpr_structure, each reference
+ * The argument's (or local's) text is read with hclexpr_structure, each reference
  * standing as a placeholder object {MARK: "module.router_r0"}: in text of
  * literals, constructors and references nothing computes with a
  * reference's value, so the result is the argument's shape with the
@@ -51,7 +52,9 @@ static const char *placeholder_ref(json_t *v) {
                                                         : NULL;
 }
 
-/* The argument's shape, or NULL when its text cannot tell it (new). */
+/* The argument's shape, or NULL when its text cannot tell it (new);
+ * plan_refs (NULL for a local: plan JSON records none) are what the text
+ * must read. */
 static json_t *read_shape(build *b, const char *key, json_t *plan_refs) {
   const char *file, *text;
   unsigned line;
@@ -60,7 +63,7 @@ static json_t *read_shape(build *b, const char *key, json_t *plan_refs) {
   if (!r.names) return NULL;
   char why[256];
   json_t *v = hclexpr_structure(text, placeholder, &r, why, sizeof why);
-  if (v && (r.over || !refpath_reads_exactly(plan_refs, r.names, READ_LEN, r.n))) {
+  if (v && (r.over || (plan_refs && !refpath_reads_exactly(plan_refs, r.names, READ_LEN, r.n)))) {
     json_decref(v);
     v = NULL;
   }
@@ -70,8 +73,8 @@ static json_t *read_shape(build *b, const char *key, json_t *plan_refs) {
 
 /* ---- which parts the module reads ------------------------------------- */
 
-/* The path steps of a reference after "var.NAME" (ref starts so), as
- * strings, into a new array; NULL when it does not parse. */
+/* The path steps of a reference after "var.NAME" or "local.NAME" (ref
+ * starts so), as strings, into a new array; NULL when it does not parse. */
 static json_t *steps_after(const char *ref) {
   addr_steps st;
   if (addr_parse(ref, strlen(ref), &st) < 0) return NULL;
@@ -90,25 +93,28 @@ static json_t *steps_after(const char *ref) {
   return out;
 }
 
-/* Whether ref names var.NAME (name, len bytes), whole or a part. */
-static int names_var(const char *ref, const char *name, size_t len) {
-  return strncmp(ref, "var.", 4) == 0 && strncmp(ref + 4, name, len) == 0 &&
-         (ref[4 + len] == '\0' || ref[4 + len] == '.' || ref[4 + len] == '[');
-}
-
 typedef struct readers {
+  const char *ns;  /* "var." or "local." */
+  size_t ns_len;
   const char *name;
   size_t len;
   json_t *paths;   /* the parts read: arrays of steps */
   int nomem;
 } readers;
 
+/* Whether ref names the value r reads (NS.NAME), whole or a part. */
+static int names_value(const readers *r, const char *ref) {
+  const char *rest = ref + r->ns_len;
+  return strncmp(ref, r->ns, r->ns_len) == 0 && strncmp(rest, r->name, r->len) == 0 &&
+         (rest[r->len] == '\0' || rest[r->len] == '.' || rest[r->len] == '[');
+}
+
 static void add_read(readers *r, const char *ref) {
   json_t *p = steps_after(ref);
   if (!p || json_array_append_new(r->paths, p) != 0) r->nomem = 1;
 }
 
-/* The reads of var.NAME among plan JSON's references under v: each list
+/* The reads of NS.NAME among plan JSON's references under v: each list
  * of "references", not what a child module's own configuration reads. */
 static void plan_reads(readers *r, json_t *v) {
   const char *k;
@@ -125,19 +131,19 @@ static void plan_reads(readers *r, json_t *v) {
     json_t *ref;
     json_array_foreach(x, i, ref) {
       const char *t = json_string_value(ref);
-      if (t && names_var(t, r->name, r->len) && refpath_read(x, i)) add_read(r, t);
+      if (t && names_value(r, t) && refpath_read(x, i)) add_read(r, t);
     }
   }
 }
 
-/* The reads of var.NAME in a local value's text. */
+/* The reads of NS.NAME in a local value's text. */
 static int text_reads(void *ctx, const char *text) {
   readers *r = ctx;
   char ref[READ_LEN];
-  for (const char *s = strstr(text, "var."); s && !r->nomem; s = strstr(s + 4, "var.")) {
+  for (const char *s = strstr(text, r->ns); s && !r->nomem; s = strstr(s + r->ns_len, r->ns)) {
     int boundary = s == text || !(s[-1] == '_' || s[-1] == '.' || (s[-1] >= '0' && s[-1] <= '9') ||
                                   ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z'));
-    if (boundary && hclexpr_reference_at(s, ref, sizeof ref) && names_var(ref, r->name, r->len))
+    if (boundary && hclexpr_reference_at(s, ref, sizeof ref) && names_value(r, ref))
       add_read(r, ref);
   }
   return r->nomem;
@@ -184,10 +190,11 @@ static int unreached(json_t *v, json_t *path, json_t *reads, json_t *out) {
   return 0;
 }
 
-/* The references of shape that nothing module m shows reads (new), or
- * NULL out of memory. */
-static json_t *unread_refs(build *b, const cfg_module *m, const char *name, json_t *shape) {
-  readers r = {name, strlen(name), json_array(), 0};
+/* The references of shape (the value of NS.NAME, ns "var." or "local.")
+ * that nothing module m shows reads (new), or NULL out of memory. */
+static json_t *unread_refs(build *b, const cfg_module *m, const char *ns, const char *name,
+                          json_t *shape) {
+  readers r = {ns, strlen(ns), name, strlen(name), json_array(), 0};
   json_t *out = json_array(), *path = json_array();
   char prefix[600];
   if (r.paths && out && path) {
@@ -260,17 +267,21 @@ static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
   return rc < 0 ? -1 : rc > 0;
 }
 
-int varpath_pick(build *b, const cfg_module *m, const char *name, json_t *plan_refs,
-                 const char *path, json_t **out) {
+/* varpath_pick for NS.NAME ("var.", "local."). */
+static int pick(build *b, const cfg_module *m, const char *ns, const char *name,
+                json_t *plan_refs, const char *path, json_t **out) {
   *out = NULL;
   char key[600];
-  if (!m || !m->address || !*path ||
-      snprintf(key, sizeof key, "%s#%s", m->address, name) >= (int)sizeof key)
+  int local = ns[0] == 'l';
+  /* A whole variable is what plan JSON's references give already. */
+  if (!m || !m->address || (!local && !*path) ||
+      snprintf(key, sizeof key, "%s#%s%s", m->address, local ? "local." : "", name) >=
+          (int)sizeof key)
     return 0;
   if (!b->written_args && !(b->written_args = json_object())) return -1;
   json_t *kept = json_object_get(b->written_args, key);
   if (!kept) {  /* read once: [shape, unread refs], or null when the text cannot tell */
-    json_t *v = read_shape(b, key, plan_refs), *unread = v ? unread_refs(b, m, name, v) : NULL;
+    json_t *v = read_shape(b, key, plan_refs), *unread = v ? unread_refs(b, m, ns, name, v) : NULL;
     if (v && !unread) {
       json_decref(v);
       return -1;
@@ -293,6 +304,16 @@ int varpath_pick(build *b, const cfg_module *m, const char *name, json_t *plan_r
   if (rc == 1) *out = picked;
   else json_decref(picked);
   return rc;
+}
+
+int varpath_pick(build *b, const cfg_module *m, const char *name, json_t *plan_refs,
+                 const char *path, json_t **out) {
+  return pick(b, m, "var.", name, plan_refs, path, out);
+}
+
+int varpath_pick_local(build *b, const cfg_module *m, const char *name, const char *path,
+                       json_t **out) {
+  return pick(b, m, "local.", name, NULL, path, out);
 }
 
 void varpath_release(build *b) {

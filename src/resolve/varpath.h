@@ -1,4 +1,5 @@
-/* var.NAME.PATH read through the module call's argument as written. Plan
+/* var.NAME.PATH read through the module call's argument as written, and
+ * local.NAME.PATH through the local's value as written. Plan
  * JSON gives a call's argument only the references it reads, all of them
  * together: `mesh = { r0 = { router = module.router_r0 }, r1 = ... }` is
  * {"references": ["module.router_r0", "module.router_r1", ...]}, so
@@ -23,7 +24,13 @@
 int varpath_pick(build *b, const cfg_module *m, const char *name, json_t *plan_refs,
                  const char *path, json_t **out);
 
-/* Frees what varpath_pick kept. */
+/* The same for local.NAME followed by path ("" for the whole value) in
+ * module m, read from the local's text: the references, read in m. Plan
+ * JSON records no local, so nothing checks the text against the plan. */
+int varpath_pick_local(build *b, const cfg_module *m, const char *name, const char *path,
+                       json_t **out);
+
+/* Frees what varpath_pick and varpath_pick_local kept. */
 void varpath_release(build *b);
 
 #endif

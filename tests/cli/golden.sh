@@ -281,13 +281,16 @@ cases=(
   "check-eventbridge-through-local|check samples/eventbridge-through-local/plan.json --only eventbridge-cross-region-policy -v"
   "check-eventbridge-through-local-graph|check samples/eventbridge-through-local/plan.json --tf-graph samples/eventbridge-through-local/tf-graph-plan.dot --only eventbridge-cross-region-policy -v"
   "check-peering-through-locals|check samples/peering-through-locals/plan.json --only peering-routes-wired -v"
+  # The plan alone: --tf-dir names a folder with no .tf files, so no local is read from its text.
+  "check-peering-through-locals-plan-alone|check samples/peering-through-locals/plan.json --only peering-routes-wired -v --tf-dir tests/golden"
+  "check-tgw-association-through-local-plan-alone|check samples/tgw-association-through-local/plan.json --only peering-routes-wired -v --tf-dir tests/golden"
   # A listener with one endpoint group in a region known only after apply:
   # the DR topology is unknown (not "no DR topology"), and dns is unknown.
   "check-topology-undecided|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region -v"
   "check-topology-undecided-dns|check tests/realworld/global-accelerator/plan.json --tf-graph $accelerator_dot --only dr-components-per-region --param dr_regions=eu-west-1,us-west-2 -v"
   "check-dns-unchecked-records|check tests/realworld/lpa-store-serverless/plan.json --only dr-components-per-region -v"
   # Without -v: failures only, and the summary says how to see the unknowns.
-  "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired"
+  "check-unknown-hint|check samples/peering-through-locals/plan.json samples/dr-flawed/plan.json --only peering-routes-wired --tf-dir tests/golden"
   "check-peering-main-table|check samples/peering-main-table/plan.json --only peering-routes-wired -v"
   "check-peering-through-locals-graph|check samples/peering-through-locals/plan.json --tf-graph samples/peering-through-locals/tf-graph-plan.dot --only peering-routes-wired -v"
   "check-kms-replica-own-key|check samples/kms-replica-own-key/plan.json --only kms-key-per-region -v"

@@ -46,7 +46,9 @@ resource "aws_route_table_association" "data" {
 resource "aws_ec2_transit_gateway" "this" {}
 
 locals {
-  vpcs    = { app = aws_vpc.app, data = aws_vpc.data }
+  # Only the VPCs that have a CIDR yet, as modules that attach what they
+  # are given filter it: a `for`, which plangraph does not evaluate.
+  vpcs    = { for name, vpc in { app = aws_vpc.app, data = aws_vpc.data } : name => vpc if vpc.cidr_block != "" }
   subnets = { app = aws_subnet.app.id, data = aws_subnet.data.id }
 }
 
