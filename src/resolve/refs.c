@@ -417,9 +417,13 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
                                 : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
-  char name[256] = "";  /* var.NAME, local.NAME */
-  if (st.count >= 2 && st.steps[1].kind == STEP_NAME && st.steps[1].len < sizeof name)
-    snprintf(name, sizeof name, "%.*s", (int)st.steps[1].len, st.steps[1].name);
+  char name[256];  /* var.NAME, local.NAME: copied only for those */
+  name[0] = '\0';
+  if (st.count >= 2 && st.steps[1].kind == STEP_NAME && st.steps[1].len < sizeof name &&
+      (step_is(s0, "var") || step_is(s0, "local"))) {
+    memcpy(name, st.steps[1].name, st.steps[1].len);
+    name[st.steps[1].len] = '\0';
+  }
   if (step_is(s0, "each") && st.count >= 2 && step_is(&st.steps[1], "value") && c.each &&
       c.each->for_each_refs) {
     rc = call_each_value(b, c, ref, o, hops);
