@@ -259,6 +259,8 @@ const char *sources_expr(const build *b, const char *key, const char **file, uns
 /* Calls fn(ctx, text) for each expression whose key starts with prefix
  * ("module.net#local.": a module's locals), override files' too; a
  * nonzero return stops and is returned. */
+/* Whether the scan found any block (a folder of .tf files). */
+int sources_found(const build *b);
 typedef int (*sources_expr_fn)(void *ctx, const char *text);
 int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx);
 /* file (a path sources_expr gave) from the root module's folder:

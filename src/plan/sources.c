@@ -332,6 +332,8 @@ const char *sources_expr(const build *b, const char *key, const char **file, uns
   return won->expr;
 }
 
+int sources_found(const build *b) { return b->scan && b->scan->n > 0; }
+
 int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx) {
   const locate *lc = b->scan;
   if (!lc) return 0;

@@ -166,9 +166,14 @@ typedef struct module_ref {
 static const char *module_ref_read(pg_graph *g, ctx c, const addr_steps *st, module_ref *mr) {
   if (st->count < 2 || st->steps[1].kind != STEP_NAME) return "does not name a module call";
   char call[256], cfg_addr[1024];  /* the call's configuration: M.module.CALL */
-  snprintf(call, sizeof call, "%.*s", (int)st->steps[1].len, st->steps[1].name);
-  snprintf(cfg_addr, sizeof cfg_addr, "%s%smodule.%s", c.m->address, *c.m->address ? "." : "",
-           call);
+  strbuf cb, ab;
+  sb_init(&cb, call, sizeof call);
+  sb_addn(&cb, st->steps[1].name, st->steps[1].len);
+  sb_init(&ab, cfg_addr, sizeof cfg_addr);
+  sb_add(&ab, c.m->address);
+  sb_dot(&ab);
+  sb_add(&ab, "module.");
+  sb_add(&ab, call);
   mr->cm = config_module(g, cfg_addr);
   if (!mr->cm) return "no such module call in the configuration";
   size_t i = 2;

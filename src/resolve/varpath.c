@@ -271,6 +271,7 @@ static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
 static int pick(build *b, const cfg_module *m, const char *ns, const char *name,
                 json_t *plan_refs, const char *path, json_t **out) {
   *out = NULL;
+  if (!sources_found(b)) return 0;  /* nothing to read, at no cost per reference */
   char key[600];
   int local = ns[0] == 'l';
   /* A whole variable is what plan JSON's references give already. */
