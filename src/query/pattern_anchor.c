@@ -9,6 +9,22 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Whether module node id stands for a call's keyed instances (its module
+ * edges lead to ADDRESS[KEY]), not for one module (a whole module a
+ * reference names, one of several candidates). */
+static int instance_set(const qeval *ev, pg_node_id id, const char *address) {
+  const pg_edge_id *ids;
+  size_t n = pg_graph_out_edges(ev->g, id, &ids), len = strlen(address);
+  for (size_t i = 0; i < n; i++) {
+    pg_edge_info e;
+    pg_node_info to;
+    if (pg_graph_edge(ev->g, ids[i], &e) == PG_OK && e.kind == PG_EDGE_MODULE &&
+        pg_graph_node(ev->g, e.to, &to) == PG_OK)
+      return strncmp(to.address, address, len) == 0 && to.address[len] == '[';
+  }
+  return 0;
+}
+
 /* Says why once per subject: e leads to one of a module call's instances
  * (an edge to the call), or to one of several objects. */
 void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
@@ -17,7 +33,7 @@ void qpattern_note_ambiguous(qeval *ev, const pg_edge_info *e) {
       pg_graph_node(ev->g, e->to, &to) != PG_OK)
     return;
   ev->why_global = 0;
-  if (to.kind == PG_NODE_MODULE)
+  if (to.kind == PG_NODE_MODULE && instance_set(ev, e->to, to.address))
     snprintf(ev->undecided_why, sizeof ev->undecided_why,
              "%s %s names one instance of %s by a key the plan does not hold, and the plan "
              "cannot tell which",

@@ -241,6 +241,7 @@ cases=(
   "check-tgw-mesh-whole-modules|check samples/tgw-mesh-whole-modules/plan.json -v"
   "check-ecr-replication-dr|check samples/ecr-replication-dr/plan.json -v"
   "check-tgw-mesh-module-map|check samples/tgw-mesh-module-map/plan.json -v"
+  "check-tgw-mesh-module-map-plan-alone|check samples/tgw-mesh-module-map/plan.json --only peering-routes-wired --tf-dir tests/golden -v"
   "check-tgw-peering-vpcs-from-local|check samples/tgw-peering-vpcs-from-local/plan.json --only peering-routes-wired -v"
   "check-tgw-peering-vpcs-from-local-graph|check samples/tgw-peering-vpcs-from-local/plan.json --only peering-routes-wired --tf-graph samples/tgw-peering-vpcs-from-local/tf-graph-plan.dot"
   "check-nested-module-providers|check samples/nested-module-providers/plan.json --only same-region-references -v"
