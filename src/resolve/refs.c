@@ -412,6 +412,17 @@ static int call_each_value(build *b, ctx c, const char *ref, origin *o, unsigned
   return PG_OK;
 }
 
+/* The name after var. or local., copied into buf; "" when there is none
+ * or it does not fit. */
+static const char *second_name(const addr_steps *st, char *buf, size_t cap) {
+  buf[0] = '\0';
+  if (st->count >= 2 && st->steps[1].kind == STEP_NAME && st->steps[1].len < cap) {
+    memcpy(buf, st->steps[1].name, st->steps[1].len);
+    buf[st->steps[1].len] = '\0';
+  }
+  return buf;
+}
+
 static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   if (hops > MAX_HOPS) return note_unresolved(b, o, ref, "too many hops to follow");
   addr_steps st;
@@ -422,13 +433,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
                                 : note_unresolved(b, o, ref, "does not parse as a reference");
   const addr_step *s0 = &st.steps[0];
   int rc = PG_OK;
-  char name[256];  /* var.NAME, local.NAME: copied only for those */
-  name[0] = '\0';
-  if (st.count >= 2 && st.steps[1].kind == STEP_NAME && st.steps[1].len < sizeof name &&
-      (step_is(s0, "var") || step_is(s0, "local"))) {
-    memcpy(name, st.steps[1].name, st.steps[1].len);
-    name[st.steps[1].len] = '\0';
-  }
+  char name[256];  /* var.NAME, local.NAME */
   if (step_is(s0, "each") && st.count >= 2 && step_is(&st.steps[1], "value") && c.each &&
       c.each->for_each_refs) {
     rc = call_each_value(b, c, ref, o, hops);
@@ -436,7 +441,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
       step_is(s0, "path") || step_is(s0, "terraform")) {
     /* Not objects: nothing to link. */
   } else if (step_is(s0, "var")) {
-    if (*name) {
+    if (*second_name(&st, name, sizeof name)) {
       size_t first = b->g->n_edges;
       rc = resolve_var(b, c, name, ref + st.steps[1].end, o, hops);
       if (rc == PG_OK) id_attr_mark_regions(b->g, o->from, o->label, first);
@@ -444,7 +449,7 @@ static int resolve(build *b, ctx c, const char *ref, origin *o, unsigned hops) {
   } else if (step_is(s0, "local")) {
     /* Its text, where the sources are at hand, may tell what it names. */
     json_t *picked = NULL;
-    int told = *name ? varpath_pick_local(b, c.m, name, ref + st.steps[1].end, &picked) : 0;
+    int told = *second_name(&st, name, sizeof name) ? varpath_pick_local(b, c.m, name, ref + st.steps[1].end, &picked) : 0;
     if (told)
       rc = told < 0 ? PG_ERR_NOMEM : resolve_picked(b, c, picked, o, hops);
     else
