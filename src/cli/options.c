@@ -44,7 +44,7 @@ const cli_option cli_opt_timeout = {"timeout", 0, "SECONDS",
 const cli_option cli_opt_tf_graph = {"tf-graph", 0, "FILE",
                                      "add edges from `terraform graph` output", CLI_TEXT, NULL};
 const cli_option cli_opt_tf_dir = {
-    "tf-dir", 0, "DIR", "the root module's folder: file:line, provider regions (default: the plan's)",
+    "tf-dir", 0, "DIR", "the root module's folder: file:line, regions, inputs, locals (default: the plan's)",
     CLI_TEXT, NULL};
 const cli_option cli_opt_color = {
     "color", 0, "WHEN",
