@@ -43,6 +43,23 @@ const char *refpath_only_read(json_t *refs) {
 /* The part of value v that path names (`["primary"]`, `.dr.region`,
  * `[0]`: the traversal after a variable's name, as terraform writes it),
  * or NULL when v has no such part or path does not parse. */
+json_t *refpath_step(json_t *v, const addr_step *k) {
+  char name[256];
+  if (k->kind == STEP_NUM && json_is_object(v)) {
+    snprintf(name, sizeof name, "%lld", (long long)k->num);  /* [2] of a map: its "2" */
+    return json_object_get(v, name);
+  }
+  if (k->kind == STEP_NUM) return k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
+  if (k->kind == STEP_STR && json_is_array(v) && *k->key && strlen(k->key) < 10 &&
+      strspn(k->key, "0123456789") == strlen(k->key))
+    return json_array_get(v, (size_t)atol(k->key));  /* ["1"]: terraform converts it */
+  if (k->kind == STEP_STR) return json_object_get(v, k->key);
+  if (k->len >= sizeof name) return NULL;
+  memcpy(name, k->name, k->len);
+  name[k->len] = '\0';
+  return json_object_get(v, name);
+}
+
 json_t *refpath_value_at(json_t *v, const char *path) {
   if (!*path) return v;
   size_t n = strlen(path);
@@ -56,27 +73,7 @@ json_t *refpath_value_at(json_t *v, const char *path) {
     free(text);
     return NULL;
   }
-  for (size_t i = 1; v && i < st.count; i++) {
-    const addr_step *k = &st.steps[i];
-    char name[256];
-    if (k->kind == STEP_NUM && json_is_object(v)) {
-      snprintf(name, sizeof name, "%lld", (long long)k->num);  /* [2] of a map: its "2" */
-      v = json_object_get(v, name);
-    } else if (k->kind == STEP_NUM) {
-      v = k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
-    } else if (k->kind == STEP_STR && json_is_array(v) && *k->key &&
-               strlen(k->key) < 10 && strspn(k->key, "0123456789") == strlen(k->key)) {
-      v = json_array_get(v, (size_t)atol(k->key));  /* ["1"]: terraform converts it */
-    } else if (k->kind == STEP_STR) {
-      v = json_object_get(v, k->key);
-    } else if (k->len < sizeof name) {
-      memcpy(name, k->name, k->len);
-      name[k->len] = '\0';
-      v = json_object_get(v, name);
-    } else {
-      v = NULL;
-    }
-  }
+  for (size_t i = 1; v && i < st.count; i++) v = refpath_step(v, &st.steps[i]);
   addr_steps_free(&st);
   free(text);  /* after the steps: a name step points into it */
   return v;

@@ -8,6 +8,8 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "plan/address.h"
+
 /* Whether refs[i] is what the expression reads, not an object another of
  * refs goes through; the first of equal ones. */
 int refpath_read(json_t *refs, size_t i);
@@ -15,6 +17,9 @@ int refpath_read(json_t *refs, size_t i);
 size_t refpath_count_reads(json_t *refs);
 /* The one reference an expression reads (the first, when none is). */
 const char *refpath_only_read(json_t *refs);
+/* The part of v one step of a path names (borrowed), or NULL. */
+json_t *refpath_step(json_t *v, const addr_step *k);
+
 /* The part of v that path names (borrowed), or NULL when v has no such
  * part or path does not parse; a list indexed by a string of digits
  * (`["1"]`) is indexed as terraform converts it. */

@@ -227,22 +227,6 @@ static int collect(json_t *v, json_t *out) {
   return 0;
 }
 
-/* One step of the path into v: the part it names, or NULL (borrowed). */
-static json_t *step_into(json_t *v, const addr_step *k) {
-  char name[READ_LEN];
-  if (k->kind == STEP_NUM && json_is_array(v))
-    return k->num >= 0 ? json_array_get(v, (size_t)k->num) : NULL;
-  if (k->kind == STEP_NUM) {
-    snprintf(name, sizeof name, "%lld", (long long)k->num);
-    return json_object_get(v, name);
-  }
-  if (k->kind == STEP_STR) return json_object_get(v, k->key);
-  if (k->len >= sizeof name) return NULL;
-  memcpy(name, k->name, k->len);
-  name[k->len] = '\0';
-  return json_object_get(v, name);
-}
-
 /* Walks text ("v" + path) through shape into out: 1, 0 (cannot tell),
  * -1 out of memory. */
 static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
@@ -260,7 +244,7 @@ static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
     }
     /* A part the text does not hold may be one the variable's type
      * adds (an optional() default): not told. */
-    if (!(v = step_into(v, &st.steps[i]))) rc = 0;
+    if (!(v = refpath_step(v, &st.steps[i]))) rc = 0;
   }
   if (rc == 1) rc = collect(v, out) < 0 ? -1 : 1;
   addr_steps_free(&st);
