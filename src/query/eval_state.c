@@ -155,6 +155,7 @@ int qeval_init(qeval *ev, const pg_graph *g, uint64_t max_steps, double timeout_
   memset(ev, 0, sizeof *ev);
   ev->g = g;
   ev->max_steps = max_steps;
+  ev->step_cap = max_steps ? max_steps : UINT64_MAX;
   ev->stack_budget = stack_budget();
   arena_init(&ev->cache);
   field_memo_init(&ev->fields);
@@ -166,6 +167,7 @@ int qeval_init_shared(qeval *ev, const qeval *proto) {
   memset(ev, 0, sizeof *ev);
   ev->g = proto->g;
   ev->max_steps = proto->max_steps;
+  ev->step_cap = proto->step_cap;
   ev->stack_budget = proto->stack_budget;
   ev->deadline = proto->deadline;
   arena_init(&ev->cache);

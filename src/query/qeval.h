@@ -34,6 +34,7 @@ typedef struct qeval {
   int status;                  /* PG_OK, or the first error */
   char error[256];
   uint64_t steps, max_steps;   /* evaluation steps, and the limit */
+  uint64_t step_cap;           /* max_steps, or UINT64_MAX when 0: qeval_tick */
   size_t bytes;                /* bytes of values allocated (arena meter):
                                   QEVAL_BYTES_PER_STEP of them cost a step */
   double deadline;             /* clock_seconds() past which it fails; 0: none */
@@ -232,10 +233,10 @@ int qeval_tick_checked(qeval *ev);
  * well inside the limit, and not a step on which the clock is read (every
  * 4096th, by qeval_tick_checked). */
 static inline int qeval_tick(qeval *ev) {
-  if (ev->status == PG_OK && !(ev->mem && ev->mem->failed) && (ev->steps & 4095) != 4095 &&
-      (!ev->max_steps ||
-       ev->steps + 1 + (uint64_t)ev->bytes / QEVAL_BYTES_PER_STEP <= ev->max_steps)) {
-    ev->steps++;
+  uint64_t next = ev->steps + 1;
+  if ((next & 4095) != 0 && next + (uint64_t)ev->bytes / QEVAL_BYTES_PER_STEP <= ev->step_cap &&
+      ev->status == PG_OK && !(ev->mem && ev->mem->failed)) {
+    ev->steps = next;
     return PG_OK;
   }
   return qeval_tick_checked(ev);
