@@ -15,7 +15,7 @@ const qfunc_info qfuncs[F_COUNT_] = {
 
 int qfunc_find(const char *name) {
   for (int i = 0; i < F_COUNT_; i++)
-    if (strcmp(qfuncs[i].name, name) == 0) return i;
+    if (qfuncs[i].name[0] == name[0] && strcmp(qfuncs[i].name, name) == 0) return i;
   return -1;
 }
 

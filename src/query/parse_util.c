@@ -117,8 +117,12 @@ static const char *const reserved[] = {
     "expect", "message", "return", "match", "check", "def", NULL};
 
 int ps_is_reserved(const parser *p, token t) {
+  if (!ps_is_word(t.kind)) return 0;
+  const char *s = p->lx.src + t.start;
+  size_t n = t.end - t.start;
   for (size_t i = 0; reserved[i]; i++)
-    if (ps_tok_is_word(p, t, reserved[i])) return 1;
+    if (reserved[i][0] == s[0] && strncmp(reserved[i], s, n) == 0 && reserved[i][n] == '\0')
+      return 1;
   return 0;
 }
 

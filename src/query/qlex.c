@@ -5,16 +5,25 @@
  * allocates nothing. Comments run from `#` to the end of the line. */
 #include "query/qast.h"
 
+#include <pthread.h>
 #include <string.h>
 
 enum { C_OTHER, C_SPACE, C_IDSTART, C_DIGIT, C_PUNCT };
 
-static unsigned char char_class(unsigned char c) {
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return C_SPACE;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') return C_IDSTART;
-  if (c >= '0' && c <= '9') return C_DIGIT;
-  return strchr("()[]{},.:|*+-/=!<>~$\"'#", c) && c ? C_PUNCT : C_OTHER;
+/* The classes of the 256 byte values, made once (every byte of every
+ * query file passes here, and the built-in ones are read by each run). */
+static unsigned char classes[256];
+
+static void classes_init(void) {
+  for (unsigned c = 1; c < 256; c++)
+    classes[c] = strchr("()[]{},.:|*+-/=!<>~$\"'#", (int)c) ? C_PUNCT : C_OTHER;
+  for (unsigned c = 'a'; c <= 'z'; c++) classes[c] = classes[c - 'a' + 'A'] = C_IDSTART;
+  for (unsigned c = '0'; c <= '9'; c++) classes[c] = C_DIGIT;
+  classes['_'] = C_IDSTART;
+  classes[' '] = classes['\t'] = classes['\r'] = classes['\n'] = C_SPACE;
 }
+
+static inline unsigned char char_class(unsigned char c) { return classes[c]; }
 
 static int is_ident_char(unsigned char c) {
   unsigned char k = char_class(c);
@@ -22,6 +31,8 @@ static int is_ident_char(unsigned char c) {
 }
 
 void lex_init(lexer *lx, const char *src, uint32_t start, uint32_t end) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, classes_init);
   lx->src = src;
   lx->pos = start;
   lx->end = end;
@@ -35,7 +46,8 @@ static int skip_space(lexer *lx) {
     if (char_class(c) == C_SPACE) {
       lx->pos++;
     } else if (c == '#') {
-      while (lx->pos < lx->end && lx->src[lx->pos] != '\n') lx->pos++;
+      const char *nl = memchr(lx->src + lx->pos, '\n', lx->end - lx->pos);
+      lx->pos = nl ? (uint32_t)(nl - lx->src) : lx->end;
     } else {
       break;
     }
