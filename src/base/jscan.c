@@ -325,6 +325,8 @@ int js_arr_next(jscan *s, js_iter *it) {
 }
 
 size_t js_decoded_len(jslice raw) {
+  /* Most keys and values hold no escape: their length is their own. */
+  if (raw.n == 0 || !memchr(raw.p, '\\', raw.n)) return raw.n;
   size_t n = 0;
   for (size_t i = 0; i < raw.n;) {
     if (raw.p[i] != '\\') {
@@ -374,6 +376,11 @@ static size_t put_utf8(char *out, unsigned v) {
 }
 
 void js_decode(jslice raw, char *out) {
+  if (raw.n == 0 || !memchr(raw.p, '\\', raw.n)) {
+    if (raw.n) memcpy(out, raw.p, raw.n);
+    out[raw.n] = '\0';
+    return;
+  }
   size_t o = 0;
   for (size_t i = 0; i < raw.n;) {
     char c = raw.p[i];
