@@ -97,6 +97,8 @@ static void walk_slice(path_walk *w, jscan *sc, jslice sens, char *path, size_t 
     return;
   }
   js_iter it;
+  /* Most values carry no sensitive mark: then none is looked up below. */
+  if (marks_none(sens)) sens = (jslice){NULL, 0};
   if (kind == JS_OBJECT) {
     jslice key;
     js_obj_open(sc, &it);
@@ -109,7 +111,7 @@ static void walk_slice(path_walk *w, jscan *sc, jslice sens, char *path, size_t 
       size_t at = len;
       if (at) path[at++] = '.';
       js_decode(key, path + at);
-      walk_slice(w, sc, marks_member(sens, path + at), path, at + kl, depth + 1);
+      walk_slice(w, sc, sens.n ? marks_member(sens, path + at) : sens, path, at + kl, depth + 1);
       path[len] = '\0';
     }
     return;

@@ -2,9 +2,13 @@
  * marks.h). */
 #include "resolve/marks.h"
 
+#include "base/bytes.h"
+
 static const jslice TRUE_SLICE = {"true", 4};
 
 int marks_all(jslice m) { return js_slice_kind(m) == JS_TRUE; }
+
+int marks_none(jslice m) { return m.n == 0 || !bytes_contain(m.p, m.n, "true", 4); }
 
 jslice marks_member(jslice m, const char *key) {
   jslice out;

@@ -17,6 +17,11 @@
 /* Whether the whole value under m is marked (m is `true`). An empty slice
  * marks nothing. */
 int marks_all(jslice m);
+/* Whether m marks nothing at any depth: it holds no `true` (a tree of
+ * empty objects, empty arrays and false, as a resource without sensitive
+ * values has). A key spelt "true" makes it answer 0, which is safe: the
+ * caller then looks its marks up as usual. */
+int marks_none(jslice m);
 /* The marks one step down, at object member `key` or array element i:
  * `true` when m is `true` (it covers its children), else m's member or
  * element, or an empty slice when m has none. */
