@@ -687,20 +687,7 @@ static qvalue eval_list(qeval *ev, const qnode *n) {
   return v;
 }
 
-qvalue qeval_expr(qeval *ev, const qnode *n) {
-  if (ev->status != PG_OK) return qv_null();
-  /* A name, parameter or literal is read, not evaluated: no step of its
-   * own (what reads it took one), and none of eval_node's frame. */
-  switch (n->kind) {
-  case N_NAME:
-    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
-  case N_PARAM: return ev->params[n->u.param.index];
-  case N_NUMBER:
-  case N_STRING:
-  case N_BOOL:
-  case N_NULL: return qv_literal(n);
-  default: break;
-  }
+qvalue qeval_expr_node(qeval *ev, const qnode *n) {
   if (qeval_tick(ev) != PG_OK || qeval_enter(ev, n) != PG_OK) return qv_null();
   qvalue v = eval_node(ev, n);
   qeval_leave(ev);
@@ -712,11 +699,10 @@ static qvalue eval_node(qeval *ev, const qnode *n) {
   case N_NUMBER:
   case N_STRING:
   case N_BOOL:
-  case N_NULL: return qv_literal(n);
+  case N_NULL:
+  case N_PARAM:
+  case N_NAME: return qeval_expr(ev, n);  /* leaves: read there */
   case N_TEMPLATE: return eval_template(ev, n);
-  case N_PARAM: return ev->params[n->u.param.index];
-  case N_NAME:
-    return n->u.name.query_let ? ev->globals[n->u.name.slot] : ev->slots[n->u.name.slot];
   case N_CALL: return eval_call(ev, n);
   case N_LIST: return n->constant ? qv_literal(n) : eval_list(ev, n);
   case N_RECORD: {
