@@ -292,10 +292,16 @@ static jslice member_of(field_memo *memo, jslice obj, const char *key) {
 }
 
 /* Member key of an object from the plan: its value and marks. */
+static jslice marks_of(field_memo *memo, jslice marks, const char *key) {
+  if (marks_all(marks)) return marks_member(marks, key);
+  /* Most values hold no sensitive mark: none to look up. */
+  if (marks_none(marks)) return (jslice){NULL, 0};
+  return member_of(memo, marks, key);
+}
+
 static field_slices json_member(field_memo *memo, const qjson *j, const char *key) {
-  field_slices at = {member_of(memo, j->v, key),
-                     marks_all(j->u) ? marks_member(j->u, key) : member_of(memo, j->u, key),
-                     marks_all(j->s) ? marks_member(j->s, key) : member_of(memo, j->s, key)};
+  field_slices at = {member_of(memo, j->v, key), marks_of(memo, j->u, key),
+                     marks_of(memo, j->s, key)};
   return at;
 }
 
