@@ -191,6 +191,7 @@ void qeval_free(qeval *ev) {
   for (size_t i = 0; i < QEVAL_SCRATCH_LEVELS; i++) arena_release(&ev->scratch[i]);
   free(ev->trail);
   qregex_free(ev->dyn_regex);
+  qregex_scratch_free(ev->re_scratch);
   free(ev->dyn_regex_src);
 }
 

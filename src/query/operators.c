@@ -15,8 +15,10 @@ static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qval
   if (!re) return 0;
   ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
   if (qeval_tick(ev) != PG_OK) return 0;
+  if (!ev->re_scratch && !(ev->re_scratch = qregex_scratch_new()))
+    return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
   char why[200];
-  int m = qregex_match(re, s.u.str.s, s.u.str.len, why, sizeof why);
+  int m = qregex_match(re, ev->re_scratch, s.u.str.s, s.u.str.len, why, sizeof why);
   if (m == -2) return qeval_fail(ev, PG_ERR_NOMEM, "out of memory"), 0;
   if (m < 0) return qeval_fail_at(ev, pattern_node, PG_ERR_LIMIT, "regular expression %s", why), 0;
   return m;

@@ -119,6 +119,7 @@ typedef struct qeval {
   member_sets members;         /* `in` over query-level lists (memberset.h) */
   qfunc_ctx fx;                /* what the built-ins see (mem set per call) */
   void *dyn_regex;             /* last regex compiled at run time (qregex) */
+  struct qregex_scratch *re_scratch;  /* this evaluator's match data (regex.h) */
   char *dyn_regex_src;
 } qeval;
 

@@ -70,11 +70,30 @@ int qregex_compile(qregex **out, const char *pattern, size_t len, char *why, siz
   return 0;
 }
 
-int qregex_match(const qregex *re, const char *text, size_t len, char *why, size_t cap) {
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
-  if (!md) return -2;
-  int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, 0, 0, md, re->mctx);
-  pcre2_match_data_free(md);
+/* A match is all the evaluator asks, never where: one pair of offsets is
+ * room enough (pcre2_match returns 0, a match, when groups do not fit). */
+struct qregex_scratch {
+  pcre2_match_data *md;
+};
+
+qregex_scratch *qregex_scratch_new(void) {
+  qregex_scratch *s = malloc(sizeof *s);
+  if (s && !(s->md = pcre2_match_data_create(1, NULL))) {
+    free(s);
+    s = NULL;
+  }
+  return s;
+}
+
+void qregex_scratch_free(qregex_scratch *s) {
+  if (!s) return;
+  pcre2_match_data_free(s->md);
+  free(s);
+}
+
+int qregex_match(const qregex *re, qregex_scratch *s, const char *text, size_t len, char *why,
+                 size_t cap) {
+  int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, 0, 0, s->md, re->mctx);
   if (rc >= 0) return 1;
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   if (rc == PCRE2_ERROR_NOMEMORY) return -2;

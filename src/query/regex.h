@@ -21,9 +21,18 @@ typedef struct qregex qregex;
 int qregex_compile(qregex **out, const char *pattern, size_t len, char *why, size_t cap,
                    size_t *offset);
 
+/* Where matches keep their result: one per thread, reused by each match
+ * it runs, so that a match allocates nothing (opaque; NULL when out of
+ * memory). */
+typedef struct qregex_scratch qregex_scratch;
+qregex_scratch *qregex_scratch_new(void);
+/* Frees s; NULL is a no-op. */
+void qregex_scratch_free(qregex_scratch *s);
+
 /* Whether text[0, len) holds a match: 1 or 0; -1 when the match limits
  * were passed (why says which), -2 when out of memory. */
-int qregex_match(const qregex *re, const char *text, size_t len, char *why, size_t cap);
+int qregex_match(const qregex *re, qregex_scratch *s, const char *text, size_t len, char *why,
+                 size_t cap);
 
 /* Frees re; NULL is a no-op. */
 void qregex_free(qregex *re);
