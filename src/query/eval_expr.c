@@ -637,9 +637,11 @@ static qvalue eval_call(qeval *ev, const qnode *n) {
     return v;
   }
   const qdef *d = &ev->q->defs[n->u.call.def];
-  qvalue *frame = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *frame);
-  uint64_t *keys = arena_alloc(ev->mem, (size_t)(d->n_slots ? d->n_slots : 1) * sizeof *keys);
-  if (!frame || !keys) {
+  /* The slots and their keys in one block (a def call is frequent). */
+  size_t slots = (size_t)(d->n_slots ? d->n_slots : 1);
+  qvalue *frame = arena_alloc(ev->mem, slots * (sizeof *frame + sizeof(uint64_t)));
+  uint64_t *keys = frame ? (uint64_t *)(frame + slots) : NULL;
+  if (!frame) {
     qeval_fail(ev, PG_ERR_NOMEM, "out of memory");
     return qv_null();
   }
