@@ -463,8 +463,8 @@ static int any_mark(void *ctx, const marks_leaf *leaf) {
   return 1;
 }
 
-int qv_deep_sensitive(qvalue v) {
-  if (v.sensitive) return 1;
+/* (Called by qv_deep_sensitive for containers, unmarked themselves.) */
+int qv_deep_sensitive_inside(qvalue v) {
   switch (v.kind) {
   case QV_LIST:
   case QV_RECORD:
@@ -474,7 +474,7 @@ int qv_deep_sensitive(qvalue v) {
   case QV_JSON: {
     const qjson *j = v.u.json;
     jslice none = {NULL, 0};
-    return marks_visit(j->s, none, SIZE_MAX, any_mark, NULL) != 0 ||
+    return (!marks_none(j->s) && marks_visit(j->s, none, SIZE_MAX, any_mark, NULL) != 0) ||
            (j->g && g_holds_secret(j->g, j->v.p, j->v.n));
   }
   default: return 0;

@@ -173,7 +173,14 @@ static inline qvalue qv_derived(qvalue v, int marked) {
  * sensitive mark below it or a string holding one of the plan's secrets.
  * What is computed from such a value is derived from a secret
  * (docs/query-language.md, "Sensitive values"). */
-int qv_deep_sensitive(qvalue v);
+int qv_deep_sensitive_inside(qvalue v);
+static inline int qv_deep_sensitive(qvalue v) {
+  /* A scalar carries its mark itself: the common case, without a call. */
+  if (v.sensitive) return 1;
+  return v.kind == QV_LIST || v.kind == QV_RECORD || v.kind == QV_JSON
+             ? qv_deep_sensitive_inside(v)
+             : 0;
+}
 
 /* Three-valued truth: 1 true, 0 false, -1 unknown. null and false are
  * false; anything else that is not a bool is true. */
