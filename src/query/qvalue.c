@@ -291,7 +291,7 @@ static jslice member_of(field_memo *memo, jslice obj, const char *key) {
   return out;
 }
 
-/* Member key of an object from the plan: its value and marks. */
+/* The marks at member key of an object's marks (unknown or sensitive). */
 static jslice marks_of(field_memo *memo, jslice marks, const char *key) {
   if (marks_all(marks)) return marks_member(marks, key);
   /* Most values hold no sensitive mark: none to look up. */
@@ -299,6 +299,7 @@ static jslice marks_of(field_memo *memo, jslice marks, const char *key) {
   return member_of(memo, marks, key);
 }
 
+/* Member key of an object from the plan: its value and marks. */
 static field_slices json_member(field_memo *memo, const qjson *j, const char *key) {
   field_slices at = {member_of(memo, j->v, key), marks_of(memo, j->u, key),
                      marks_of(memo, j->s, key)};
