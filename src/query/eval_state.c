@@ -87,7 +87,7 @@ int qeval_too_deep(qeval *ev, const qnode *n) {
 
 /* A pattern computed at run time: compiled again only when its text
  * changes (the last one is kept). NULL on an error (ev->status). */
-const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern) {
+void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern) {
   const char *src = pattern.u.str.s;
   size_t len = pattern.u.str.len;
   if (ev->dyn_regex && ev->dyn_regex_src && strlen(ev->dyn_regex_src) == len &&

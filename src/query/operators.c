@@ -9,7 +9,7 @@
 
 /* Whether s matches; matching costs steps by the length of s. */
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
-  const qregex *re = pattern_node->kind == N_STRING && pattern_node->regex
+  qregex *re = pattern_node->kind == N_STRING && pattern_node->regex
                         ? pattern_node->regex
                         : qeval_dynamic_regex(ev, pattern_node, pattern);
   if (!re) return 0;

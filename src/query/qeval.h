@@ -224,7 +224,7 @@ int qeval_charge(qeval *ev, size_t bytes);
 /* The compiled form of a `=~` pattern computed at run time (a qregex),
  * compiled again only when its text changes; NULL on an error (ev->status,
  * at node `at`, never quoting a sensitive pattern). */
-const void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern);
+void *qeval_dynamic_regex(qeval *ev, const qnode *at, qvalue pattern);
 
 /* qeval_tick in full (eval_state.c): errors, the limit, the deadline. */
 int qeval_tick_checked(qeval *ev);

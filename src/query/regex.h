@@ -2,7 +2,7 @@
  * memory. A pattern is compiled once (literal ones by the checker, others
  * when their text changes); back-references are refused, since no limit
  * makes them cheap; every match runs under a match, depth and heap limit,
- * with PCRE2's JIT where the platform has it. */
+ * with PCRE2's JIT where the platform has it (from the first match). */
 #ifndef PG_QUERY_REGEX_H
 #define PG_QUERY_REGEX_H
 
@@ -30,8 +30,9 @@ qregex_scratch *qregex_scratch_new(void);
 void qregex_scratch_free(qregex_scratch *s);
 
 /* Whether text[0, len) holds a match: 1 or 0; -1 when the match limits
- * were passed (why says which), -2 when out of memory. */
-int qregex_match(const qregex *re, qregex_scratch *s, const char *text, size_t len, char *why,
+ * were passed (why says which), -2 when out of memory. The first match
+ * JIT-compiles re (safe while other threads match it too). */
+int qregex_match(qregex *re, qregex_scratch *s, const char *text, size_t len, char *why,
                  size_t cap);
 
 /* Frees re; NULL is a no-op. */
