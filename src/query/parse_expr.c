@@ -292,7 +292,7 @@ static qnode *parse_generator(parser *p) {
   return g;
 }
 
-int parse_generators(parser *p, qnode ***out, size_t *n) {
+int parse_generators(parser *p, qnode ***out, uint32_t *n) {
   nodes gens;
   ps_nodes_init(&gens);
   do {
@@ -300,7 +300,7 @@ int parse_generators(parser *p, qnode ***out, size_t *n) {
     if (!g || !ps_nodes_push(p, &gens, g)) return 0;
   } while (ps_accept(p, T_COMMA));
   *out = ps_nodes_done(p, &gens);
-  *n = gens.n;
+  *n = (uint32_t)gens.n;
   return 1;
 }
 

@@ -190,7 +190,7 @@ char *ps_glued(parser *p, int dots, int dashes) {
 
 
 /* Decodes the escapes of a raw string body. */
-char *ps_decode(parser *p, uint32_t start, uint32_t end, size_t *len) {
+char *ps_decode(parser *p, uint32_t start, uint32_t end, uint32_t *len) {
   char *out = arena_alloc(&p->q->mem, end - start + 1);
   if (!out) return NULL;
   size_t n = 0;
@@ -206,7 +206,7 @@ char *ps_decode(parser *p, uint32_t start, uint32_t end, size_t *len) {
     out[n++] = c;
   }
   out[n] = '\0';
-  if (len) *len = n;
+  if (len) *len = (uint32_t)n;  /* under end - start */
   return out;
 }
 

@@ -78,7 +78,7 @@ qnode **ps_nodes_done(parser *p, nodes *v);
 char *ps_glued(parser *p, int dots, int dashes);
 /* The raw string body [start, end) with its escapes decoded; *len its
  * length when len is not NULL. */
-char *ps_decode(parser *p, uint32_t start, uint32_t end, size_t *len);
+char *ps_decode(parser *p, uint32_t start, uint32_t end, uint32_t *len);
 
 /* ---- expressions and patterns (parse_expr.c) --------------------------- */
 
@@ -86,6 +86,6 @@ qnode *parse_expr(parser *p);
 /* A string literal, or a template when it holds {expr} placeholders. */
 qnode *parse_string(parser *p);
 /* GEN (, GEN)*: patterns and `NAME in LIST`. */
-int parse_generators(parser *p, qnode ***out, size_t *n);
+int parse_generators(parser *p, qnode ***out, uint32_t *n);
 
 #endif

@@ -195,22 +195,23 @@ struct qnode {
   qnode_kind kind;
   uint32_t start, end;   /* source range */
   vtype type;            /* set by the checker */
-  int op;                /* N_UNARY, N_BINARY: the operator's tok_kind */
-  unsigned mask;         /* node or edge kinds a pattern accepts */
   qnode *a, *b, *c;      /* operands (table above) */
   qnode **items;         /* arguments, elements, generators, parts */
-  size_t n_items;
+  uint32_t n_items;      /* (a query's text is far under 4 GB: PG_MAX_QUERY_BYTES) */
+  uint32_t len;          /* N_STRING: bytes of str */
   const char *str;       /* name, decoded string (table above) */
-  size_t len;            /* N_STRING: bytes of str */
   /* What one kind of node alone holds. They share their room: the built-in
-   * queries make about 6,000 nodes, kept for the whole run, and a node of
-   * 112 bytes instead of 152 keeps a small plan's check within its memory
-   * budget. Read each only on its kinds. */
+   * queries make about 22,000 nodes, kept for the whole run (2.5 MB at
+   * 112 bytes each, when a 9 MB plan's check took 6.7 MB more than
+   * loading it); a node of 96 bytes keeps 0.35 MB of that. Read each only
+   * on its kinds. */
   union {
     double num;              /* N_NUMBER, N_BOOL */
+    int op;                  /* N_UNARY, N_BINARY: the operator's tok_kind */
     struct {                 /* N_NODEPAT, N_EDGEPAT */
       const char **globs;    /* type or label globs; NULL means any */
-      size_t n_globs;
+      uint32_t n_globs;
+      unsigned mask;         /* node or edge kinds the pattern accepts */
     };
     const char **names;      /* N_RECORD: the field names, one per item */
     void *regex;             /* N_STRING: a compiled literal regex (qregex), or NULL */
@@ -230,6 +231,9 @@ struct qnode {
     struct { int first_slot, end_slot; } quant;    /* quantifiers */
   } u;
 };
+
+/* (The size the comment above counts on, on a 64-bit machine.) */
+_Static_assert(sizeof(void *) != 8 || sizeof(qnode) <= 96, "a qnode outgrew 96 bytes");
 
 /* ---- compiled queries -------------------------------------------------- */
 

@@ -236,11 +236,11 @@ static vtype check_call(checker *c, qnode *n) {
     n->u.call.def = -1;
     if (n->n_items < f->min_args || n->n_items > f->max_args) {
       if (f->min_args == f->max_args)
-        error_at(c, n, "%s() takes %u argument%s, given %zu", f->name, f->min_args,
-                 f->min_args == 1 ? "" : "s", n->n_items);
+        error_at(c, n, "%s() takes %u argument%s, given %u", f->name, f->min_args,
+                 f->min_args == 1 ? "" : "s", (unsigned)n->n_items);
       else
-        error_at(c, n, "%s() takes %u to %u arguments, given %zu", f->name, f->min_args,
-                 f->max_args, n->n_items);
+        error_at(c, n, "%s() takes %u to %u arguments, given %u", f->name, f->min_args,
+                 f->max_args, (unsigned)n->n_items);
       return f->result;
     }
     /* The second type stands for every later argument, as the signature
@@ -263,8 +263,8 @@ static vtype check_call(checker *c, qnode *n) {
                "depth of its body and of the defs it calls)", Q_MAX_EVAL_DEPTH);
     if (reach > c->reach) c->reach = reach;
     if (n->n_items != def->n_params)
-      error_at(c, n, "%s() takes %zu argument%s, given %zu", def->name, def->n_params,
-               def->n_params == 1 ? "" : "s", n->n_items);
+      error_at(c, n, "%s() takes %zu argument%s, given %u", def->name, def->n_params,
+               def->n_params == 1 ? "" : "s", (unsigned)n->n_items);
     return VT_ANY;
   }
   if (gave_up(c)) return VT_ANY;

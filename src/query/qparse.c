@@ -116,7 +116,9 @@ static int parse_check(parser *p, qcheck *c, int is_match) {
   ps_advance(p);
   if (is_match || ps_accept_word(p, "for")) {
     if (!is_match && !ps_expect_word(p, "each")) return 0;
-    if (!parse_generators(p, &c->gens, &c->n_gens)) return 0;
+    uint32_t n_gens = 0;
+    if (!parse_generators(p, &c->gens, &n_gens)) return 0;
+    c->n_gens = n_gens;
     if (ps_accept_word(p, "where") && !(c->where = parse_expr(p))) return 0;
   }
   return parse_check_body(p, c, is_match);
