@@ -337,6 +337,7 @@ struct qquery {
   int library;            /* this is a library: imports and defs only */
   unsigned depth;         /* import depth (0: a query) */
   const qimporter *importer; /* how imports are found, or NULL: refused */
+  int released;           /* qquery_release_code ran: a description only */
   arena mem;              /* everything above except the regexes and libs */
 };
 
@@ -360,6 +361,13 @@ int qquery_parse_library(qquery **out, const char *file, const char *text, size_
                          const qimporter *importer, unsigned depth, pg_diags *diags);
 /* Frees q, its arena and its compiled regexes; NULL is a no-op (ast.c). */
 void qquery_free(qquery *q);
+
+/* Frees what q needs only to run (its syntax tree, defs, lets, checks,
+ * regexes, libraries and text), keeping what describes it: id, title,
+ * description, severity, skip reason, file and parameters (their names,
+ * types and texts). q->released is set and q cannot run again. PG_OK, or
+ * PG_ERR_NOMEM with q left whole (ast.c). */
+int qquery_release_code(qquery *q);
 
 /* Reports an error at a byte range of q's source, with a caret snippet
  * (ast.c). Returns PG_ERR_PARSE, or PG_ERR_NOMEM when diags cannot grow. */

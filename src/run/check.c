@@ -156,6 +156,7 @@ typedef struct pool {
   const pg_query_set *set;
   const char *plan;
   uint64_t max_steps;
+  pg_query_set *release;  /* set, when each query's code goes once it ran */
   const qeval *proto;      /* the graph's indexes, shared by the workers */
   int proto_rc;            /* how setting it up went */
   job *jobs;
@@ -194,6 +195,8 @@ static void run_job(pool *p, qeval *ev, int init_rc, size_t i) {
   if (j->rc == PG_OK) j->rc = report_locate(j->part, 0, ev->g);
   if (j->rc == PG_OK) {
     report_close(j->part, 0);
+    /* Out of memory for its description leaves the query whole: no harm. */
+    if (p->release) (void)qquery_release_code(p->release->items[i]);
     return;
   }
   if (init_rc == PG_OK) snprintf(j->error, sizeof j->error, "%s", ev->error);
@@ -284,15 +287,31 @@ static int join_parts(pool *p, pg_report *r, pg_diags *diags) {
   return rc;
 }
 
-int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
-                 const pg_check_options *opts, pg_report *report, pg_diags *diags) {
+/* A query whose code pg_check_run_last freed cannot run. */
+static int refuse_released(const pg_query_set *set, pg_diags *diags) {
+  for (size_t i = 0; i < set->n; i++)
+    if (set->items[i]->released) {
+      pg_diags_add(diags, PG_SEV_ERROR, set->items[i]->file, 0, 0, NULL,
+                   "query %s cannot run again: pg_check_run_last freed its compiled form",
+                   set->items[i]->id);
+      return PG_ERR_NOT_FOUND;
+    }
+  return PG_OK;
+}
+
+static int check_run(const pg_query_set *set, pg_query_set *release, const pg_graph *g,
+                     const char *plan, const pg_check_options *opts, pg_report *report,
+                     pg_diags *diags) {
+  int refused = refuse_released(set, diags);
+  if (refused != PG_OK) return refused;
   double start = clock_seconds();
   qeval proto;
   uint64_t steps = run_step_budget(g, opts);
   int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
   unsigned workers = worker_count(opts, set->n);
-  pool p = {set, plan, steps, &proto, proto_rc, calloc(set->n ? set->n : 1, sizeof(job)),
-            take_order(set, g, workers), PTHREAD_MUTEX_INITIALIZER, 0, set->n};
+  pool p = {set, plan, steps, release, &proto, proto_rc,
+            calloc(set->n ? set->n : 1, sizeof(job)), take_order(set, g, workers),
+            PTHREAD_MUTEX_INITIALIZER, 0, set->n};
   if (!p.jobs || !p.order) {
     free(p.jobs);
     free(p.order);
@@ -309,4 +328,14 @@ int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
   free(p.order);
   pthread_mutex_destroy(&p.lock);
   return rc;
+}
+
+int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
+                 const pg_check_options *opts, pg_report *report, pg_diags *diags) {
+  return check_run(set, NULL, g, plan, opts, report, diags);
+}
+
+int pg_check_run_last(pg_query_set *set, const pg_graph *g, const char *plan,
+                      const pg_check_options *opts, pg_report *report, pg_diags *diags) {
+  return check_run(set, set, g, plan, opts, report, diags);
 }

@@ -104,6 +104,92 @@ static void test_read_limit(void **state) {
   free(text);
 }
 
+/* ---- the last plan's run ---------------------------------------------- */
+
+/* The outcome of every subject of r, one line each. */
+static char *outcomes(const pg_report *r) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream(&buf, &len);
+  assert_non_null(fp);
+  for (size_t i = 0; i < pg_report_suite_count(r); i++) {
+    const pg_suite_result *s = pg_report_suite(r, i);
+    fprintf(fp, "%s %s %zu/%zu/%zu\n", s->query_id, s->skipped ? s->skipped : "-", s->passed,
+            s->failed, s->unknown);
+    for (size_t k = 0; k < s->n_subjects; k++)
+      fprintf(fp, "  %s %d %s\n", s->subjects[k].name, (int)s->subjects[k].outcome,
+              s->subjects[k].message ? s->subjects[k].message : "-");
+  }
+  fclose(fp);
+  return buf;
+}
+
+/* pg_check_run_last gives the report pg_check_run gives, on two workers
+ * (each frees the trees of the queries it ran while the other runs); the
+ * set then still describes its queries, and refuses to run them again. */
+static void test_check_run_last(void **state) {
+  fixture *f = *state;
+  pg_graph *g = NULL;
+  assert_int_equal(pg_graph_load(&g, source_path("samples/kms-cross-region/plan.json"), NULL, f->d),
+                   PG_OK);
+  pg_query_set *kept = NULL, *freed = NULL;
+  pg_report *r1 = NULL, *r2 = NULL;
+  assert_int_equal(pg_query_set_new(&kept), PG_OK);
+  assert_int_equal(pg_query_set_new(&freed), PG_OK);
+  assert_int_equal(pg_query_set_add_builtin(kept, f->d), PG_OK);
+  assert_int_equal(pg_query_set_add_builtin(freed, f->d), PG_OK);
+  assert_int_equal(pg_query_set_param(freed, "allowed_regions", "us-east-1", f->d), PG_OK);
+  assert_int_equal(pg_query_set_param(kept, "allowed_regions", "us-east-1", f->d), PG_OK);
+  assert_int_equal(pg_report_new(&r1), PG_OK);
+  assert_int_equal(pg_report_new(&r2), PG_OK);
+  pg_check_options two = {0, 0, 2};
+  assert_int_equal(pg_check_run(kept, g, "plan", &two, r1, f->d), PG_OK);
+  assert_int_equal(pg_check_run_last(freed, g, "plan", &two, r2, f->d), PG_OK);
+  char *a = outcomes(r1), *b = outcomes(r2);
+  assert_string_equal(a, b);
+  assert_non_null(strstr(a, " 0/1/0")); /* the plan fails a query: not all trivial */
+  free(a);
+  free(b);
+
+  assert_int_equal(pg_query_set_count(freed), pg_query_set_count(kept));
+  for (size_t i = 0; i < pg_query_set_count(kept); i++) {
+    pg_query_info x, y;
+    assert_int_equal(pg_query_set_info(kept, i, &x), PG_OK);
+    assert_int_equal(pg_query_set_info(freed, i, &y), PG_OK);
+    assert_string_equal(x.id, y.id);
+    assert_string_equal(x.title, y.title);
+    assert_string_equal(x.severity, y.severity);
+    assert_string_equal(x.file, y.file);
+    assert_int_equal(x.description == NULL, y.description == NULL);
+    if (x.description) assert_string_equal(x.description, y.description);
+    assert_int_equal(x.skip_reason == NULL, y.skip_reason == NULL);
+    if (x.skip_reason) assert_string_equal(x.skip_reason, y.skip_reason);
+    assert_int_equal(x.n_params, y.n_params);
+    for (size_t j = 0; j < x.n_params; j++) {
+      pg_param_info p, q;
+      assert_int_equal(pg_query_set_param_info(kept, i, j, &p), PG_OK);
+      assert_int_equal(pg_query_set_param_info(freed, i, j, &q), PG_OK);
+      assert_string_equal(p.name, q.name);
+      assert_string_equal(p.type, q.type);
+      assert_int_equal(p.default_text == NULL, q.default_text == NULL);
+      if (p.default_text) assert_string_equal(p.default_text, q.default_text);
+      assert_int_equal(p.value_text == NULL, q.value_text == NULL);
+      if (p.value_text) assert_string_equal(p.value_text, q.value_text);
+    }
+  }
+
+  size_t before = pg_diags_count(f->d);
+  assert_int_equal(pg_check_run(freed, g, "plan", &two, r2, f->d), PG_ERR_NOT_FOUND);
+  assert_int_equal(pg_diags_count(f->d), before + 1);
+  assert_non_null(strstr(pg_diags_get(f->d, before)->message, "cannot run again"));
+  assert_int_equal(pg_check_run_last(freed, g, "plan", &two, r2, f->d), PG_ERR_NOT_FOUND);
+  pg_report_free(r1);
+  pg_report_free(r2);
+  pg_query_set_free(kept);
+  pg_query_set_free(freed);
+  pg_graph_free(g);
+}
+
 /* ---- structured diagnostics ------------------------------------------- */
 
 static void test_limit_fields(void **state) {
@@ -266,6 +352,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_read_directory, setup, teardown),
       cmocka_unit_test_setup_teardown(test_read_limit, setup, teardown),
       cmocka_unit_test_setup_teardown(test_limit_fields, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_check_run_last, setup, teardown),
       cmocka_unit_test_setup_teardown(test_diag_setters, setup, teardown),
       cmocka_unit_test_setup_teardown(test_convert, setup, teardown),
       cmocka_unit_test(test_igraph_handlers),
