@@ -172,15 +172,18 @@ static const char *keep_str(arena *a, const char *s, int *failed) {
   return copy;
 }
 
+/* Frees what q needs only to run, and leaves q holding none of it. */
 static void free_code(qquery *q) {
   for (size_t i = 0; i < q->n_regexes; i++) qregex_free(q->regexes[i]);
-  free(q->regexes);
-  free(q->defs);
-  free(q->lets);
-  free(q->checks);
-  free(q->imports);
   for (size_t i = 0; i < q->n_libs; i++) qquery_free(q->libs[i]);
-  free(q->libs);
+  void *arrays[] = {q->regexes, q->defs, q->lets, q->checks, q->imports, q->libs};
+  for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++) free(arrays[i]);
+  q->regexes = NULL, q->n_regexes = q->cap_regexes = 0;
+  q->defs = NULL, q->n_defs = q->cap_defs = 0;
+  q->lets = NULL, q->n_lets = q->cap_lets = 0, q->n_let_slots = 0;
+  q->checks = NULL, q->n_checks = q->cap_checks = 0;
+  q->imports = NULL, q->n_imports = q->cap_imports = 0;
+  q->libs = NULL, q->n_libs = q->cap_libs = 0;
 }
 
 /* A check of several plans runs each query once per plan; on the last,
@@ -219,15 +222,6 @@ int qquery_release_code(qquery *q) {
   q->description = description;
   q->skip_reason = skip_reason;
   q->file = file;
-  q->regexes = NULL;
-  q->defs = NULL;
-  q->lets = NULL;
-  q->checks = NULL;
-  q->imports = NULL;
-  q->libs = NULL;
-  q->n_regexes = q->cap_regexes = q->n_defs = q->cap_defs = q->n_lets = q->cap_lets = 0;
-  q->n_checks = q->cap_checks = q->n_imports = q->cap_imports = q->n_libs = q->cap_libs = 0;
-  q->n_let_slots = 0;
   q->src = NULL;
   q->src_len = 0;
   q->released = 1;
