@@ -1,7 +1,8 @@
 /* The query language's syntax tree, shared by every stage: the names of
  * token kinds, node kinds, value types, severities and parameter types
  * (one table each, from the X-macros in qast.h), error reports at a byte
- * range of a query's source, and freeing a compiled query. */
+ * range of a query's source, and freeing a compiled query (whole, or all
+ * but its description once it has run its last). */
 #include "query/qast.h"
 
 #include <stdarg.h>

@@ -10,8 +10,8 @@
 /* Whether s matches; matching costs steps by the length of s. */
 static int regex_test(qeval *ev, const qnode *pattern_node, qvalue pattern, qvalue s) {
   qregex *re = pattern_node->kind == N_STRING && pattern_node->regex
-                        ? pattern_node->regex
-                        : qeval_dynamic_regex(ev, pattern_node, pattern);
+                  ? pattern_node->regex
+                  : qeval_dynamic_regex(ev, pattern_node, pattern);
   if (!re) return 0;
   ev->steps += s.u.str.len / QEVAL_BYTES_PER_STEP;
   if (qeval_tick(ev) != PG_OK) return 0;

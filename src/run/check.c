@@ -5,7 +5,8 @@
  * in the set's order, so the report does not depend on the workers.
  * Workers take the dearest queries first (qquery_cost's estimate on this
  * graph): one long query started last would leave the other cores idle
- * while it runs alone. */
+ * while it runs alone. On a check's last plan (pg_check_run_last) each
+ * query's compiled form is freed once it has run, not held to the end. */
 #include "base/strbuf.h"
 #include <pthread.h>
 #include <stdio.h>
