@@ -17,17 +17,26 @@ typedef struct arena {
   unsigned long failed; /* allocations refused for want of memory, so that
                            a stage can tell out of memory from its own
                            NULL answers (a parse error, a null value) */
+  int whole;           /* every block of the standard size (arena_init_whole) */
 } arena;
 
+/* An empty arena whose first block is small and each next one larger. */
 void arena_init(arena *a);
+/* An empty arena whose every block has the standard size, mapped on its
+ * own: for memory freed while the rest of a run grows (a query's code,
+ * freed once it has run), so that what it held goes back to the system
+ * and is not left as holes in the heap. */
+void arena_init_whole(arena *a);
 /* Returns zeroed memory aligned for any type, or NULL when out of memory
  * (counted in a->failed). */
 void *arena_alloc(arena *a, size_t size);
 /* Copies len bytes and a terminating NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
+/* Frees every block; a stays usable, empty (a whole arena stays whole). */
 void arena_release(arena *a);
-/* Drops everything allocated in a, keeping one standard block for reuse
- * (scratch memory: warm pages, no malloc per round). total and failed
+/* Drops everything allocated in a, keeping its largest block (up to the
+ * standard size) for reuse (scratch memory: warm pages, no malloc per
+ * round). total and failed
  * stay; the meter stays attached. With PG_ARENA_DEBUG every block goes,
  * so a pointer kept past a reset is a use after free ASan reports. */
 void arena_reset(arena *a);

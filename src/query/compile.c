@@ -16,7 +16,7 @@
 static qquery *query_new(const char *file, const char *text, size_t len, int borrow) {
   qquery *q = calloc(1, sizeof *q);
   if (!q) return NULL;
-  arena_init(&q->mem);
+  arena_init_whole(&q->mem);
   q->file = borrow ? file : arena_strndup(&q->mem, file, strlen(file));
   q->src = borrow ? text : arena_strndup(&q->mem, text, len);
   q->src_len = (uint32_t)len;

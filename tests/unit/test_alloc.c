@@ -45,10 +45,11 @@ static int page_mapped(const void *p) {
 }
 #endif
 
-/* A standard block is the system's pages, given back on release, whatever
- * the C library's own threshold for mapping has become: without a mapping
- * of its own, the second arena's block came from the heap (glibc raises
- * its threshold when a mapped block is freed) and stayed mapped. */
+/* A whole arena's block is the system's pages, given back on release,
+ * whatever the C library's own threshold for mapping has become: without
+ * a mapping of its own, the second arena's block came from the heap
+ * (glibc raises its threshold when a mapped block is freed) and stayed
+ * mapped. */
 static void test_arena_blocks_go_back(void **state) {
   (void)state;
 #ifdef PG_ARENA_DEBUG
@@ -56,14 +57,53 @@ static void test_arena_blocks_go_back(void **state) {
 #else
   for (int round = 0; round < 2; round++) {
     arena a;
-    arena_init(&a);
+    arena_init_whole(&a);
     unsigned char *p = arena_alloc(&a, 64);
     assert_non_null(p);
     for (int i = 0; i < 64; i++) assert_int_equal(p[i], 0);
     assert_true(page_mapped(p));
     arena_release(&a);
     assert_false(page_mapped(p));
+    assert_int_equal(a.whole, 1);  /* released, it stays whole */
   }
+#endif
+}
+
+/* A growing arena starts small (its first allocations are neighbours in
+ * one block), gives zeroed memory from blocks the C library had used
+ * before and from a block it reuses after a reset, and reaches blocks of
+ * the standard size, which go back to the system on release. */
+static void test_arena_grows(void **state) {
+  (void)state;
+#ifdef PG_ARENA_DEBUG
+  skip();
+#else
+  arena a;
+  arena_init(&a);
+  unsigned char *first = arena_alloc(&a, 64), *second = arena_alloc(&a, 64);
+  assert_non_null(first);
+  assert_ptr_equal(second, first + 64);
+  memset(first, 0xff, 128);
+  arena_reset(&a);
+  unsigned char *again = arena_alloc(&a, 128);
+  assert_ptr_equal(again, first);  /* the block kept, cleared where taken */
+  for (int i = 0; i < 128; i++) assert_int_equal(again[i], 0);
+  arena_release(&a);
+  /* Heap memory handed out before: it must come back zeroed. */
+  void *junk = malloc(4096);
+  assert_non_null(junk);
+  memset(junk, 0xab, 4096);
+  free(junk);
+  unsigned char *last = NULL;
+  for (int i = 0; i < 700; i++) {
+    last = arena_alloc(&a, 1024);
+    assert_non_null(last);
+    for (int j = 0; j < 1024; j += 97) assert_int_equal(last[j], 0);
+  }
+  assert_int_equal(a.total, 700 * 1024);
+  assert_true(page_mapped(last));
+  arena_release(&a);
+  assert_false(page_mapped(last));  /* 700 KB in: a standard block */
 #endif
 }
 
@@ -137,6 +177,7 @@ static void test_xml_quiet(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena_counts_refusals), cmocka_unit_test(test_arena_blocks_go_back),
+      cmocka_unit_test(test_arena_grows),
       cmocka_unit_test(test_writer_endings),
       cmocka_unit_test(test_marks_are_relative), cmocka_unit_test(test_xml_quiet),
   };
