@@ -34,6 +34,7 @@ static uint32_t placeholder_end(const char *s, uint32_t at, uint32_t end) {
 static qnode *parse_sub_expr(parser *p, uint32_t start, uint32_t end) {
   parser sub = *p;
   lex_init(&sub.lx, p->lx.src, start, end);
+  sub.peeked = 0;
   sub.failed = 0;
   ps_advance(&sub);
   qnode *e = parse_expr(&sub);

@@ -67,7 +67,13 @@ void *ps_expected(parser *p, const char *what) {
 
 void ps_advance(parser *p) {
   p->prev_end = p->tok.end;
-  p->tok = lex_next(&p->lx);
+  if (p->peeked) {
+    p->tok = p->peek_tok;
+    p->lx = p->peek_lx;
+    p->peeked = 0;
+  } else {
+    p->tok = lex_next(&p->lx);
+  }
 }
 
 int ps_tok_is_word(const parser *p, token t, const char *w) {
@@ -80,9 +86,15 @@ int ps_tok_is_word(const parser *p, token t, const char *w) {
 
 int ps_at_word(const parser *p, const char *w) { return ps_tok_is_word(p, p->tok, w); }
 
-token ps_peek(const parser *p) {
-  lexer copy = p->lx;
-  return lex_next(&copy);
+/* A third of the tokens of the built-in queries are peeked at before they
+ * are read: kept, each is lexed once. */
+token ps_peek(parser *p) {
+  if (!p->peeked) {
+    p->peek_lx = p->lx;
+    p->peek_tok = lex_next(&p->peek_lx);
+    p->peeked = 1;
+  }
+  return p->peek_tok;
 }
 
 int ps_accept(parser *p, tok_kind k) {
@@ -111,18 +123,31 @@ int ps_expect_word(parser *p, const char *w) {
   return 0;
 }
 
+/* In strcmp order: ps_is_reserved searches it by halves (a name is
+ * tested against it each time the parser meets one). */
 static const char *const reserved[] = {
-    "and", "or", "not", "in", "true", "false", "null", "exists", "all", "if",
-    "then", "else", "where", "satisfy", "for", "each", "let", "subject",
-    "expect", "message", "return", "match", "check", "def", NULL};
+    "all", "and", "check", "def", "each", "else", "exists", "expect",
+    "false", "for", "if", "in", "let", "match", "message", "not",
+    "null", "or", "return", "satisfy", "subject", "then", "true", "where"};
+
+/* strcmp of word and the n bytes at s, as if they were a string. */
+static int word_cmp(const char *word, const char *s, size_t n) {
+  if (word[0] != s[0]) return (unsigned char)word[0] - (unsigned char)s[0];
+  int c = strncmp(word, s, n);
+  return c ? c : (unsigned char)word[n];
+}
 
 int ps_is_reserved(const parser *p, token t) {
   if (!ps_is_word(t.kind)) return 0;
   const char *s = p->lx.src + t.start;
-  size_t n = t.end - t.start;
-  for (size_t i = 0; reserved[i]; i++)
-    if (reserved[i][0] == s[0] && strncmp(reserved[i], s, n) == 0 && reserved[i][n] == '\0')
-      return 1;
+  size_t n = t.end - t.start, lo = 0, hi = sizeof reserved / sizeof reserved[0];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = word_cmp(reserved[mid], s, n);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
   return 0;
 }
 

@@ -15,6 +15,11 @@
 typedef struct parser {
   lexer lx;
   token tok;           /* current token */
+  /* The token after tok and the lexer past it, once ps_peek has read it
+   * (peeked): ps_advance takes it rather than reading it again. */
+  token peek_tok;
+  lexer peek_lx;
+  int peeked;
   uint32_t prev_end;   /* end of the previous token */
   qquery *q;
   pg_diags *diags;
@@ -51,7 +56,7 @@ void *ps_expected(parser *p, const char *what);
 /* A name or keyword token (T_IDENT, or T_IN where a word is read). */
 int ps_is_word(tok_kind k);
 void ps_advance(parser *p);
-token ps_peek(const parser *p);
+token ps_peek(parser *p);
 int ps_tok_is_word(const parser *p, token t, const char *w);
 int ps_at_word(const parser *p, const char *w);
 /* The current token is one of the NULL-terminated words. */

@@ -212,10 +212,13 @@ static void test_function(void **state) {
   pg_diags_free(d);
 }
 
-/* Every row of PG_FUNCS has a case above. */
+/* Every row of PG_FUNCS has a case above, and is found by its name. */
 static void test_every_function_covered(void **state) {
   (void)state;
+  assert_int_equal(qfunc_find("no_such_function"), -1);
+  assert_int_equal(qfunc_find(""), -1);
   for (int f = 0; f < F_COUNT_; f++) {
+    assert_int_equal(qfunc_find(qfuncs[f].name), f);
     int found = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
       found |= strcmp(cases[i].fn, qfuncs[f].name) == 0;

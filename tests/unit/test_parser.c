@@ -165,8 +165,35 @@ static void test_second_query_told_once(void **state) {
   pg_diags_free(d);
 }
 
+/* Every keyword of the language is refused as a name, and a name that
+ * only starts or ends like one is not (the parser finds keywords by a
+ * search of a sorted table: a word out of order would be missed). */
+static void test_keywords_refused(void **state) {
+  (void)state;
+  static const char *const keywords[] = {
+      "and", "or", "not", "in", "true", "false", "null", "exists", "all", "if",
+      "then", "else", "where", "satisfy", "for", "each", "let", "subject",
+      "expect", "message", "return", "match", "check", "def"};
+  for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+    char src[120], want[120], got[600];
+    snprintf(src, sizeof src, "match (%s: aws_vpc) return 1", keywords[i]);
+    parse_case c = {keywords[i], 1, src, want};
+    if (strcmp(keywords[i], "where") == 0) {
+      snprintf(want, sizeof want, "1:13: expected an expression, found ':'");
+    } else {
+      snprintf(want, sizeof want, "1:8: '%s' is a keyword, not a name", keywords[i]);
+    }
+    outcome(&c, got, sizeof got);
+    assert_string_equal(got, want);
+    snprintf(src, sizeof src, "match (%sx: aws_vpc) -- (x%s) return 1", keywords[i], keywords[i]);
+    outcome(&c, got, sizeof got);
+    assert_string_equal(got, "number");
+  }
+}
+
 int main(void) {
-  const struct CMUnitTest whole[] = {cmocka_unit_test(test_nesting_limit),
+  const struct CMUnitTest whole[] = {cmocka_unit_test(test_keywords_refused),
+                                     cmocka_unit_test(test_nesting_limit),
                                      cmocka_unit_test(test_second_query_told_once)};
   int failed = run_case_table("parser", cases, sizeof cases[0], sizeof cases / sizeof cases[0],
                               case_name, test_parse);
