@@ -93,7 +93,8 @@ PG_API int pg_function_get(size_t i, pg_function_info *out);
 typedef struct pg_check_options {
   uint64_t max_steps;          /* evaluation steps per query; 0: the default */
   double timeout_seconds;      /* for all queries on one plan; 0: none */
-  unsigned jobs;               /* queries evaluated at once; 0: one per CPU */
+  unsigned jobs;               /* queries evaluated at once; 0: one per CPU,
+                                  or one when the plan is small (pg_check_run) */
 } pg_check_options;
 
 /* The default step budget of a query: PG_DEFAULT_MAX_STEPS plus
@@ -110,7 +111,10 @@ PG_API void pg_report_free(pg_report *r);           /* NULL is a no-op */
 /* Runs every query of the set on g and appends one suite per query to the
  * report, in the set's order. plan names the plan in the report. opts may
  * be NULL. Queries are evaluated opts->jobs at a time (the graph is only
- * read); the report is the same whatever the number. A query that fails to
+ * read); the report is the same whatever the number. With jobs 0, one per
+ * CPU, but one when the queries' estimated cost on g is small (a second
+ * worker costs more to start than it saves on a plan of a few hundred
+ * resources). A query that fails to
  * evaluate (limit, timeout) makes the whole call fail: the report then
  * holds the suites before it, as if they had run one by one. */
 PG_API int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,

@@ -32,7 +32,7 @@ static const cli_option format_option = CLI_FORMAT(format_names, "text (default)
     opt_fail_on = {"fail-on", 0, "SEVERITY",
                "lowest severity that fails the run (default low; any case)", CLI_SEVERITY, NULL},
     opt_soft_fail = {"soft-fail", 0, NULL, "exit 0 even when checks fail", CLI_TEXT, NULL},
-    opt_jobs = {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU)", CLI_COUNT,
+    opt_jobs = {"jobs", 'j', "N", "evaluate N queries at once (default: one per CPU; one for a small plan)", CLI_COUNT,
             NULL},
     opt_timings = {"timings", 0, NULL,
                "print load, build, evaluation and per-query times to standard error", CLI_TEXT,

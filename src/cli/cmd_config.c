@@ -19,7 +19,7 @@ static const struct {
     {"fail-on", "low"},       {"soft-fail", "false"},   {"format", "text"},
     {"output", "(standard output)"}, {"junit", "(none)"}, {"sarif", "(none)"},
     {"sarif-unknown", "note"}, {"repo-root", "(git top level)"},
-    {"tf-dir", "(the plan's folder)"}, {"timeout", "(none)"}, {"jobs", "(one per CPU)"},
+    {"tf-dir", "(the plan's folder)"}, {"timeout", "(none)"}, {"jobs", "(one per CPU; one if small)"},
     {"verbose", "false"},     {"baseline", "(none)"},
 };
 

@@ -3,9 +3,8 @@
  * read, so workers take queries one at a time from a shared counter, each
  * with its own evaluator and its own partial report; the parts are joined
  * in the set's order, so the report does not depend on the workers.
- * Workers take the dearest queries first (qquery_cost's estimate on this
- * graph): one long query started last would leave the other cores idle
- * while it runs alone. On a check's last plan (pg_check_run_last) each
+ * How many workers, and the order they take the queries in, is
+ * workers.c's choice (a small plan gets one). On a check's last plan (pg_check_run_last) each
  * query's compiled form is freed once it has run, not held to the end. */
 #include "base/strbuf.h"
 #include <pthread.h>
@@ -13,14 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "base/clock.h"
-#include "query/qcost.h"
 #include "query/qeval.h"
 #include "query/queryset.h"
 #include "run/budget.h"
 #include "run/results.h"
+#include "run/workers.h"
 
 
 static void iso_timestamp(char *buf, size_t cap) {
@@ -213,45 +211,6 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-static unsigned worker_count(const pg_check_options *opts, size_t queries) {
-  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-  unsigned n = opts && opts->jobs ? opts->jobs : cpus > 0 ? (unsigned)cpus : 1;
-  return n > queries ? (unsigned)(queries ? queries : 1) : n;
-}
-
-/* ---- order ------------------------------------------------------------- */
-
-typedef struct costed {
-  uint64_t cost;
-  size_t index;
-} costed;
-
-/* Dearest first; equal costs in the set's order. */
-static int dearer_first(const void *a, const void *b) {
-  const costed *x = a, *y = b;
-  if (x->cost != y->cost) return x->cost > y->cost ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* The order to take the queries in (malloc'd), or NULL when out of memory. */
-static size_t *take_order(const pg_query_set *set, const pg_graph *g, unsigned workers) {
-  size_t n = set->n ? set->n : 1;
-  size_t *order = malloc(n * sizeof *order);
-  costed *c = workers > 1 ? malloc(n * sizeof *c) : NULL;
-  if (!order || (workers > 1 && !c)) {
-    free(order);
-    free(c);
-    return NULL;
-  }
-  for (size_t i = 0; i < set->n; i++) order[i] = i;
-  if (!c) return order;   /* one worker: the order makes no difference */
-  for (size_t i = 0; i < set->n; i++) c[i] = (costed){qquery_cost(set->items[i], g), i};
-  qsort(c, set->n, sizeof *c, dearer_first);
-  for (size_t i = 0; i < set->n; i++) order[i] = c[i].index;
-  free(c);
-  return order;
-}
-
 /* ---- the run ----------------------------------------------------------- */
 
 /* Runs the pool on n workers: the calling thread is one of them. */
@@ -309,9 +268,9 @@ static int check_run(const pg_query_set *set, pg_query_set *release, const pg_gr
   qeval proto;
   uint64_t steps = run_step_budget(g, opts);
   int proto_rc = qeval_init(&proto, g, steps, opts ? opts->timeout_seconds : 0);
-  unsigned workers = worker_count(opts, set->n);
+  unsigned workers;
   pool p = {set, plan, steps, release, &proto, proto_rc,
-            calloc(set->n ? set->n : 1, sizeof(job)), take_order(set, g, workers),
+            calloc(set->n ? set->n : 1, sizeof(job)), run_workers(set, g, opts, &workers),
             PTHREAD_MUTEX_INITIALIZER, 0, set->n};
   if (!p.jobs || !p.order) {
     free(p.jobs);

@@ -94,7 +94,7 @@ sarif-unknown  note                             # default
 repo-root      (git top level)                  # default
 tf-dir         (the plan's folder)              # default
 timeout        (none)                           # default
-jobs           (one per CPU)                    # default
+jobs           (one per CPU; one if small)      # default
 verbose        false                            # default
 baseline       (none)                           # default
 param          allowed_regions=us-east-1,us-west-2 # ../.plangraph.yml:5

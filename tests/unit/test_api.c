@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "run/workers.h"
 
 /* A fresh temporary folder per test (setup), removed with its files. */
 typedef struct fixture {
@@ -127,6 +128,51 @@ static char *outcomes(const pg_report *r) {
 /* pg_check_run_last gives the report pg_check_run gives, on two workers
  * (each frees the trees of the queries it ran while the other runs); the
  * set then still describes its queries, and refuses to run them again. */
+/* Workers: a check left to choose runs a small plan on one (a second
+ * would cost more than it saves), runs the jobs it is asked for, and a set
+ * estimated dear on the plan on one per CPU, the dearest query first. */
+static void test_run_workers(void **state) {
+  fixture *f = *state;
+  pg_graph *g = NULL;
+  assert_int_equal(pg_graph_load(&g, source_path("samples/kms-cross-region/plan.json"), NULL, f->d),
+                   PG_OK);
+  pg_query_set *set = NULL;
+  assert_int_equal(pg_query_set_new(&set), PG_OK);
+  assert_int_equal(pg_query_set_add_builtin(set, f->d), PG_OK);
+  unsigned workers = 0;
+  pg_check_options chosen = {0, 0, 0}, two = {0, 0, 2};
+  size_t *order = run_workers(set, g, &chosen, &workers);
+  assert_non_null(order);
+  assert_int_equal(workers, 1);
+  for (size_t i = 0; i < pg_query_set_count(set); i++) assert_int_equal(order[i], i);
+  free(order);
+  order = run_workers(set, g, &two, &workers);
+  assert_non_null(order);
+  assert_int_equal(workers, 2);
+  free(order);
+
+  /* Eight generators over every node: the estimate (11^8 pattern starts)
+   * passes the bar on a sample of 11 nodes. */
+  static const char dear[] =
+      "query dear\n  title 't'\n  severity low\n"
+      "check for each (a), (b), (c), (d), (e), (h), (i), (x) where false\n"
+      "  subject '{a}'\n  expect true\n  message 'm'\n";
+  assert_int_equal(pg_query_set_add_text(set, "dear.pgq", dear, sizeof dear - 1, f->d), PG_OK);
+  order = run_workers(set, g, &chosen, &workers);
+  assert_non_null(order);
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  if (cpus > 1) {
+    assert_int_equal(workers, cpus < (long)pg_query_set_count(set) ? (unsigned)cpus
+                                                                    : pg_query_set_count(set));
+    assert_int_equal(order[0], pg_query_set_count(set) - 1);  /* the dear one first */
+  } else {
+    assert_int_equal(workers, 1);
+  }
+  free(order);
+  pg_query_set_free(set);
+  pg_graph_free(g);
+}
+
 static void test_check_run_last(void **state) {
   fixture *f = *state;
   pg_graph *g = NULL;
@@ -353,6 +399,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_read_limit, setup, teardown),
       cmocka_unit_test_setup_teardown(test_limit_fields, setup, teardown),
       cmocka_unit_test_setup_teardown(test_check_run_last, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_run_workers, setup, teardown),
       cmocka_unit_test_setup_teardown(test_diag_setters, setup, teardown),
       cmocka_unit_test_setup_teardown(test_convert, setup, teardown),
       cmocka_unit_test(test_igraph_handlers),
