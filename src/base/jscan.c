@@ -5,6 +5,7 @@
 #include "base/utf8.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,14 +96,37 @@ static int hex4(const char *p, unsigned *v) {
   return 0;
 }
 
+/* Whether none of the eight bytes of w needs a look of its own in a
+ * string: a quote, a backslash, a control byte or a byte of UTF-8 beyond
+ * ASCII. (x - 0x01..) & ~x has a byte's high bit set where x had a zero
+ * byte, and (x - 0x20..) & ~x where x had one below 0x20 (exact as a yes
+ * or no, which is all this asks.) A plan is mostly strings: scanning them
+ * eight bytes a test took `stats` of a 9 MB plan from 983M instructions
+ * to 906M. */
+static inline int plain8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+  uint64_t hits = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) |
+                  ((w - ones * 0x20) & ~w) | w;
+  return (hits & highs) == 0;
+}
+
+/* From p, past the plain bytes of a string (printable ASCII but the quote
+ * and the backslash): the first byte that is not one, or e. */
+static size_t plain_run(const unsigned char *b, size_t p, size_t e) {
+  uint64_t w;
+  while (e - p >= 8 && (memcpy(&w, b + p, 8), plain8(w))) p += 8;
+  while (p < e && b[p] >= 0x20 && b[p] < 0x80 && b[p] != '"' && b[p] != '\\') p++;
+  return p;
+}
+
 int js_string(jscan *s, jslice *raw) {
   if (expect_byte(s, '"', "a string") < 0) return -1;
   const unsigned char *b = (const unsigned char *)s->buf;
   size_t p = s->pos, e = s->end, start = p;
   for (;;) {
     /* The fast path: plain ASCII, no quote, no backslash, no control. */
-    while (p < e && b[p] >= 0x20 && b[p] < 0x80 && b[p] != '"' && b[p] != '\\')
-      p++;
+    p = plain_run(b, p, e);
     if (p >= e) return js_fail(s, start - 1, "unterminated string");
     unsigned c = b[p];
     if (c == '"') break;

@@ -195,6 +195,57 @@ static void test_line_col(void **state) {
   assert_int_equal(col, 1);
 }
 
+/* A string's bytes are passed over eight at a time while none needs a
+ * look: each kind of byte that does (the closing quote, an escape, a
+ * control byte, UTF-8 beyond ASCII, broken UTF-8) is found at every place
+ * in and around the eight-byte steps, strings of 0 to 40 bytes. */
+static void test_string_every_offset(void **state) {
+  (void)state;
+  static const struct {
+    const char *bytes;   /* put at offset k of a run of 'a' */
+    const char *error;   /* NULL: the string is valid */
+    size_t len;          /* bytes of raw text it adds */
+  } kinds[] = {
+      {"\\\"", NULL, 2},   {"\\n", NULL, 2},     {"\\u00e9", NULL, 6},
+      {"\xc3\xa9", NULL, 2}, {"\xe2\x82\xac", NULL, 3},
+      {"\x01", "control character 0x01 in string", 1},
+      {"\x1f", "control character 0x1f in string", 1},
+      {"\xff", "invalid UTF-8 in string", 1},
+      {"\\q", "invalid escape in string", 2},
+  };
+  for (size_t n = 0; n <= 40; n++) {
+    for (size_t k = 0; k <= n; k++) {
+      for (size_t t = 0; t < sizeof kinds / sizeof kinds[0]; t++) {
+        char text[64];
+        size_t at = 0;
+        text[at++] = '"';
+        for (size_t i = 0; i < k; i++) text[at++] = 'a';
+        memcpy(text + at, kinds[t].bytes, kinds[t].len);
+        at += kinds[t].len;
+        for (size_t i = k; i < n; i++) text[at++] = 'a';
+        text[at++] = '"';
+        jscan s;
+        jslice raw = {0};
+        js_init(&s, text, 0, at);
+        int rc = js_string(&s, &raw);
+        if (kinds[t].error) {
+          assert_int_equal(rc, -1);
+          assert_string_equal(s.err, kinds[t].error);
+          assert_int_equal(s.err_pos, 1 + k);
+        } else {
+          assert_int_equal(rc, 0);
+          assert_int_equal(raw.n, n + kinds[t].len);
+          assert_int_equal(s.pos, at);
+        }
+        /* Unterminated: the same bytes without the closing quote. */
+        js_init(&s, text, 0, at - 1);
+        rc = js_string(&s, NULL);
+        assert_int_equal(rc, -1);
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),
@@ -203,6 +254,7 @@ int main(void) {
       cmocka_unit_test(test_members),
       cmocka_unit_test(test_member_walk),
       cmocka_unit_test(test_line_col),
+      cmocka_unit_test(test_string_every_offset),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
