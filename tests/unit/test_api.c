@@ -128,6 +128,12 @@ static char *outcomes(const pg_report *r) {
 /* pg_check_run_last gives the report pg_check_run gives, on two workers
  * (each frees the trees of the queries it ran while the other runs); the
  * set then still describes its queries, and refuses to run them again. */
+/* Two texts that may be NULL are the same (both NULL, or equal). */
+static void same_text(const char *a, const char *b) {
+  assert_int_equal(a == NULL, b == NULL);
+  if (a) assert_string_equal(a, b);
+}
+
 /* Workers: a check left to choose runs a small plan on one (a second
  * would cost more than it saves), runs the jobs it is asked for, and a set
  * estimated dear on the plan on one per CPU, the dearest query first. */
@@ -206,10 +212,8 @@ static void test_check_run_last(void **state) {
     assert_string_equal(x.title, y.title);
     assert_string_equal(x.severity, y.severity);
     assert_string_equal(x.file, y.file);
-    assert_int_equal(x.description == NULL, y.description == NULL);
-    if (x.description) assert_string_equal(x.description, y.description);
-    assert_int_equal(x.skip_reason == NULL, y.skip_reason == NULL);
-    if (x.skip_reason) assert_string_equal(x.skip_reason, y.skip_reason);
+    same_text(x.description, y.description);
+    same_text(x.skip_reason, y.skip_reason);
     assert_int_equal(x.n_params, y.n_params);
     for (size_t j = 0; j < x.n_params; j++) {
       pg_param_info p, q;
@@ -217,10 +221,8 @@ static void test_check_run_last(void **state) {
       assert_int_equal(pg_query_set_param_info(freed, i, j, &q), PG_OK);
       assert_string_equal(p.name, q.name);
       assert_string_equal(p.type, q.type);
-      assert_int_equal(p.default_text == NULL, q.default_text == NULL);
-      if (p.default_text) assert_string_equal(p.default_text, q.default_text);
-      assert_int_equal(p.value_text == NULL, q.value_text == NULL);
-      if (p.value_text) assert_string_equal(p.value_text, q.value_text);
+      same_text(p.default_text, q.default_text);
+      same_text(p.value_text, q.value_text);
     }
   }
 
