@@ -114,9 +114,9 @@ PG_API void pg_report_free(pg_report *r);           /* NULL is a no-op */
  * read); the report is the same whatever the number. With jobs 0, one per
  * CPU, but one when the queries' estimated cost on g is small (a second
  * worker costs more to start than it saves on a plan of a few hundred
- * resources). A query that fails to
- * evaluate (limit, timeout) makes the whole call fail: the report then
- * holds the suites before it, as if they had run one by one. */
+ * resources). A query that fails to evaluate (limit, timeout) makes the
+ * whole call fail: the report then holds the suites before it, as if they
+ * had run one by one. */
 PG_API int pg_check_run(const pg_query_set *set, const pg_graph *g, const char *plan,
                  const pg_check_options *opts, pg_report *report, pg_diags *diags);
 /* pg_check_run for the set's last plan: each query's compiled form (its

@@ -109,9 +109,7 @@ static size_t next_block_size(const arena *a, size_t size) {
   while (n < size) n = doubled(n);
   return n;
 }
-#endif
 
-#ifndef PG_ARENA_DEBUG
 /* Puts a new block for size bytes in front of a's: 1, or 0 when out of
  * memory (counted). Apart from take, whose common case then saves no
  * registers and calls nothing but memset. */

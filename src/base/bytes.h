@@ -17,4 +17,28 @@ static inline int bytes_contain(const char *hay, size_t n, const char *needle, s
   return 0;
 }
 
+/* The index of the byte string s[0..n) in names, count NUL-terminated
+ * strings in strcmp order, or -1: a search by halves, each step decided by
+ * the first byte where it can (keywords, built-in names). */
+static inline long bytes_find_sorted(const char *const *names, size_t count, const char *s,
+                                     size_t n) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *name = names[mid];
+    int c;
+    if (n == 0 || name[0] != s[0]) {
+      c = (unsigned char)name[0] - (n ? (unsigned char)s[0] : 0);
+    } else {
+      size_t m = strlen(name);
+      c = memcmp(name, s, m < n ? m : n);
+      if (c == 0) c = m < n ? -1 : m > n;
+    }
+    if (c == 0) return (long)mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/bytes.h"
 #include "plangraph/query.h"
 #include "query/builtins.h"
 
@@ -15,9 +16,11 @@ const qfunc_info qfuncs[F_COUNT_] = {
 #undef X
 };
 
-/* The functions' indexes in the order of their names, for qfunc_find's
- * search by halves (the checker looks up every call of every query). */
+/* The functions' names in strcmp order, and their indexes, for
+ * qfunc_find's search by halves (the checker looks up every call of every
+ * query). */
 static int by_name[F_COUNT_];
+static const char *sorted_names[F_COUNT_];
 static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
 
 static int name_order(const void *a, const void *b) {
@@ -27,20 +30,13 @@ static int name_order(const void *a, const void *b) {
 static void sort_names(void) {
   for (int i = 0; i < F_COUNT_; i++) by_name[i] = i;
   qsort(by_name, F_COUNT_, sizeof by_name[0], name_order);
+  for (int i = 0; i < F_COUNT_; i++) sorted_names[i] = qfuncs[by_name[i]].name;
 }
 
 int qfunc_find(const char *name) {
   pthread_once(&by_name_once, sort_names);
-  size_t lo = 0, hi = F_COUNT_;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *f = qfuncs[by_name[mid]].name;
-    int c = f[0] != name[0] ? (unsigned char)f[0] - (unsigned char)name[0] : strcmp(f, name);
-    if (c == 0) return by_name[mid];
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
+  long i = bytes_find_sorted(sorted_names, F_COUNT_, name, strlen(name));
+  return i < 0 ? -1 : by_name[i];
 }
 
 size_t pg_function_count(void) { return F_COUNT_; }

@@ -3,6 +3,8 @@
  * their arrays in the query's arena, glued words and decoded strings. */
 #include "query/parser.h"
 
+#include "base/bytes.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -130,25 +132,10 @@ static const char *const reserved[] = {
     "false", "for", "if", "in", "let", "match", "message", "not",
     "null", "or", "return", "satisfy", "subject", "then", "true", "where"};
 
-/* strcmp of word and the n bytes at s, as if they were a string. */
-static int word_cmp(const char *word, const char *s, size_t n) {
-  if (word[0] != s[0]) return (unsigned char)word[0] - (unsigned char)s[0];
-  int c = strncmp(word, s, n);
-  return c ? c : (unsigned char)word[n];
-}
-
 int ps_is_reserved(const parser *p, token t) {
   if (!ps_is_word(t.kind)) return 0;
-  const char *s = p->lx.src + t.start;
-  size_t n = t.end - t.start, lo = 0, hi = sizeof reserved / sizeof reserved[0];
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = word_cmp(reserved[mid], s, n);
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
+  return bytes_find_sorted(reserved, sizeof reserved / sizeof reserved[0], p->lx.src + t.start,
+                           t.end - t.start) >= 0;
 }
 
 char *ps_tok_text(parser *p, token t) {

@@ -4,8 +4,9 @@
  * with its own evaluator and its own partial report; the parts are joined
  * in the set's order, so the report does not depend on the workers.
  * How many workers, and the order they take the queries in, is
- * workers.c's choice (a small plan gets one). On a check's last plan (pg_check_run_last) each
- * query's compiled form is freed once it has run, not held to the end. */
+ * workers.c's choice (a small plan gets one). On a check's last plan
+ * (pg_check_run_last) each query's compiled form is freed once it has
+ * run, not held to the end. */
 #include "base/strbuf.h"
 #include <pthread.h>
 #include <stdio.h>
