@@ -1,0 +1,13 @@
+terraform {
+  required_version = ">= 0.13.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 2.54"
+    }
+    # offline: hashicorp/template requirement removed (not in the mirror; nothing uses it)
+    # offline: hashicorp/local requirement removed (not in the mirror; nothing uses it)
+    # offline: hashicorp/null requirement removed (not in the mirror; nothing uses it)
+  }
+}

@@ -1,0 +1,8 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 4.0" # offline: was "~> 4.0" (only hashicorp/aws 5.100.0 is in the mirror)
+    }
+  }
+}

@@ -1,0 +1,1 @@
+# DR resources are now referenced via outputs from the DR module

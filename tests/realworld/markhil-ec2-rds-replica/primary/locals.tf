@@ -1,0 +1,8 @@
+locals {
+  tags = merge(
+    var.tags,
+    {
+      Name = "${var.environment}-${var.project_name}"
+    }
+  )
+}
