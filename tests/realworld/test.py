@@ -41,14 +41,6 @@ KNOWN = {
     # is no subject; and no query judges an event target whose SNS topic is
     # encrypted with alias/aws/sns, which EventBridge cannot use (probe BI D5).
     "cds-FN-1": "eventbridge-cross-region-policy: a root sign-in rule outside us-east-1",
-    # No open issue owns it yet (markhil-ec2-rds-replica/JUDGED.md):
-    # alarms-have-actions passes an RDS alarm whose DBInstanceIdentifier
-    # dimension is the known identifier of an aws_db_instance of another
-    # region (the failover trigger in eu-west-1 watching the us-east-1
-    # replica): RDS publishes its metrics in the instance's region only, so
-    # the alarm never fires, the class of the query's rule on metrics
-    # published in another region; no query reads alarm dimensions.
-    "markhil-FN-1": "alarms-have-actions: an RDS alarm on a database of another region",
     # No open issue owns it yet (tgw-hubspoke-manage-network/JUDGED.md, probe
     # BL D4): peering-routes-wired drops every transit gateway route table
     # subject of a peering when an attachment's association is undecided
