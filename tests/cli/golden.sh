@@ -122,6 +122,8 @@ cases=(
   "check-ami-ssm-resolve|check samples/ami-ssm-resolve/plan.json --only ami-from-lookup -v"
   "check-ecs-dynamic-load-balancer|check samples/ecs-dynamic-load-balancer/plan.json --only lb-has-targets -v"
   "check-ecs-dynamic-load-balancer-graph|check samples/ecs-dynamic-load-balancer/plan.json --tf-graph samples/ecs-dynamic-load-balancer/tf-graph.dot --only lb-has-targets"
+  "check-ecs-dynamic-lb-reduced|check samples/ecs-dynamic-lb-reduced/plan.json --only lb-has-targets -v"
+  "check-ecs-dynamic-lb-reduced-graph|check samples/ecs-dynamic-lb-reduced/plan.json --tf-graph samples/ecs-dynamic-lb-reduced/tf-graph.dot --only lb-has-targets -v"
   "check-private-subnet-nat-instance|check samples/private-subnet-nat-instance/plan.json --only private-subnet-egress -v"
   "check-lb-igw-attachment|check samples/lb-igw-attachment/plan.json --only lb-public-subnets -v"
   "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
