@@ -3,7 +3,7 @@
  * reports, query tables and CSV, stats, explain, diagnostics). See
  * pg_text_visible in plangraph/guard.h. */
 #include "plangraph/guard.h"
-#include "base/strbuf.h"
+#include "base/visible.h"
 #include "base/utf8.h"
 
 #include <stdio.h>
@@ -35,8 +35,7 @@ static int escape_of(const unsigned char *p, size_t n, int keep_lines, char esc[
   return 0;
 }
 
-char *pg_text_visible(const char *s, size_t n, int keep_lines) {
-  strbuf b = SB_GROWING;
+int sb_add_visible(strbuf *b, const char *s, size_t n, int keep_lines) {
   const unsigned char *p = (const unsigned char *)s;
   size_t plain = 0, i = 0;
   while (i < n) {
@@ -46,13 +45,18 @@ char *pg_text_visible(const char *s, size_t n, int keep_lines) {
       i++;
       continue;
     }
-    sb_addn(&b, s + plain, i - plain);
-    sb_add(&b, esc);
+    sb_addn(b, s + plain, i - plain);
+    sb_add(b, esc);
     i += len;
     plain = i;
   }
-  sb_addn(&b, s + plain, n - plain);
-  if (b.full) {
+  sb_addn(b, s + plain, n - plain);
+  return b->full ? -1 : 0;
+}
+
+char *pg_text_visible(const char *s, size_t n, int keep_lines) {
+  strbuf b = SB_GROWING;
+  if (sb_add_visible(&b, s, n, keep_lines) < 0) {
     sb_release(&b);
     return NULL;
   }

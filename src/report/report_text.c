@@ -14,6 +14,7 @@
 
 #include "plangraph/guard.h"
 #include "plangraph/query.h"
+#include "base/visible.h"
 #include "report/ending.h"
 #include "report/query_docs.h"
 #include "run/results.h"
@@ -147,38 +148,36 @@ static int head_line(FILE *f, int color, status st, const pg_suite_result *s,
   const char *subject = sub ? sub->name : NULL, *region = sub ? sub->region : NULL;
   if (color) fprintf(f, "%s%-7s\033[0m", looks[st].color, looks[st].word);
   else fprintf(f, "%-7s", looks[st].word);
-  char *rest = NULL, where[1100];
-  size_t len = 0;
-  FILE *m = open_memstream(&rest, &len);
-  if (!m) return -1;
-  fprintf(m, " %-8s %s", s->severity, s->query_id);
+  char where[1100];
+  strbuf b = SB_GROWING;
+  sb_add(&b, " ");
+  sb_add(&b, s->severity);
+  for (size_t pad = strlen(s->severity); pad < 8; pad++) sb_add(&b, " ");
+  sb_add(&b, " ");
+  sb_add(&b, s->query_id);
   /* Plan values cannot erase or forge a line (control characters shown). */
   if (subject && *subject) {
-    fputs("  ", m);
-    pg_text_write_visible(m, subject, strlen(subject), 0);
+    sb_add(&b, "  ");
+    sb_add_visible(&b, subject, strlen(subject), 0);
   }
   /* A subject that names a region (its own or another) gets no other. */
-  int left = 0;
-  if (region && !(subject && names_region(subject))) {
-    fflush(m);
-    left = movable && 7 + columns(rest, len) <= WIDTH &&
-           7 + columns(rest, len) + 4 + columns(region, strlen(region)) > WIDTH;
+  int own_region = region && !(subject && names_region(subject));
+  int left = own_region && movable && 7 + columns(b.buf, b.len) <= WIDTH &&
+             7 + columns(b.buf, b.len) + 4 + columns(region, strlen(region)) > WIDTH;
+  if (own_region && !left) {
+    sb_add(&b, "  [");
+    sb_add_visible(&b, region, strlen(region), 0);
+    sb_add(&b, "]");
   }
-  if (region && !(subject && names_region(subject)) && !left) {
-    fputs("  [", m);
-    pg_text_write_visible(m, region, strlen(region), 0);
-    fputc(']', m);
-  }
-  fflush(m);
   place(sub, where, sizeof where);
-  int placed = *where && 7 + columns(rest, len) + columns(where, strlen(where)) <= WIDTH;
-  if (placed) fputs(where, m);
-  if (fclose(m) != 0 || !rest) {
-    free(rest);
+  int placed = *where && 7 + columns(b.buf, b.len) + columns(where, strlen(where)) <= WIDTH;
+  if (placed) sb_add(&b, where);
+  if (b.full) {
+    sb_release(&b);
     return -1;
   }
-  flow(f, 7, rest, 0);
-  free(rest);
+  flow(f, 7, b.buf, 0);
+  sb_release(&b);
   return (placed ? HEAD_PLACED : 0) | (left ? HEAD_REGION_LEFT : 0);
 }
 
@@ -204,27 +203,29 @@ static const char *after_subject(const char *message, const pg_subject_result *s
  * shorter line). */
 static int message_line(FILE *f, const pg_subject_result *sub, const char *message,
                          int verbose, int head) {
-  char *text = NULL, where[1100];
-  size_t len = 0;
-  FILE *m = open_memstream(&text, &len);
-  if (!m) return -1;
+  char where[1100];
+  strbuf b = SB_GROWING;
   if (sub && sub->region && (head & HEAD_REGION_LEFT)) {
-    fputc('[', m);
-    pg_text_write_visible(m, sub->region, strlen(sub->region), 0);
-    fputs("] ", m);
+    sb_add(&b, "[");
+    sb_add_visible(&b, sub->region, strlen(sub->region), 0);
+    sb_add(&b, "] ");
   }
   const char *said = verbose ? message : after_subject(message, sub);
-  pg_text_write_visible(m, said, strlen(said), 0);
-  if (sub && sub->suppressed) fprintf(m, " [waived: %s]", sub->suppressed);
-  if (sub && sub->baselined) fputs(" [in the baseline]", m);
-  /* The stream's last flush may be refused: a shorter line is no answer. */
-  if (fclose(m) != 0 || !text) {
-    free(text);
+  sb_add_visible(&b, said, strlen(said), 0);
+  if (sub && sub->suppressed) {
+    sb_add(&b, " [waived: ");
+    sb_add(&b, sub->suppressed);
+    sb_add(&b, "]");
+  }
+  if (sub && sub->baselined) sb_add(&b, " [in the baseline]");
+  /* A shorter line is no answer. */
+  if (b.full) {
+    sb_release(&b);
     return -1;
   }
   if (head & HEAD_PLACED) place(NULL, where, sizeof where);
   else place(sub, where, sizeof where);
-  size_t room = WIDTH - INDENT, wcols = columns(where, strlen(where));
+  size_t room = WIDTH - INDENT, wcols = columns(where, strlen(where)), text_len = b.len;
   char own_line[sizeof where] = "";
   if (!verbose && wcols + 50 > room) {
     memcpy(own_line, where + 1, strlen(where)); /* without its leading space */
@@ -232,22 +233,18 @@ static int message_line(FILE *f, const pg_subject_result *sub, const char *messa
     wcols = 0;
   }
   fprintf(f, "%*s", INDENT, "");
-  if (verbose || columns(text, len) + wcols <= room) {
-    size_t n = len + strlen(where) + 1;
-    char *all = malloc(n);
-    if (!all) {
-      free(text);
+  if (verbose || columns(b.buf, text_len) + wcols <= room) {
+    if (sb_add(&b, where) < 0) {
+      sb_release(&b);
       return -1;
     }
-    snprintf(all, n, "%s%s", text, where);
-    flow(f, INDENT, all, !verbose);
-    free(all);
+    flow(f, INDENT, b.buf, !verbose);
   } else {
-    size_t k = cut_at(text, len, room - wcols - 3);
-    fprintf(f, "%.*s...%s\n", (int)k, text, where);
+    size_t k = cut_at(b.buf, text_len, room - wcols - 3);
+    fprintf(f, "%.*s...%s\n", (int)k, b.buf, where);
   }
   if (own_line[0]) fprintf(f, "%*s%s\n", INDENT, "", own_line);
-  free(text);
+  sb_release(&b);
   return 0;
 }
 
