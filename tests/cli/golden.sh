@@ -85,6 +85,7 @@ cases=(
   "check-region-locals|check samples/region-locals/plan.json --only kms-key-per-region -v"
   "check-peering-default-table-unused|check samples/peering-default-table-unused/plan.json --only peering-routes-wired -v"
   "check-peering-main-table-lookup|check samples/peering-main-table-lookup/plan.json --only peering-routes-wired -v"
+  "check-peering-transitive-routes|check samples/peering-transitive-routes/plan.json --only peering-routes-wired -v"
   "check-peering-modules-by-region-key|check samples/peering-modules-by-region-key/plan.json --only peering-routes-wired,same-region-references -v"
   "check-peering-modules-by-region-key-graph|check samples/peering-modules-by-region-key/plan.json --tf-graph samples/peering-modules-by-region-key/tf-graph-plan.dot --only peering-routes-wired,same-region-references -v"
   "check-dr-data-tier|check samples/dr-data-tier/plan.json --only dr-components-per-region -v"
