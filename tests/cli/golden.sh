@@ -97,6 +97,7 @@ cases=(
   "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
   "check-lb-subnets-module-map-graph|check samples/lb-subnets-module-map/plan.json --tf-graph samples/lb-subnets-module-map/tf-graph-plan.dot --only lb-public-subnets -v"
   "check-tgw-peering-public-tables|check samples/tgw-peering-public-tables/plan.json --only peering-routes-wired -v"
+  "check-tgw-peering-return-leg|check samples/tgw-peering-return-leg/plan.json --only peering-routes-wired -v"
   "check-s3-versioning-dynamic|check samples/s3-versioning-dynamic/plan.json --only s3-replication-ready -v"
   "check-lb-subnets-conditional-input|check samples/lb-subnets-conditional-input/plan.json --only lb-public-subnets -v"
   "check-s3-replication-foreach-local-graph|check samples/s3-replication-foreach-local/plan.json --tf-graph samples/s3-replication-foreach-local/tf-graph-plan.dot --only s3-replication-ready -v"

@@ -28,6 +28,12 @@ resource "aws_ec2_transit_gateway_route_table_association" "this" {
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.this.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.this.id
 }
+# The VPC's routes in the gateway's table: what arrives over a peering
+# is routed by this table, and reaches the VPC through them.
+resource "aws_ec2_transit_gateway_route_table_propagation" "this" {
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.this.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.this.id
+}
 resource "aws_route" "to_far" {
   for_each               = toset(var.far_cidrs)
   route_table_id         = aws_route_table.this.id

@@ -26,6 +26,12 @@ resource "aws_ec2_transit_gateway_route_table_association" "this" {
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.this.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.this.id
 }
+# The VPC's routes in the gateway's table: what arrives over a peering
+# is routed by this table, and reaches the VPC through them.
+resource "aws_ec2_transit_gateway_route_table_propagation" "this" {
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.this.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.this.id
+}
 output "id" { value = aws_ec2_transit_gateway.this.id }
 output "route_table_id" { value = aws_ec2_transit_gateway_route_table.this.id }
 output "region" { value = data.aws_region.this.name }
