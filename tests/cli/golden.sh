@@ -115,6 +115,7 @@ cases=(
   "check-replica-region-object-storage|check samples/replica-region-object-storage/plan.json --only replica-per-region -v"
   "check-peering-subnet-routes|check samples/peering-subnet-routes/plan.json --only peering-routes-wired -v"
   "check-dynamodb-replica-keys|check samples/dynamodb-replica-keys/plan.json --only kms-key-per-region -v"
+  "check-rds-backup-replication-key|check samples/rds-backup-replication-key/plan.json --only kms-key-per-region -v"
   "check-replica-backups-replicated|check samples/replica-backups-replicated/plan.json --only replica-per-region -v"
   "check-tgw-mesh-module-input|check samples/tgw-mesh-module-input/plan.json --only peering-routes-wired -v"
   "check-tgw-mesh-module-input-graph|check samples/tgw-mesh-module-input/plan.json --tf-graph samples/tgw-mesh-module-input/tf-graph-plan.dot --only peering-routes-wired"
