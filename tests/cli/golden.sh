@@ -36,6 +36,7 @@ cases=(
   "check-s3-sse-dynamic|check samples/s3-sse-dynamic/plan.json --only kms-key-per-region -v"
   "check-failover-split-root|check samples/failover-split-root/plan.json --only failover-records-health-checked -v"
   "check-dns-failover-host-port|check samples/dns-failover-host-port/plan.json --only failover-records-health-checked -v"
+  "check-dns-failover-apex-cname|check samples/dns-failover-apex-cname/plan.json --only failover-records-health-checked -v"
   "check-rule-map-cidr|check samples/rule-map-cidr/plan.json --only same-region-references -v"
   "check-lag-alarm-region|check samples/lag-alarm-region/plan.json --only alarms-have-actions -v"
   "check-zone-region|check samples/zone-region/plan.json --only same-region-references -v"
