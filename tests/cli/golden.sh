@@ -25,6 +25,7 @@ cases=(
   "check-cloudtrail-key-region|check samples/cloudtrail-key-region/plan.json --only kms-key-per-region -v"
   "check-count-index-offset|check samples/count-index-offset/plan.json --only peering-routes-wired -v"
   "check-failover-secondary-unchecked|check samples/failover-secondary-unchecked/plan.json --only dr-components-per-region,failover-records-health-checked -v"
+  "check-dr-replica-source-by-arn|check samples/dr-replica-source-by-arn/plan.json --only dr-components-per-region -v"
   "check-latency-no-health-checks|check samples/latency-no-health-checks/plan.json --only dr-components-per-region -v"
   "check-central-egress-tgw|check samples/central-egress-tgw/plan.json --only private-subnet-egress -v"
   "check-regional-sources|check samples/regional-sources/plan.json --only same-region-references -v"
