@@ -341,6 +341,7 @@ cases=(
   "check-replica-module-outputs|check samples/replica-module-outputs/plan.json --only replica-per-region,dr-components-per-region -v"
   "check-replica-module-outputs-graph|check samples/replica-module-outputs/plan.json --tf-graph samples/replica-module-outputs/tf-graph-plan.dot --only replica-per-region,dr-components-per-region,same-region-references -v"
   "check-s3-replication-unversioned|check samples/s3-replication-unversioned/plan.json --only s3-replication-ready -v"
+  "check-s3-replication-v2-delete-markers|check samples/s3-replication-v2-delete-markers/plan.json --only s3-replication-ready -v"
   "check-elasticache-global|check samples/elasticache-global/plan.json --only replica-per-region -v"
   "check-ingress-default-group|check samples/ingress-default-group/plan.json --only no-open-ingress -v"
   "check-locals-reduced-input-graph|check samples/locals-reduced-input/plan.json --tf-graph samples/locals-reduced-input/tf-graph-plan.dot --only same-region-references -v"
