@@ -143,6 +143,7 @@ cases=(
   "check-region-for-expressions|check samples/region-for-expressions/plan.json -v"
   "check-lb-single-zone|check samples/lb-single-zone/plan.json --only lb-public-subnets -v"
   "check-health-check-firewalled|check samples/health-check-firewalled/plan.json --only health-check-meaningful -v"
+  "check-health-check-url-fqdn|check samples/health-check-url-fqdn/plan.json --only health-check-meaningful -v"
   "check-weighted-lone-record|check samples/weighted-lone-record/plan.json --only failover-records-health-checked -v"
   "check-global-lag-rpo-alarm|check samples/global-lag-rpo-alarm/plan.json --only alarms-have-actions -v"
   "check-state-lock-replica|check samples/state-lock-replica/plan.json --only dr-components-per-region,replica-per-region -v"
