@@ -115,6 +115,7 @@ cases=(
   "check-rds-replica-source-name|check samples/rds-replica-source-name/plan.json --only same-region-references -v"
   "check-peering-object-input|check samples/peering-object-input/plan.json --only peering-routes-wired -v"
   "check-tgw-main-table-users|check samples/tgw-main-table-users/plan.json --only peering-routes-wired -v"
+  "check-tgw-main-table-workload-subnets|check samples/tgw-main-table-workload-subnets/plan.json --only peering-routes-wired -v"
   "check-s3-replication-inline-sse-kms|check samples/s3-replication-inline-sse-kms/plan.json --only s3-replication-ready -v"
   "check-replica-region-object-storage|check samples/replica-region-object-storage/plan.json --only replica-per-region -v"
   "check-peering-subnet-routes|check samples/peering-subnet-routes/plan.json --only peering-routes-wired -v"
