@@ -43,6 +43,7 @@ cases=(
   "check-zone-region|check samples/zone-region/plan.json --only same-region-references -v"
   "check-elasticache-datastore-region|check samples/elasticache-datastore-region/plan.json --only replica-per-region,same-region-references -v"
   "check-lattice-vpc-region|check samples/lattice-vpc-region/plan.json --only same-region-references -v"
+  "check-open-local-isolated|check samples/open-local-isolated/plan.json --only same-region-references -v"
   "check-msk-replicator-clusters|check samples/msk-replicator-clusters/plan.json --only same-region-references -v"
   "check-arc-shared-routing-control|check samples/arc-shared-routing-control/plan.json --only health-check-meaningful -v"
   "check-open-record-holders|check samples/open-record-holders/plan.json --only lb-has-targets -v"
