@@ -332,6 +332,7 @@ cases=(
   "query-references|query samples/health-check-api-domains/plan.json 'match (h: aws_route53_health_check) return h, references(h, \"fqdn\") as fqdn, references(h, \"ip_address\") as ip'"
   "check-dynamodb-global-v1|check samples/dynamodb-global-v1/plan.json --only replica-per-region,dr-components-per-region -v"
   "check-dynamodb-provisioned-replicas|check samples/dynamodb-provisioned-replicas/plan.json --only replica-per-region -v"
+  "check-dsql-peering|check samples/dsql-peering/plan.json --only replica-per-region,dr-components-per-region -v"
   "query-ambiguous-edges|query samples/lb-subnets-conditional-input/plan.json 'match (n: aws_lb) -[e: link subnets]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "query-module-input-parts|query samples/module-list-index/plan.json 'match (n: aws_network_interface) -[e: link subnet_id]-> (s) return n, s, ambiguous(e) as ambiguous'"
   "check-module-list-index|check samples/module-list-index/plan.json --only same-region-references -v"
