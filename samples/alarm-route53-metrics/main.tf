@@ -8,8 +8,10 @@
 #   SECONDARY record's CLOUDWATCH_METRIC check is its alarm: it moves DNS,
 #   and passes.
 # - Route 53 publishes its metrics (AWS/Route53) in us-east-1 only: the
-#   status alarm made with the us-west-2 provider never has data and never
-#   fires, though it notifies a subscribed topic; its us-east-1 twin passes.
+#   status alarm made with the us-west-2 provider never has data (with
+#   treat_missing_data = "breaching", it goes into ALARM once and stays
+#   there), though it notifies a subscribed topic; its us-east-1 twin
+#   passes.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -151,6 +153,7 @@ resource "aws_cloudwatch_metric_alarm" "api_status_west" {
   statistic           = "Minimum"
   threshold           = 1
   alarm_actions       = [aws_sns_topic.oncall_west.arn]
+  treat_missing_data  = "breaching"
   dimensions = {
     HealthCheckId = aws_route53_health_check.api.id
   }

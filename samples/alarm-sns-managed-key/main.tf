@@ -5,7 +5,9 @@
 # nothing. The alarms on the topic that names the key by alias, on the one
 # that reads it from a data source, and on two topics (one so encrypted,
 # one with no subscriber) fail (the first two passed); the alarm on a
-# topic under a customer-managed key passes.
+# topic under a customer-managed key passes. The alarm on a topic under
+# alias/aws/sns that nothing subscribes to either fails, its message
+# naming both causes, so that fixing one does not meet the other.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -49,6 +51,11 @@ resource "aws_sns_topic" "looked_up" {
 resource "aws_sns_topic" "own_key" {
   name              = "ops-own-key"
   kms_master_key_id = aws_kms_key.alarms.arn
+}
+
+resource "aws_sns_topic" "sealed_alone" {
+  name              = "ops-sealed-alone"
+  kms_master_key_id = "alias/aws/sns"
 }
 
 resource "aws_sns_topic" "unheard" {
@@ -113,4 +120,16 @@ resource "aws_cloudwatch_metric_alarm" "both" {
   statistic           = "Sum"
   threshold           = 10
   alarm_actions       = [aws_sns_topic.managed.arn, aws_sns_topic.unheard.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "sealed_alone" {
+  alarm_name          = "orders-5xx-sealed-alone"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 2
+  metric_name         = "HTTPCode_Target_5XX_Count"
+  namespace           = "AWS/ApplicationELB"
+  period              = 60
+  statistic           = "Sum"
+  threshold           = 10
+  alarm_actions       = [aws_sns_topic.sealed_alone.arn]
 }
