@@ -41,6 +41,12 @@ KNOWN = {
     # is no subject; and no query judges an event target whose SNS topic is
     # encrypted with alias/aws/sns, which EventBridge cannot use (probe BI D5).
     "cds-FN-1": "eventbridge-cross-region-policy: a root sign-in rule outside us-east-1",
+    # No open issue owns it yet (closing note of 2026-12-07, recipe-dsql-
+    # apigw-healthchecks/JUDGED.md): dr-components-per-region counts DR
+    # regions only where replication or failover routing joins them, which
+    # the catalog does not ask; two regions of client-facing APIs over one
+    # unpeered DSQL pair are joined by neither, so `dns` is not a subject.
+    "dsqlapi-FN-2": "dr-components-per-region: DR regions joined by nothing the plan shows",
     # No open issue owns it yet (tgw-hubspoke-manage-network/JUDGED.md, probe
     # BL D4): peering-routes-wired drops every transit gateway route table
     # subject of a peering when an attachment's association is undecided
