@@ -216,6 +216,7 @@ cases=(
   "check-alarm-global-metrics|check samples/alarm-global-metrics/plan.json --only alarms-have-actions -v"
   "check-alarm-watched-region|check samples/alarm-watched-region/plan.json --only alarms-have-actions -v"
   "check-alarm-wildcard-dimensions|check samples/alarm-wildcard-dimensions/plan.json --only alarms-have-actions -v"
+  "check-alarm-s3-replication-metrics|check samples/alarm-s3-replication-metrics/plan.json --only alarms-have-actions -v"
   "check-latency-record-region|check samples/latency-record-region/plan.json --only same-region-references -v"
   "check-lb-no-listener|check samples/lb-no-listener/plan.json --only lb-has-targets -v"
   "check-bus-accounts|check samples/bus-accounts/plan.json --only eventbridge-cross-region-policy -v"
