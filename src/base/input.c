@@ -191,6 +191,34 @@ void input_release(char *text, size_t mapped) {
     free(text);
 }
 
+static int range_before(const void *a, const void *b) {
+  const input_range *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The whole pages of [start, end) go back: MADV_DONTNEED on a private file
+ * mapping that was never written drops the pages from this process alone
+ * (the page cache keeps them), and a later touch maps them again. */
+static size_t drop_pages(const char *text, size_t start, size_t end, size_t page) {
+  size_t from = (start + page - 1) / page * page, to = end / page * page;
+  if (to <= from) return 0;
+  return madvise((void *)(uintptr_t)(text + from), to - from, MADV_DONTNEED) == 0 ? to - from
+                                                                               : 0;
+}
+
+size_t input_release_except(const char *text, size_t mapped, input_range *keep, size_t n) {
+  long page = sysconf(_SC_PAGESIZE);
+  if (!mapped || page <= 0) return 0;
+  qsort(keep, n, sizeof *keep, range_before);
+  size_t dropped = 0, done = 0; /* [0, done) is kept or given back */
+  for (size_t i = 0; i < n; i++) {
+    if (keep[i].start > done) dropped += drop_pages(text, done, keep[i].start, (size_t)page);
+    if (keep[i].end > done) done = keep[i].end;
+  }
+  if (done < mapped) dropped += drop_pages(text, done, mapped, (size_t)page);
+  return dropped;
+}
+
 int pg_read_file(char **out, size_t *len, const char *path,
                  const pg_read_options *opts, pg_diags *diags) {
   pg_limit which = opts && opts->limit != PG_LIMIT_NONE ? opts->limit : PG_LIMIT_INPUT_BYTES;

@@ -31,6 +31,17 @@ int input_map(const char *path, const char *name, const input_limits *lim, char 
 /* Frees text from input_read (mapped 0) or input_map. */
 void input_release(char *text, size_t mapped);
 
+/* A byte range [start, end) of a text. */
+typedef struct input_range {
+  size_t start, end;
+} input_range;
+
+/* Gives back the memory of the pages of a mapped text (mapped > 0) that no
+ * range of keep[0..n) touches; keep is sorted here. The text still reads
+ * the same everywhere: a page given back is read from the file again if it
+ * is touched. Returns the bytes given back (0 for a text that was read). */
+size_t input_release_except(const char *text, size_t mapped, input_range *keep, size_t n);
+
 /* Reads fd to its end; hint sizes the first buffer, wait_ms bounds each wait
  * for data (negative: none). No diagnostics; the status says what failed. */
 int input_read_fd(int fd, uint64_t max, size_t hint, int wait_ms, char **out, size_t *len);

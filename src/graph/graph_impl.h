@@ -117,6 +117,7 @@ struct pg_graph {
   char *text;                 /* the plan JSON (owned; never written) */
   size_t text_len;
   size_t text_mapped;         /* text is mapped (input_map), this long; 0: malloc'd */
+  size_t text_released;       /* bytes of its pages given back after the build */
   const char *source;         /* file name for messages */
   const char *terraform_version;
   const char *format_version;

@@ -533,6 +533,70 @@ static void test_input_map(void **state) {
   unlink(path);
 }
 
+/* Whether the page of p is mapped in this process (/proc/self/pagemap,
+ * bit 63); -1 where the kernel does not say. */
+static int page_present(const void *p) {
+  long page = sysconf(_SC_PAGESIZE);
+  FILE *f = fopen("/proc/self/pagemap", "rb");
+  if (!f || page <= 0) {
+    if (f) fclose(f);
+    return -1;
+  }
+  uint64_t entry = 0;
+  int ok = fseek(f, (long)((uintptr_t)p / (uintptr_t)page * sizeof entry), SEEK_SET) == 0 &&
+           fread(&entry, sizeof entry, 1, f) == 1;
+  fclose(f);
+  return ok ? (int)(entry >> 63) : -1;
+}
+
+/* input_release_except gives back the whole pages of a mapped text that no
+ * range touches, and the text still reads the same there; a text that was
+ * read gives back nothing. */
+static void test_input_release_except(void **state) {
+  (void)state;
+  long page = sysconf(_SC_PAGESIZE);
+  assert_true(page > 0);
+  size_t P = (size_t)page, size = 40 * P + 123;
+  char path[] = "/tmp/pg-release-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  write_json(path, size);
+  input_limits lim = {1u << 30, PG_LIMIT_INPUT_BYTES, 1, NULL};
+  char *text = NULL;
+  size_t len = 0, mapped = 0;
+  pg_diags *d = NULL;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  assert_int_equal(input_map(path, path, &lim, &text, &len, &mapped, d), PG_OK);
+  assert_int_equal(mapped, size);
+  /* Unsorted, overlapping; the first touches page 1 alone, the others
+   * pages 20 to 25. */
+  input_range keep[] = {{21 * P + 5, 25 * P + 1}, {P + 10, P + 20}, {20 * P - 1, 22 * P}};
+  /* Given back: page 0, pages 2 to 18 (page 19 holds the byte before page
+   * 20), and pages 26 to 39 (the last, partial one stays). */
+  assert_int_equal(input_release_except(text, mapped, keep, 3), (1 + 17 + 14) * P);
+  static const struct { size_t page; int present; } pages[] = {
+      {0, 0}, {1, 1}, {2, 0}, {18, 0}, {19, 1}, {20, 1}, {25, 1}, {26, 0}, {39, 0}, {40, 1}};
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    int present = page_present(text + pages[i].page * P);
+    if (present >= 0 && present != pages[i].present)
+      fail_msg("page %zu: present %d, expected %d", pages[i].page, present, pages[i].present);
+  }
+  for (size_t at = 1; at + 1 < size; at += P / 3)
+    assert_int_equal(text[at], 'a' + (int)(at % 26));
+  assert_int_equal(text[size], '\0');
+  input_release(text, mapped);
+  /* A text that was read (a small file) has no pages to give back. */
+  write_json(path, 1000);
+  assert_int_equal(input_map(path, path, &lim, &text, &len, &mapped, d), PG_OK);
+  assert_int_equal(mapped, 0);
+  assert_int_equal(input_release_except(text, mapped, keep, 0), 0);
+  assert_int_equal(text[500], 'a' + 500 % 26);
+  input_release(text, mapped);
+  pg_diags_free(d);
+  unlink(path);
+}
+
 static void test_pos(void **state) {
   (void)state;
   const char *t = "ab\n\xc3\xa9t\xe2\x82\xac!\nx";
@@ -561,6 +625,7 @@ int main(void) {
       cmocka_unit_test(test_idset), cmocka_unit_test(test_tupleset), cmocka_unit_test(test_field_memo), cmocka_unit_test(test_mscan), cmocka_unit_test(test_hash_mem), cmocka_unit_test(test_repair_utf8), cmocka_unit_test(test_utf8_ends),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_pos), cmocka_unit_test(test_decnum), cmocka_unit_test(test_input_map),
+      cmocka_unit_test(test_input_release_except),
       cmocka_unit_test(test_strbuf_fixed),
       cmocka_unit_test(test_strbuf_growing),
   };

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "graph/graph_impl.h"
 
 #define REF PG_EDGE_REFERENCE
 
@@ -462,6 +463,43 @@ static void test_values_redacted(void **state) {
   free(v);
 }
 
+/* A mapped plan gives back the pages the graph does not read once it is
+ * built (load.c), and every node's values read the same as from a plan
+ * held in memory, which gives back nothing. */
+static void test_text_released(void **state) {
+  samples *s = *state;
+  const char *path = source_path("samples/dr-two-region/plan.json");
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  static char buf[1 << 20];
+  size_t n = fread(buf, 1, sizeof buf, f);
+  fclose(f);
+  assert_true(n > 64 * 1024 && n < sizeof buf);
+  pg_diags *d;
+  assert_int_equal(pg_diags_new(&d), PG_OK);
+  pg_graph *held = NULL;
+  assert_int_equal(pg_graph_load_buffer(&held, path, buf, n, NULL, d), PG_OK);
+  pg_diags_free(d);
+  assert_int_equal(held->text_released, 0);
+  /* planned_values alone is a third of this plan. */
+  assert_true(s->dr->text_released > n / 4);
+  assert_int_equal(pg_graph_node_count(held), pg_graph_node_count(s->dr));
+  size_t with_values = 0;
+  for (pg_node_id id = 0; (size_t)id < pg_graph_node_count(held); id++) {
+    pg_values_text a, b;
+    assert_int_equal(pg_graph_node_values(held, id, &a), pg_graph_node_values(s->dr, id, &b));
+    assert_int_equal(a.values_len, b.values_len);
+    assert_int_equal(a.unknown_len, b.unknown_len);
+    assert_int_equal(a.sensitive_len, b.sensitive_len);
+    if (a.values_len) assert_memory_equal(a.values, b.values, a.values_len);
+    if (a.unknown_len) assert_memory_equal(a.unknown, b.unknown, a.unknown_len);
+    if (a.sensitive_len) assert_memory_equal(a.sensitive, b.sensitive, a.sensitive_len);
+    with_values += a.values_len > 0;
+  }
+  assert_true(with_values > 20);
+  pg_graph_free(held);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nodes_and_addresses),
@@ -481,6 +519,7 @@ int main(void) {
       cmocka_unit_test(test_indexes),
       cmocka_unit_test(test_shortest_path),
       cmocka_unit_test(test_values_redacted),
+      cmocka_unit_test(test_text_released),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
