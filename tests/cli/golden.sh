@@ -139,6 +139,8 @@ cases=(
   "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
   "check-lb-dynamic-route-graph|check samples/lb-dynamic-route/plan.json --tf-graph samples/lb-dynamic-route/tf-graph.dot --only lb-public-subnets -v"
   "check-cert-conditional|check samples/cert-conditional/plan.json --only certificate-covers-host -v"
+  "check-cert-domain-local|check samples/cert-domain-local/plan.json --only certificate-covers-host,listener-certificate-valid -v"
+  "check-cert-domain-local-graph|check samples/cert-domain-local/plan.json --tf-graph samples/cert-domain-local/tf-graph-plan.dot --only certificate-covers-host,listener-certificate-valid -v"
   "check-failover-primary-root|check samples/failover-primary-root/plan.json --only failover-records-health-checked -v"
   "check-module-output-parts|check samples/module-output-parts/plan.json --only lb-public-subnets,private-subnet-egress,health-check-meaningful -v"
   "check-module-output-parts-graph|check samples/module-output-parts/plan.json --only health-check-meaningful --tf-graph samples/module-output-parts/tf-graph.dot -v"
