@@ -82,6 +82,7 @@ cases=(
   "check-lb-dynamic-forward-graph|check samples/lb-dynamic-forward/plan.json --tf-graph samples/lb-dynamic-forward/tf-graph.dot --only lb-has-targets -v"
   "check-global-source-arn|check samples/global-source-arn/plan.json --only replica-per-region -v"
   "check-alarm-actions-disabled|check samples/alarm-actions-disabled/plan.json --only alarms-have-actions -v"
+  "check-alarm-empty-action|check samples/alarm-empty-action/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local|check samples/alarm-subscription-local/plan.json --only alarms-have-actions -v"
   "check-alarm-subscription-local-graph|check samples/alarm-subscription-local/plan.json --tf-graph samples/alarm-subscription-local/tf-graph-plan.dot --only alarms-have-actions -v"
   "stats-region-locals|stats samples/region-locals/plan.json"
