@@ -1,0 +1,9 @@
+terraform {
+  required_version = ">= 1.5.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.100.0" # offline: upstream "~> 6.0" (the mirror holds 5.100.0)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+terraform {
+  required_version = "<= 1.14.8"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.100.0" # offline: upstream "~> 6.40.0"; the mirror holds 5.100.0
+    }
+    # offline: pagerduty = { source = "PagerDuty/pagerduty", version = "~> 3.32.0" } removed:
+    # offline: not available offline, and nothing in this root uses it
+    # offline
+    # offline
+  }
+}
