@@ -774,9 +774,11 @@ static const qfunc_impl impls[F_COUNT_] = {
 /* Terraform's rule: a result computed from a sensitive argument is
  * sensitive (QV_SENS_DERIVED). A test, text or number (contains, join, sum ...) tells of
  * every element it looked at, so a sensitive value anywhere inside an
- * argument marks it; a list (split, keys, sort ...), a count, a length or
- * is_null tells only of the argument itself, and the elements it returns
- * keep their own marks. sensitive() asks about the mark, not the value. */
+ * argument marks it; a list (split, keys, sort ...), a count, a length,
+ * is_null, known or unknown tells only of the argument itself, and the
+ * elements it returns keep their own marks (a network block whose subnets
+ * are sensitive is known, and saying so tells nothing of the subnets).
+ * sensitive() asks about the mark, not the value. */
 static int args_marked(int fn, const qvalue *a, size_t n) {
   if (fn == F_SENSITIVE) return 0;
   /* Null or known: what terraform's plan shows of a marked attribute. */
@@ -784,7 +786,7 @@ static int args_marked(int fn, const qvalue *a, size_t n) {
     return 0;
   vtype r = qfuncs[fn].result;
   int deep = (r == VT_BOOL || r == VT_STRING || r == VT_NUMBER) && fn != F_COUNT &&
-             fn != F_LENGTH && fn != F_IS_NULL;
+             fn != F_LENGTH && fn != F_IS_NULL && fn != F_KNOWN && fn != F_UNKNOWN;
   for (size_t i = 0; i < n; i++)
     if (deep ? qv_deep_sensitive(a[i]) : a[i].sensitive) return 1;
   return 0;

@@ -101,6 +101,7 @@ cases=(
   "check-peering-assoc-through-local-graph|check samples/peering-assoc-through-local/plan.json --tf-graph samples/peering-assoc-through-local/tf-graph-plan.dot --only peering-routes-wired -v"
   "check-dr-tier-region-unknown|check samples/dr-tier-region-unknown/plan.json --only dr-components-per-region -v"
   "check-ingress-private-users|check samples/ingress-private-users/plan.json --only no-open-ingress -v"
+  "check-ingress-sensitive-subnets|check samples/ingress-sensitive-subnets/plan.json --only no-open-ingress -v"
   "check-lb-subnets-module-map-graph|check samples/lb-subnets-module-map/plan.json --tf-graph samples/lb-subnets-module-map/tf-graph-plan.dot --only lb-public-subnets -v"
   "check-tgw-peering-public-tables|check samples/tgw-peering-public-tables/plan.json --only peering-routes-wired -v"
   "check-tgw-peering-return-leg|check samples/tgw-peering-return-leg/plan.json --only peering-routes-wired -v"

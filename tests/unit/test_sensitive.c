@@ -56,6 +56,10 @@ static const scase cases[] = {
     {"number_sum_join", "number(s), sum([length(s)]), join([s, 'x'], ','), join(['a', 'b'], ',')",
      S "|" S "|" S "|a,b", NULL},
     {"known_default", "known(s == 'x'), default(null, s), known(1)", S "|" S "|true", NULL},
+    /* known() and unknown() of a list or record that holds a secret tell of
+     * the holder only, as is_null() does: not marked. */
+    {"known_of_holder", "known([s]), unknown([s]), known({k: s}), unknown({k: [s]})",
+     "true|false|true|false", NULL},
     /* A sensitive string is not opened: no field of it comes out unmarked. */
     {"json_decode", "json_decode(s), json_decode(s).a, json_decode(r'{\"a\": 1}').a", S "|" S "|1", NULL},
     {"sensitive_asks_the_mark", "sensitive(s), sensitive(s == 'x'), sensitive('a')",
