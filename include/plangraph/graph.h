@@ -241,8 +241,11 @@ typedef struct pg_values_text {
 PG_API int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out);
 
 /* Whether the configuration block of resource or data source id sets the
- * top-level argument `name` (an expression, or a nested block written
- * out): 1 or 0; -1 when the plan holds no configuration for it. An
+ * argument `name` (an expression, or a nested block written out): 1 or 0;
+ * -1 when the plan holds no configuration for it. `name` is a top-level
+ * argument, or a dotted path into nested blocks
+ * ("rule.destination.bucket": set in any instance of the blocks; a
+ * component of digits picks one instance). An
  * argument left unset is one the provider computes (endpoint_group_region:
  * the provider's region). Plan JSON records no `dynamic` block: a block
  * that only a dynamic block makes reads 0. */
@@ -257,10 +260,12 @@ PG_API int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name
  * constant that plan JSON does not mark (a provider's access_key): a
  * caller keeps it from any output. */
 PG_API int pg_graph_node_setting(const pg_graph *g, pg_node_id id, const char *name, char **out);
-/* Reference i of the top-level argument `name` in node id's configuration,
- * as terraform lists them (the longest traversal first:
+/* Reference i of the argument `name` in node id's configuration, as
+ * terraform lists them (the longest traversal first:
  * "aws_lb.web.dns_name", then "aws_lb.web"); NULL past the last, when the
- * argument is not set, or without a configuration. Borrowed. */
+ * argument is not set, or without a configuration. `name` is a path as
+ * pg_graph_node_sets reads it: the references of every instance of the
+ * nested blocks, in the order written. Borrowed. */
 PG_API const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
                                            size_t i);
 

@@ -7,7 +7,13 @@
 #   key by ARN: fails, and the message names the replica to use;
 # - aws_sns_topic.euw1 (eu-west-1) names it by key_id where it has no
 #   replica: fails;
-# - aws_cloudwatch_log_group.use2 names the replica's ARN: passes.
+# - aws_cloudwatch_log_group.use2 names the replica's ARN: passes;
+# - aws_s3_bucket_server_side_encryption_configuration.use2 (us-east-2)
+#   names the key by id inside its rule block, as
+#   binbashar/terraform-aws-tfstate-backend encrypts its replica bucket:
+#   passes (a key id read in a nested block is one still);
+# - aws_s3_bucket_server_side_encryption_configuration.use2_by_arn names it
+#   by ARN there: fails.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -78,4 +84,38 @@ resource "aws_sns_topic" "euw1" {
 
 resource "aws_kms_key" "euw1" {
   provider = aws.euw1
+}
+
+resource "aws_s3_bucket" "use2" {
+  provider = aws.use2
+  bucket   = "replica-state"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "use2" {
+  provider = aws.use2
+  bucket   = aws_s3_bucket.use2.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.main.id
+    }
+  }
+}
+
+resource "aws_s3_bucket" "use2_by_arn" {
+  provider = aws.use2
+  bucket   = "replica-logs"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "use2_by_arn" {
+  provider = aws.use2
+  bucket   = aws_s3_bucket.use2_by_arn.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.main.arn
+    }
+  }
 }

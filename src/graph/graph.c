@@ -475,10 +475,56 @@ cleanup:
   return rc;
 }
 
+/* ---- configuration expressions ------------------------------------------ */
+
+/* Calls visit on each expression of a configuration's `expressions` at
+ * path: an argument's name, or a dotted path through the nested blocks
+ * written out ("rule.apply_server_side_encryption_by_default.
+ * kms_master_key_id"), in every instance of a block in the order written
+ * unless a component of digits picks one. Stops at visit's first nonzero
+ * answer and returns it; 0 when none gave one. Plan JSON keeps a block
+ * written out as a list of objects, one per instance. */
+typedef int (*expr_visit)(json_t *expression, void *arg);
+
+static int visit_expressions(json_t *at, const char *path, expr_visit visit, void *arg) {
+  const char *dot = strchr(path, '.');
+  size_t len = dot ? (size_t)(dot - path) : strlen(path);
+  char name[256];
+  if (len == 0 || len >= sizeof name) return 0;
+  memcpy(name, path, len);
+  name[len] = '\0';
+  if (json_is_array(at)) {
+    if (strspn(name, "0123456789") == len) {
+      json_t *one = json_array_get(at, strtoul(name, NULL, 10));
+      return one && dot ? visit_expressions(one, dot + 1, visit, arg) : one ? visit(one, arg) : 0;
+    }
+    size_t i;
+    json_t *block;
+    json_array_foreach(at, i, block) {
+      int r = visit_expressions(block, path, visit, arg);
+      if (r) return r;
+    }
+    return 0;
+  }
+  json_t *member = json_object_get(at, name);
+  if (!member) return 0;
+  return dot ? visit_expressions(member, dot + 1, visit, arg) : visit(member, arg);
+}
+
+static json_t *node_expressions(const pg_graph *g, pg_node_id id) {
+  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;
+  return json_object_get(g->nodes[id].config, "expressions");
+}
+
+static int expression_found(json_t *expression, void *arg) {
+  (void)expression;
+  (void)arg;
+  return 1;
+}
+
 int pg_graph_node_sets(const pg_graph *g, pg_node_id id, const char *name) {
   if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return -1;
-  json_t *ex = json_object_get(g->nodes[id].config, "expressions");
-  return json_object_get(ex, name) != NULL;
+  return visit_expressions(node_expressions(g, id), name, expression_found, NULL);
 }
 
 int pg_graph_node_setting(const pg_graph *g, pg_node_id id, const char *name, char **out) {
@@ -498,11 +544,30 @@ const char *pg_graph_node_provisioner(const pg_graph *g, pg_node_id id, size_t i
   return json_string_value(json_object_get(p, "type"));
 }
 
+/* Reference `skip` of the expressions visited, counted across them. */
+typedef struct nth_reference {
+  size_t skip;
+  const char *found;
+} nth_reference;
+
+static int reference_found(json_t *expression, void *arg) {
+  nth_reference *want = arg;
+  json_t *refs = json_object_get(expression, "references");
+  size_t n = json_array_size(refs);
+  if (want->skip >= n) {
+    want->skip -= n;
+    return 0;
+  }
+  want->found = json_string_value(json_array_get(refs, want->skip));
+  return want->found != NULL;
+}
+
 const char *pg_graph_node_reference(const pg_graph *g, pg_node_id id, const char *name,
                                     size_t i) {
-  if (id < 0 || (size_t)id >= g->n_nodes || !g->nodes[id].config) return NULL;
-  json_t *ex = json_object_get(json_object_get(g->nodes[id].config, "expressions"), name);
-  return json_string_value(json_array_get(json_object_get(ex, "references"), i));
+  nth_reference want = {i, NULL};
+  json_t *ex = node_expressions(g, id);
+  if (ex) visit_expressions(ex, name, reference_found, &want);
+  return want.found;
 }
 
 int pg_graph_node_values(const pg_graph *g, pg_node_id id, pg_values_text *out) {

@@ -41,9 +41,11 @@
   X(F_PRESENT, "present", 1, 1, VT_BOOL, VT_NODE, VT_ANY, fn_present,                          \
     "the node stays after apply (its action is not delete or forget)")                         \
   X(F_CONFIGURED, "configured", 2, 2, VT_BOOL, VT_NODE, VT_STRING, fn_configured,              \
-    "the resource's (or provider configuration's) block sets the top-level argument (an "     \
-    "expression or a written-out block; plan JSON records no dynamic block); unknown without " \
-    "a configuration")                                                                         \
+    "the resource's (or provider configuration's) block sets the argument (an expression or " \
+    "a written-out block; plan JSON records no dynamic block): a top-level one, or one in "   \
+    "nested blocks by a dotted path (`'rule.destination.bucket'`: set in any of the blocks "  \
+    "written; a part of digits, `'rule.0.destination.bucket'`, picks one); unknown without a " \
+    "configuration")                                                                           \
   X(F_SETTING, "setting", 2, 2, VT_ANY, VT_NODE, VT_STRING, fn_setting,                       \
     "how the block sets the top-level argument ({module, expression}: a constant or the "      \
     "references it reads; null when unset), to compare two blocks' settings; always "          \
@@ -55,9 +57,10 @@
     "it compares two blocks of the plan with each other, never with a value a query writes; " \
     "unknown without a configuration")                                                         \
   X(F_REFERENCES, "references", 2, 2, VT_LIST, VT_NODE, VT_STRING, fn_references,             \
-    "the references of the top-level argument in the resource's configuration, as terraform "  \
-    "lists them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); [] when unset; unknown without a " \
-    "configuration")                                                                           \
+    "the references of the argument in the resource's configuration, as terraform lists "     \
+    "them (\"aws_lb.web.dns_name\", then \"aws_lb.web\"); a dotted path, as configured() takes " \
+    "it, gives those of every nested block written, in order; [] when unset; unknown without " \
+    "a configuration")                                                                         \
   X(F_PROVISIONERS, "provisioners", 1, 1, VT_LIST, VT_NODE, VT_ANY, fn_provisioners,         \
     "the types of the resource's provisioners, as written (\"local-exec\", \"remote-exec\", "    \
     "\"file\"); [] when none or without a configuration")                                         \

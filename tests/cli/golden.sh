@@ -217,6 +217,7 @@ cases=(
   "check-firehose-dynamic-key|check samples/firehose-dynamic-key/plan.json --only kms-key-per-region -v"
   "check-firehose-dynamic-key-graph|check samples/firehose-dynamic-key/plan.json --tf-graph samples/firehose-dynamic-key/tf-graph.dot --only kms-key-per-region -v"
   "check-kms-mrk-key-id|check samples/kms-mrk-key-id/plan.json --only kms-key-per-region -v"
+  "query-nested-references|query samples/kms-mrk-key-id/plan.json 'match (c: aws_s3_bucket_server_side_encryption_configuration) return c, references(c, \"rule.apply_server_side_encryption_by_default.kms_master_key_id\") as refs, references(c, \"rule.0.apply_server_side_encryption_by_default.kms_master_key_id\") as first, references(c, \"rule.1.apply_server_side_encryption_by_default.kms_master_key_id\") as second, configured(c, \"rule.apply_server_side_encryption_by_default.sse_algorithm\") as algorithm, configured(c, \"rule.apply_server_side_encryption_by_default.no_such\") as no_such'"
   "check-alarm-global-metrics|check samples/alarm-global-metrics/plan.json --only alarms-have-actions -v"
   "check-alarm-watched-region|check samples/alarm-watched-region/plan.json --only alarms-have-actions -v"
   "check-alarm-wildcard-dimensions|check samples/alarm-wildcard-dimensions/plan.json --only alarms-have-actions -v"
