@@ -141,6 +141,8 @@ cases=(
   "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
   "check-lb-dynamic-route-graph|check samples/lb-dynamic-route/plan.json --tf-graph samples/lb-dynamic-route/tf-graph.dot --only lb-public-subnets -v"
   "check-cert-conditional|check samples/cert-conditional/plan.json --only certificate-covers-host -v"
+  "check-proxy-secret-replica-arn|check samples/proxy-secret-replica-arn/plan.json --only same-region-references -v"
+  "check-proxy-secret-replica-arn-graph|check samples/proxy-secret-replica-arn/plan.json --tf-graph samples/proxy-secret-replica-arn/tf-graph-plan.dot --only same-region-references -v"
   "check-cert-domain-local|check samples/cert-domain-local/plan.json --only certificate-covers-host,listener-certificate-valid -v"
   "check-cert-domain-local-graph|check samples/cert-domain-local/plan.json --tf-graph samples/cert-domain-local/tf-graph-plan.dot --only certificate-covers-host,listener-certificate-valid -v"
   "check-failover-primary-root|check samples/failover-primary-root/plan.json --only failover-records-health-checked -v"
