@@ -162,6 +162,13 @@ const char *refkey_with_key(pg_graph *g, const char *inst, dynkey k, const char 
   return buf;
 }
 
+const char *refkey_var_with_key(dynkey k, const char *r, char *buf, size_t cap) {
+  if (!k.ok || k.kind != PG_INDEX_STRING || strpbrk(k.str, "\"\\")) return r;
+  if (strncmp(r, "var.", 4) != 0 || !r[4] || strpbrk(r + 4, ".[")) return r;
+  int n = snprintf(buf, cap, "%s[\"%s\"]", r, k.str);
+  return n > 0 && (size_t)n < cap ? buf : r;
+}
+
 int refkey_is_each_value(const char *r) {
   return strncmp(r, "each.value", 10) == 0 && (r[10] == '\0' || r[10] == '.' || r[10] == '[');
 }

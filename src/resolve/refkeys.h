@@ -37,6 +37,14 @@ int refkey_names_dynamic(json_t *refs);
 /* r with key k's index written back (`module.stack["a"]`) when r is a bare
  * object that has that instance in module instance inst; r itself
  * otherwise; NULL when memory ran out. */
+/* A whole input variable r ("var.subnets") with key k's string index
+ * written back (`var.subnets["eu"]`, from `var.subnets[each.key]`, which
+ * terraform lists as var.subnets and each.key); r itself otherwise. The
+ * variable's reading (refs.c, varpath.h) then takes that entry of the
+ * call's argument where its text holds the key, and the whole argument
+ * where it does not, as for r. A number is not written back: plan JSON
+ * lists `var.list[count.index + 1]` as it lists `var.list[count.index]`. */
+const char *refkey_var_with_key(dynkey k, const char *r, char *buf, size_t cap);
 const char *refkey_with_key(pg_graph *g, const char *inst, dynkey k, const char *r, char *buf,
                             size_t cap);
 /* Whether reference r is each.value or something below it. */

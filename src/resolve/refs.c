@@ -90,6 +90,7 @@ static int resolve_list(build *b, ctx c, json_t *refs, origin *o, unsigned hops)
     if (refkey_is_each_value(r) && k.ok && c.each && c.each->value) continue;
     const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
+    if (kr == r) kr = refkey_var_with_key(k, r, keyed, sizeof keyed);
     o->dynamic = dynamic && kr == r;
     o->keyed = kr != r;
     int rc = resolve(b, c, kr, o, hops + 1);
@@ -583,6 +584,7 @@ static int top_list(build *b, ctx c, json_t *refs, origin *o) {
     if (condition_var(refs, o, r)) o->kind = PG_EDGE_DEPENDS_ON;
     const char *kr = refkey_with_key(b->g, c.inst, k, r, keyed, sizeof keyed);
     if (!kr) return PG_ERR_NOMEM;
+    if (kr == r) kr = refkey_var_with_key(k, r, keyed, sizeof keyed);
     o->dynamic = dynamic && kr == r;
     o->keyed = kr != r;
     /* each.value.X: one entry's part of what the for_each names. */

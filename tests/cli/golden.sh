@@ -141,6 +141,7 @@ cases=(
   "check-peering-routes-for-each|check samples/peering-routes-for-each/plan.json --only peering-routes-wired -v"
   "check-lb-dynamic-route-graph|check samples/lb-dynamic-route/plan.json --tf-graph samples/lb-dynamic-route/tf-graph.dot --only lb-public-subnets -v"
   "check-cert-conditional|check samples/cert-conditional/plan.json --only certificate-covers-host -v"
+  "check-module-map-each-key|check samples/module-map-each-key/plan.json --only same-region-references -v"
   "check-proxy-secret-replica-arn|check samples/proxy-secret-replica-arn/plan.json --only same-region-references -v"
   "check-proxy-secret-replica-arn-graph|check samples/proxy-secret-replica-arn/plan.json --tf-graph samples/proxy-secret-replica-arn/tf-graph-plan.dot --only same-region-references -v"
   "check-cert-domain-local|check samples/cert-domain-local/plan.json --only certificate-covers-host,listener-certificate-valid -v"
