@@ -7,8 +7,12 @@
 # - module.data.aws_db_subnet_group.plain["east"] takes the us-east-1
 #   subnet: passes; ["west"] takes the us-west-2 one: fails;
 # - module.data.aws_db_subnet_group.cond[...] read entries written as a
-#   condition (`var.enabled ? [...] : []`), which the text reading does
-#   not follow: unknown, as before.
+#   condition (`var.enabled ? [...] : []`, as gufranco's call writes each
+#   region's entry): only one branch names subnets, so those are the
+#   entry's; ["east"] passes and ["west"] fails the same way;
+# - module.data.aws_db_subnet_group.either["east"] reads an entry whose two
+#   branches name subnets of both regions: which it takes the plan does
+#   not say, so it is unknown.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -56,6 +60,9 @@ module "data" {
   subnets = {
     east = [aws_subnet.east.id]
     west = [aws_subnet.west.id]
+  }
+  subnets_either = {
+    east = var.enabled ? [aws_subnet.east.id] : [aws_subnet.west.id]
   }
   subnets_cond = {
     east = var.enabled ? [aws_subnet.east.id] : []

@@ -708,6 +708,11 @@ static json_t *branch(px *p, char *why) {
 
 static json_t *hx_expr(px *p) {
   if (++p->depth > DEPTH_MAX) return hx_not_understood(p, "an expression nested too deep");
+  if (p->plain && hx_condition_ahead(p)) {
+    json_t *v = hx_alternatives(p);
+    p->depth--;
+    return v;
+  }
   json_t *c = equal(p);
   hx_blanks(p);
   if (p->bad || p->s[p->i] != '?') {
@@ -752,8 +757,8 @@ int hclexpr_is_reference(const char *text) {
 
 static json_t *evaluate(const char *text, hclexpr_lookup lookup, hclexpr_read read, void *ctx,
                         int plain, char *why, size_t why_len) {
-  px p = {.expr = hx_expr, .s = text, .lookup = lookup, .read = read, .ctx = ctx, .why = why,
-          .why_len = why_len, .plain = plain};
+  px p = {.expr = hx_expr, .operand = equal, .s = text, .lookup = lookup, .read = read,
+          .ctx = ctx, .why = why, .why_len = why_len, .plain = plain};
   if (why_len) why[0] = '\0';
   json_t *v = hx_expr(&p);
   hx_blanks(&p);
@@ -778,16 +783,10 @@ json_t *hclexpr_structure(const char *text, hclexpr_lookup lookup, void *ctx, ch
   return evaluate(text, lookup, NULL, ctx, 1, why, why_len);
 }
 
-static json_t *no_value(void *ctx, const char *ref, char *why, size_t why_len, int *how) {
-  (void)ctx;
-  (void)how;
-  snprintf(why, why_len, "%s", ref);
-  return NULL;
-}
-
 int hclexpr_understood(const char *text) {
   char why[WHY_MAX];
-  px p = {.expr = hx_expr, .s = text, .lookup = no_value, .why = why, .why_len = sizeof why};
+  px p = {.expr = hx_expr, .operand = equal, .s = text, .lookup = hx_no_value,
+          .why = why, .why_len = sizeof why};
   json_decref(hx_expr(&p));
   hx_blanks(&p);
   return !p.bad && p.s[p.i] == '\0';

@@ -67,11 +67,15 @@ json_t *hclexpr_eval(const char *text, hclexpr_lookup lookup, hclexpr_read read,
 
 /* Evaluates text written only of literals (strings, whose templates are
  * a whole "${REF}" or give a string), numbers, true, false, null, list and
- * object constructors and references, each reference given by lookup: a
- * new reference, or NULL with why (any other form, or a value lookup
- * leaves unknown). Nothing in such text computes with what a reference
- * gives, so a lookup may stand a placeholder for each: the result then
- * shows which part of the value each reference makes (varpath.h). */
+ * object constructors, references, and conditions between such text, each
+ * reference given by lookup: a new reference, or NULL with why (any other
+ * form, or a value lookup leaves unknown). Nothing in such text computes
+ * with what a reference gives, so a lookup may stand a placeholder for
+ * each: the result then shows which part of the value each reference
+ * makes (varpath.h). A condition `C ? A : B` (C in any form understood,
+ * its references looked up too) gives {HCLEXPR_ALTERNATIVES: [A, B]}: one
+ * of the two, which is not told. */
+#define HCLEXPR_ALTERNATIVES "\x01" "alternatives"
 json_t *hclexpr_structure(const char *text, hclexpr_lookup lookup, void *ctx, char *why,
                           size_t why_len);
 

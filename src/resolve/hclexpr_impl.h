@@ -27,6 +27,9 @@ typedef struct px {
   /* The grammar's top rule (hclexpr.c's), which hclfor.c reads a body
    * with: through the state, so that the files depend one way. */
   json_t *(*expr)(struct px *p);
+  /* Its operand of a condition (hclexpr.c's `equal`), which hclcond.c
+   * reads a condition's test with. */
+  json_t *(*operand)(struct px *p);
   const char *s;
   size_t i;
   hclexpr_lookup lookup;
@@ -134,6 +137,14 @@ json_t *hx_fn_yamldecode(px *p, json_t **a, size_t n);
  * or not understood. hx_is_for: whether one starts at the cursor. */
 int hx_is_for(px *p);
 json_t *hx_for(px *p, char close);
+
+/* hclcond.c: a lookup that gives no value and records nothing (reading
+ * text past); whether `C ? A : B` starts at the cursor (C in any form
+ * understood), read past with no lookup; and, in plain text, such a
+ * condition read: {HCLEXPR_ALTERNATIVES: [A, B]}, or NULL (p->bad). */
+json_t *hx_no_value(void *ctx, const char *ref, char *why, size_t why_len, int *how);
+int hx_condition_ahead(px *p);
+json_t *hx_alternatives(px *p);
 /* The value a name bound by an enclosing `for` has (borrowed; NULL, with
  * *found set, while the body is only read past), the name n bytes at s. */
 json_t *hx_bound(const px *p, const char *s, size_t n, int *found);

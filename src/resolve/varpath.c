@@ -52,6 +52,13 @@ static const char *placeholder_ref(json_t *v) {
                                                         : NULL;
 }
 
+/* The alternatives of a condition in the shape (hclexpr.h), or NULL. */
+static json_t *alternatives_of(json_t *v) {
+  return json_is_object(v) && json_object_size(v) == 1
+             ? json_object_get(v, HCLEXPR_ALTERNATIVES)
+             : NULL;
+}
+
 /* The argument's shape, or NULL when its text cannot tell it (new);
  * plan_refs (NULL for a local: plan JSON records none) are what the text
  * must read. */
@@ -174,6 +181,11 @@ static int unreached(json_t *v, json_t *path, json_t *reads, json_t *out) {
   const char *k;
   json_t *x;
   int rc = 0;
+  json_t *alts = alternatives_of(v);  /* either is the value at path */
+  if (alts) {
+    json_array_foreach(alts, i, x) if (unreached(x, path, reads, out)) return -1;
+    return 0;
+  }
   if (json_is_array(v))
     json_array_foreach(v, i, x) {
       json_t *s = json_sprintf("%zu", i);
@@ -213,18 +225,80 @@ static json_t *unread_refs(build *b, const cfg_module *m, const char *ns, const 
 
 /* ---- the pick ----------------------------------------------------------- */
 
-/* Every placeholder's reference in v, appended to out. */
-static int collect(json_t *v, json_t *out) {
-  const char *ref = placeholder_ref(v);
-  if (ref) return json_array_append_new(out, json_string(ref));
+/* Whether v holds a placeholder anywhere. */
+static int holds_refs(json_t *v) {
+  if (placeholder_ref(v)) return 1;
   size_t i;
   const char *k;
   json_t *x;
   if (json_is_array(v))
-    json_array_foreach(v, i, x) if (collect(x, out) < 0) return -1;
+    json_array_foreach(v, i, x) if (holds_refs(x)) return 1;
   if (json_is_object(v))
-    json_object_foreach(v, k, x) if (collect(x, out) < 0) return -1;
+    json_object_foreach(v, k, x) if (holds_refs(x)) return 1;
   return 0;
+}
+
+typedef int (*shape_reader)(json_t *v, const addr_steps *st, size_t i, const char *text,
+                            json_t *out);
+
+/* What one of a condition's alternatives gives, read by read: where only
+ * one gives references (`var.on ? module.net.ids : []`), those; where
+ * several do, the text does not tell which (0), and the variable's
+ * reading marks them as the branches they are. An alternative that does
+ * not hold the path and has no reference gives none. 1, 0, or -1. */
+static int one_alternative(json_t *alts, shape_reader read, const addr_steps *st, size_t i,
+                           const char *text, json_t *out) {
+  json_t *given = NULL, *alt;
+  size_t k;
+  int rc = 1;
+  json_array_foreach(alts, k, alt) {
+    json_t *tmp = json_array();
+    int r = tmp ? read(alt, st, i, text, tmp) : -1;
+    if (r < 0 || (r == 0 && holds_refs(alt))) rc = r;
+    else if (json_array_size(tmp) && given) rc = 0;
+    else if (json_array_size(tmp)) given = json_incref(tmp);
+    json_decref(tmp);
+    if (rc <= 0) break;
+  }
+  if (rc == 1 && given && json_array_extend(out, given) != 0) rc = -1;
+  json_decref(given);
+  return rc;
+}
+
+/* Every placeholder's reference in v, appended to out: 1, 0 (a condition
+ * whose alternatives both give references), -1 out of memory. */
+static int collect(json_t *v, const addr_steps *st, size_t i, const char *text, json_t *out) {
+  const char *ref = placeholder_ref(v);
+  if (ref) return json_array_append_new(out, json_string(ref)) == 0 ? 1 : -1;
+  json_t *alts = alternatives_of(v);
+  if (alts) return one_alternative(alts, collect, st, i, text, out);
+  size_t k;
+  const char *key;
+  json_t *x;
+  int rc = 1;
+  if (json_is_array(v))
+    json_array_foreach(v, k, x) if ((rc = collect(x, st, i, text, out)) <= 0) return rc;
+  if (json_is_object(v))
+    json_object_foreach(v, key, x) if ((rc = collect(x, st, i, text, out)) <= 0) return rc;
+  return 1;
+}
+
+/* Walks steps i.. of text's path st through shape v into out: 1, 0
+ * (cannot tell), -1 out of memory. */
+static int walk_from(json_t *v, const addr_steps *st, size_t i, const char *text, json_t *out) {
+  for (; i < st->count; i++) {
+    const char *ref = placeholder_ref(v);
+    if (ref) {  /* the rest of the path is this reference's */
+      json_t *s = json_sprintf("%s%s", ref, text + st->steps[i - 1].end);
+      return s && json_array_append_new(out, s) == 0 ? 1 : -1;
+    }
+    json_t *alts = alternatives_of(v);
+    if (alts) return one_alternative(alts, walk_from, st, i, text, out);
+    /* A part the text does not hold may be one the variable's type
+     * adds (an optional() default): not told. */
+    if (!(v = refpath_step(v, &st->steps[i]))) return 0;
+  }
+  return collect(v, st, i, text, out);
 }
 
 /* Walks text ("v" + path) through shape into out: 1, 0 (cannot tell),
@@ -233,22 +307,9 @@ static int walk(json_t *shape, const char *text, size_t len, json_t *out) {
   addr_steps st;
   int parsed = addr_parse(text, len, &st);
   if (parsed < 0) return parsed == ADDR_NOMEM ? -1 : 0;
-  json_t *v = shape;
-  int rc = 1;
-  for (size_t i = 1; rc == 1 && i < st.count; i++) {
-    const char *ref = placeholder_ref(v);
-    if (ref) {  /* the rest of the path is this reference's */
-      json_t *s = json_sprintf("%s%s", ref, text + st.steps[i - 1].end);
-      rc = s && json_array_append_new(out, s) == 0 ? 2 : -1;
-      break;
-    }
-    /* A part the text does not hold may be one the variable's type
-     * adds (an optional() default): not told. */
-    if (!(v = refpath_step(v, &st.steps[i]))) rc = 0;
-  }
-  if (rc == 1) rc = collect(v, out) < 0 ? -1 : 1;
+  int rc = walk_from(shape, &st, 1, text, out);
   addr_steps_free(&st);
-  return rc < 0 ? -1 : rc > 0;
+  return rc;
 }
 
 /* varpath_pick for NS.NAME ("var.", "local."). */

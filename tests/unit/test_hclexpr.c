@@ -304,7 +304,16 @@ static const struct {
     {"module.vpc", "{\"ref\":\"module.vpc\"}"},
     {"{ \"a-b\" = 1, on = true, none = null }", "{\"a-b\":1,\"on\":true,\"none\":null}"},
     {"merge(var.a, { b = module.b })", "? a function call"},
-    {"var.on ? module.a : module.b", "? a condition"},
+    /* A condition: its branches, one of which the value is (its own
+     * references are looked up, its value not used). */
+    {"var.on ? module.a : module.b",
+     "{\"\\u0001alternatives\":[{\"ref\":\"module.a\"},{\"ref\":\"module.b\"}]}"},
+    {"{ east = try(var.regions[\"east\"].enabled, false) ? module.e[0].ids : [] }",
+     "{\"east\":{\"\\u0001alternatives\":[{\"ref\":\"module.e[0].ids\"},[]]}}"},
+    {"[var.on ? aws_subnet.a.id : null]",
+     "[{\"\\u0001alternatives\":[{\"ref\":\"aws_subnet.a.id\"},null]}]"},
+    {"var.a == var.b ? merge(var.a, {}) : {}", "? a function call"},
+    {"var.n > 1 ? module.a : module.b", "?"},
     {"var.a == var.b", "? a comparison"},
     {"!var.a", "? an operator"},
     {"module.net[each.key]", "? an index by an expression"},

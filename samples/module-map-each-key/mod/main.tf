@@ -1,6 +1,9 @@
 variable "subnets" {
   type = map(list(string))
 }
+variable "subnets_either" {
+  type = map(list(string))
+}
 variable "subnets_cond" {
   type = map(list(string))
 }
@@ -13,4 +16,9 @@ resource "aws_db_subnet_group" "cond" {
   for_each   = toset(["east", "west"])
   name       = "cond-${each.key}"
   subnet_ids = var.subnets_cond[each.key]
+}
+resource "aws_db_subnet_group" "either" {
+  for_each   = toset(["east"])
+  name       = "either-${each.key}"
+  subnet_ids = var.subnets_either[each.key]
 }
