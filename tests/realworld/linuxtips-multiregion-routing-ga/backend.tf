@@ -1,0 +1,4 @@
+terraform {
+#  backend "s3" { # offline: backend commented out (planned with -backend=false)
+#  }
+}

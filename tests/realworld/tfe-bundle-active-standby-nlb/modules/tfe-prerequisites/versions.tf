@@ -1,0 +1,16 @@
+# Copyright (c) HashiCorp, Inc.
+# SPDX-License-Identifier: MPL-2.0
+
+terraform {
+  required_version = ">= 1.5.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 4.0.0"
+    }
+# offline:     random = {   <- hashicorp/random not available offline
+#       source  = "hashicorp/random"
+#       version = "~> 3.5.0"
+#     }
+  }
+}

@@ -1,0 +1,7 @@
+locals {
+  tags = {
+    Name        = "infra-tfstate-backend-test"
+    Terraform   = "true"
+    Environment = var.environment
+  }
+}
