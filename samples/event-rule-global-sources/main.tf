@@ -7,6 +7,10 @@
 # - mixed (aws.iam and aws.ec2) matches EC2 events in eu-west-1, and
 #   forwarded (a custom bus, which may take events forwarded from
 #   us-east-1): no subjects.
+# Root console sign-ins are recorded by CloudTrail in us-east-1 alone:
+# - root_sign_in (eu-west-1): fails; root_sign_in_use1: passes;
+# - any_sign_in takes every user's sign-ins, recorded where each signs in:
+#   no subject.
 # Plan it with scripts/regen-samples.
 
 terraform {
@@ -90,4 +94,30 @@ resource "aws_cloudwatch_event_target" "iam_changes_use1" {
   provider = aws.use1
   rule     = aws_cloudwatch_event_rule.iam_changes_use1.name
   arn      = aws_sns_topic.guardrails_use1.arn
+}
+
+resource "aws_cloudwatch_event_rule" "root_sign_in" {
+  name = "root-sign-in"
+  event_pattern = jsonencode({
+    detail-type = ["AWS Console Sign In via CloudTrail"]
+    detail = {
+      userIdentity = { type = ["Root"] }
+      eventName    = ["ConsoleLogin"]
+    }
+  })
+}
+
+resource "aws_cloudwatch_event_rule" "root_sign_in_use1" {
+  provider = aws.use1
+  name     = "root-sign-in"
+  event_pattern = jsonencode({
+    source      = ["aws.signin"]
+    detail-type = ["AWS Console Sign In via CloudTrail"]
+    detail      = { userIdentity = { type = ["Root"] } }
+  })
+}
+
+resource "aws_cloudwatch_event_rule" "any_sign_in" {
+  name          = "any-sign-in"
+  event_pattern = jsonencode({ detail-type = ["AWS Console Sign In via CloudTrail"] })
 }

@@ -34,13 +34,6 @@ KNOWN = {
     # `terraform graph` reduces to another resource (the key hides behind
     # the AMI lookup that depends on it), so the query has no subject there.
     "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
-    # No open issue owns them yet (cds-guardrails-alerting/JUDGED.md):
-    # eventbridge-cross-region-policy judges rules on global services' events
-    # by their pattern's source alone, so a root console sign-in rule (no
-    # source; root sign-ins are recorded in us-east-1 only) outside us-east-1
-    # is no subject; and no query judges an event target whose SNS topic is
-    # encrypted with alias/aws/sns, which EventBridge cannot use (probe BI D5).
-    "cds-FN-1": "eventbridge-cross-region-policy: a root sign-in rule outside us-east-1",
     # No open issue owns it yet (closing note of 2026-12-07, recipe-dsql-
     # apigw-healthchecks/JUDGED.md): dr-components-per-region counts DR
     # regions only where replication or failover routing joins them, which
