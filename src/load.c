@@ -3,6 +3,7 @@
 #include "resolve/locals.h"
 #include "resolve/lookups.h"
 #include "resolve/plausible.h"
+#include "resolve/srcdot.h"
 #include "resolve/varpath.h"
 #include "graph/graph_impl.h"
 #include "base/clock.h"
@@ -135,6 +136,8 @@ static int load_owned(pg_graph **out, const char *name, char *text, size_t len, 
   if (rc == PG_OK) rc = values_link(&b);
   if (rc == PG_OK) rc = secrets_collect(&b);
   if (rc == PG_OK && opts && opts->tf_graph_path) rc = tf_graph(&b, name, opts);
+  /* Locals from the sources' text (tfgraph_apply reads it too). */
+  if (rc == PG_OK && !(opts && opts->tf_graph_path)) rc = srcdot_resolve(&b);
   if (rc == PG_OK) rc = locals_finish(&b);
   if (rc == PG_OK) rc = lookups_link(&b);
   if (rc == PG_OK) plausible_edges(&b);

@@ -1,13 +1,13 @@
 # A KMS key named through a local value. Plan JSON does not describe
-# locals, so without the terraform graph the plan cannot tell which key
-# aws_secretsmanager_secret.through_local uses: plangraph left it out of
-# kms-key-per-region silently, as if it named no key, and the wrong-region
-# key it names (eu-west-2's, for a secret in eu-west-3) went unseen. It is
-# now unknown, saying which attribute and why; with --tf-graph
-# tf-graph-plan.dot (`terraform graph -type=plan`, whose edges resolve the
-# local) it fails, as the secret that names the key directly does. An SSM
-# String parameter's key_id through the same local is no subject, and
-# does not fail with the graph either: SSM uses a key only for a
+# locals: plangraph once left aws_secretsmanager_secret.through_local out
+# of kms-key-per-region silently, and the wrong-region key it names
+# (eu-west-2's, for a secret in eu-west-3) went unseen. Read from this
+# file's text, or with --tf-graph tf-graph-plan.dot (`terraform graph
+# -type=plan`), the local names aws_kms_key.london, and the secret fails,
+# as the one that names the key directly does; with neither (--tf-dir
+# naming a folder of no .tf files) it is unknown, saying which attribute
+# and why. An SSM String parameter's key_id through the same local is no
+# subject, and does not fail either way: SSM uses a key only for a
 # SecureString.
 # Plan it with scripts/regen-samples.
 

@@ -264,6 +264,10 @@ const char *sources_expr(const build *b, const char *key, const char **file, uns
 int sources_found(const build *b);
 typedef int (*sources_expr_fn)(void *ctx, const char *text);
 int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx);
+/* The same, with each expression's key ("module.net#local.cidrs"); the
+ * keys come in sorted order, so those of one module are together. */
+typedef int (*sources_keyed_fn)(void *ctx, const char *key, const char *text);
+int sources_each_keyed(const build *b, const char *prefix, sources_keyed_fn fn, void *ctx);
 /* file (a path sources_expr gave) from the root module's folder:
  * "main.tf", "modules/dr/main.tf". */
 const char *sources_relative(const build *b, const char *file);

@@ -334,7 +334,7 @@ const char *sources_expr(const build *b, const char *key, const char **file, uns
 
 int sources_found(const build *b) { return b->scan && b->scan->n > 0; }
 
-int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx) {
+int sources_each_keyed(const build *b, const char *prefix, sources_keyed_fn fn, void *ctx) {
   const locate *lc = b->scan;
   if (!lc) return 0;
   size_t lo = 0, hi = lc->n, n = strlen(prefix);
@@ -344,10 +344,27 @@ int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, vo
     else hi = mid;
   }
   for (size_t i = lo; i < lc->n && strncmp(lc->locs[i].config_address, prefix, n) == 0; i++) {
-    int rc = lc->locs[i].expr ? fn(ctx, lc->locs[i].expr) : 0;
+    const loc *l = &lc->locs[i];
+    int rc = l->expr ? fn(ctx, l->config_address, l->expr) : 0;
     if (rc) return rc;
   }
   return 0;
+}
+
+typedef struct text_only {
+  sources_expr_fn fn;
+  void *ctx;
+} text_only;
+
+static int pass_text(void *ctx, const char *key, const char *text) {
+  (void)key;
+  const text_only *t = ctx;
+  return t->fn(t->ctx, text);
+}
+
+int sources_each_expr(const build *b, const char *prefix, sources_expr_fn fn, void *ctx) {
+  text_only t = {fn, ctx};
+  return sources_each_keyed(b, prefix, pass_text, &t);
 }
 
 int sources_locate(build *b) {

@@ -23,6 +23,7 @@
 #include "base/vec.h"
 #include "plan/address.h"
 #include "resolve/idattrs.h"
+#include "resolve/instindex.h"
 #include "resolve/marks.h"
 #include "resolve/modvars.h"
 #include "resolve/modunique.h"
@@ -39,9 +40,9 @@ struct local_ref {
    * its locals alone left it counted unresolved (locals_group); else
    * NO_GROUP. */
   size_t group;
-  int resolved;           /* terraform graph said what the local reads */
-  int linked;             /* ... and it reads a resource of the plan */
+  int resolved, linked;   /* a DOT said what the local reads; it reads a resource of the plan */
   int part;               /* it names a part of the local (local.X["k"], each.value.X) */
+  int counted;            /* its group was recounted: once, though two DOTs may be walked */
 };
 
 #define NO_GROUP ((size_t)-1)
@@ -59,7 +60,7 @@ int locals_note(build *b, pg_node_id from, pg_edge_kind kind, const char *label,
   if (VEC_RESERVE(b->locals, b->cap_locals, b->n_locals + 1) < 0) return PG_ERR_NOMEM;
   local_ref *r = &b->locals[b->n_locals];
   *r = (local_ref){from, kind, label, g_intern(b->g, buf, s.len), inst,
-                   g_intern_cstr(b->g, reference), NO_GROUP, 0, 0, part};
+                   g_intern_cstr(b->g, reference), NO_GROUP, 0, 0, part, 0};
   if (!r->local || !r->reference) return PG_ERR_NOMEM;
   b->n_locals++;
   return PG_OK;
@@ -273,10 +274,7 @@ void locals_release(build *b) {
  * through a module's close node: the local reads some output of that
  * module, which terraform's graph does not name, so it may be any
  * resource behind any output. */
-typedef struct source {
-  int32_t node;             /* DOT node */
-  int loose;
-} source;
+typedef struct source { int32_t node, loose; } source;  /* a DOT node */
 
 /* The resources each local's value comes from, computed once per local:
  * cand[first[v] .. first[v] + count[v]) for DOT node v. */
@@ -289,13 +287,14 @@ typedef struct sources {
   int32_t *queue;
   int32_t *modules; size_t n_modules;  /* close nodes met, walked last */
   int loose;                /* walking from them */
+  inst_index insts;         /* the candidates' instances by module instance */
 } sources;
 
 static int sources_init(sources *s, const pg_graph *g, const tfdot *d) {
   size_t n = d->n_nodes ? d->n_nodes : 1;
   memset(s, 0, sizeof *s);
-  s->d = d;
-  s->g = g;
+  s->d = d, s->g = g;
+  inst_index_init(&s->insts, g);
   s->first = malloc(n * sizeof *s->first);
   s->count = calloc(n, sizeof *s->count);
   s->seen = calloc(n, sizeof *s->seen);
@@ -313,6 +312,7 @@ static void sources_release(sources *s) {
   free(s->seen);
   free(s->queue);
   free(s->modules);
+  inst_index_release(&s->insts);
 }
 
 /* Reaches DOT node w on the walk from local v: a resource with an
@@ -438,20 +438,19 @@ static int sources_of(sources *s, int32_t v) {
 }
 
 /* Links r's holder to the instances of resource `target` (a configuration
- * address) that sit in the local's module instance, as far as the two
- * addresses share modules. Returns how many edges name it, or -1. */
-static long link_instances(build *b, const local_ref *r, const char *target) {
-  pg_graph *g = b->g;
+ * address, interned) that sit in the local's module instance, as far as
+ * the two addresses share modules. Returns how many edges name it, or -1. */
+static long link_instances(build *b, sources *s, const local_ref *r, const char *target) {
   size_t depth = addr_common_module_depth(r->local, target);
   size_t sp = addr_instance_prefix(r->inst, depth);
-  if (sp == SIZE_MAX) return -1;
+  const pg_node_id *ids;
+  size_t n;
+  if (sp == SIZE_MAX || inst_index_find(&s->insts, target, depth, r->inst, sp, &ids, &n) != PG_OK)
+    return -1;
   long linked = 0;
-  for (pg_node_id t = pg_graph_first_of_config(g, target); t >= 0; t = g->nodes[t].next_config) {
-    const char *tmod = g->nodes[t].module;
-    size_t tp = t == r->from ? 0 : addr_instance_prefix(tmod, depth);
-    if (tp == SIZE_MAX) return -1;
-    if (t == r->from || tp != sp || strncmp(r->inst, tmod, sp) != 0) continue;
-    if (g_add_edge(g, r->from, t, r->kind, r->label) < 0) return -1;
+  for (size_t i = 0; i < n; i++) {
+    if (ids[i] == r->from) continue;
+    if (g_add_edge(b->g, r->from, ids[i], r->kind, r->label) < 0) return -1;
     linked++;
   }
   return linked;
@@ -582,7 +581,7 @@ static long link_loose(build *b, sources *s, int32_t v, const local_ref *r) {
     pg_node_id t = pg_graph_first_of_config(g, addr);
     if (!c->loose || t < 0 || !g->nodes[t].type || !id_attr_is_kind(g->nodes[t].type, a)) continue;
     if (!names_candidate(s, &ref, c, &last, &open)) continue;
-    long k = link_instances(b, r, addr);
+    long k = link_instances(b, s, r, addr);
     if (k < 0) {
       n = -1;
       break;
@@ -595,7 +594,6 @@ static long link_loose(build *b, sources *s, int32_t v, const local_ref *r) {
     for (size_t e = first; e < g->n_edges; e++) g->edges[e].ambiguous = 1;
   return n;
 }
-
 
 /* Whether r's attribute names one object (vpc_id) and the edges
  * [first, n_edges) it got lead to several of that kind: the local is a
@@ -686,7 +684,7 @@ static long link_hidden(build *b, sources *s, int32_t v, const local_ref *r) {
         if (wn->kind == TFDOT_MODULE) continue;
         if (wn->kind == TFDOT_RESOURCE) {
           if (!hidden_kind(g, wn->addr, a, like)) continue;
-          long k = link_instances(b, r, wn->addr);
+          long k = link_instances(b, s, r, wn->addr);
           if (k < 0) return -1;
           n += k;
         }
@@ -699,6 +697,7 @@ static long link_hidden(build *b, sources *s, int32_t v, const local_ref *r) {
 
 static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linked_refs,
                        size_t n_linked) {
+  if (r->resolved) return PG_OK;  /* by an earlier DOT */
   int32_t v = tfdot_find(s->d, r->local);
   if (v < 0) return PG_OK;
   if (sources_of(s, v) != PG_OK) return PG_ERR_NOMEM;
@@ -725,7 +724,7 @@ static int resolve_one(build *b, sources *s, local_ref *r, const open_ref *linke
   for (int32_t i = 0; i < s->count[v] && !keys_only; i++) {
     const source *c = &s->cand[s->first[v] + i];
     if (c->loose) continue;
-    long n = link_instances(b, r, s->d->nodes[c->node].addr);
+    long n = link_instances(b, s, r, s->d->nodes[c->node].addr);
     if (n < 0) return PG_ERR_NOMEM;
     linked += n;
   }
@@ -773,9 +772,10 @@ static void recount_groups(build *b) {
       all &= b->locals[j].resolved;
       linked |= b->locals[j].linked;
     }
-    if (all) {
+    if (all && !b->locals[i].counted) {
       b->g->refs_unresolved--;
       if (linked) b->g->refs_resolved++;
+      b->locals[i].counted = 1;
     }
     i = end;
   }

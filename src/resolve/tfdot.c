@@ -80,8 +80,7 @@ int32_t tfdot_find(const tfdot *d, const char *addr) {
   return idset_find(&d->ids, addr_hash(addr), addr, node_eq, d);
 }
 
-/* The node for a normalised name, added when new; -1 when out of memory. */
-static int32_t node_for(build *b, tfdot *d, const char *name, tfdot_kind kind) {
+int32_t tfdot_add_node(build *b, tfdot *d, const char *name, tfdot_kind kind) {
   const char *addr = g_intern_cstr(b->g, name);
   if (!addr) return -1;
   int32_t id = tfdot_find(d, addr);
@@ -93,6 +92,15 @@ static int32_t node_for(build *b, tfdot *d, const char *name, tfdot_kind kind) {
   d->n_nodes++;
   if (kind != TFDOT_RESOURCE && kind != TFDOT_MODULE) d->values++;
   return id;
+}
+
+int tfdot_add_edge(build *b, tfdot *d, const char *from, tfdot_kind kf, const char *to,
+                   tfdot_kind kt) {
+  int32_t f = tfdot_add_node(b, d, from, kf);
+  int32_t t = f < 0 ? -1 : tfdot_add_node(b, d, to, kt);
+  if (t < 0 || VEC_RESERVE(d->edges, d->cap_edges, d->n_edges + 1) < 0) return PG_ERR_NOMEM;
+  d->edges[d->n_edges++] = (tfdot_edge){f, t};
+  return PG_OK;
 }
 
 /* One line: an arrow between two kept nodes becomes an edge. */
@@ -107,14 +115,10 @@ static int read_line(build *b, tfdot *d, const char *line, char *from, char *to,
   int kf = normalise(from), kt = normalise(to);
   if (kf == -2 || kt == -2) return PG_ERR_NOMEM;
   if (kf < 0 || kt < 0) return PG_OK;
-  int32_t f = node_for(b, d, from, (tfdot_kind)kf);
-  int32_t t = f < 0 ? -1 : node_for(b, d, to, (tfdot_kind)kt);
-  if (t < 0 || VEC_RESERVE(d->edges, d->cap_edges, d->n_edges + 1) < 0) return PG_ERR_NOMEM;
-  d->edges[d->n_edges++] = (tfdot_edge){f, t};
-  return PG_OK;
+  return tfdot_add_edge(b, d, from, (tfdot_kind)kf, to, (tfdot_kind)kt);
 }
 
-static int index_edges(tfdot *d) {
+int tfdot_index(tfdot *d) {
   d->out_start = calloc(d->n_nodes + 1, sizeof *d->out_start);
   d->out_to = malloc((d->n_edges ? d->n_edges : 1) * sizeof *d->out_to);
   if (!d->out_start || !d->out_to) return PG_ERR_NOMEM;
@@ -154,9 +158,13 @@ static int read_lines(build *b, tfdot *d, const char *name, const char *text, si
   return rc;
 }
 
-int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d) {
+void tfdot_init(tfdot *d) {
   memset(d, 0, sizeof *d);
   idset_init(&d->ids);
+}
+
+int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d) {
+  tfdot_init(d);
   const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
   char *text = NULL;
   size_t len = 0;
@@ -175,7 +183,7 @@ int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d) {
   free(text);
   free(from);
   free(to);
-  if (rc == PG_OK) rc = index_edges(d);
+  if (rc == PG_OK) rc = tfdot_index(d);
   if (rc == PG_ERR_NOMEM) pg_diags_add(b->diags, PG_SEV_ERROR, name, 0, 0, NULL, "out of memory");
   return rc;
 }

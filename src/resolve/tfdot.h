@@ -49,6 +49,18 @@ typedef struct tfdot {
  * diagnostic naming the file (and line) in b->diags. d is released by
  * tfdot_release in every case. */
 int tfdot_read(build *b, const char *path, const input_limits *lim, tfdot *d);
+/* An empty DOT, to be filled with tfdot_add_edge and indexed with
+ * tfdot_index (srcdot.c builds one from the .tf sources). */
+void tfdot_init(tfdot *d);
+/* The node for a configuration address (interned here), added when new;
+ * -1 when out of memory. */
+int32_t tfdot_add_node(build *b, tfdot *d, const char *addr, tfdot_kind kind);
+/* An edge from `from` to `to` (configuration addresses, interned here),
+ * adding either node when new: PG_OK or PG_ERR_NOMEM. */
+int tfdot_add_edge(build *b, tfdot *d, const char *from, tfdot_kind kf, const char *to,
+                   tfdot_kind kt);
+/* Fills out_start and out_to from the edges: PG_OK or PG_ERR_NOMEM. */
+int tfdot_index(tfdot *d);
 /* The node for an interned address, or -1. */
 int32_t tfdot_find(const tfdot *d, const char *addr);
 void tfdot_release(tfdot *d);

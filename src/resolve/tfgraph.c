@@ -13,6 +13,7 @@
 
 #include "plan/address.h"
 #include "resolve/locals.h"
+#include "resolve/srcdot.h"
 #include "resolve/tfdot.h"
 
 /* Dependency reachability over the edges built so far (reference, value,
@@ -161,6 +162,10 @@ int tfgraph_apply(build *b, const char *path, const input_limits *lim) {
   /* Locals after the resource edges: they add labelled edges that the
    * reachability above must not count. */
   if (rc == PG_OK && dot.values) b->g->tf_graph_locals = 1;
+  /* The sources' text first: terraform's DOT is a transitive reduction,
+   * which hides a resource a local reads when another it reads depends on
+   * it; what the text does not tell, the DOT may. */
+  if (rc == PG_OK) rc = srcdot_resolve(b);
   if (rc == PG_OK) rc = locals_resolve(b, &dot);
   if (rc == PG_OK && dot.arrows == 0)
     pg_diags_add(b->diags, PG_SEV_WARNING, strcmp(path, "-") == 0 ? "<stdin>" : path, 0, 0, NULL,

@@ -61,6 +61,9 @@ cases=(
   "check-env-region-replica|check samples/env-region-replica/plan.json --only same-region-references,dr-components-per-region,replica-per-region -v"
   "stats-env-region-replica|stats samples/env-region-replica/plan.json"
   "check-kms-key-through-local|check samples/kms-key-through-local/plan.json --only kms-key-per-region -v"
+  # --tf-dir tests/queries/reasons: a folder of no .tf files, so that the
+  # plan is read without its sources, as when it is checked away from them.
+  "check-kms-key-through-local-no-sources|check samples/kms-key-through-local/plan.json --tf-dir tests/queries/reasons --only kms-key-per-region -v"
   "check-kms-key-through-local-graph|check samples/kms-key-through-local/plan.json --tf-graph samples/kms-key-through-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-standby-eks-node-group|check samples/standby-eks-node-group/plan.json --only standby-capacity -v"
   "check-env-region-global|check samples/env-region-global/plan.json --only global-cluster-consistent,same-region-references,dr-components-per-region -v"
@@ -287,6 +290,7 @@ cases=(
   "path-none|path samples/single-region/plan.json aws_vpc.main aws_iam_role.app"
   "stats-tf-graph|stats samples/dr-two-region/plan.json --tf-graph samples/dr-two-region/tf-graph.dot"
   "stats-tf-graph-plan-open|stats samples/kms-keys-by-region-key/plan.json --tf-graph samples/kms-keys-by-region-key/tf-graph-plan.dot"
+  "check-locals-module-objects-no-sources|check samples/locals-module-objects/plan.json --tf-dir tests/queries/reasons --only same-region-references -v"
   "check-locals-open|check samples/locals-network/plan.json --only lb-public-subnets -v"
   "check-locals-graph|check samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot --only lb-public-subnets -v"
   "query-locals-graph|query samples/locals-network/plan.json --tf-graph samples/locals-network/tf-graph-plan.dot 'match (s: aws_subnet) -[link vpc_id]-> (v: aws_vpc) return s, v'"
@@ -296,7 +300,7 @@ cases=(
   "query-undecided-membership|query samples/dr-two-region/plan.json 'match (v: aws_vpc) return v, count([x in [v.id, \"a\"] where x == \"a\"]) as undecided_count, count([x in [v.cidr_block, \"a\"] where x == \"a\"]) as known_count, exists { x in [x in [v.id] where x == \"b\"] where true } as undecided_exists'"
   "check-import|check samples/single-region/plan.json --no-builtin --queries tests/queries/imports -v"
   "check-undecided-reason|check samples/peering-one-way/plan.json --no-builtin --queries tests/queries/reasons/undecided-reason.pgq -v"
-  "check-let-doubt-reason|check samples/kms-key-through-local/plan.json --no-builtin --queries tests/queries/reasons/let-doubt-reason.pgq -v"
+  "check-let-doubt-reason|check samples/kms-key-through-local/plan.json --tf-dir tests/queries/reasons --no-builtin --queries tests/queries/reasons/let-doubt-reason.pgq -v"
   "check-import-escape|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/escape.pgq"
   "check-import-missing|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/missing.pgq"
   "check-import-library-check|check samples/single-region/plan.json --no-builtin --queries tests/queries/bad-imports/not-a-library.pgq"

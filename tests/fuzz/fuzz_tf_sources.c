@@ -1,7 +1,8 @@
 /* libFuzzer harness: the readers of Terraform's own files on arbitrary
  * bytes: the block-header scanner of .tf and .tf.json source
  * (plan/tfscan.c), the evaluator of a provider's region expression
- * (resolve/hclexpr.c), and the `terraform graph` DOT reader behind --tf-graph
+ * (resolve/hclexpr.c), the reader of the references in a local's text
+ * (resolve/srcdot.c), and the `terraform graph` DOT reader behind --tf-graph
  * (resolve/tfdot.c, through a load of a small plan). A crash, a hang, a
  * leak or a sanitizer report is a finding; malformed input is found to hold
  * fewer headers or edges, or refused with a message, never more. */
@@ -14,6 +15,7 @@
 #include "plan/tfscan.h"
 #include "plangraph/plangraph.h"
 #include "resolve/hclexpr.h"
+#include "resolve/srcdot.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -80,6 +82,15 @@ static json_t *fuzz_read(void *ctx, const char *path, char *why, size_t why_len)
   return json_string(path);
 }
 
+/* Each reference's names lie inside the text and are not empty. */
+static int count_reference(void *ctx, const srcdot_name *names, size_t n) {
+  if (n < 2 || n > 4) abort();
+  for (size_t i = 0; i < n; i++)
+    if (!names[i].len) abort();
+  (*(size_t *)ctx)++;
+  return 0;
+}
+
 static void eval_text(const uint8_t *data, size_t size) {
   char *text = malloc(size + 1);
   if (!text) return;
@@ -93,6 +104,8 @@ static void eval_text(const uint8_t *data, size_t size) {
   if (!v && strlen(why) >= sizeof why) abort();
   json_decref(v);
   (void)hclexpr_is_reference(text);
+  size_t refs = 0;
+  srcdot_each_reference(text, count_reference, &refs);
   free(text);
 }
 

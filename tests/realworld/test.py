@@ -28,12 +28,6 @@ KNOWN = {
     # Route 53 records, not Global Accelerator endpoints, and cannot see a
     # listener's target group through a dynamic default_action.
     "accelerator-FN-2": "lb-has-targets: load balancers behind a Global Accelerator",
-    # No open issue owns it yet (closing note of 2026-12-03, sixth stop):
-    # kms-key-per-region reads keys named under labels and paths that speak
-    # of KMS; this one names its key through a for_each map whose local
-    # `terraform graph` reduces to another resource (the key hides behind
-    # the AMI lookup that depends on it), so the query has no subject there.
-    "ssm-UND-1": "kms-key-per-region: an SSM parameter's key_id",
     # No open issue owns it yet (closing note of 2026-12-07, recipe-dsql-
     # apigw-healthchecks/JUDGED.md): dr-components-per-region counts DR
     # regions only where replication or failover routing joins them, which
