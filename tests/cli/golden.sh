@@ -160,6 +160,8 @@ cases=(
   "check-weighted-lone-record|check samples/weighted-lone-record/plan.json --only failover-records-health-checked -v"
   "check-global-lag-rpo-alarm|check samples/global-lag-rpo-alarm/plan.json --only alarms-have-actions -v"
   "check-global-primary-only|check samples/global-primary-only/plan.json --only alarms-have-actions -v"
+  "check-dr-named-standby|check samples/dr-named-standby/plan.json --only dr-components-per-region -v"
+  "check-dr-named-standby-param|check samples/dr-named-standby/plan.json --only dr-components-per-region --param dr_regions=us-east-1,us-west-2 -v"
   "check-state-lock-replica|check samples/state-lock-replica/plan.json --only dr-components-per-region,replica-per-region -v"
   "check-allowed-regions-global|check samples/allowed-regions-global/plan.json --only allowed-regions --param allowed_regions=eu-west-1 -v"
   "check-ingress-cidr-later|check samples/ingress-cidr-later/plan.json --only no-open-ingress -v"
