@@ -1,0 +1,57 @@
+# offline: NOT upstream. terraform.tfvars.example with its <placeholders> filled in; values the example
+# gives literally are kept; `region` comes from ENV (TF_VAR_region). Choices: lb_is_internal = true (the
+# example's), log forwarding off (the example: "set to `false` if you have your own").
+friendly_name_prefix = "sandbox"
+common_tags = {
+  App   = "TFE"
+  Env   = "sandbox"
+  Owner = "platform"
+}
+tfe_license_secret_arn             = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-license-AbCdEf"
+tfe_encryption_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-enc-password-AbCdEf"
+tfe_tls_cert_secret_arn            = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-tls-cert-AbCdEf"
+tfe_tls_privkey_secret_arn         = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-tls-privkey-AbCdEf"
+tfe_tls_ca_bundle_secret_arn       = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-tls-ca-AbCdEf"
+tfe_image_tag                      = "v202505-1"
+tfe_fqdn               = "tfe.aws.corp-sandbox.net"
+tfe_operational_mode   = "active-active"
+tfe_metrics_enable     = false
+tfe_metrics_http_port  = 9090
+tfe_metrics_https_port = 9091
+vpc_id                               = "vpc-0a0000000000000a1"
+lb_is_internal                       = true
+lb_subnet_ids                        = ["subnet-0a00000000000a001", "subnet-0a00000000000b001", "subnet-0a00000000000c001"]
+ec2_subnet_ids                       = ["subnet-0a00000000000a002", "subnet-0a00000000000b002", "subnet-0a00000000000c002"]
+rds_subnet_ids                       = ["subnet-0a00000000000a003", "subnet-0a00000000000b003", "subnet-0a00000000000c003"]
+redis_subnet_ids                     = ["subnet-0a00000000000a004", "subnet-0a00000000000b004", "subnet-0a00000000000c004"]
+cidr_allow_ingress_tfe_443           = ["10.0.0.0/16", "192.168.1.0/24", "192.168.2.0/24"]
+cidr_allow_ingress_ec2_ssh           = ["10.0.0.0/16", "1.2.3.4/32"]
+cidr_allow_ingress_tfe_metrics_http  = ["10.1.0.20/32"]
+cidr_allow_ingress_tfe_metrics_https = ["10.1.0.20/32"]
+create_route53_tfe_dns_record      = true
+route53_tfe_hosted_zone_name       = "aws.corp-sandbox.net"
+route53_tfe_hosted_zone_is_private = true
+container_runtime  = "docker"
+ec2_os_distro      = "ubuntu"
+ec2_ssh_key_pair   = "tfe-admin"
+ec2_allow_ssm      = false
+ec2_instance_size  = "m7i.xlarge"
+asg_instance_count = 1
+tfe_database_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-db-password-AbCdEf"
+tfe_database_name                = "tfe"
+tfe_database_user                = "tfe"
+tfe_database_parameters          = "sslmode=require"
+rds_aurora_engine_version        = "16.4"
+rds_parameter_group_family       = "aurora-postgresql16"
+rds_aurora_instance_class        = "db.r6i.xlarge"
+rds_aurora_replica_count         = 1
+rds_skip_final_snapshot          = false
+tfe_redis_password_secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:tfe-redis-password-AbCdEf"
+redis_engine_version             = "7.1"
+redis_parameter_group_name       = "default.redis7"
+redis_node_type                  = "cache.m5.large"
+redis_multi_az_enabled           = true
+redis_automatic_failover_enabled = true
+tfe_log_forwarding_enabled = false
+log_fwd_destination_type   = "s3"
+s3_log_fwd_bucket_name     = null
