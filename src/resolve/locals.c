@@ -337,40 +337,21 @@ static int visit(sources *s, int32_t v, int32_t w, size_t *tail) {
   return PG_OK;
 }
 
-/* The DOT name of what reference r, read in the configuration module at
- * `scope` ("" for the root), depends on: [SCOPE.]var.X, local.X,
- * module.M.output.O, [data.]TYPE.NAME; 0 when r names none of these
- * (each.value, count.index, a whole module), -1 out of memory. */
+/* The DOT name of what reference r (a reference plan JSON lists), read in
+ * the configuration module at `scope`, depends on (tfdot_reference); 0
+ * when r names none, -1 out of memory. */
 static int dot_name(const char *scope, const char *r, strbuf *out) {
   addr_steps st;
   int parsed = addr_parse(r, strlen(r), &st);
   if (parsed < 0) return parsed == ADDR_NOMEM ? -1 : 0;
-  const addr_step *names[4];
+  tfdot_word words[4];
   size_t n = 0;
   for (size_t i = 0; i < st.count && n < 4; i++)
-    if (st.steps[i].kind == STEP_NAME) names[n++] = &st.steps[i];
-  size_t want = 0;
-  const char *middle = NULL;  /* inserted after the second name */
-  if (n >= 2 && (step_is(names[0], "var") || step_is(names[0], "local"))) want = 2;
-  else if (n >= 3 && step_is(names[0], "module")) want = 3, middle = "output";
-  else if (n >= 3 && step_is(names[0], "data")) want = 3;
-  else if (n >= 2 && !step_is(names[0], "each") && !step_is(names[0], "count") &&
-           !step_is(names[0], "path") && !step_is(names[0], "terraform") &&
-           !step_is(names[0], "self") && !step_is(names[0], "module"))
-    want = 2;
-  out->len = 0;
-  sb_add(out, scope);
-  for (size_t i = 0; i < want; i++) {
-    sb_dot(out);
-    sb_addn(out, names[i]->name, names[i]->len);
-    if (i == 1 && middle) {
-      /* module.M.O is module.M.output.O: M was names[1], O is next. */
-      sb_dot(out);
-      sb_add(out, middle);
-    }
-  }
+    if (st.steps[i].kind == STEP_NAME) words[n++] = (tfdot_word){st.steps[i].name, st.steps[i].len};
+  tfdot_kind kind;
+  int named = tfdot_reference(scope, words, n, 0, out, &kind);
   addr_steps_free(&st);
-  return want == 0 ? 0 : out->full ? -1 : 1;
+  return named;
 }
 
 /* A called module's input, walked through the call's argument as the plan

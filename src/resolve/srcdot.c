@@ -144,44 +144,6 @@ int srcdot_each_reference(const char *text, srcdot_ref_fn fn, void *ctx) {
 
 /* ---- the DOT ------------------------------------------------------------ */
 
-static int name_is(const srcdot_name *n, const char *word) {
-  return n->len == strlen(word) && memcmp(n->s, word, n->len) == 0;
-}
-
-static int has_underscore(const srcdot_name *n) { return memchr(n->s, '_', n->len) != NULL; }
-
-/* The DOT address and kind of what a reference read in the module at
- * `scope` ("" for the root, else "module.a.module.b") names: 0 when it
- * names none of them (each.value, count.index, path.module, a `for`
- * expression's variable), 1 when it does, -1 when out of memory. */
-static int dot_target(const char *scope, const srcdot_name *names, size_t n, strbuf *out,
-                      tfdot_kind *kind) {
-  static const char *const not_objects[] = {"each", "count", "path", "terraform", "self"};
-  for (size_t k = 0; k < sizeof not_objects / sizeof not_objects[0]; k++)
-    if (name_is(&names[0], not_objects[k])) return 0;
-  size_t want;
-  if (name_is(&names[0], "var")) want = 2, *kind = TFDOT_VAR;
-  else if (name_is(&names[0], "local")) want = 2, *kind = TFDOT_LOCAL;
-  else if (name_is(&names[0], "module")) want = n >= 3 ? 3 : 2, *kind = n >= 3 ? TFDOT_OUTPUT : TFDOT_MODULE;
-  else if (name_is(&names[0], "data")) want = 3, *kind = TFDOT_RESOURCE;
-  /* TYPE.NAME: every resource type has its provider's prefix and an
-   * underscore; a `for` variable (`s.id`) most often has none. */
-  else if (has_underscore(&names[0])) want = 2, *kind = TFDOT_RESOURCE;
-  else return 0;
-  if (n < want) return 0;
-  out->len = 0;
-  sb_add(out, scope);
-  for (size_t i = 0; i < want; i++) {
-    sb_dot(out);
-    sb_addn(out, names[i].s, names[i].len);
-    if (i == 1 && *kind == TFDOT_OUTPUT) {
-      sb_dot(out);
-      sb_add(out, "output");
-    }
-  }
-  return out->full ? -1 : 1;
-}
-
 typedef struct dot_build {
   build *b;
   tfdot *d;
@@ -195,7 +157,8 @@ typedef struct dot_build {
 static int add_reference(void *ctx, const srcdot_name *names, size_t n) {
   dot_build *db = ctx;
   tfdot_kind kind;
-  int named = dot_target(db->scope, names, n, &db->to, &kind);
+  int named = tfdot_reference(db->scope, names, n, TFDOT_TYPE_NEEDS_UNDERSCORE | TFDOT_WHOLE_MODULE,
+                              &db->to, &kind);
   if (named < 0) return db->rc = PG_ERR_NOMEM;
   if (named == 0) return 0;
   db->rc = tfdot_add_edge(db->b, db->d, db->from, db->from_kind, db->to.buf, kind);

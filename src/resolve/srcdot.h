@@ -11,6 +11,7 @@
 #define PG_SRCDOT_H
 
 #include "graph/graph_impl.h"
+#include "resolve/tfdot.h"
 
 /* Resolves the noted local references (locals.h) that are still open
  * through the sources' expressions: a no-op when no sources were read or
@@ -24,10 +25,7 @@ int srcdot_resolve(build *b);
  * function arguments and `for` expressions are found too; function names,
  * object keys and other single names are not references. A nonzero
  * return from fn stops the scan and is returned. Exposed for tests. */
-typedef struct srcdot_name {
-  const char *s;
-  size_t len;
-} srcdot_name;
+typedef tfdot_word srcdot_name;
 typedef int (*srcdot_ref_fn)(void *ctx, const srcdot_name *names, size_t n);
 int srcdot_each_reference(const char *text, srcdot_ref_fn fn, void *ctx);
 

@@ -196,3 +196,39 @@ void tfdot_release(tfdot *d) {
   idset_release(&d->ids);
   memset(d, 0, sizeof *d);
 }
+
+static int word_is(const tfdot_word *w, const char *word) {
+  return w->len == strlen(word) && memcmp(w->s, word, w->len) == 0;
+}
+
+int tfdot_reference(const char *scope, const tfdot_word *words, size_t n, unsigned flags,
+                    strbuf *out, tfdot_kind *kind) {
+  static const char *const not_objects[] = {"each", "count", "path", "terraform", "self"};
+  if (n == 0) return 0;
+  for (size_t k = 0; k < sizeof not_objects / sizeof not_objects[0]; k++)
+    if (word_is(&words[0], not_objects[k])) return 0;
+  size_t want;
+  if (word_is(&words[0], "var")) want = 2, *kind = TFDOT_VAR;
+  else if (word_is(&words[0], "local")) want = 2, *kind = TFDOT_LOCAL;
+  else if (word_is(&words[0], "module")) {
+    if (n >= 3) want = 3, *kind = TFDOT_OUTPUT;
+    else if (flags & TFDOT_WHOLE_MODULE) want = 2, *kind = TFDOT_MODULE;
+    else return 0;
+  } else if (word_is(&words[0], "data")) want = 3, *kind = TFDOT_RESOURCE;
+  else if (!(flags & TFDOT_TYPE_NEEDS_UNDERSCORE) || memchr(words[0].s, '_', words[0].len))
+    want = 2, *kind = TFDOT_RESOURCE;
+  else return 0;
+  if (n < want) return 0;
+  out->len = 0;
+  sb_add(out, scope);
+  for (size_t i = 0; i < want; i++) {
+    sb_dot(out);
+    sb_addn(out, words[i].s, words[i].len);
+    /* module.M.O is module.M.output.O: M was words[1], O is next. */
+    if (i == 1 && *kind == TFDOT_OUTPUT) {
+      sb_dot(out);
+      sb_add(out, "output");
+    }
+  }
+  return out->full ? -1 : 1;
+}

@@ -12,6 +12,7 @@
 
 #include "base/hash.h"
 #include "base/input.h"
+#include "base/strbuf.h"
 #include "graph/graph_impl.h"
 
 typedef enum tfdot_kind {
@@ -64,5 +65,33 @@ int tfdot_index(tfdot *d);
 /* The node for an interned address, or -1. */
 int32_t tfdot_find(const tfdot *d, const char *addr);
 void tfdot_release(tfdot *d);
+
+/* One name of a reference's steps: module, m and out of
+ * `module.m[each.key].out` (indexes are no names). */
+typedef struct tfdot_word {
+  const char *s;
+  size_t len;
+} tfdot_word;
+
+/* How tfdot_reference reads a reference's names. */
+enum {
+  /* TYPE.NAME is a resource only where TYPE holds an underscore, as every
+   * resource type does: expressions scanned from the sources hold `for`
+   * variables (`s.id`), which plan JSON's reference lists never do. */
+  TFDOT_TYPE_NEEDS_UNDERSCORE = 1,
+  /* module.M alone names M's close node (TFDOT_MODULE); without this flag
+   * it names nothing. */
+  TFDOT_WHOLE_MODULE = 2
+};
+
+/* The one rule for the DOT address of what a reference depends on, read
+ * in the configuration module at `scope` ("" for the root, else
+ * "module.a.module.b"), from its names words[0..n): [SCOPE.]var.X,
+ * local.X, module.M.output.O (module.M.O), data.TYPE.NAME or TYPE.NAME,
+ * into out, with its kind. 1 when it names one of these, 0 when not
+ * (each.value, count.index, path.module, terraform.workspace, self.x),
+ * -1 when out of memory. */
+int tfdot_reference(const char *scope, const tfdot_word *words, size_t n, unsigned flags,
+                    strbuf *out, tfdot_kind *kind);
 
 #endif

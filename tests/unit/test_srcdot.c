@@ -1,7 +1,8 @@
 /* The references srcdot reads in a local's or output's expression text
  * (resolve/srcdot.h): each case is an expression as .tf files write it
  * and the references found, in order, as their names joined by dots and
- * separated by " | ". */
+ * separated by " | "; and the DOT address a reference's names give
+ * (tfdot_reference, shared with the reading of plan JSON's references). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,7 +84,61 @@ static void test_stop(void **state) {
   assert_int_equal(calls, 1);
 }
 
+/* tfdot_reference, the one rule for what a reference's names depend on,
+ * with the sources' flags (U: a resource type needs an underscore; M: a
+ * whole module names its close node) and plan JSON's (none). Each case:
+ * the module read in, the names (dot-separated), the flags, and the DOT
+ * address ("" when the reference names nothing) and kind. */
+static const struct {
+  const char *scope, *names;
+  unsigned flags;
+  const char *dot;
+  tfdot_kind kind;
+} references[] = {
+  {"", "var.x", 0, "var.x", TFDOT_VAR},
+  {"module.a", "local.y.z", 0, "module.a.local.y", TFDOT_LOCAL},
+  {"", "module.m.out.id", 0, "module.m.output.out", TFDOT_OUTPUT},
+  {"", "module.m", 0, "", TFDOT_RESOURCE},
+  {"", "module.m", TFDOT_WHOLE_MODULE, "module.m", TFDOT_MODULE},
+  {"", "data.aws_vpc.main.id", 0, "data.aws_vpc.main", TFDOT_RESOURCE},
+  {"", "data.aws_vpc", 0, "", TFDOT_RESOURCE},
+  {"module.a.module.b", "aws_subnet.s.id", TFDOT_TYPE_NEEDS_UNDERSCORE,
+   "module.a.module.b.aws_subnet.s", TFDOT_RESOURCE},
+  /* A `for` variable in the sources; plan JSON lists no such name. */
+  {"", "s.id", TFDOT_TYPE_NEEDS_UNDERSCORE, "", TFDOT_RESOURCE},
+  {"", "s.id", 0, "s.id", TFDOT_RESOURCE},
+  {"", "each.value.vpc", 0, "", TFDOT_RESOURCE},
+  {"", "count.index", TFDOT_TYPE_NEEDS_UNDERSCORE, "", TFDOT_RESOURCE},
+  {"", "path.module", 0, "", TFDOT_RESOURCE},
+  {"", "self.id", 0, "", TFDOT_RESOURCE},
+  {"", "var", 0, "", TFDOT_RESOURCE},
+};
+
+static void test_reference_rule(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof references / sizeof references[0]; i++) {
+    tfdot_word words[4];
+    size_t n = 0;
+    for (const char *p = references[i].names; *p && n < 4;) {
+      const char *dot = strchr(p, '.');
+      size_t len = dot ? (size_t)(dot - p) : strlen(p);
+      words[n++] = (tfdot_word){p, len};
+      p += len + (dot ? 1 : 0);
+    }
+    strbuf out = SB_GROWING;
+    tfdot_kind kind = TFDOT_RESOURCE;
+    int named = tfdot_reference(references[i].scope, words, n, references[i].flags, &out, &kind);
+    const char *want = references[i].dot;
+    if (named != (*want ? 1 : 0) || (named && (strcmp(out.buf, want) != 0 || kind != references[i].kind)))
+      fail_msg("%s in '%s' (flags %u): got %d '%s' kind %d, want '%s' kind %d", references[i].names,
+               references[i].scope, references[i].flags, named, named ? out.buf : "", (int)kind, want,
+               (int)references[i].kind);
+    sb_release(&out);
+  }
+}
+
 int main(void) {
-  const struct CMUnitTest tests[] = {cmocka_unit_test(test_references), cmocka_unit_test(test_stop)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_references), cmocka_unit_test(test_stop),
+                                     cmocka_unit_test(test_reference_rule)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
