@@ -66,6 +66,7 @@ cases=(
   "check-kms-key-through-local-no-sources|check samples/kms-key-through-local/plan.json --tf-dir tests/queries/reasons --only kms-key-per-region -v"
   "check-kms-key-through-local-graph|check samples/kms-key-through-local/plan.json --tf-graph samples/kms-key-through-local/tf-graph-plan.dot --only kms-key-per-region -v"
   "check-standby-eks-node-group|check samples/standby-eks-node-group/plan.json --only standby-capacity -v"
+  "check-standby-ecs-services|check samples/standby-ecs-services/plan.json --only standby-capacity -v"
   "check-env-region-global|check samples/env-region-global/plan.json --only global-cluster-consistent,same-region-references,dr-components-per-region -v"
   "stats-env-region-global|stats samples/env-region-global/plan.json"
   "stats-env-region-replica-local|stats samples/env-region-replica-local/plan.json"
