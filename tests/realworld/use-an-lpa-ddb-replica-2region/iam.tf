@@ -1,0 +1,5 @@
+module "iam" {
+  source = "./modules/iam"
+
+  environment_name = local.environment_name
+}

@@ -1,0 +1,4 @@
+variable "environment_name" {
+  description = "The name of the environment"
+  type        = string
+}

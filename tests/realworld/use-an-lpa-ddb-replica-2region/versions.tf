@@ -1,0 +1,16 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.98.0" # offline: was "~> 5.98.0" (mirror has 5.100.0)
+    }
+    # offline: hashicorp/local and PagerDuty/pagerduty
+    # are not in the offline mirror; their only uses are
+    # replaced by locals (config_file.tf, region/pagerduty.tf)
+
+
+
+  }
+
+  required_version = ">= 1.11.0" # offline: was "~> 1.12.0" (terraform 1.11.4 here)
+}
