@@ -15,7 +15,14 @@
 static int ident_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 static int ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9') || c == '-'; }
 
-static size_t skip_string(const char *s, size_t i, size_t end);
+typedef struct scan {
+  const char *s;
+  srcdot_ref_fn fn;
+  void *ctx;
+} scan;
+
+static size_t string_end(const char *s, size_t i, size_t end, const scan *sc, unsigned depth,
+                         int *rc);
 
 /* The index past the bracket that closes the one at s[i] ('(', '[' or
  * '{'), strings and other brackets inside skipped; end when none does. */
@@ -24,7 +31,7 @@ static size_t skip_bracketed(const char *s, size_t i, size_t end) {
   while (i < end) {
     char c = s[i];
     if (c == '"') {
-      i = skip_string(s, i, end);
+      i = string_end(s, i, end, NULL, 0, NULL);
       continue;
     }
     if (c == '(' || c == '[' || c == '{') depth++;
@@ -34,46 +41,28 @@ static size_t skip_bracketed(const char *s, size_t i, size_t end) {
   return end;
 }
 
-/* The index past the string that opens at s[i] (its templates' text
- * skipped whole); end when it does not close. */
-static size_t skip_string(const char *s, size_t i, size_t end) {
-  for (i++; i < end; i++) {
-    if (s[i] == '\\' && i + 1 < end) i++;
-    else if (s[i] == '"') return i + 1;
-    else if ((s[i] == '$' || s[i] == '%') && i + 2 < end && s[i + 1] == s[i] && s[i + 2] == '{')
-      i += 2;  /* $${ and %%{ are literal */
-    else if ((s[i] == '$' || s[i] == '%') && i + 1 < end && s[i + 1] == '{')
-      i = skip_bracketed(s, i + 1, end) - 1;
-  }
-  return end;
-}
-
-typedef struct scan {
-  const char *s;
-  srcdot_ref_fn fn;
-  void *ctx;
-} scan;
-
 static int scan_text(const scan *sc, size_t i, size_t end, unsigned depth);
 
-/* The templates of the string s[i, end) (quotes included): each ${...}
- * and %{...} is scanned as expression text. */
-static int scan_string(const scan *sc, size_t i, size_t end, unsigned depth) {
-  const char *s = sc->s;
+/* The index past the string that opens at s[i]; end when it does not
+ * close. With sc, each ${...} and %{...} of it is scanned as expression
+ * text (the first nonzero return of the scan into *rc); without, skipped
+ * whole. $${ and %%{ are literal text. */
+static size_t string_end(const char *s, size_t i, size_t end, const scan *sc, unsigned depth,
+                         int *rc) {
   for (i++; i < end; i++) {
     if (s[i] == '\\' && i + 1 < end) {
       i++;
-    } else if ((s[i] == '$' || s[i] == '%') && i + 2 < end && s[i + 1] == s[i] &&
-               s[i + 2] == '{') {
+    } else if (s[i] == '"') {
+      return i + 1;
+    } else if ((s[i] == '$' || s[i] == '%') && i + 2 < end && s[i + 1] == s[i] && s[i + 2] == '{') {
       i += 2;
     } else if ((s[i] == '$' || s[i] == '%') && i + 1 < end && s[i + 1] == '{') {
       size_t close = skip_bracketed(s, i + 1, end);
-      int rc = scan_text(sc, i + 2, close > i + 2 ? close - 1 : close, depth + 1);
-      if (rc) return rc;
+      if (sc && !*rc) *rc = scan_text(sc, i + 2, close > i + 2 ? close - 1 : close, depth + 1);
       i = close - 1;
     }
   }
-  return 0;
+  return end;
 }
 
 /* A traversal starting at s[i]: its names into names (at most 4), the
@@ -118,10 +107,9 @@ static int scan_text(const scan *sc, size_t i, size_t end, unsigned depth) {
   while (i < end) {
     char c = s[i];
     if (c == '"') {
-      size_t close = skip_string(s, i, end);
-      int rc = scan_string(sc, i, close, depth);
+      int rc = 0;
+      i = string_end(s, i, end, sc, depth, &rc);
       if (rc) return rc;
-      i = close;
     } else if (ident_start(c) && (i == 0 || (!ident_char(s[i - 1]) && s[i - 1] != '.'))) {
       srcdot_name names[4];
       size_t next;
